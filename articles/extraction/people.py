@@ -1,0 +1,5 @@
+"""People named in an article. (First version: stub.)"""
+
+
+def extract_people(paragraphs):
+    return ()
