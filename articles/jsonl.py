@@ -35,7 +35,7 @@ def parse_jsonl_line(line: str, number: int) -> JsonlItem:
     item_id = str(obj.get("id") if obj.get("id") is not None else f"line-{number}")
     text = obj.get("text")
     if not isinstance(text, str):
-        raise JsonlLineError(f"line {number}: no \"text\" string", item_id)
+        raise JsonlLineError(f'line {number}: no "text" string', item_id)
     published = None
     if obj.get("published"):
         try:

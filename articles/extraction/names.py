@@ -1,0 +1,342 @@
+"""Cross-article identity of person names (pure).
+
+The services call ``person_key``, ``surname_key`` and ``same_person``: keep those signatures.
+
+What counts as the same person:
+- case, diacritics, dots and spacing are folded ("Micheál" == "Micheal", "J. D." == "JD");
+- honorifics and suffixes are ignored ("Mr.", "Sen.", "Jr.", "III");
+- transliteration variants of the surname match ("Zelenskyy" / "Zelensky" / "Zelenskiy");
+- first names match when equal, when one is the other's nickname ("Mike" / "Michael"), or when
+  one is an initial (or run of initials) of the other ("J. Vance" / "James Vance");
+- a bare surname is *compatible* with a full name; whether it is the *same* person depends on
+  the other names around, which ``resolve_name`` decides (one candidate or None).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame lord lady sen rep gov gen prof rev hon president senator "
+    "mister madam".split()
+)
+SUFFIXES = frozenset("jr sr ii iii iv v phd md esq".split())
+
+# Nickname groups: every name in a group is the same given name. A name may sit in two groups
+# ("ted" is Edward or Theodore), so matching asks whether the groups intersect.
+_NICKNAME_GROUPS = (
+    "michael mike mick mickey mikey",
+    "william bill billy will willy willie liam",
+    "robert bob bobby rob robbie bert",
+    "james jim jimmy jamie",
+    "joseph joe joey",
+    "thomas tom tommy",
+    "richard dick rick ricky rich richie",
+    "edward ed eddie ted ned",
+    "theodore ted teddy theo",
+    "charles chuck charlie chas",
+    "daniel dan danny",
+    "david dave davey",
+    "steven stephen steve stevie",
+    "anthony tony",
+    "christopher chris kit",
+    "christine chris chrissy christina",
+    "nicholas nick nicky",
+    "patrick pat paddy",
+    "patricia pat patty trish",
+    "katherine catherine kathryn kate katie cathy kathy kat",
+    "elizabeth liz lizzie beth betsy betty eliza",
+    "susan sue susie suzanne",
+    "jennifer jen jenny",
+    "alexander alex sasha alec",
+    "alexandra alex sasha",
+    "andrew andy drew",
+    "benjamin ben benny",
+    "donald don donnie",
+    "gregory greg",
+    "jeffrey jeff geoffrey",
+    "john jack johnny jon",
+    "jonathan jon jonny",
+    "lawrence larry laurence",
+    "matthew matt",
+    "peter pete",
+    "ronald ron ronnie",
+    "samuel sam sammy",
+    "samantha sam",
+    "timothy tim timmy",
+    "vladimir vlad",
+    "kenneth ken kenny",
+    "gerald jerry gerry",
+    "jerome jerry",
+    "frederick fred freddie",
+    "henry hank harry",
+    "harold harry hal",
+    "albert al bert",
+    "alan al allan allen",
+    "alfred al alfie",
+    "margaret maggie meg peggy",
+    "deborah debbie deb debra",
+    "rebecca becky",
+    "victoria vicky tori",
+    "nancy nan",
+    "douglas doug",
+    "raymond ray",
+    "leonard len lenny leo",
+    "philip phil phillip",
+    "zachary zach zack",
+    "joshua josh",
+    "nathaniel nate nathan",
+    "mitchell mitch",
+    "randall randy",
+    "terrence terry terence",
+    "gabriel gabe",
+    "abraham abe",
+    "walter walt",
+    "eugene gene",
+    "francis frank",
+    "franklin frank",
+    "valerie val",
+    "carolyn carol",
+    "pamela pam",
+    "barbara barb barbie",
+    "judith judy",
+    "dorothy dot dottie",
+    "cynthia cindy",
+    "jacqueline jackie",
+    "mohammed mohammad muhammad mohamed muhammed",
+)
+_NICK: dict[str, frozenset[int]] = {}
+for _index, _group in enumerate(_NICKNAME_GROUPS):
+    for _name in _group.split():
+        _NICK[_name] = _NICK.get(_name, frozenset()) | {_index}
+
+_NON_WORD = re.compile(r"[^\w' -]+")
+_SPLIT = re.compile(r"[\s-]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics; curly apostrophes straight; dots become spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("’", "'").replace("‘", "'").replace(".", " ")
+    return _NON_WORD.sub(" ", text)
+
+
+def _tokens(name: str) -> list[str]:
+    raw = [t.strip("'") for t in _SPLIT.split(fold(name))]
+    raw = [t[:-2] if t.endswith("'s") else t for t in raw if t]
+    out: list[str] = []
+    for token in raw:
+        if not out and token in HONORIFICS:
+            continue
+        # Initials: "j d vance" -> "jd vance" (only runs of single letters at the front).
+        if len(token) == 1 and out and len(out) == 1 and len(out[0]) <= 2 and out[0].isalpha():
+            out[0] += token
+            continue
+        out.append(token)
+    while len(out) > 1 and out[-1] in SUFFIXES:
+        out.pop()
+    return out
+
+
+def person_key(name: str) -> str:
+    """Normalised key: case, accents, dots and spacing folded ("J.D. Vance" == "JD Vance").
+
+    Nicknames and surname spellings are folded too ("Mike Waltz" == "Michael Waltz"), so equal
+    keys mean the same person; different keys may still be (see ``same_person``).
+    """
+    tokens = _tokens(name)
+    if not tokens:
+        return ""
+    if len(tokens) > 1:
+        tokens = [_canonical_given(tokens[0]), *tokens[1:-1], surname_skeleton(tokens[-1])]
+    else:
+        tokens = [surname_skeleton(tokens[0])]
+    return " ".join(tokens)
+
+
+def _canonical_given(given: str) -> str:
+    groups = _NICK.get(given)
+    if not groups:
+        return given
+    return _NICKNAME_GROUPS[min(groups)].split()[0]
+
+
+_SKELETON_RULES = (
+    (re.compile(r"(?:yy|iy|ii|yi|ij)$"), "y"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"(?<=[aeiou])kh"), "h"),
+    (re.compile(r"(\w)\1"), r"\1"),
+)
+
+
+def surname_skeleton(surname: str) -> str:
+    """A spelling-tolerant form of a (folded) surname: "zelenskyy" -> "zelensky"."""
+    out = surname
+    for pattern, repl in _SKELETON_RULES:
+        out = pattern.sub(repl, out)
+    return out
+
+
+def surname_key(name: str) -> str:
+    """A short prefix of the surname, to fetch candidate matches from the database."""
+    tokens = _tokens(name)
+    return tokens[-1][:4] if tokens else ""
+
+
+def _same_surname(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    sa, sb = surname_skeleton(a), surname_skeleton(b)
+    if sa == sb:
+        return True
+    if sa[:1] != sb[:1] or min(len(sa), len(sb)) < 5:
+        return False
+    return SequenceMatcher(None, sa, sb).ratio() >= 0.875
+
+
+def _same_given(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if _NICK.get(a, frozenset()) & _NICK.get(b, frozenset()):
+        return True
+    # Initials: "j" / "jd" against "james" (first letter) or "jd" against "jd".
+    if len(a) <= 2 and a.isalpha() and len(a) < len(b):
+        return b.startswith(a[0]) and len(a) == 1
+    if len(b) <= 2 and b.isalpha() and len(b) < len(a):
+        return a.startswith(b[0]) and len(b) == 1
+    return False
+
+
+def name_match_score(a: str, b: str) -> float:
+    """How surely two names denote one person: 1.0 same key, 0.9 variant, 0.5 bare surname
+    against a full name (compatible, ambiguous without context), 0.0 different people."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return 0.0
+    if person_key(a) == person_key(b):
+        return 1.0
+    if not _same_surname(ta[-1], tb[-1]):
+        return 0.0
+    if len(ta) == 1 or len(tb) == 1:
+        return 0.5
+    if _same_given(ta[0], tb[0]):
+        return 0.9
+    # "J.D. Vance" against "James David Vance": initials of the given names.
+    initials_a = "".join(t[0] for t in ta[:-1])
+    initials_b = "".join(t[0] for t in tb[:-1])
+    if ta[0] == initials_b or tb[0] == initials_a:
+        return 0.9
+    return 0.0
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when the names are compatible: a bare surname is compatible with a full name that
+    ends with it. Use ``resolve_name`` when several full names could match."""
+    return name_match_score(a, b) >= 0.5
+
+
+def resolve_name(short: str, candidates: Iterable[str]) -> str | None:
+    """The one candidate ``short`` denotes, or None when none or several do.
+
+    A full candidate equal to ``short`` wins; otherwise every compatible candidate counts, and
+    distinct people (not ``same_person`` with each other at full strength) make it ambiguous.
+    """
+    matches: list[tuple[float, str]] = []
+    for candidate in candidates:
+        score = name_match_score(short, candidate)
+        if score >= 0.5:
+            matches.append((score, candidate))
+    if not matches:
+        return None
+    best = max(score for score, _ in matches)
+    top = [c for score, c in matches if score == best]
+    first = top[0]
+    if all(name_match_score(first, other) >= 0.9 for other in top[1:]):
+        return max(top, key=lambda c: (len(_tokens(c)), len(c)))
+    return None
+
+
+# Given names, for telling a person ("Karoline Leavitt") from an organisation or place ("Morning
+# Consult", "Saudi Arabia") and for resolving "he"/"she". Common English given names plus those
+# frequent in international news. Generic lexicon, not any article's names.
+MALE_GIVEN = frozenset(
+    """
+    aaron abdul abdullah abe abraham adam adrian ahmad ahmed al alan albert alberto alec alejandro
+    alex alexander alexei alexey alfred ali allen alvin amir andre andrea andreas andrei andres
+    andrew andrzej andy angus anthony antonio antony ari arnold arthur ashraf avi barack barry
+    bashar ben benjamin benny bernard bernie bill billy bob bobby boris brad bradley brandon brendan
+    brent brett brian bruce bryan byron cal calvin cameron carl carlos cary cecil chad charles
+    charlie chris christian christopher chuck clarence claude clay clayton clint clifford clyde
+    cody colin conor cory craig curtis dale dan daniel danny darrell darren dave david dean dennis
+    derek devin dick diego dmitry dmitri dominic don donald doug douglas duncan dwight earl ed
+    eddie edgar eduardo edward edwin elijah elliot elliott elon emmanuel emmett enrique eric erik
+    ernest ernesto eugene evan fabio felix fernando francis francisco franco frank franklin fred
+    frederick friedrich gabriel gareth gary gavin gene geoffrey george gerald gerhard gordon graham
+    grant greg gregory guillermo gustavo guy hakeem hal hamid hank hans harold harry hassan hector
+    henry herbert herman hosni howard hugh hugo hunter ian ibrahim igor isaac ismail ivan jack
+    jacob jaime jake jamal james jamie jared jason javier jay jd jean jeb jeff jeffrey jens jeremy
+    jerome jerry jesse jesus jim jimmy joe joel johan johann john johnny jon jonathan jorge jose
+    josef joseph josh joshua juan julian julio justin kamal karl keir keith ken kenneth kevin kim
+    kirk klaus kurt kyle lamar lance larry lars lawrence lee leo leon leonard lindsey lloyd logan
+    lorenzo louis luca lucas luis luiz luke manuel marc marco marcus mario mark marshall martin
+    marvin matt matteo matthew maurice max maxim mehmet michael micheal michel miguel mike mikhail
+    miles milton mitch mitt mohammad mohammed muhammad murray narendra nathan neil nelson
+    nicholas nick nicolas nigel noah norman olaf oliver omar oscar otto owen pablo pat patrick paul
+    pedro pete peter phil philip phillip pierre rafael rahm ralph ramon randall randy raul ray
+    raymond recep reggie reginald reince ricardo richard rick rob robert roberto rodrigo rodney
+    roger roland ron ronald ronny ross roy rudy rupert russell ryan salman sam samuel scott sean
+    sebastian serge sergei sergey sergio seth shane shaun sheldon sidney simon stanley stefan
+    stephen steve steven stuart sylvester ted terry theodore thomas tim timothy todd tom tommy tony
+    travis trent trevor troy tyler uri valentin vernon victor viktor vince vincent vitali
+    vladimir volodymyr walter warren wayne wesley will william willie wolfgang xi yair yasser
+    yevgeny yoav yuri zach zachary ahmet abbas benedict boyko dmytro emmanuel hakan jair javad jens
+    kyriakos mateusz olaf pedro rishi sergiy tayyip ursula viktor yoon yoshihide fumio shinzo
+    narendra imran nawaz recep bongbong ferdinand rodrigo andres gustavo nayib nicolas ashraf abiy
+    cyril bola muhammadu uhuru william justin anthony mahmoud ismail yahya hossein ebrahim masoud
+    kim moon naftali benny isaac gideon avigdor itamar bezalel reuven mike marco pete tulsi kash
+    """.split()
+)
+FEMALE_GIVEN = frozenset(
+    """
+    abigail adriana agnes aileen alexandra alexandria alice alicia alison allison amanda amber amy
+    ana andrea angela angelina anita ann anna anne annalena annette april ashley audrey barbara
+    beatrice becky belinda beth betsy betty beverly bonnie brenda bridget brittany camilla candace
+    cara carla carly carmen carol caroline carolyn casey cassidy catherine cathy cecilia charlotte
+    chelsea cheryl chloe christina christine claire clara claudia colleen connie cora courtney
+    cristina cynthia dana daniela danielle daphne dawn debbie deborah debra denise diana diane
+    dianne donna doris dorothy edith eileen elaine eleanor elena elise elizabeth ella ellen elsa
+    emily emma erica erin esther eva evelyn fiona frances francesca gabriela gail georgia giorgia
+    gina gloria grace gretchen hailey hannah harriet hayley heather heidi helen helena hillary holly
+    ida ilhan irene iris isabel isabella jackie jacqueline jane janet janice jasmine jean jeanne
+    jeanine jennifer jenny jessica jill jo joan joanna jodi jody josephine joy joyce judith judy
+    julia julie june justine kamala karen karin karine karoline kate katherine kathleen kathryn
+    kathy katie katrin kay kayleigh kelly kelsey kendra kerry kim kimberly kirsten kristen kristi
+    kristin kristina kristy krysten laura lauren leah leslie liliana linda lindsay lisa liz
+    lorraine louise lucia lucy lynn madeleine madeline maggie maia margaret margarethe maria
+    marianne marie marilyn marine marisa marsha martha mary maureen maxine megan melania melanie
+    melissa meredith mia michele michelle mila mirjana miriam molly monica nadia nancy naomi natalia
+    natalie natasha nicola nicole nikki nina nora olena olga pam pamela patricia patty paula
+    pauline penny priti rachel rashida rebecca regina rita roberta robin rosa rosalind rose ruth
+    sally samantha sandra sara sarah sharon sheila shelley shirley sonia sophie stacey stephanie
+    sue susan susanne suzanne svetlana sylvia tamara tammy tanya tara teresa theresa tiffany tina
+    tracy tulsi ursula valerie vanessa vera veronica victoria virginia vivian wendy whitney
+    yulia yvette zoe kristi elise marjorie lauren nikki tulsi kristi pam brooke liz ayanna sanna
+    mette jacinda theresa sahra giorgia kaja roberta annalena liz nadine ivanka hope kellyanne
+    dana kayleigh jen
+    """.split()
+)
+GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN
+
+
+def given_gender(name: str) -> str | None:
+    """'m', 'f' or None (unknown or both) for a given name."""
+    folded = fold(name).strip()
+    male, female = folded in MALE_GIVEN, folded in FEMALE_GIVEN
+    if male == female:
+        return None
+    return "m" if male else "f"

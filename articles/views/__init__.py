@@ -1,0 +1,1 @@
+"""Function-based views, one module per page family."""

@@ -1,0 +1,7 @@
+"""(stub: being written)"""
+
+from django.http import HttpResponse
+
+
+def timeline(request):
+    return HttpResponse("timeline")
