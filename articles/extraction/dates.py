@@ -1,5 +1,524 @@
-"""Dated statements, relative dates resolved against publication. (First version: stub.)"""
+"""Dated statements: sentences that carry a time, resolved against the publication time.
+
+Choices an analyst's timeline depends on (tests pin each one):
+
+- One statement per sentence, from its most specific expression: exact before approximate, day
+  before month before year, then the longer expression, then the earlier one. ``expression``
+  keeps the words as written ("on March 11", "late last month").
+- Weekdays ("Tuesday", "on Tuesday") are the most recent such day on or before publication;
+  under future tense ("will ... on Tuesday", "is scheduled to ... Tuesday") the next one on or
+  after publication. "last Tuesday" is strictly before, "next Tuesday" strictly after.
+- A month and day without a year ("March 11", "Sept. 11") take the year that puts the date
+  nearest to publication, past dates preferred (a future date must be less than half as far
+  away to win); future tense turns the preference around. "9/11" is not read as a date.
+- A month alone ("in March") is the nearest such month not after the publication month (not
+  before it under future tense).
+- Weeks: "last week", "this week", "next week" resolve to the Monday that starts that week, with
+  ``precision="day"`` and ``is_approximate=True``, so a timeline can place them and still show
+  they are loose. "N days/weeks ago" is day precision, approximate; "N months ago" month and
+  "N years ago" year precision, approximate.
+- "the next day", "two days later", "earlier that day" count from the last day-precise statement
+  of the preceding three paragraphs (approximate); "earlier in the day" and "later in the day"
+  fall back to the publication day. Without such a reference they are skipped.
+- Vague future expressions ("in the coming days/weeks/months", "in the days ahead") resolve in
+  ``resolve_date_expression`` (so an event can say "this month, planned") but never make a
+  dated statement on their own: they do not put anything at a point on a timeline. "in the
+  near future" and "soon" do not resolve at all.
+- Without a publication time only absolute dates that carry a year resolve.
+- Impossible dates ("February 30") are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .text import split_sentences
+from .types import DatedStatement, Precision, Span
+
+_MONTH_NUMBERS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple of": 2,
+    "a couple of": 2, "few": 3, "a few": 3, "several": 3,
+}  # fmt: skip
+
+# Month names are matched capitalised only ("may" is a verb); abbreviations need their period
+# except the unambiguous ones.
+_MONTH = (
+    r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.|"
+    r"(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b)"
+)
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+_YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)(?![\d,.]\d)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_NUMBER = (
+    r"(?P<num>\d{1,3}|(?i:a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve))"
+)
+
+# Words before an expression that put it in the future.
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|going\s+to|scheduled|set\s+to|plans?\s+to|planned|planning|"
+    r"expected\s+to|intends?\s+to|due\s+to|would|upcoming|is\s+to|are\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# Where the clause that governs an expression stops, looking back from it.
+_CLAUSE_BREAK = re.compile(r"[,;:”\"—–()]|\b(?:said|says|told|added)\b")
 
 
-def extract_dated_statements(paragraphs, published):
-    return ()
+@dataclass(frozen=True)
+class _Resolved:
+    date: dt.date
+    precision: Precision
+    is_future: bool = False
+    is_approximate: bool = False
+    vague: bool = False  # resolves, but too loose to be a dated statement on its own
+
+
+@dataclass(frozen=True)
+class _Context:
+    anchor: dt.date | None  # publication day
+    future: bool  # future tense governs the expression
+    reference: dt.date | None  # the narrative's current day, for "the next day"
+
+
+def _month_number(token: str) -> int:
+    return _MONTH_NUMBERS[token.rstrip(".").lower()]
+
+
+def _number(token: str) -> int:
+    token = " ".join(token.lower().split())
+    return int(token) if token.isdigit() else _NUMBER_WORDS[token]
+
+
+def _safe_date(year: int, month: int, day: int = 1) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _future_flag(day: dt.date, precision: Precision, anchor: dt.date | None) -> bool:
+    if anchor is None:
+        return False
+    if precision == "year":
+        return day.year > anchor.year
+    if precision == "month":
+        return (day.year, day.month) > (anchor.year, anchor.month)
+    return day > anchor
+
+
+def _absolute(day: dt.date | None, precision: Precision, ctx: _Context) -> _Resolved | None:
+    if day is None:
+        return None
+    return _Resolved(day, precision, _future_flag(day, precision, ctx.anchor))
+
+
+def _nearest_year(month: int, day: int, ctx: _Context) -> dt.date | None:
+    """The year for a month and day written without one (see the module docstring)."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    best: tuple[float, dt.date] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        candidate = _safe_date(year, month, day)
+        if candidate is None:
+            continue
+        distance = abs((candidate - anchor).days)
+        ahead = candidate > anchor
+        cost = distance * (2 if ahead != ctx.future else 1) if distance else 0
+        if best is None or cost < best[0]:
+            best = (cost, candidate)
+    return best[1] if best else None
+
+
+# Resolvers: (match, context) -> _Resolved | None
+
+
+def _r_month_day(m: re.Match, ctx: _Context) -> _Resolved | None:
+    month, day = _month_number(m["month"]), int(m["day"])
+    if m["year"]:
+        return _absolute(_safe_date(int(m["year"]), month, day), "day", ctx)
+    if _safe_date(2000, month, day) is None:  # leap year: only impossible dates fail here
+        return None
+    return _absolute(_nearest_year(month, day, ctx), "day", ctx)
+
+
+def _r_month_year(m: re.Match, ctx: _Context) -> _Resolved | None:
+    return _absolute(_safe_date(int(m["year"]), _month_number(m["month"])), "month", ctx)
+
+
+def _r_iso(m: re.Match, ctx: _Context) -> _Resolved | None:
+    return _absolute(_safe_date(int(m["year"]), int(m["mon"]), int(m["day"])), "day", ctx)
+
+
+def _r_year(m: re.Match, ctx: _Context) -> _Resolved | None:
+    return _absolute(_safe_date(int(m["year"]), 1), "year", ctx)
+
+
+def _r_month_alone(m: re.Match, ctx: _Context) -> _Resolved | None:
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    month = _month_number(m["month"])
+    which = (m["which"] or "").lower()
+    year = anchor.year
+    if which == "last":
+        year -= month >= anchor.month
+    elif which == "next":
+        year += month <= anchor.month
+    elif which != "this":
+        if ctx.future:
+            year += month < anchor.month
+        else:
+            year -= month > anchor.month
+    return _absolute(dt.date(year, month, 1), "month", ctx)
+
+
+def _r_weekday(m: re.Match, ctx: _Context) -> _Resolved | None:
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    target = _WEEKDAYS.index(m["weekday"].lower())
+    which = (m["which"] or "").lower()
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    if which == "last":
+        day = anchor - dt.timedelta(days=back or 7)
+    elif which == "next":
+        day = anchor + dt.timedelta(days=ahead or 7)
+    elif ctx.future:
+        day = anchor + dt.timedelta(days=ahead)
+    else:
+        day = anchor - dt.timedelta(days=back)
+    return _Resolved(day, "day", day > anchor)
+
+
+_DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _r_day_word(m: re.Match, ctx: _Context) -> _Resolved | None:
+    if ctx.anchor is None:
+        return None
+    words = m.group().lower()
+    offset = next((v for k, v in _DAY_WORDS.items() if k in words), 0)
+    day = ctx.anchor + dt.timedelta(days=offset)
+    return _Resolved(day, "day", offset > 0 or "later" in words)
+
+
+def _r_same_day(m: re.Match, ctx: _Context) -> _Resolved | None:
+    """'earlier in the day': the narrative's day, else the publication day."""
+    day = ctx.reference or ctx.anchor
+    return None if day is None else _Resolved(day, "day")
+
+
+def _r_week(m: re.Match, ctx: _Context) -> _Resolved | None:
+    if ctx.anchor is None:
+        return None
+    which = m["which"].lower()
+    weeks = -1 if which == "last" else 1 if which == "next" else 0
+    day = _week_start(ctx.anchor) + dt.timedelta(weeks=weeks)
+    future = weeks > 0 or (weeks == 0 and (ctx.future or "later" in m.group().lower()))
+    return _Resolved(day, "day", future, True)
+
+
+def _r_month_rel(m: re.Match, ctx: _Context) -> _Resolved | None:
+    if ctx.anchor is None:
+        return None
+    which = m["which"].lower()
+    months = -1 if which == "last" else 1 if which == "next" else 0
+    day = _shift_months(ctx.anchor, months)
+    future = months > 0 or (months == 0 and "later" in m.group().lower())
+    return _Resolved(day, "month", future)
+
+
+def _r_year_rel(m: re.Match, ctx: _Context) -> _Resolved | None:
+    if ctx.anchor is None:
+        return None
+    which = m["which"].lower()
+    years = -1 if which == "last" else 1 if which == "next" else 0
+    future = years > 0 or (years == 0 and "later" in m.group().lower())
+    return _Resolved(dt.date(ctx.anchor.year + years, 1, 1), "year", future)
+
+
+def _r_ago(m: re.Match, ctx: _Context) -> _Resolved | None:
+    if ctx.anchor is None:
+        return None
+    count, unit = _number(m["num"]), m["unit"].lower().rstrip("s")
+    try:
+        if unit == "day":
+            return _Resolved(ctx.anchor - dt.timedelta(days=count), "day", False, True)
+        if unit == "week":
+            return _Resolved(ctx.anchor - dt.timedelta(weeks=count), "day", False, True)
+        if unit == "month":
+            return _Resolved(_shift_months(ctx.anchor, -count), "month", False, True)
+        if unit == "decade":
+            count *= 10
+        return _Resolved(dt.date(ctx.anchor.year - count, 1, 1), "year", False, True)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _r_later(m: re.Match, ctx: _Context) -> _Resolved | None:
+    """'three days later', 'a week earlier': counted from the narrative's current day."""
+    if ctx.reference is None:
+        return None
+    count, unit = _number(m["num"]), m["unit"].lower().rstrip("s")
+    sign = -1 if m["dir"].lower() in ("earlier", "before") else 1
+    days = count * (7 if unit == "week" else 1)
+    try:
+        day = ctx.reference + dt.timedelta(days=sign * days)
+    except OverflowError:
+        return None
+    return _Resolved(day, "day", _future_flag(day, "day", ctx.anchor), True)
+
+
+def _r_next_day(m: re.Match, ctx: _Context) -> _Resolved | None:
+    if ctx.reference is None:
+        return None
+    words = m.group().lower()
+    offset = 1 if ("next" in words or "following" in words) else -1
+    offset = 0 if "same" in words or "that day" in words else offset
+    day = ctx.reference + dt.timedelta(days=offset)
+    return _Resolved(day, "day", _future_flag(day, "day", ctx.anchor), True)
+
+
+def _r_coming(m: re.Match, ctx: _Context) -> _Resolved | None:
+    if ctx.anchor is None:
+        return None
+    unit = m["unit"].lower()
+    if unit == "months":
+        return _Resolved(dt.date(ctx.anchor.year, 1, 1), "year", True, True, vague=True)
+    return _Resolved(ctx.anchor.replace(day=1), "month", True, True, vague=True)
+
+
+_PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = tuple(
+    (re.compile(pattern), resolver)
+    for pattern, resolver in (
+        (
+            rf"(?:\b(?i:on)\s+)?(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s*{_DAYNUM}"
+            rf"(?:,?\s+{_YEAR})?(?!\s*(?:%|\d|,\d))",
+            _r_month_day,
+        ),
+        (
+            rf"(?:\b(?i:on)\s+)?(?:\b{_WEEKDAY},?\s+)?\b(?<![\d/])(?P<day>[0-3]?\d)\s+{_MONTH}"
+            rf"(?:,?\s+{_YEAR})?",
+            _r_month_day,
+        ),
+        (rf"\b{_MONTH}\s*,?\s+(?i:of\s+)?{_YEAR}", _r_month_year),
+        (r"\b(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)\b", _r_iso),
+        (r"(?<![\d/])\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>\d{4})\b", _r_iso),
+        (
+            rf"\b(?i:in|since|by|during|until|through|from|before|after|around|early|late|"
+            rf"mid|the\s+end\s+of|the\s+start\s+of)[\s-]+(?:(?i:early|late|mid)[\s-]+)?{_YEAR}"
+            r"(?!\s*[-–/]\s*\d)",
+            _r_year,
+        ),
+        (
+            rf"\b(?i:(?:in|since|by|during|until|through|from|before|after|around|early|late|"
+            rf"mid|since|of|the\s+end\s+of|the\s+start\s+of|(?P<which>last|next|this))"
+            rf"[\s-]+(?:(?i:early|late|mid)[\s-]+)?){_MONTH}(?!\s*\d)",
+            _r_month_alone,
+        ),
+        (
+            rf"(?:\b(?i:on|(?P<which>last|next|this))\s+)?\b{_WEEKDAY}{_PART_OF_DAY}",
+            _r_weekday,
+        ),
+        (
+            r"\b(?i:(?:earlier|later)\s+(?:today|tonight)|yesterday|today|tonight|tomorrow|"
+            r"this\s+(?:morning|afternoon|evening))"
+            r"(?:\s+(?i:morning|afternoon|evening|night))?\b",
+            _r_day_word,
+        ),
+        (r"\b(?i:(?:earlier|later)\s+in\s+the\s+day)\b", _r_same_day),
+        (
+            r"\b(?i:(?:early|earlier|late|later)\s+)?(?P<which>(?i:last|this|next))\s+"
+            r"(?i:week)\b(?!\s*(?i:end|day))",
+            _r_week,
+        ),
+        (
+            r"\b(?i:(?:early|earlier|late|later|mid-?)\s*)?(?P<which>(?i:last|this|next))\s+"
+            r"(?i:month)\b",
+            _r_month_rel,
+        ),
+        (
+            r"\b(?i:(?:early|earlier|late|later)\s+)?(?P<which>(?i:last|this|next))\s+"
+            r"(?i:year)\b",
+            _r_year_rel,
+        ),
+        (
+            rf"\b{_NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b",
+            _r_ago,
+        ),
+        (
+            rf"\b{_NUMBER}\s+(?P<unit>(?i:days?|weeks?))\s+"
+            r"(?P<dir>(?i:later|earlier|(?:after|before)(?=\s*[,.;])))\b",
+            _r_later,
+        ),
+        (
+            r"\b(?i:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+before|"
+            r"(?:earlier|later)\s+that\s+day|that\s+same\s+day)\b",
+            _r_next_day,
+        ),
+        (
+            r"\b(?i:in\s+the\s+(?:coming|next\s+few|next)|over\s+the\s+(?:coming|next\s+few)|"
+            r"in\s+the)\s+(?P<unit>(?i:days|weeks|months))(?:\s+(?i:ahead|to\s+come))?\b",
+            _r_coming,
+        ),
+    )
+)
+
+_PRECISION_RANK = {"day": 2, "month": 1, "year": 0}
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    expression: str
+    resolved: _Resolved
+
+
+def _is_future_context(text: str, start: int) -> bool:
+    window = text[max(0, start - 80) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return bool(_FUTURE.search(window))
+
+
+def _is_coming_days_phrase(match: re.Match) -> bool:
+    # "in the days" alone is not "in the coming days"
+    words = match.group().lower()
+    return "coming" in words or "next" in words or "ahead" in words or "to come" in words
+
+
+def _find(
+    text: str, anchor: dt.date | None, reference: dt.date | None, lo: int = 0, hi: int | None = None
+) -> list[_Found]:
+    found: list[_Found] = []
+    hi = len(text) if hi is None else hi
+    for pattern, resolver in _PATTERNS:
+        for match in pattern.finditer(text, lo, hi):
+            if resolver is _r_coming and not _is_coming_days_phrase(match):
+                continue
+            ctx = _Context(anchor, _is_future_context(text, match.start()), reference)
+            try:
+                resolved = resolver(match, ctx)  # type: ignore[operator]
+            except (ValueError, OverflowError, KeyError):
+                resolved = None
+            if resolved is not None:
+                expression = match.group().strip()
+                found.append(_Found(match.start(), match.end(), expression, resolved))
+    return found
+
+
+def _rank(item: _Found) -> tuple:
+    r = item.resolved
+    return (
+        not r.vague,
+        not r.is_approximate,
+        _PRECISION_RANK[r.precision],
+        len(item.expression),
+        -item.start,
+    )
+
+
+def resolve_date_expression(
+    text: str, anchor: dt.datetime | dt.date | None
+) -> tuple[dt.date, Precision, bool, bool] | None:
+    """(date, precision, is_future, is_approximate) for the first time expression in ``text``.
+
+    ``anchor`` is the publication time; relative expressions ("three days later") count from it
+    too. Returns None when nothing in the text resolves.
+    """
+    day = anchor.date() if isinstance(anchor, dt.datetime) else anchor
+    found = _find(text, day, day)
+    if not found:
+        return None
+    first = min(found, key=lambda f: (f.start, -len(f.expression)))
+    r = first.resolved
+    return r.date, r.precision, r.is_future, r.is_approximate
+
+
+def find_date_expressions(
+    text: str, anchor: dt.datetime | dt.date | None
+) -> list[tuple[int, int, str, dt.date, Precision, bool, bool]]:
+    """Every resolvable expression in ``text`` with offsets, vague future ones included.
+
+    Rows are (start, end, expression, date, precision, is_future, is_approximate), in text
+    order; overlapping matches keep the longest. The events module uses this to date an event
+    by the expression nearest to its trigger word.
+    """
+    day = anchor.date() if isinstance(anchor, dt.datetime) else anchor
+    rows = []
+    last_end = -1
+    for item in sorted(_find(text, day, day), key=lambda f: (f.start, -len(f.expression))):
+        if item.start < last_end:
+            continue
+        last_end = item.end
+        r = item.resolved
+        rows.append(
+            (item.start, item.end, item.expression, r.date, r.precision, r.is_future,
+             r.is_approximate)
+        )  # fmt: skip
+    return rows
+
+
+def extract_dated_statements(
+    paragraphs: tuple[str, ...], published: dt.datetime | None
+) -> tuple[DatedStatement, ...]:
+    """One DatedStatement per sentence that carries a resolvable, non-vague time."""
+    anchor = published.date() if published else None
+    statements: list[DatedStatement] = []
+    for index, paragraph in enumerate(paragraphs):
+        for start, end in split_sentences(paragraph):
+            reference = _reference_day(statements, index)
+            found = [
+                f for f in _find(paragraph, anchor, reference, start, end) if not f.resolved.vague
+            ]
+            if not found:
+                continue
+            best = max(found, key=_rank)
+            r = best.resolved
+            statements.append(
+                DatedStatement(
+                    date=r.date,
+                    precision=r.precision,
+                    sentence=paragraph[start:end],
+                    expression=best.expression,
+                    span=Span(index, start, end),
+                    is_future=r.is_future,
+                    is_approximate=r.is_approximate,
+                )
+            )
+    return tuple(statements)
+
+
+def _reference_day(statements: list[DatedStatement], paragraph: int) -> dt.date | None:
+    """The narrative's current day: the last day-precise statement of the last 3 paragraphs."""
+    for statement in reversed(statements):
+        if statement.span.paragraph < paragraph - 3:
+            return None
+        if statement.precision == "day" and not statement.is_approximate:
+            return statement.date
+    return None
