@@ -1,23 +1,1215 @@
-"""Parse a pasted article (plain text or HTML) into a ParsedArticle. (First version: stub.)"""
+"""Parse a pasted article (plain text or HTML) into a ParsedArticle.
+
+The layout of a pasted news page, top to bottom, as this module reads it:
+
+- optional page residue ("Advertisement", "Skip to content");
+- the title: the first line (or the HTML ``<h1>``/``og:title``);
+- a header: byline and date lines ("By Jane Doe | Reuters", "Updated 3:04 PM EST, March 12,
+  2025", "Created at 2025-03-12 21:07:48 | 4 hours ago"), possibly with a dek (a one-sentence
+  standfirst) before or after them; a dek is only recognised when such a header exists;
+- body paragraphs, interrupted by residue lines ("Share", "2 min read", photo credits) and
+  related-story blocks (a heading such as "Related Stories" followed by short title lines
+  without a final period);
+- trailing residue ("Read Entire Article", "Continue reading", copyright lines).
+
+Everything removed is listed in ``boilerplate_removed``. Regular expressions here only ever run
+on short lines (a length check comes first) or are linear, so a hostile 1 MB line cannot make
+them backtrack for long. Only ``PasteError`` leaves ``parse_paste``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import html
+import itertools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
+from .sanitize import sanitize_html
+from .text import split_sentences
 from .types import ParsedArticle, PasteError
 
-MAX_PASTE_BYTES = 2_000_000
+MAX_PASTE_BYTES = 2 * 1024 * 1024
+MAX_TITLE_CHARS = 200
+
+# ---------------------------------------------------------------------------------------------
+# Decoding and normalisation
+# ---------------------------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_WS = re.compile(r"\s+")
 
 
-def parse_paste(raw, *, title=None, source=None, published: dt.datetime | None = None, url=None):
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+def _decode(raw: str | bytes, max_bytes: int) -> tuple[str, list[str]]:
+    warnings: list[str] = []
+    if isinstance(raw, bytes | bytearray | memoryview):
+        data = bytes(raw)
+        size = len(data)
+    elif isinstance(raw, str):
+        data = None
+        size = len(raw.encode("utf-8", "surrogatepass"))
+    else:
+        raise PasteError("The paste must be text.")
+    if size > max_bytes:
+        raise PasteError(
+            f"The paste is too large ({size / 1_048_576:.1f} MB); the limit is "
+            f"{max_bytes / 1_048_576:.1f} MB. Paste the article text only."
+        )
+    if data is None:
+        return raw, warnings  # type: ignore[return-value]
+    try:
+        return data.decode("utf-8-sig"), warnings
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        warnings.append("The paste was not UTF-8; it was read as Windows-1252.")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        warnings.append("The paste was not UTF-8; it was read as Latin-1 and may show odd letters.")
+    return text, warnings
+
+
+def _normalise(text: str) -> str:
+    text = _SURROGATES.sub("\ufffd", text)
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _collapse(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates in headers ("Updated 3:04 PM EST, March 12, 2025", "2025-03-12T21:07:48Z", ...)
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_WEEKDAY_WORDS = {
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+}  # fmt: skip
+_FILLER_WORDS = {"at", "on", "the", "of", "th", "st", "nd", "rd", "t", "z"}
+# Fixed offsets in hours; US zones without S/D are resolved with US daylight-saving rules.
+_TZ_OFFSETS = {
+    "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
+    "mdt": -6, "pst": -8, "pdt": -7, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+    "msk": 3, "jst": 9, "kst": 9, "aest": 10, "aedt": 11, "wib": 7, "sgt": 8, "hkt": 8,
+}  # fmt: skip
+_US_ZONES = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
+_ISO_DATE = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?"
+    r"\s?(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?",
+    re.IGNORECASE,
+)
+_DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+|[^\W\d_]+\.?|[+-]\d{2}:?\d{2}|\S")
+
+
+def _us_dst(day: dt.date) -> bool:
+    """US daylight-saving time: second Sunday of March to first Sunday of November."""
+    march = dt.date(day.year, 3, 8)
+    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
+    november = dt.date(day.year, 11, 1)
+    end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    return start <= day < end
+
+
+def _to_utc(value: dt.datetime, zone: str | None, has_time: bool) -> dt.datetime:
+    if not zone or not has_time:
+        return value
+    zone = zone.lower().rstrip(".")
+    if zone[0] in "+-":
+        digits = zone[1:].replace(":", "")
+        offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
+        return value - offset if zone[0] == "+" else value + offset
+    if zone in _US_ZONES:
+        hours = _US_ZONES[zone] + (1 if _us_dst(value.date()) else 0)
+    else:
+        hours = _TZ_OFFSETS.get(zone, 0)
+    return value - dt.timedelta(hours=hours)
+
+
+def _make_datetime(year, month, day, hour=0, minute=0, second=0) -> dt.datetime | None:
+    try:
+        return dt.datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+
+
+def parse_header_date(text: str) -> dt.datetime | None:
+    """Parse a date (and time) that makes up the whole of ``text``; naive UTC, or None.
+
+    Accepts ISO 8601, "March 12, 2025", "12 March 2025", "Wed 21 May 2025 17:16 BST",
+    "3:04 PM EST, March 12, 2025", "March 12, 2025 at 9:07 p.m. ET", "03/12/2025".
+    """
+    text = text.strip().strip(",;|·•").strip()
+    if not text or len(text) > 80:
+        return None
+    iso = _ISO_DATE.fullmatch(text)
+    if iso:
+        y, mo, d, h, mi, s, zone = iso.groups()
+        value = _make_datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0))
+        return _to_utc(value, zone, h is not None) if value else None
+    tokens = _DATE_TOKEN.findall(text)
+    year = month = day = None
+    hour = minute = second = None
+    ampm = zone = None
+    numbers: list[int] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        low = tok.lower().rstrip(".")
+        if ":" in tok and tok[0].isdigit():
+            parts = [int(p) for p in tok.split(":")]
+            hour, minute = parts[0], parts[1]
+            second = parts[2] if len(parts) > 2 else 0
+        elif tok[0] in "+-" and len(tok) > 1:
+            zone = tok
+        elif tok.isdigit():
+            value = int(tok)
+            if len(tok) == 4:
+                year = value
+            elif (
+                len(tok) <= 2
+                and i + 1 < len(tokens)
+                and tokens[i + 1].lower().rstrip(".") in {"am", "pm", "a", "p"}
+            ):
+                hour, minute, second = value, 0, 0
+            else:
+                numbers.append(value)
+        elif low in _MONTHS and month is None:
+            month = _MONTHS[low]
+        elif low in {"am", "pm", "a", "p"} and hour is not None:
+            ampm = low[0]
+            if len(low) == 1 and i + 1 < len(tokens) and tokens[i + 1].lower() in {"m.", "m"}:
+                i += 1
+        elif low in _TZ_OFFSETS or low in _US_ZONES:
+            zone = low
+        elif low in _WEEKDAY_WORDS or low in _FILLER_WORDS:
+            pass
+        elif tok.isalpha() or (tok[:-1].isalpha() and tok.endswith(".")):
+            return None  # a word that is not part of a date
+        i += 1
+    if month is not None:
+        if len(numbers) != 1:
+            return None
+        day = numbers[0]
+    elif len(numbers) == 2 and year is not None:
+        first, second_number = numbers
+        # 03/12/2025: month first (US) unless the first number cannot be a month.
+        month, day = (second_number, first) if first > 12 else (first, second_number)
+        if "." in text and first <= 31 and second_number <= 12:
+            day, month = first, second_number  # 12.03.2025 is European
+    else:
+        return None
+    if year is None or day is None:
+        return None
+    if hour is not None and ampm:
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    value = _make_datetime(year, month, day, hour or 0, minute or 0, second or 0)
+    if value is None:
+        return None
+    return _to_utc(value, zone, hour is not None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Line classes: residue, bylines, related-story headings
+# ---------------------------------------------------------------------------------------------
+
+_RELATIVE_TIME = (
+    r"(?:(?:updated|published|posted)\s+)?(?:\d{1,3}|an?|one)\s+"
+    r"(?:sec(?:ond)?s?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
+)
+_READ_TIME = r"\d{1,3}(?:\s*-\s*|\s+)min(?:ute)?s?\.?\s+(?:read|listen)"
+_RESIDUE_LINE = re.compile(
+    rf"(?:{_RELATIVE_TIME}|{_READ_TIME}|(?:reading time|listen)\s*:?\s*\d{{1,3}}\s*min(?:ute)?s?"
+    r"|advertisements?|advert|ad|sponsored(?: content)?|supported by|share(?: this)?"
+    r"|share (?:this|the) (?:article|story|page)|share on \w+|share via \w+|copy link|link copied"
+    r"|listen to this (?:article|story)|listen|listen now|play|watch|print|email|save"
+    r"|save (?:this )?(?:article|story)|comments?|\d{1,5} comments?"
+    r"|follow|follow us|follow us on \w+"
+    r"|read more|continue reading(?: the main story)?|read (?:the )?(?:entire|full) "
+    r"(?:article|story)|read the (?:rest|full story|original article)(?: here)?|read on"
+    r"|see more|show more|load more|click here(?: to [\w ]{1,40})?"
+    r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
+    r"|skip to (?:main )?content|skip advertisement|scroll to continue(?: with content)?"
+    r"|subscribe(?: now| today| to [\w' ]{1,40})?|sign up(?: now)?|sign in|log in|register"
+    r"|sign up (?:for|to) [\w' ,-]{0,60}newsletters?[\w' ,.!-]{0,80}"
+    r"|get (?:our|the) [\w' -]{0,40}newsletter[\w' ,.!-]{0,60}"
+    r"|(?:image|photo|picture|video) (?:source|caption|credit)s?\s*[:,]?[^\n]{0,120}"
+    r"|getty images|(?:©|\(c\)|copyright)[^\n]{0,150}|all rights reserved\.?"
+    r"|(?:\d{1,2}:\d{2}\s*){1,40}|loading\.{0,3}|[-_*=~•·.]{2,})[.!]?",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"\(?(?:(?:file |ap |afp )?photo|image|picture|illustration|video)(?: by| credit)?\s*[:|]?\s*"
+    r"[^()\n]{1,120}\)?"
+    r"|[^()\n]{0,80}/\s?(?:getty images|afp|reuters|ap|epa|bloomberg|shutterstock|ap photo)"
+    r"(?: via getty images)?\)?",
+    re.IGNORECASE,
+)
+_TRAILING_CREDIT = re.compile(
+    r"\s*\((?:(?:file )?photo|image|picture|illustration|video)s?(?: by| credit|:)"
+    r"[^()\n]{1,150}\)$",
+    re.IGNORECASE,
+)
+_RELATED_HEADING = re.compile(
+    r"(?:related(?: (?:stories|story|articles?|content|coverage|news|links|reading|topics|posts"
+    r"|video|videos))?|more on (?:this|that) (?:story|topic)|more (?:stories|coverage|news)"
+    r"|more from [\w' &.-]{1,40}|read more|read more on [\w' &.-]{1,40}|see also|also read"
+    r"|also see|recommended(?: (?:stories|articles|reading|for you))?"
+    r"|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)"
+    r"|top stories|trending(?: now| stories)?|further reading|what to read next|editor'?s picks"
+    r"|in other news|elsewhere on [\w' &.-]{1,40})\s*:?",
+    re.IGNORECASE,
+)
+_READ_MORE_INLINE = re.compile(
+    r"(?:read more|read also|also read|related|see also|more|watch|listen)\s*[:|]\s*(.{3,200})",
+    re.IGNORECASE,
+)
+_BY_PREFIX = re.compile(
+    r"(?:by|written by|words by|reporting by|from)\s+(.+)", re.IGNORECASE | re.DOTALL
+)
+_DATE_LABEL = re.compile(
+    r"(first published|published|posted|created|last updated|last modified|updated|modified"
+    r"|date|dated)(?:\s+(?:at|on))?\s*:?\s*(.*)",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([^)]{1,40}\))?\s*[—–-]")
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+_OUTLET_WORDS = {
+    "news", "times", "post", "press", "journal", "tribune", "herald", "guardian", "telegraph",
+    "gazette", "chronicle", "daily", "weekly", "review", "wire", "wires", "agency", "network",
+    "broadcasting", "media", "radio", "tv", "television", "reuters", "bloomberg", "associated",
+    "politico", "axios", "monitor", "observer", "independent", "standard", "mail", "express",
+    "mirror", "insider", "beast", "examiner", "register", "globe", "dispatch", "bulletin",
+    "inquirer", "courier", "sentinel", "magazine", "staff", "desk", "online", "digital",
+    "jazeera", "welle", "monde", "spiegel", "zeit", "xinhua", "kyodo", "yonhap", "interfax",
+    "ukrinform", "afp", "ap", "bbc", "cnn", "npr", "pbs", "abc", "cbs", "nbc", "fox", "msnbc",
+    "dw", "tass", "ria", "atlantic", "economist", "newsweek", "hill", "report",
+    "service", "channel", "broadcast", "newsroom", "pravda", "kommersant", "izvestia", "ukrainska",
+}  # fmt: skip
+_NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "da", "di", "la", "le",
+                   "del", "dos", "du", "ibn", "ten", "ter", "y"}  # fmt: skip
+_SMALL_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at",
+                "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "with",
+                "from", "into", "over", "than", "is", "are", "be", "its", "it's"}  # fmt: skip
+_QUOTE_CHARS = "\"'“”‘’«»„‚"
+_TERMINAL = ".!?"
+
+
+def _is_residue(line: str) -> bool:
+    if len(line) > 220:
+        return False
+    stripped = line.strip(" :|>»›")
+    if not stripped:
+        return True
+    if _RESIDUE_LINE.fullmatch(stripped):
+        return True
+    return (
+        len(stripped) <= 200 and bool(_CREDIT_LINE.fullmatch(stripped)) and _looks_credit(stripped)
+    )
+
+
+def _looks_credit(line: str) -> bool:
+    """Credit lines are short and do not read like a sentence of the article."""
+    low = line.lower()
+    if "/" in line or low.startswith(("(photo", "(image", "(file photo", "(picture")):
+        return True
+    return bool(re.match(r"(?:photo|image|picture|illustration|video)(?: by| credit)?\s*:", low))
+
+
+def _is_outlet(text: str) -> bool:
+    words = text.strip(" .,").split()
+    if not words or len(words) > 6:
+        return False
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]):
+        return True
+    lowered = [w.lower().strip(".,'’") for w in words]
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    return any(w in _OUTLET_WORDS for w in lowered) or (lowered[0] == "the" and len(words) >= 2)
+
+
+def _is_person_name(text: str) -> bool:
+    words = text.strip(" .,").split()
+    if not 2 <= len(words) <= 5:
+        return False
+    capitalised = 0
+    for word in words:
+        bare = word.strip(".,'’")
+        if bare.lower() in _NAME_PARTICLES:
+            continue
+        if bare.lower() in {"jr", "sr", "ii", "iii", "iv"}:
+            continue
+        if not bare or not bare[0].isupper():
+            return False
+        if not re.fullmatch(r"[^\W\d_][\w'’.-]*", bare):
+            return False
+        capitalised += 1
+    return capitalised >= 2 or (capitalised >= 1 and len(words) >= 2)
+
+
+def _split_people(text: str) -> list[str]:
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text.strip())
+    return [p for p in parts if p]
+
+
+def _names_or_outlet(text: str) -> tuple[str | None, str | None] | None:
+    """Read the words after "By": (byline, source), or None when they are not names."""
+    text = text.strip(" ,;")
+    if not text or len(text) > 160:
+        return None
+    if _is_outlet(text):
+        return text, text
+    people = _split_people(text)
+    source = None
+    # "Jane Doe, Reuters" / "Jane Doe and John Roe, Associated Press" / "Jane Doe for the BBC"
+    for_match = re.fullmatch(r"(.+?)\s+(?:for|of|at)\s+(.+)", text)
+    if for_match and _is_outlet(for_match.group(2)):
+        people, source = _split_people(for_match.group(1)), for_match.group(2).strip()
+        text = for_match.group(1)
+    elif len(people) >= 2 and _is_outlet(people[-1]) and not _is_person_name(people[-1]):
+        source = people[-1]
+        people = people[:-1]
+        text = text[: text.rfind(source)].rstrip(" ,;&")
+    if people and all(_is_person_name(p) or _is_upper_name(p) for p in people):
+        return text.strip(" ,"), source
+    return None
+
+
+def _is_upper_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(re.fullmatch(r"[A-Z][A-Z'’.-]*", w) for w in words)
+
+
+_RESIDUE_SUFFIX = re.compile(rf"\s+({_RELATIVE_TIME}|{_READ_TIME})\s*$", re.IGNORECASE)
+
+
+@dataclass
+class _Header:
+    byline: str | None = None
+    source: str | None = None
+    published: dt.datetime | None = None
+    updated: dt.datetime | None = None
+    published_text: str | None = None
+    removed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _parse_header_line(line: str, header: _Header) -> bool:
+    """If ``line`` is a byline/date line, record what it says in ``header`` and return True."""
+    if len(line) > 300 or line[-1:] in "!?" or (line.endswith(".") and not _ends_in_abbrev(line)):
+        return False
+    found = _Header()
+    meaningful = False
+    for raw_segment in _SEGMENT_SPLIT.split(line):
+        segment = raw_segment.strip()
+        if not segment:
+            continue
+        suffix = _RESIDUE_SUFFIX.search(segment)
+        if suffix and suffix.start() > 0:
+            found.removed.append(suffix.group(1))
+            segment = segment[: suffix.start()].strip()
+        if _is_residue(segment):
+            found.removed.append(segment)
+            continue
+        if not _classify_segment(segment, found):
+            return False
+        meaningful = True
+    if not meaningful:
+        return False
+    header.byline = header.byline or found.byline
+    header.source = header.source or found.source
+    if found.published and not header.published:
+        header.published = found.published
+    if found.updated and not header.updated:
+        header.updated = found.updated
+    if found.published_text and not header.published and not header.published_text:
+        header.published_text = found.published_text
+    header.removed.extend(found.removed)
+    header.warnings.extend(found.warnings)
+    return True
+
+
+def _ends_in_abbrev(line: str) -> bool:
+    # "By Jane Doe Jr." or "... 9:07 p.m." end with a period without being a sentence.
+    return bool(re.search(r"(?:\b[a-z]\.[a-z]\.|\b(?:jr|sr|inc|co|ltd)\.|\b[A-Z]\.)$", line,
+                          re.IGNORECASE))  # fmt: skip
+
+
+def _classify_segment(segment: str, found: _Header) -> bool:
+    labelled = _DATE_LABEL.fullmatch(segment)
+    if labelled:
+        label, rest = labelled.group(1).lower(), labelled.group(2).strip()
+        when = parse_header_date(rest)
+        is_update = "updated" in label or "modified" in label
+        if when is not None:
+            if is_update:
+                found.updated = found.updated or when
+            else:
+                found.published = found.published or when
+            return True
+        if rest and re.search(r"\d", rest) and len(rest) <= 80:
+            if not is_update:
+                found.published_text = found.published_text or rest
+            found.warnings.append(f"Could not read the date {rest!r}.")
+            return True
+        return False
+    when = parse_header_date(segment)
+    if when is not None:
+        if found.published is None:
+            found.published = when
+        else:
+            found.updated = found.updated or when
+        return True
+    by = _BY_PREFIX.fullmatch(segment)
+    if by:
+        names = by.group(1)
+        # "By Jane Doe Published March 12, 2025": the date label splits the segment.
+        inner = re.search(r"\s(?:published|updated|posted|created)\b", names, re.IGNORECASE)
+        if inner:
+            if not _classify_segment(names[inner.start() :].strip(), found):
+                return False
+            names = names[: inner.start()]
+        read = _names_or_outlet(names)
+        if read is None:
+            return False
+        found.byline = found.byline or read[0]
+        found.source = found.source or read[1]
+        return True
+    if _is_outlet(segment):
+        found.source = found.source or segment.strip(" .,")
+        return True
+    read = _names_or_outlet(segment)
+    if read is not None and read[0]:
+        found.byline = found.byline or read[0]
+        found.source = found.source or read[1]
+        return True
+    return False
+
+
+def _is_related_heading(line: str) -> bool:
+    return len(line) <= 60 and bool(_RELATED_HEADING.fullmatch(line.strip(" :|>»›#")))
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w.strip(_QUOTE_CHARS + "(),:;-–—") for w in line.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    upper = sum(1 for w in content if w[0].isupper())
+    return upper / len(content) >= 0.7
+
+
+def _is_story_title(line: str, grouped: bool) -> bool:
+    """A related-story line: short, no final period, title case (or listed with the heading)."""
+    bare = line.rstrip(_QUOTE_CHARS + " ")
+    if not 3 <= len(line) <= 160 or bare.endswith(".") or bare.endswith(":"):
+        return False
+    if len(line.split()) > 25 or not _has_words(line):
+        return False
+    first = line.lstrip(_QUOTE_CHARS)[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return grouped or _is_title_case(line)
+
+
+def _sentence_count(text: str) -> int:
+    return len(split_sentences(text))
+
+
+def _is_dek(line: str) -> bool:
+    words = line.split()
+    if not 4 <= len(words) <= 30 or len(line) > 240:
+        return False
+    if line[0] in _QUOTE_CHARS or any(q in line for q in '“”"'):
+        return False
+    if _DATELINE.match(line):
+        return False
+    return _sentence_count(line) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Layout of a list of lines (plain text, or the blocks of an HTML page)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Unit:
+    text: str
+    grouped: bool = False  # no blank line (plain text) / same list (HTML) as the unit before
+    block: object = None  # the HTML block it came from
+
+
+@dataclass
+class _Layout:
+    title: str = ""
+    dek: str = ""
+    header: _Header = field(default_factory=_Header)
+    paragraphs: list[tuple[str, _Unit]] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+_MD_HEADING = re.compile(r"#{1,6}\s+")
+_BULLET = re.compile(r"[•▪●◦‣∙]\s+|[-*]\s+(?=\S)")
+_DECORATION = re.compile(r"[\W_]+")
+
+
+def _clean_title(title: str) -> str:
+    title = _collapse(_MD_HEADING.sub("", title, count=1) if title.startswith("#") else title)
+    if title.endswith(".") and not title.endswith("..") and not _ends_in_abbrev(title):
+        title = title[:-1].rstrip()
+    return title
+
+
+def _title_key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", _clean_title(text).casefold()).strip()
+
+
+def _truncate(text: str, limit: int = MAX_TITLE_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def _layout(units: list[_Unit], title: str | None) -> _Layout:
+    out = _Layout()
+    n = len(units)
+    i = 0
+    while i < n and _is_residue(units[i].text):  # page residue above the title
+        out.removed.append(units[i].text)
+        i += 1
+    if i >= n:
+        return out
+    if title is not None:
+        out.title = title
+        if _title_key(units[i].text) == _title_key(title) or (
+            len(units[i].text) <= MAX_TITLE_CHARS
+            and _title_key(units[i].text).startswith(_title_key(title))
+            and _title_key(title)
+        ):
+            i += 1
+    else:
+        first = units[i].text
+        if len(first) <= MAX_TITLE_CHARS and n - i > 1 and _sentence_count(first) <= 2:
+            out.title = _clean_title(first)
+            i += 1
+        else:
+            out.title = _truncate(_clean_title(first))
+            out.warnings.append("No title was recognised; the first line is used as the title.")
+
+    # Header zone: bylines, dates, residue, and at most one dek, right after the title.
+    header = out.header
+    header_found = False
+    dek_index: int | None = None
+    k = i
+    while k < n and k < i + 8:
+        text = units[k].text
+        if _parse_header_line(text, header):
+            header_found = True
+        elif _is_residue(text) and not _is_related_heading(text):
+            header.removed.append(text)
+        elif dek_index is None and _is_dek(text) and k + 1 < n:
+            dek_index = k
+        else:
+            break
+        k += 1
+    if header_found:
+        out.removed.extend(header.removed)
+        out.warnings.extend(header.warnings)
+        if dek_index is not None:
+            out.dek = units[dek_index].text
+        body_start = k
+    else:
+        body_start = i
+        header = out.header = _Header()
+
+    # Body.
+    k = body_start
+    while k < n:
+        unit = units[k]
+        text = unit.text
+        if header_found and k < body_start:
+            k += 1
+            continue
+        if _is_related_heading(text):
+            titles: list[str] = []
+            j = k + 1
+            while j < n and _is_story_title(_strip_bullet(units[j].text), units[j].grouped):
+                titles.append(_strip_bullet(units[j].text))
+                j += 1
+            out.removed.append(text)
+            out.related.extend(titles)
+            k = j
+            continue
+        inline = _READ_MORE_INLINE.fullmatch(text) if len(text) <= 240 else None
+        if inline and _is_story_title(inline.group(1), True):
+            out.removed.append(text[: inline.start(1)].strip())
+            out.related.append(inline.group(1).strip())
+            k += 1
+            continue
+        if _is_residue(text):
+            out.removed.append(text)
+            k += 1
+            continue
+        if _DECORATION.fullmatch(text):
+            k += 1
+            continue
+        credit = _TRAILING_CREDIT.search(text) if len(text) < 5000 else None
+        if credit and credit.start() > 0:
+            out.removed.append(credit.group().strip())
+            text = text[: credit.start()].rstrip()
+        if unit.block is None and text.startswith("#"):
+            text = _MD_HEADING.sub("", text, count=1) or text
+        out.paragraphs.append((text, unit))
+        k += 1
+    return out
+
+
+def _strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text, count=1) if len(text) < 400 else text
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain text
+# ---------------------------------------------------------------------------------------------
+
+
+def _text_units(text: str) -> list[_Unit]:
+    lines = [_collapse(line) for line in text.split("\n")]
+    if _hard_wrapped(lines):
+        return _joined_units(lines)
+    units: list[_Unit] = []
+    previous_blank = True
+    for line in lines:
+        if not line:
+            previous_blank = True
+            continue
+        units.append(_Unit(line, grouped=not previous_blank))
+        previous_blank = False
+    return units
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width (email, terminals): paragraphs span several lines."""
+    filled = [line for line in lines if line]
+    if len(filled) < 8 or not any(not line for line in lines):
+        return False
+    long_lines = [line for line in filled if 50 <= len(line) <= 100]
+    continuing = sum(
+        1
+        for a, b in itertools.pairwise(lines)
+        if a and b and a[-1] not in _TERMINAL + _QUOTE_CHARS and b[:1].islower()
+    )
+    return (
+        max(len(line) for line in filled) <= 100
+        and len(long_lines) >= 0.6 * len(filled)
+        and continuing >= 2
+    )
+
+
+def _joined_units(lines: list[str]) -> list[_Unit]:
+    units: list[_Unit] = []
+    buffer: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            buffer.append(line)
+            continue
+        if buffer:
+            # Short lines in a block (a title, a byline, a list) stay separate lines.
+            if len(buffer) > 1 and sum(len(b) >= 50 for b in buffer) >= len(buffer) - 1:
+                units.append(_Unit(" ".join(buffer)))
+            else:
+                units.extend(_Unit(b, grouped=j > 0) for j, b in enumerate(buffer))
+            buffer = []
+    return units
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------------------------
+
+_KNOWN_TAGS = (
+    r"html|head|body|article|main|section|div|span|p|br|hr|h[1-6]|a|ul|ol|li|em|strong|b|i|u"
+    r"|blockquote|figure|figcaption|img|table|tr|td|th|header|footer|nav|aside|script|style"
+    r"|meta|link|title|time|pre|code|small|sup|sub|iframe|form|input|button|svg|noscript"
+    r"|picture|source|video|audio|label|select|textarea|template|object|embed|math|base|dl|dt"
+    r"|dd|font|center|marquee|body|frameset|frame|applet|details|summary|abbr|cite|q|mark"
+)
+_HTML_START = re.compile(
+    rf"\s*(?:<!doctype\s+html|<\?xml|<!--|</?(?:{_KNOWN_TAGS})(?=[\s/>]))", re.IGNORECASE
+)
+_HTML_TAG = re.compile(rf"</?(?:{_KNOWN_TAGS})(?=[\s/>])", re.IGNORECASE)
+_HTML_CLOSE = re.compile(rf"</(?:{_KNOWN_TAGS})\s*>|<br\s*/?>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a whole page or a fragment (even a few ``<p>``s), false for prose with "<x>"."""
+    if _HTML_START.match(text):
+        return True
+    tags = 0
+    for _ in _HTML_TAG.finditer(text):
+        tags += 1
+        if tags >= 2:
+            break
+    return tags >= 2 and _HTML_CLOSE.search(text) is not None
+
+
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl",
+        "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+        "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "summary", "caption",
+        "body", "html", "menu", "center",
+    }
+)  # fmt: skip
+_DROP_TAGS = frozenset(
+    {
+        "script", "style", "nav", "footer", "aside", "form", "iframe", "noscript", "svg",
+        "math", "template", "object", "embed", "applet", "select", "textarea", "button",
+        "figcaption", "video", "audio", "canvas", "map", "dialog", "frameset", "frame",
+        "noembed", "noframes", "title", "head", "menu", "label", "xmp", "plaintext",
+    }
+)  # fmt: skip
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr", "keygen", "basefont", "frame", "isindex"}
+)  # fmt: skip
+_BLOCK_KINDS = {"p": "p", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4",
+                "h6": "h4", "li": "li", "pre": "p", "td": "p", "th": "p", "dt": "p", "dd": "p",
+                "blockquote": "p", "caption": "p", "summary": "p"}  # fmt: skip
+_INLINE_KEEP = frozenset({"a", "em", "strong", "b", "i"})
+_MAX_DEPTH = 400
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    kind: str = "p"
+    list_id: int | None = None
+    list_tag: str = "ul"
+    quote: bool = False
+    article: int | None = None
+    main: bool = False
+    dropping: bool = False
+    h1: bool = False
+    title: bool = False
+    jsonld: bool = False
+
+
+@dataclass
+class _Block:
+    text: str
+    html: str
+    ctx: _Ctx
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, _Ctx]] = [("#root", _Ctx())]
+        self.blocks: list[_Block] = []
+        self.meta: dict[str, str] = {}
+        self.h1s: list[tuple[str, _Ctx]] = []
+        self.times: list[tuple[str, _Ctx]] = []
+        self.page_title: list[str] = []
+        self.jsonld: list[str] = []
+        self.canonical: str | None = None
+        self._text: list[str] = []
+        self._html: list[str] = []
+        self._h1: list[str] = []
+        self._ids = 0
+
+    # -- helpers
+    @property
+    def ctx(self) -> _Ctx:
+        return self.stack[-1][1]
+
+    def _flush(self) -> None:
+        text = _collapse("".join(self._text))
+        if text:
+            self.blocks.append(_Block(text, "".join(self._html).strip(), self.ctx))
+        self._text.clear()
+        self._html.clear()
+
+    def _child_ctx(self, tag: str, attrs: dict[str, str]) -> _Ctx:
+        ctx = self.ctx
+        self._ids += 1
+        changes: dict = {}
+        if tag in _DROP_TAGS or (tag == "header" and ctx.article is None):
+            changes["dropping"] = True
+        if tag in ("ul", "ol"):
+            changes["list_id"] = self._ids
+            changes["list_tag"] = tag
+        if tag in _BLOCK_KINDS:
+            changes["kind"] = _BLOCK_KINDS[tag]
+        elif tag in ("div", "section"):
+            changes["kind"] = "p"
+        if tag == "blockquote":
+            changes["quote"] = True
+        if tag == "article" and ctx.article is None:
+            changes["article"] = self._ids
+        if tag == "main" or attrs.get("role") == "main":
+            changes["main"] = True
+        if tag == "h1":
+            changes["h1"] = True
+        if tag == "title":
+            changes["title"] = True
+        if tag == "script" and "ld+json" in attrs.get("type", ""):
+            changes["jsonld"] = True
+        return _Ctx(**{**ctx.__dict__, **changes}) if changes else ctx
+
+    # -- parser callbacks
+    def handle_starttag(self, tag, attr_list):
+        attrs = {k: (v or "") for k, v in attr_list}
+        if tag == "meta":
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
+            if key and attrs.get("content") and key.lower() not in self.meta:
+                self.meta[key.lower()] = attrs["content"].strip()
+            return
+        if tag == "link" and "canonical" in attrs.get("rel", "").lower():
+            self.canonical = attrs.get("href") or None
+            return
+        if tag == "time" and (attrs.get("datetime") or "").strip():
+            self.times.append((attrs["datetime"].strip(), self.ctx))
+        if attrs.get("itemprop") == "datePublished" and attrs.get("datetime"):
+            self.meta.setdefault("datepublished", attrs["datetime"])
+        if tag in _BLOCK_TAGS:
+            self._flush()
+        if tag == "br":
+            if not self.ctx.dropping:
+                self._text.append(" ")
+                self._html.append("<br>")
+            return
+        if tag in _VOID_TAGS:
+            return
+        if tag == "p" and self.stack[-1][0] == "p":
+            self.stack.pop()  # <p> closes an open <p>
+        if len(self.stack) >= _MAX_DEPTH:
+            return
+        ctx = self._child_ctx(tag, attrs)
+        self.stack.append((tag, ctx))
+        if tag == "h1":
+            self._h1.clear()
+        if tag in _INLINE_KEEP and not ctx.dropping:
+            href = attrs.get("href", "").strip() if tag == "a" else ""
+            self._html.append(f'<a href="{html.escape(href)}">' if href else f"<{tag}>")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _VOID_TAGS or tag == "meta":
+            self.handle_starttag(tag, attrs)
+        else:
+            self.handle_starttag(tag, attrs)
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        for depth in range(len(self.stack) - 1, max(0, len(self.stack) - 64), -1):
+            if self.stack[depth][0] == tag:
+                break
+        else:
+            return
+        if tag in _BLOCK_TAGS:
+            self._flush()
+        closing = self.stack[depth:]
+        del self.stack[depth:]
+        for name, ctx in reversed(closing):
+            if name == "h1":
+                text = _collapse("".join(self._h1))
+                if text:
+                    self.h1s.append((text, ctx))
+                self._h1.clear()
+            if name in _INLINE_KEEP and not ctx.dropping:
+                self._html.append(f"</{name}>")
+
+    def handle_data(self, data):
+        ctx = self.ctx
+        if ctx.jsonld:
+            self.jsonld.append(data)
+            return
+        if ctx.title:
+            self.page_title.append(data)
+            return
+        if ctx.h1:
+            self._h1.append(data)
+        if ctx.dropping:
+            return
+        self._text.append(data)
+        self._html.append(html.escape(data, quote=False))
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+@dataclass
+class _HtmlPage:
+    units: list[_Unit]
+    title: str | None
+    source: str | None
+    byline: str | None
+    published: dt.datetime | None
+    updated: dt.datetime | None
+    url: str | None
+
+
+def _jsonld_fields(chunks: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for chunk in chunks[:10]:
+        try:
+            data = json.loads(chunk)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        if isinstance(data, dict) and isinstance(data.get("@graph"), list):
+            items = data["@graph"]
+        for item in items[:20]:
+            if not isinstance(item, dict):
+                continue
+            for key in ("headline", "datePublished", "dateModified"):
+                value = item.get(key)
+                if isinstance(value, str) and key not in found:
+                    found[key] = value
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                found.setdefault("publisher", publisher["name"])
+            author = item.get("author")
+            authors = author if isinstance(author, list) else [author]
+            names = [a.get("name") for a in authors if isinstance(a, dict)]
+            names = [n for n in names if isinstance(n, str)]
+            if names and "author" not in found:
+                found["author"] = " and ".join(names)
+    return found
+
+
+def _parse_html(text: str) -> _HtmlPage:
+    parser = _PageParser()
+    parser.feed(text)
+    parser.close()
+    blocks = parser.blocks
+    in_article = [b for b in blocks if b.ctx.article is not None]
+    if in_article:
+        sizes: dict[int, int] = {}
+        for b in in_article:
+            sizes[b.ctx.article] = sizes.get(b.ctx.article, 0) + len(b.text)  # type: ignore[index]
+        best = max(sizes, key=lambda key: sizes[key])
+        region = [b for b in in_article if b.ctx.article == best]
+    elif any(b.ctx.main for b in blocks):
+        region = [b for b in blocks if b.ctx.main]
+    else:
+        region = blocks
+    chosen_article = region[0].ctx.article if region else None
+    h1 = next((t for t, c in parser.h1s if c.article == chosen_article), None) or next(
+        (t for t, _ in parser.h1s), None
+    )
+    meta, ld = parser.meta, _jsonld_fields(parser.jsonld)
+    page_title = _collapse("".join(parser.page_title))
+    title = h1 or meta.get("og:title") or ld.get("headline") or meta.get("twitter:title")
+    site = meta.get("og:site_name") or ld.get("publisher")
+    if not title and page_title:
+        title = re.split(r"\s+[|–—-]\s+", page_title)[0] if site else page_title
+    units: list[_Unit] = []
+    previous: _Block | None = None
+    for block in region:
+        if block.ctx.kind == "h1":
+            continue
+        grouped = previous is not None and (
+            (block.ctx.list_id is not None and block.ctx.list_id == previous.ctx.list_id)
+            or (block.ctx.kind == "li" and previous.ctx.kind in ("h2", "h3", "h4", "p"))
+        )
+        units.append(_Unit(block.text, grouped=grouped, block=block))
+        previous = block
+    published = None
+    for key in (
+        "article:published_time",
+        "datepublished",
+        "og:published_time",
+        "date",
+        "pubdate",
+        "publishdate",
+        "dc.date",
+        "dcterms.created",
+        "sailthru.date",
+    ):
+        if meta.get(key):
+            published = parse_header_date(meta[key])
+            if published:
+                break
+    published = published or (parse_header_date(ld["datePublished"]) if "datePublished" in ld
+                              else None)  # fmt: skip
+    if published is None:
+        stamps = [t for t, c in parser.times if c.article == chosen_article] or [
+            t for t, _ in parser.times
+        ]
+        published = parse_header_date(stamps[0]) if stamps else None
+    modified = (
+        meta.get("article:modified_time") or meta.get("og:updated_time") or ld.get("dateModified")
+    )
+    author = meta.get("author") or meta.get("article:author") or ld.get("author")
+    if author and (author.startswith("http") or len(author) > 160):
+        author = None
+    url = meta.get("og:url") or parser.canonical
+    return _HtmlPage(
+        units=units,
+        title=_collapse(title) if title else None,
+        source=_collapse(site) if site else None,
+        byline=_collapse(author) if author else None,
+        published=published,
+        updated=parse_header_date(modified) if modified else None,
+        url=url if url and url.startswith(("http://", "https://")) else None,
+    )
+
+
+def _body_html(paragraphs: list[tuple[str, _Unit]]) -> str:
+    """The kept blocks as allow-listed HTML: lists grouped, quotes wrapped, then sanitized."""
+    parts: list[str] = []
+    open_list: tuple[int | None, str] | None = None
+    for _, unit in paragraphs:
+        block = unit.block
+        if not isinstance(block, _Block):
+            continue
+        ctx = block.ctx
+        if ctx.kind == "li":
+            key = (ctx.list_id, ctx.list_tag)
+            if open_list != key:
+                if open_list:
+                    parts.append(f"</{open_list[1]}>")
+                parts.append(f"<{ctx.list_tag}>")
+                open_list = key
+            parts.append(f"<li>{block.html}</li>")
+            continue
+        if open_list:
+            parts.append(f"</{open_list[1]}>")
+            open_list = None
+        tag = ctx.kind if ctx.kind in ("h2", "h3", "h4") else "p"
+        element = f"<{tag}>{block.html}</{tag}>"
+        parts.append(f"<blockquote>{element}</blockquote>" if ctx.quote else element)
+    if open_list:
+        parts.append(f"</{open_list[1]}>")
+    return sanitize_html("".join(parts))
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry points
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_paste(
+    raw: str | bytes,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    published: dt.datetime | None = None,
+    url: str | None = None,
+    max_bytes: int = MAX_PASTE_BYTES,
+) -> ParsedArticle:
+    """Parse a pasted article (plain text or HTML); caller-given values win over the paste's.
+
+    Raises ``PasteError`` (with a message for the user) when the paste cannot become an
+    article, and never anything else.
+    """
+    try:
+        return _parse(raw, title=title, source=source, published=published, url=url,
+                      max_bytes=max_bytes)  # fmt: skip
+    except PasteError:
+        raise
+    except Exception as exc:  # the contract: nothing but PasteError leaves this function
+        raise PasteError("The paste could not be read as an article.") from exc
+
+
+def _parse(raw, *, title, source, published, url, max_bytes) -> ParsedArticle:
+    text, warnings = _decode(raw, max_bytes)
+    text = _normalise(text)
     if not text.strip():
         raise PasteError("The paste is empty.")
-    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+    title = _collapse(_normalise(title)) if title and title.strip() else None
+    source = _collapse(_normalise(source)) if source and source.strip() else None
+    if published is not None and published.tzinfo is not None:
+        published = published.astimezone(dt.UTC).replace(tzinfo=None)
+
+    page: _HtmlPage | None = None
+    if looks_like_html(text):
+        page = _parse_html(text)
+        units = page.units
+    else:
+        units = _text_units(text)
+    if not units or not any(_has_words(u.text) for u in units):
+        raise PasteError("The paste holds no readable text (only markup or punctuation).")
+
+    layout = _layout(units, title or (page.title if page else None))
+    header = layout.header
+    paragraphs = [p for p, _ in layout.paragraphs]
+    if not layout.title:
+        layout.title = _truncate(paragraphs[0]) if paragraphs else "Untitled"
+        layout.warnings.append("No title was recognised; the first line is used as the title.")
+    if not paragraphs and not layout.dek:
+        raise PasteError("The paste holds a title but no article text.")
+
+    found_published = (page.published if page else None) or header.published
+    found_updated = (page.updated if page else None) or header.updated
+    if found_published is None and found_updated is not None:
+        found_published = found_updated  # a page that only says "Updated ..." dates the article
+    published_text = None
+    if published is None and found_published is None and header.published_text:
+        published_text = header.published_text
     return ParsedArticle(
-        title=title or lines[0],
-        paragraphs=tuple(lines[1:]),
-        source=source,
-        published=published,
-        url=url,
+        title=layout.title,
+        paragraphs=tuple(paragraphs),
+        source=source or (page.source if page else None) or header.source,
+        byline=header.byline or (page.byline if page else None),
+        published=published or found_published,
+        updated=found_updated,
+        published_text=published_text,
+        dek=layout.dek,
+        related_stories=tuple(layout.related),
+        boilerplate_removed=tuple(dict.fromkeys(layout.removed)),
+        url=url or (page.url if page else None),
+        is_html=page is not None,
+        sanitized_html=_body_html(layout.paragraphs) if page else "",
+        warnings=tuple(dict.fromkeys(warnings + layout.warnings)),
     )
+
+
+_QUOTE_FOLD = str.maketrans(
+    {**dict.fromkeys("‘’‚‛′", "'"), **dict.fromkeys("“”„‟″«»", '"'), **dict.fromkeys("‐‑‒–—―", "-")}
+)
+
+
+def _fingerprint_text(text: str) -> str:
+    text = unicodedata.normalize("NFKC", _normalise(text)).translate(_QUOTE_FOLD)
+    return _collapse(text).casefold()
+
+
+def content_fingerprint(parsed: ParsedArticle) -> str:
+    """sha256 hex of the article's title and body, blind to whitespace, quotes and boilerplate.
+
+    Two pastes of the same article (line endings, curly vs straight quotes, residue removed or
+    not) give the same value; services use it to refuse duplicates.
+    """
+    parts = [_fingerprint_text(parsed.title), *(_fingerprint_text(p) for p in parsed.paragraphs)]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
