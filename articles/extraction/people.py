@@ -1,5 +1,575 @@
-"""People named in an article. (First version: stub.)"""
+"""People named in an article, with their roles and every mention (rule-based, no model).
+
+How a person is found: a run of capitalised words ("White House Press Secretary Karoline
+Leavitt") loses its leading words that cannot be part of a name (titles, organisation and place
+words, sentence starters); what is left is a name when it has a cue: a known given name, a title
+or honorific before it, an appositive role after it, or a speech verb next to it. Places,
+organisations, nationalities, days and months never make a name on their own.
+
+Names that are the same person ("Marco Rubio", "Rubio", "Mr. Rubio") are merged; the fullest
+form is the canonical name, the others are aliases. The role is the title the article gives at
+the first mention that has one: before the name ("Secretary of State Marco Rubio", "the
+Taoiseach of Ireland, Micheal Martin") or as an appositive after it ("Rubio, the secretary of
+state,").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .names import GIVEN_NAMES, fold, name_match_score, resolve_name
+from .types import Mention, Person, Role, Span
+
+# --- lexicons (generic) -------------------------------------------------------------------------
+
+TITLE_HEADS = frozenset(
+    """
+    president president-elect vice-president secretary minister envoy adviser advisor spokesman
+    spokeswoman spokesperson senator sen representative rep congressman congresswoman governor gov
+    mayor chancellor premier ambassador director chairman chairwoman chair chairperson chief ceo
+    commissioner general gen admiral colonel col captain capt sergeant sgt lieutenant lt major
+    attorney judge justice speaker leader king queen prince princess pope emperor taoiseach tanaiste
+    nominee candidate pollster host anchor correspondent reporter analyst strategist economist
+    professor prof lawmaker legislator diplomat negotiator aide counsel counselor manager founder
+    co-founder cofounder owner head commander sheriff prosecutor lawyer treasurer comptroller
+    administrator superintendent councilman councilwoman councilmember delegate deputy official
+    officer executive editor columnist author activist historian scientist researcher expert
+    economist pastor rabbi imam bishop cardinal archbishop sheikh emir crown monarch dictator
+    chancellor-elect governor-elect mayor-elect whip ceo cfo coo chairman-elect physician doctor
+    surgeon consultant lobbyist operative organizer organiser campaigner chairwoman premier
+    president-designate minister-president first-lady lady secretary-general director-general
+    attorney-general surgeon-general inspector auditor coordinator commentator producer writer
+    """.split()
+)
+TITLE_MODIFIERS = frozenset(
+    """
+    former acting interim deputy vice special national security foreign defense defence press
+    chief senior top assistant associate executive general state presidential campaign longtime
+    long-time veteran prime first lead principal permanent incoming outgoing then newly elected
+    appointed communications policy economic political military intelligence finance health
+    homeland interior justice energy trade commerce treasury education labor labour agriculture
+    transportation environment environmental federal district county city regional white house
+    house senate republican democratic gop conservative liberal progressive independent majority
+    minority ranking supreme high appeals circuit civil rights human international global
+    managing founding co vice-presidential administration government opposition party ruling
+    retired fellow former-
+    """.split()
+)
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+NATIONALITIES = frozenset(
+    """
+    american americans u.s. us british britons english french german germans russian russians
+    ukrainian ukrainians chinese japanese korean koreans indian indians israeli israelis
+    palestinian palestinians iranian iranians iraqi iraqis syrian syrians saudi saudis turkish
+    turks egyptian egyptians canadian canadians mexican mexicans brazilian brazilians italian
+    italians spanish spaniards polish poles dutch irish scottish welsh european europeans african
+    africans asian asians arab arabs afghan afghans pakistani pakistanis qatari emirati jordanian
+    lebanese yemeni libyan sudanese nigerian kenyan ethiopian south-african australian
+    australians swedish swedes norwegian danish finnish belgian swiss austrian hungarian czech
+    slovak romanian bulgarian greek greeks serbian croatian belarusian georgian armenian azeri
+    kazakh uzbek venezuelan colombian cuban cubans argentine chilean peruvian taiwanese vietnamese
+    thai filipino indonesian malaysian kurdish kurds western eastern northern southern soviet
+    hispanic latino latina latinos jewish muslim muslims christian christians catholic catholics
+    democrat democrats republican republicans
+    """.split()
+)
+PLACES = frozenset(
+    """
+    afghanistan albania algeria america argentina armenia australia austria azerbaijan bahrain
+    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia canada chile china
+    colombia congo croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia
+    europe finland france gaza germany ghana greece guatemala haiti honduras hungary iceland india
+    indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea kosovo kuwait
+    latvia lebanon libya lithuania luxembourg malaysia mali mexico moldova mongolia montenegro
+    morocco myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan palestine
+    panama paraguay peru philippines poland portugal qatar romania russia rwanda saudi arabia
+    scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland
+    syria taiwan tajikistan tanzania thailand tunisia turkey turkiye uganda ukraine emirates
+    uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe crimea donbas donetsk luhansk
+    kherson zaporizhzhia kharkiv kyiv kiev moscow washington london paris berlin brussels beijing
+    tokyo jerusalem tehran riyadh jeddah istanbul ankara cairo baghdad damascus beirut doha dubai
+    geneva vienna rome madrid warsaw minsk budapest prague delhi mumbai seoul pyongyang manila
+    ottawa toronto sydney havana caracas mexico texas california florida ohio michigan georgia
+    pennsylvania arizona nevada wisconsin virginia carolina york jersey iowa illinois indiana
+    minnesota missouri kentucky tennessee alabama mississippi louisiana arkansas oklahoma kansas
+    nebraska dakota montana wyoming colorado utah idaho oregon alaska hawaii maine vermont
+    massachusetts connecticut maryland delaware chicago boston atlanta miami houston dallas
+    seattle denver phoenix philadelphia detroit baltimore manhattan brooklyn queens bronx
+    hollywood silicon valley mar-a-lago hampshire rhode island middle east west north south
+    africa asia pacific atlantic arctic gulf balkans caucasus sahel kremlin zero street avenue
+    """.split()
+)
+ORG_WORDS = frozenset(
+    """
+    house office department ministry service services party council committee agency university
+    college school times news post journal institute center centre bank union court congress
+    senate parliament assembly kremlin pentagon administration government army navy corps force
+    forces guard police fbi cia nsa nato un eu foundation fund association organization
+    organisation group company corp inc ltd llc network channel television radio press media
+    magazine daily weekly herald tribune telegraph guardian gazette review reuters cnn fox msnbc
+    bbc abc cbs nbc npr pbs ap afp tass bloomberg politico axios campaign coalition alliance
+    movement front church mosque hospital airport station bureau board commission authority
+    federation republic kingdom state states city county province region district club team
+    league cup games olympics summit conference forum treaty accord act bill law plan deal
+    program programme project initiative report poll survey index market exchange street
+    capitol hill square palace building tower hall museum library stadium park bridge road
+    airlines airways motors systems technologies labs industries holdings partners capital
+    securities trust health care medicare medicaid security defense oval room war crisis day
+    week month year consult rasmussen gallup quinnipiac breitbart caucus primary convention
+    debate election elections amendment constitution
+    """.split()
+)
+MONTHS_DAYS = frozenset(
+    """
+    january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday christmas easter ramadan thanksgiving
+    """.split()
+)
+# Capitalised words that start sentences or headlines and are never part of a name.
+STOP_CAPS = frozenset(
+    """
+    the a an and or but if when while after before as at by for from in into of on to with
+    without this that these those there here it its he she they we i you his her their our my
+    your who what where why how which not no yes so then than also just even still yet however
+    meanwhile earlier later today yesterday tomorrow tonight now last next new old many most some
+    all any every each both either neither one two three four five six seven eight nine ten
+    first second third mr mrs ms dr says said asked told read related more other another such
+    according despite during since until under over about against between among through
+    following amid although though because unless whether do does did is are was were be been
+    has have had will would can could should may might must shall let please thank thanks
+    breaking update updated watch photo video image source sources getty reuters ap afp advertisement
+    subscribe sign click share comments copyright all rights reserved editor note opinion
+    analysis exclusive live sir lady god lord jesus christ allah mother father
+    """.split()
+)
+PARTICLES = frozenset("de da di du van von der den bin ibn al el la le dos del ter".split())
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|asked|asks|explained|stated|wrote|writes|tweeted|"
+    "posted|noted|argued|insisted|claimed|warned|declared|continued|replied|responded|"
+    "recalled|acknowledged|announced|suggested|conceded|admitted|maintained|emphasized|"
+    "emphasised|stressed|observed|remarked|commented|cautioned|predicted|urged|vowed|promised|"
+    "pledged|quipped|joked|boasted|lamented|complained|charged|contended|countered|concluded|"
+    "reported|reports|confirmed|denied|disclosed|revealed|testified|shouted|told|described|"
+    "believes|thinks|agreed|wondered|mused|recounted|pointed out|went on"
+)
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:,[^,.;“”\"]{1,80},\s*)?(?:(?:also|later|then|previously|once|further|has|had|"
+    r"have|would|will|recently|repeatedly|publicly|reportedly)\s+)?(?:" + SPEECH_VERBS + r")\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according to|told)\s+$")
+
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_][\w'’\-]*\.?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ABBREV_KEEP_DOT = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt jr sr st prof rev".split()
+)
 
 
-def extract_people(paragraphs):
-    return ()
+def _norm(word: str) -> str:
+    return fold(word).strip().replace(" ", "")
+
+
+@dataclass
+class _Word:
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+
+def _words(paragraph: str) -> list[_Word]:
+    out: list[_Word] = []
+    for match in _WORD.finditer(paragraph):
+        text, start, end = match.group(), match.start(), match.end()
+        if text.endswith(".") and text.count(".") == 1:
+            stem = text[:-1]
+            if len(stem) > 1 and stem.lower() not in _ABBREV_KEEP_DOT:
+                text, end = stem, end - 1
+        possessive = False
+        if len(text) > 2 and (text.endswith("’s") or text.endswith("'s")):
+            text, end, possessive = text[:-2], end - 2, True
+        elif len(text) > 1 and text[-1] in "’'" and text[-2] == "s":
+            text, end, possessive = text[:-1], end - 1, True
+        text = text.rstrip("-’'")
+        end = start + len(text)
+        if text:
+            out.append(_Word(text, start, end, possessive))
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 3 and letters.isupper()
+
+
+def _name_capable(word: str) -> bool:
+    low = _norm(word)
+    if low in GIVEN_NAMES:
+        return True
+    if low in STOP_CAPS or low in ORG_WORDS or low in MONTHS_DAYS or low in NATIONALITIES:
+        return False
+    if low in TITLE_HEADS or low in HONORIFICS or low in PLACES:
+        return False
+    return not _is_acronym(word)
+
+
+def _is_title_case_line(paragraph: str, words: list[_Word]) -> bool:
+    """Headlines and related-story lines: most words capitalised, no sentence end."""
+    if len(words) < 3 or len(paragraph) > 200:
+        return False
+    caps = sum(1 for w in words if _is_cap(w.text))
+    return caps / len(words) >= 0.7
+
+
+# --- roles --------------------------------------------------------------------------------------
+
+_TOKEN_BACK = re.compile(r"\S+")
+_PREPS = frozenset("of to for on at in".split())
+
+
+def _is_head(token: str) -> bool:
+    return _norm(token) in TITLE_HEADS
+
+
+def _is_modifier(token: str) -> bool:
+    low = _norm(token)
+    if low in TITLE_MODIFIERS or low in NATIONALITIES or low in TITLE_HEADS:
+        return True
+    if token[:1].isupper():
+        return low not in STOP_CAPS and low not in MONTHS_DAYS
+    return False
+
+
+def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
+    """The title written right before a name: "Secretary of State", "U.S. special envoy to the
+    Middle East", "the Taoiseach of Ireland," -> (title, start offset) or None."""
+    window_start = max(0, name_start - 160)
+    window = paragraph[window_start:name_start]
+    if not window[-1:].isspace():
+        return None
+    stripped = window.rstrip()
+    comma = stripped.endswith(",")
+    if comma:
+        stripped = stripped[:-1]
+    tokens = [(m.group(), m.start()) for m in _TOKEN_BACK.finditer(stripped)]
+    if not tokens:
+        return None
+    last = len(tokens) - 1
+    head_index = last
+    if not _is_head(tokens[last][0]):
+        # A tail after the head: "of State", "to the Middle East".
+        j = last
+        while j >= 0 and last - j < 6:
+            tok = tokens[j][0]
+            if j != last and tok[-1] in ',;:!?)"”':
+                return None
+            if tok[:1].isupper() and not _is_head(tok) or (tok == "the" and j != last):
+                j -= 1
+                continue
+            break
+        if j < 1 or j == last or tokens[j][0] not in _PREPS or not _is_head(tokens[j - 1][0]):
+            return None
+        head_index = j - 1
+    if tokens[head_index][0][-1] in ",;:!?)":
+        return None
+    k = head_index - 1
+    while k >= 0 and head_index - k <= 7:
+        tok = tokens[k][0]
+        if tok[-1] in ',;:!?()"“”':
+            break
+        if tok.endswith(".") and tok not in ("U.S.", "U.K.", "U.N.", "U.S.-backed"):
+            break
+        if tok.endswith(("’s", "'s")):
+            if tok[:1].isupper():
+                k -= 1
+            break
+        if not _is_modifier(tok):
+            break
+        k -= 1
+    first = k + 1
+    if comma:
+        # "the Taoiseach of Ireland, Micheal Martin": an appositive before the name needs a
+        # determiner or possessive in front, else it is a list ("Trump, Vance, and ...").
+        before = tokens[k][0].lower() if k >= 0 else ""
+        if before not in ("the", "a", "an") and not tokens[first][0].endswith(("’s", "'s")):
+            return None
+    start = window_start + tokens[first][1]
+    end = window_start + tokens[last][1] + len(tokens[last][0])
+    title = paragraph[start:end]
+    if _norm(title) in HONORIFICS:
+        return None
+    return title, start
+
+
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+|(?P<poss>[A-Z][\w.]*['’]s\s+))?(?P<phrase>[^,;:()“”\"]{2,90}?)"
+    r"\s*(?:,|;|\.(?:\s|$)|$|\s+(?:who|since|until|told|said|says))"
+)
+
+
+def role_after(paragraph: str, name_end: int) -> str | None:
+    """An appositive title after a name: "Rubio, the secretary of state, said" -> title."""
+    match = _APPOSITIVE.match(paragraph, name_end, min(len(paragraph), name_end + 140))
+    if not match:
+        return None
+    phrase = match.group("phrase").strip()
+    words = phrase.split()
+    if not words or len(words) > 12:
+        return None
+    head = None
+    for index, word in enumerate(words[:6]):
+        if _is_head(word):
+            head = index
+            if index + 1 < len(words) and words[index + 1].lower() in _PREPS:
+                break
+            if index + 1 < len(words) and _is_head(words[index + 1]):
+                continue
+            break
+        if not _is_modifier(word) and word.lower() not in ("and",):
+            return None
+    if head is None:
+        return None
+    rest = words[head + 1 :]
+    if rest and rest[0].lower() not in _PREPS:
+        return None
+    title = phrase
+    if match.group("poss"):
+        title = match.group("poss") + phrase
+    return title
+
+
+# --- candidates ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    tokens: list[str]
+    paragraph: int
+    start: int
+    end: int
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    cue: bool = False
+    honorific: str | None = None
+    possessive: bool = False
+    headline: bool = False
+
+
+def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    for index, word in enumerate(words):
+        cap = _is_cap(word.text)
+        particle = (
+            not cap
+            and word.text.lower() in PARTICLES
+            and current
+            and index + 1 < len(words)
+            and _is_cap(words[index + 1].text)
+            and paragraph[word.end : words[index + 1].start] == " "
+        )
+        joined = bool(current) and paragraph[current[-1].end : word.start] in (" ", "\u00a0")
+        if current and (not joined or current[-1].possessive):
+            runs.append(current)
+            current = []
+        if cap or (particle and current):
+            current.append(word)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for p_index, paragraph in enumerate(paragraphs):
+        words = _words(paragraph)
+        headline = _is_title_case_line(paragraph, words)
+        for run in _runs(words, paragraph):
+            # The name is what follows the last word that cannot be part of a name.
+            cut = 0
+            honorific = None
+            for index, word in enumerate(run):
+                low = _norm(word.text)
+                if not _name_capable(word.text) and not (
+                    word.text.lower() in PARTICLES and 0 < index < len(run) - 1
+                ):
+                    cut = index + 1
+                    honorific = low if low in HONORIFICS else None
+            name_words = run[cut:]
+            if not name_words:
+                continue
+            if len(name_words) > 4:
+                name_words = name_words[-3:]
+            # Initials-only or acronyms alone are not names.
+            if len(name_words) == 1 and len(name_words[0].text.replace(".", "")) < 2:
+                continue
+            first, last = name_words[0], name_words[-1]
+            cand = _Candidate(
+                tokens=[w.text for w in name_words],
+                paragraph=p_index,
+                start=first.start,
+                end=last.end,
+                honorific=honorific,
+                possessive=last.possessive,
+                headline=headline,
+            )
+            found = role_before(paragraph, first.start)
+            if found:
+                cand.role, role_start = found
+                cand.role_span = (role_start, role_start + len(cand.role))
+            elif not last.possessive:
+                after = role_after(paragraph, last.end)
+                if after:
+                    cand.role = after
+                    cand.role_span = (last.end, last.end + len(after))
+            cand.cue = bool(
+                cand.role
+                or honorific
+                or (not last.possessive and _SPEECH_AFTER.match(paragraph, last.end))
+                or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
+            )
+            out.append(cand)
+    return out
+
+
+def _looks_like_person(cand: _Candidate) -> bool:
+    tokens = cand.tokens
+    lows = [_norm(t) for t in tokens]
+    if any(low in ORG_WORDS or low in MONTHS_DAYS for low in lows[1:]):
+        return False
+    if len(tokens) == 1:
+        return cand.cue and not cand.headline and lows[0] not in PLACES
+    given = lows[0] in GIVEN_NAMES
+    initials = len(tokens[0].replace(".", "")) <= 3 and tokens[0].replace(".", "").isupper()
+    if cand.headline:
+        return given or cand.role is not None
+    return given or initials or cand.cue
+
+
+@dataclass
+class _Cluster:
+    names: list[str] = field(default_factory=list)
+    titled: list[str] = field(default_factory=list)  # "Mr. Rubio": aliases, never canonical
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    first_seen: tuple[int, int] = (0, 0)
+
+    @property
+    def canonical(self) -> str:
+        def fullness(name: str) -> tuple[int, int]:
+            return (len(name.split()), len(name))
+
+        return max(self.names, key=fullness)
+
+
+def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
+    """Every person named in ``paragraphs`` with canonical name, aliases, roles and mentions."""
+    candidates = _candidates(tuple(paragraphs))
+    clusters: list[_Cluster] = []
+    singles: list[_Candidate] = []
+    # Full names first: they define the people; single words attach to them afterwards.
+    for cand in candidates:
+        if len(cand.tokens) < 2 or not _looks_like_person(cand):
+            if len(cand.tokens) == 1:
+                singles.append(cand)
+            continue
+        name = " ".join(cand.tokens)
+        cluster = next(
+            (c for c in clusters if any(name_match_score(name, n) >= 0.9 for n in c.names)), None
+        )
+        if cluster is None:
+            cluster = _Cluster(first_seen=(cand.paragraph, cand.start))
+            clusters.append(cluster)
+        _add(cluster, cand, name)
+    full_names = [c.canonical for c in clusters]
+    by_canonical = {c.canonical: c for c in clusters}
+    new_singles: dict[str, _Cluster] = {}
+    for cand in singles:
+        word = cand.tokens[0]
+        target = _resolve_single(word, cand, full_names, by_canonical, clusters)
+        if target is None:
+            if not _looks_like_person(cand) and _norm(word) not in new_singles:
+                continue
+            key = _norm(word)
+            target = new_singles.get(key)
+            if target is None:
+                if not _looks_like_person(cand):
+                    continue
+                target = _Cluster(first_seen=(cand.paragraph, cand.start))
+                new_singles[key] = target
+        _add(target, cand, word)
+    # A lone word seen only without cue before its cue mention is still a mention: re-scan.
+    for key, cluster in new_singles.items():
+        for cand in singles:
+            if _norm(cand.tokens[0]) == key and not any(
+                m.span == Span(cand.paragraph, cand.start, cand.end) for m in cluster.mentions
+            ):
+                _add(cluster, cand, cand.tokens[0])
+    everyone = clusters + list(new_singles.values())
+    people = []
+    for cluster in sorted(everyone, key=lambda c: c.first_seen):
+        canonical = cluster.canonical
+        aliases = []
+        for name in cluster.names + cluster.titled:
+            if name != canonical and name not in aliases:
+                aliases.append(name)
+        mentions = tuple(sorted(cluster.mentions, key=lambda m: (m.span.paragraph, m.span.start)))
+        roles = tuple(cluster.roles)
+        people.append(
+            Person(name=canonical, aliases=tuple(aliases), roles=roles, mentions=mentions)
+        )
+    return tuple(people)
+
+
+def _resolve_single(word, cand, full_names, by_canonical, clusters):
+    if not full_names:
+        return None
+    low = _norm(word)
+    match = resolve_name(word, full_names)
+    if match:
+        return by_canonical[match]
+    surname_hits = [n for n in full_names if name_match_score(word, n) >= 0.5]
+    if surname_hits:
+        # Two people share the surname: the one mentioned last before this word.
+        best = None
+        for name in surname_hits:
+            cluster = by_canonical[name]
+            before = [
+                m
+                for m in cluster.mentions
+                if (m.span.paragraph, m.span.start) < (cand.paragraph, cand.start)
+            ]
+            if before:
+                last = max((m.span.paragraph, m.span.start) for m in before)
+                if best is None or last > best[0]:
+                    best = (last, cluster)
+        return best[1] if best else None
+    # A given name alone ("Hillary") for exactly one person.
+    given_hits = [n for n in full_names if _norm(n.split()[0]) == low]
+    if len(given_hits) == 1 and low in GIVEN_NAMES:
+        return by_canonical[given_hits[0]]
+    return None
+
+
+def _add(cluster: _Cluster, cand: _Candidate, name: str) -> None:
+    if name not in cluster.names:
+        cluster.names.append(name)
+    cluster.mentions.append(Mention(name, Span(cand.paragraph, cand.start, cand.end)))
+    if cand.honorific:
+        honorific = cand.honorific.capitalize() + "."
+        alias = f"{honorific} {name}"
+        if alias not in cluster.titled and len(cand.tokens) == 1:
+            cluster.titled.append(alias)
+    if cand.role and cand.role_span:
+        start, end = cand.role_span
+        cluster.roles.append(Role(cand.role, Span(cand.paragraph, start, end)))

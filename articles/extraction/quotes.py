@@ -1,5 +1,726 @@
-"""Quotes and their speakers. (First version: stub.)"""
+"""Quotes and their speakers (rule-based).
+
+Three kinds: ``direct`` (a quoted sentence or more), ``partial`` (a quoted fragment inside the
+reporter's sentence) and ``indirect`` (reported speech: "X said that ...", "..., X said",
+"according to X, ..."). The text is what the speaker said, without the outer quote marks.
+
+How it works, per paragraph:
+1. Find quoted segments by pairing quote marks (curly, straight, guillemets; unbalanced marks
+   run to the end of the paragraph). A segment left open at the end of a paragraph continues
+   into the next one when that opens with a quote mark (multi-paragraph quote).
+2. Mask the quoted text, so that sentence splitting and attribution patterns only see the
+   reporter's words.
+3. For each quote, look for an attribution (speech verb with its subject, or "according to")
+   in its sentence: after the quote, before it, or inverted ("said Rubio"). A quote without one
+   takes the speaker of a lead-in ("Rubio said:") or of the quote just before (a "floating"
+   quote). Two quoted parts around one attribution become one quote: "A, B".
+4. Sentences without quote marks are checked for reported speech.
+
+Speakers are people from ``extract_people`` (their mentions carry spans); pronouns go to the
+most recent gender-compatible person; organisations and unnamed people ("an official", "the
+Kremlin") give ``speaker=None`` with ``speaker_description``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .names import given_gender
+from .people import NATIONALITIES, TITLE_HEADS
+from .text import split_sentences
+from .types import Person, Quote, Span
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+STRAIGHT = '"'
+_MARK = re.compile(r"[“”„«»\"]")
+_MAX_QUOTE_CHARS = 6000
+
+VERBS = (
+    r"said|says|say|saying|told|tells|added|adds|asked|asks|explained|explains|stated|states|"
+    r"wrote|writes|tweeted|posted|noted|notes|argued|argues|insisted|insists|claimed|claims|"
+    r"warned|warns|declared|declares|continued|continues|replied|replies|responded|responds|"
+    r"recalled|recalls|acknowledged|acknowledges|announced|announces|suggested|suggests|"
+    r"conceded|concedes|admitted|admits|maintained|maintains|emphasized|emphasised|emphasizes|"
+    r"stressed|stresses|observed|remarked|commented|comments|cautioned|predicted|predicts|"
+    r"urged|urges|vowed|vows|promised|promises|pledged|quipped|joked|boasted|lamented|"
+    r"complained|complains|charged|contended|contends|countered|concluded|reported|reports|"
+    r"confirmed|confirms|disclosed|revealed|testified|shouted|yelled|recounted|mused|"
+    r"wondered|believes|believed|thinks|thought|agreed|agrees|indicated|indicates|signaled|"
+    r"signalled|estimated|alleged|alleges|assured|reiterated|reiterates|repeated|added|"
+    r"pointed out|went on|wrote in|said in"
+)
+_VERB = re.compile(r"\b(?:" + VERBS + r")\b")
+_AUX = (
+    r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|recently|"
+    r"repeatedly|publicly|reportedly|again|had|earlier|separately|simply|quickly|privately|"
+    r"flatly|bluntly|angrily|told|just|not|never|has\s+long|long|often|frequently)\s+)*"
+)
+_PRONOUN = re.compile(r"\b(he|she|they|He|She|They)\b")
+_NOT_SPEECH_AFTER = re.compile(r"\s+to\s+\w+")  # "asked to", "vowed to": not reported speech
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
+_DETERMINERS = frozenset(
+    "a an the another one two three several some many most other senior top former this these "
+    "those his her their its".split()
+)
+_NP_STOP = re.compile(r"[;:()]|\b(?:which|when|while|because|but|and then)\b")
+_FEMALE_WORDS = frozenset(
+    "spokeswoman congresswoman chairwoman councilwoman queen princess lady first-lady "
+    "businesswoman mrs ms miss madam".split()
+)
+_MALE_WORDS = frozenset("spokesman congressman chairman councilman king prince mr sir lord".split())
+_PREPOSITIONS = frozenset(
+    "with to for of by against from about on at in than like between among into onto upon "
+    "toward towards after before under over".split()
+)
 
 
-def extract_quotes(paragraphs, people):
-    return ()
+@dataclass
+class _Segment:
+    paragraph: int
+    start: int  # offset of the opening mark (or paragraph start when it has none)
+    end: int  # offset after the closing mark (or paragraph end)
+    text: str
+    closed: bool
+    end_paragraph: int = -1
+    opens_paragraph: bool = False
+
+
+@dataclass
+class _MentionRef:
+    paragraph: int
+    start: int
+    end: int
+    person: str
+
+
+@dataclass
+class _Attribution:
+    speaker: str | None
+    description: str | None
+    start: int  # where the attribution words are in the paragraph (for ordering)
+
+
+# --- quote marks --------------------------------------------------------------------------------
+
+
+def _mark_kind(paragraph: str, index: int) -> str:
+    char = paragraph[index]
+    if char in OPENERS:
+        return "open"
+    if char in CLOSERS:
+        return "close"
+    before = paragraph[index - 1] if index else " "
+    after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
+    if before.isspace() or before in "([{—–-:;,/" or index == 0:
+        return "open" if not after.isspace() else "close"
+    return "close"
+
+
+def _segments(paragraph: str, p_index: int) -> list[_Segment]:
+    """Quoted stretches of one paragraph (outermost only)."""
+    out: list[_Segment] = []
+    stack: list[tuple[str, int]] = []  # (family, offset)
+    for match in _MARK.finditer(paragraph):
+        index = match.start()
+        char = paragraph[index]
+        family = "straight" if char == STRAIGHT else "curly"
+        kind = _mark_kind(paragraph, index)
+        if kind == "open":
+            if stack and stack[-1][0] == family and family == "curly":
+                # Two openers in a row: the first was never closed; restart here.
+                if len(stack) == 1:
+                    stack.clear()
+            stack.append((family, index))
+            continue
+        if not stack:
+            continue
+        # Close the innermost open mark of the same family, or the outermost if none is.
+        position = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == family), 0)
+        opened = stack[position][1]
+        del stack[position:]
+        if not stack:
+            out.append(_Segment(p_index, opened, index + 1, paragraph[opened + 1 : index], True))
+    if stack:
+        opened = stack[0][1]
+        out.append(
+            _Segment(p_index, opened, len(paragraph), paragraph[opened + 1 :].rstrip(), False)
+        )
+    for seg in out:
+        seg.end_paragraph = p_index
+        seg.opens_paragraph = not paragraph[: seg.start].strip()
+    return out
+
+
+def _mask(paragraph: str, segments: list[_Segment]) -> str:
+    """The paragraph with quoted words replaced by '_' (a final .!? kept for sentence ends)."""
+    if not segments:
+        return paragraph
+    parts: list[str] = []
+    last = 0
+    for seg in segments:
+        inner_start = seg.start + 1
+        inner_end = seg.end - 1 if seg.closed else seg.end
+        inner = paragraph[inner_start:inner_end]
+        keep = inner[-1] if inner and inner[-1] in ".!?" else ""
+        parts.append(paragraph[last:inner_start])
+        parts.append("_" * (len(inner) - len(keep)) + keep)
+        last = inner_end
+    parts.append(paragraph[last:])
+    return "".join(parts)
+
+
+# --- people and pronouns ------------------------------------------------------------------------
+
+
+class _PeopleIndex:
+    def __init__(self, people: tuple[Person, ...]):
+        self.people = people
+        self.by_paragraph: dict[int, list[_MentionRef]] = {}
+        refs: list[_MentionRef] = []
+        for person in people:
+            for mention in person.mentions:
+                span = mention.span
+                refs.append(_MentionRef(span.paragraph, span.start, span.end, person.name))
+        refs.sort(key=lambda r: (r.paragraph, r.start))
+        self.refs = refs
+        self.keys = [(r.paragraph, r.start) for r in refs]
+        for ref in refs:
+            self.by_paragraph.setdefault(ref.paragraph, []).append(ref)
+        self.gender = {p.name: _gender(p) for p in people}
+        heads: dict[str, list[str]] = {}
+        for person in people:
+            for role in person.roles[:1]:
+                words = role.title.lower().split()
+                for word in words:
+                    if word in TITLE_HEADS:
+                        heads.setdefault(word, [])
+                        if person.name not in heads[word]:
+                            heads[word].append(person.name)
+        self.role_heads = heads
+
+    def in_range(self, paragraph: int, start: int, end: int) -> list[_MentionRef]:
+        return [r for r in self.by_paragraph.get(paragraph, ()) if start <= r.start < end]
+
+    def before(self, paragraph: int, offset: int) -> list[_MentionRef]:
+        """Mentions before a point, most recent first (at most a few paragraphs back)."""
+        index = bisect_left(self.keys, (paragraph, offset))
+        out = []
+        for ref in reversed(self.refs[max(0, index - 40) : index]):
+            if ref.paragraph < paragraph - 4:
+                break
+            out.append(ref)
+        return out
+
+
+def _gender(person: Person) -> str | None:
+    words = {w.lower().rstrip(".") for alias in person.aliases for w in alias.split()[:1]}
+    for role in person.roles:
+        words.update(role.title.lower().split())
+    if words & _FEMALE_WORDS:
+        return "f"
+    if words & _MALE_WORDS:
+        return "m"
+    parts = person.name.split()
+    return given_gender(parts[0]) if len(parts) > 1 else None
+
+
+# --- attribution --------------------------------------------------------------------------------
+
+
+class _Resolver:
+    def __init__(self, paragraphs: tuple[str, ...], masked: list[str], people: _PeopleIndex):
+        self.paragraphs = paragraphs
+        self.masked = masked
+        self.people = people
+
+    def pronoun(self, pronoun: str, paragraph: int, offset: int) -> str | None:
+        want = {"he": "m", "she": "f"}.get(pronoun.lower())
+        if want is None:
+            return None
+        masked = self.masked
+        for ref in self.people.before(paragraph, offset):
+            text = masked[ref.paragraph]
+            if text[ref.start : ref.start + 1] == "_":
+                continue  # inside a quote
+            # "with Trump", "Trump's": not the subject the pronoun picks up.
+            prev = text[max(0, ref.start - 12) : ref.start].split()
+            if prev and prev[-1].lower() in _PREPOSITIONS:
+                continue
+            if text[ref.end : ref.end + 2] in ("’s", "'s"):
+                continue
+            gender = self.people.gender.get(ref.person)
+            if gender is None or gender == want:
+                return ref.person
+        return None
+
+    def subject_before(self, p: int, lo: int, verb_start: int) -> _Attribution | None:
+        """Who is the subject of a verb at ``verb_start``, looking left as far as ``lo``."""
+        masked = self.masked[p]
+        region = masked[lo:verb_start]
+        # A named person whose mention ends right before the verb (adverbs, appositive between).
+        for ref in reversed(self.people.in_range(p, lo, verb_start)):
+            gap = masked[ref.end : verb_start]
+            if _gap_ok(gap):
+                return _Attribution(ref.person, None, ref.start)
+        pron = None
+        for match in _PRONOUN.finditer(region):
+            pron = match
+        if pron and _gap_ok(region[pron.end() :]):
+            return _Attribution(
+                self.pronoun(pron.group(1), p, lo + pron.start()), None, lo + pron.start()
+            )
+        # A noun phrase: "an official", "the Kremlin", "sources familiar with the talks".
+        np = _noun_phrase_before(region)
+        if np:
+            text, offset = np
+            return self._describe(text, p, lo + offset)
+        return None
+
+    def subject_after(self, p: int, start: int, hi: int) -> _Attribution | None:
+        """Inverted attribution: the subject follows the verb ("said Rubio", "said an aide")."""
+        masked = self.masked[p]
+        for ref in self.people.in_range(p, start, min(hi, start + 60)):
+            words = masked[start : ref.start].split()
+            if (
+                all(
+                    w.lower() in _DETERMINERS
+                    or w[:1].isupper()
+                    or w.lower() in TITLE_HEADS
+                    or w.lower() in NATIONALITIES
+                    for w in words
+                )
+                and len(words) <= 8
+            ):
+                return _Attribution(ref.person, None, ref.start)
+            break
+        rest = masked[start:hi]
+        match = re.match(r"\s*(he|she)\b", rest, re.IGNORECASE)
+        if match:
+            return _Attribution(self.pronoun(match.group(1), p, start), None, start)
+        np = re.match(r"\s*([^,.;:_]{2,80})", rest)
+        if np:
+            words = np.group(1).split()
+            if words and (words[0].lower() in _DETERMINERS or words[0][:1].isupper()):
+                cut = _cut_np(words)
+                if cut:
+                    return self._describe(" ".join(cut), p, start)
+        return None
+
+    def _describe(self, text: str, p: int, offset: int) -> _Attribution | None:
+        words = text.split()
+        if not words:
+            return None
+        low = [w.lower().strip(",") for w in words]
+        if low[0] in ("it", "this", "that", "there", "i", "we", "you", "which", "who"):
+            return None
+        # "the president", "the secretary": the one person with that title.
+        if low[0] == "the" and 2 <= len(low) <= 3 and low[-1] in self.people.role_heads:
+            names = self.people.role_heads[low[-1]]
+            if len(names) == 1:
+                return _Attribution(names[0], None, offset)
+        return _Attribution(None, text.strip(" ,"), offset)
+
+
+def _gap_ok(gap: str) -> bool:
+    """Only adverbs, auxiliaries or one appositive between a subject and its verb."""
+    return bool(re.fullmatch(r"\s*(?:,[^,_]{1,100},\s*)?" + _AUX, gap))
+
+
+def _cut_np(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words[:10]:
+        if word.lower() in ("who", "which", "that", "in", "on", "at", "during", "after", "when"):
+            if out and out[-1].lower() in TITLE_HEADS | {"official", "officials"}:
+                break
+            if word.lower() not in ("in", "on", "at") or len(out) > 1:
+                break
+        out.append(word)
+    return out
+
+
+_NP_BEFORE = re.compile(r"([^,;:_.!?()“”\"]{1,90})$")
+
+
+def _noun_phrase_before(region: str) -> tuple[str, int] | None:
+    match = _NP_BEFORE.search(region)
+    if not match:
+        return None
+    text = match.group(1)
+    stripped = text.strip()
+    if not stripped:
+        return None
+    words = stripped.split()
+    # Drop adverbs/auxiliaries between the noun phrase and the verb.
+    while words and re.fullmatch(_AUX.strip("*") + "?", words[-1] + " "):
+        words.pop()
+    if not words or len(words) > 9:
+        return None
+    first = words[0].lower()
+    if first in ("and", "but", "so", "as", "while", "because", "if", "when", "then", "also"):
+        words = words[1:]
+        if not words:
+            return None
+        first = words[0].lower()
+    if not (first in _DETERMINERS or words[0][:1].isupper() or first.endswith("s")):
+        return None
+    offset = match.start(1) + (len(text) - len(text.lstrip()))
+    return " ".join(words), offset
+
+
+# --- main ---------------------------------------------------------------------------------------
+
+
+def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> tuple[Quote, ...]:
+    """Direct, partial and indirect quotes of ``paragraphs``, with speakers from ``people``."""
+    paragraphs = tuple(paragraphs)
+    per_paragraph = [_segments(p, i) for i, p in enumerate(paragraphs)]
+    masked = [_mask(p, segs) for p, segs in zip(paragraphs, per_paragraph, strict=True)]
+    index = _PeopleIndex(tuple(people))
+    resolver = _Resolver(paragraphs, masked, index)
+    quotes: list[Quote] = []
+    previous: Quote | None = None  # last direct quote, for floating quotes
+    previous_paragraph = -10
+    lead_in: tuple[int, _Attribution] | None = None  # "Rubio said:" ending a paragraph
+    skip_paragraphs: set[int] = set()
+    for p, paragraph in enumerate(paragraphs):
+        if p in skip_paragraphs:
+            continue
+        segments = per_paragraph[p]
+        text = masked[p]
+        sentences = split_sentences(text)
+        used_sentences: set[int] = set()
+        pending: Quote | None = None  # a quote that may continue after its attribution
+        pending_attr_end = -1
+        for seg_index, seg in enumerate(segments):
+            if len(seg.text) > _MAX_QUOTE_CHARS or not seg.text.strip():
+                continue
+            s_index = _sentence_of(sentences, seg.start)
+            s_start, s_end = sentences[s_index] if sentences else (0, len(paragraph))
+            used_sentences.add(s_index)
+            quote_text, end_p, end_off = seg.text.strip(), p, seg.end
+            # Multi-paragraph quote: open at the end, next paragraph opens with a mark.
+            if not seg.closed and seg_index == len(segments) - 1:
+                q = p
+                parts = [quote_text]
+                while q + 1 < len(paragraphs):
+                    nxt = per_paragraph[q + 1]
+                    if not nxt or not nxt[0].opens_paragraph:
+                        break
+                    q += 1
+                    parts.append(nxt[0].text.strip())
+                    skip_paragraphs.add(q)
+                    end_p, end_off = q, nxt[0].end
+                    if nxt[0].closed:
+                        break
+                quote_text = " ".join(parts)
+            attribution = _attribute(resolver, p, seg, s_start, s_end, segments)
+            words = len(quote_text.split())
+            kind = _kind(text, seg, s_start, s_end, attribution is not None)
+            if kind == "partial" and attribution is None and words <= 3:
+                continue  # scare quotes
+            if kind == "partial" and attribution is None:
+                attribution = _sentence_subject(resolver, p, s_start, seg.start)
+                if attribution is None and words <= 6:
+                    continue
+            # "“A,” she said. “B.”": B has no attribution of its own and follows A's.
+            if (
+                attribution is None
+                and pending is not None
+                and kind == "direct"
+                and not text[pending_attr_end : seg.start].strip(" ,.")
+            ):
+                merged = Quote(
+                    text=f"{pending.text} {quote_text}",
+                    kind=pending.kind,
+                    span=pending.span,
+                    end_span=Span(end_p, seg.start + 1, end_off),
+                    speaker=pending.speaker,
+                    speaker_description=pending.speaker_description,
+                    sentence=pending.sentence + " " + paragraph[s_start:s_end],
+                )
+                quotes[-1] = merged
+                pending = merged
+                pending_attr_end = s_end
+                previous = merged
+                continue
+            if attribution is None:
+                if lead_in and lead_in[0] == p - 1 and seg.opens_paragraph:
+                    attribution = lead_in[1]
+                elif previous is not None and previous_paragraph >= p - 1 and kind == "direct":
+                    attribution = _Attribution(previous.speaker, previous.speaker_description, 0)
+                elif kind == "direct":
+                    attribution = _floating(resolver, p)
+            quote = Quote(
+                text=quote_text,
+                kind=kind,
+                span=Span(p, seg.start + 1, seg.start + 1 + len(quote_text)),
+                end_span=Span(end_p, max(0, end_off - 1), end_off),
+                speaker=attribution.speaker if attribution else None,
+                speaker_description=attribution.description if attribution else None,
+                sentence=paragraph[s_start:s_end],
+            )
+            quotes.append(quote)
+            if kind == "direct":
+                previous, previous_paragraph = quote, end_p
+                pending = quote
+                pending_attr_end = _attribution_end(text, seg.end, s_end)
+            else:
+                pending = None
+        # Reported speech in the sentences without quote marks.
+        for s_index, (s_start, s_end) in enumerate(sentences):
+            if s_index in used_sentences:
+                continue
+            found = _indirect(resolver, p, s_start, s_end)
+            if found:
+                quotes.append(found)
+        lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
+    return tuple(quotes)
+
+
+def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int:
+    for index, (start, end) in enumerate(sentences):
+        if start <= offset < end:
+            return index
+        if offset < start:
+            return max(0, index - 1)
+    return max(0, len(sentences) - 1)
+
+
+def _attribution_end(text: str, after: int, s_end: int) -> int:
+    """Where the attribution after a quote stops (end of its sentence or clause)."""
+    return s_end
+
+
+def _kind(text: str, seg: _Segment, s_start: int, s_end: int, attributed: bool) -> str:
+    before = text[s_start : seg.start].strip()
+    after = text[seg.end : s_end].strip()
+    if seg.text[:1].islower() and before:
+        return "partial"
+    if not before:
+        return "direct"
+    if before.endswith(":") or (before.endswith(",") and _VERB.search(before)):
+        return "direct"
+    if before.endswith(("—", "–", "-")) and not after:
+        return "direct"
+    del attributed
+    return "partial"
+
+
+def _attribute(
+    resolver: _Resolver, p: int, seg: _Segment, s_start: int, s_end: int, segments
+) -> _Attribution | None:
+    """The attribution of a quote inside its sentence: after it, before it, or around it."""
+    text = resolver.masked[p]
+    # After the quote, up to the next quote or sentence end.
+    next_start = min((s.start for s in segments if s.start >= seg.end), default=len(text))
+    hi = min(s_end, next_start)
+    after = text[seg.end : hi]
+    if after.strip(" ,.—–-"):
+        match = _ACCORDING.search(after)
+        if match and not after[: match.start()].strip(" ,—–-"):
+            found = resolver.subject_after(p, seg.end + match.end(), hi)
+            if found:
+                return found
+        verb = _VERB.search(after)
+        if verb and len(after[: verb.start()].split()) <= 12:
+            lead = after[: verb.start()]
+            if lead.strip(" ,—–-"):
+                found = resolver.subject_before(p, seg.end, seg.end + verb.start())
+            else:
+                found = resolver.subject_after(p, seg.end + verb.end(), hi)
+            if found:
+                return found
+    # Before the quote, from the sentence start (or the previous quote).
+    prev_end = max((s.end for s in segments if s.end <= seg.start), default=0)
+    lo = max(s_start, prev_end)
+    before = text[lo : seg.start]
+    match = _ACCORDING.search(before)
+    if match:
+        found = resolver.subject_after(p, lo + match.end(), seg.start)
+        if found:
+            return found
+    verbs = list(_VERB.finditer(before))
+    for verb in reversed(verbs):
+        follow = before[verb.end() :]
+        if _NOT_SPEECH_AFTER.match(follow):
+            continue
+        found = resolver.subject_before(p, lo, lo + verb.start())
+        if found is None:
+            found = resolver.subject_after(p, lo + verb.end(), seg.start)
+        if found:
+            return found
+    return None
+
+
+def _sentence_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Attribution | None:
+    """For a partial quote without speech verb: a person who opens the sentence."""
+    refs = resolver.people.in_range(p, s_start, limit)
+    text = resolver.masked[p]
+    if refs and not text[s_start : refs[0].start].strip(" ,"):
+        return _Attribution(refs[0].person, None, refs[0].start)
+    match = re.match(r"\s*(He|She)\b", text[s_start:limit])
+    if match:
+        return _Attribution(resolver.pronoun(match.group(1), p, s_start), None, s_start)
+    return None
+
+
+def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
+    """A quote paragraph with no attribution: the last person in the previous paragraph."""
+    if p == 0:
+        return None
+    refs = resolver.people.by_paragraph.get(p - 1, [])
+    if refs:
+        return _Attribution(refs[-1].person, None, 0)
+    return None
+
+
+_LEAD_IN = re.compile(r"(?:" + VERBS + r")\b[^.!?_]{0,80}:\s*$")
+
+
+def _lead_in(resolver: _Resolver, p: int) -> tuple[int, _Attribution] | None:
+    """A paragraph ending "Rubio said:" introduces the quote paragraph that follows."""
+    text = resolver.masked[p]
+    match = _LEAD_IN.search(text)
+    if not match:
+        return None
+    sentences = split_sentences(text)
+    lo = sentences[-1][0] if sentences else 0
+    found = resolver.subject_before(p, lo, match.start())
+    return (p, found) if found else None
+
+
+# --- reported speech ----------------------------------------------------------------------------
+
+_INDIRECT_VERBS = (
+    r"said|says|told|tells|added|adds|argued|argues|claimed|claims|noted|notes|suggested|"
+    r"suggests|warned|warns|insisted|insists|believes|believed|thinks|predicted|predicts|"
+    r"reported|reports|announced|announces|acknowledged|acknowledges|admitted|admits|"
+    r"explained|explains|stressed|emphasized|emphasised|confirmed|confirms|wrote|writes|"
+    r"tweeted|stated|states|contended|contends|maintained|maintains|indicated|indicates|"
+    r"signaled|signalled|estimated|alleged|alleges|asserted|asserts|declared|declares|"
+    r"conceded|concedes|countered|recalled|revealed|disclosed|assured|reiterated|agreed|"
+    r"agrees|denied|denies|concluded|observed|complained|hinted|projected|expects|expected|"
+    r"hopes|hoped|fears|feared|worries|learned|found|showed|shows"
+)
+_INDIRECT_VERB = re.compile(r"\b(?:" + _INDIRECT_VERBS + r")\b")
+_TRAILING = re.compile(
+    r",\s*(?P<attr>[^,;:_]{2,90}?)\s+" + _AUX + r"(?P<verb>" + _INDIRECT_VERBS + r")\b"
+    r"(?P<rest>[^,;:_]{0,80})[.!?]?\s*$"
+)
+_TRAILING_INV = re.compile(
+    r",\s*(?:" + _INDIRECT_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,[^_]{0,80})?[.!?]?\s*$"
+)
+_TRAILING_ACCORDING = re.compile(r",?\s*according to\s+(?P<attr>[^_]{2,120}?)[.!?]?\s*$")
+_LEADING_ACCORDING = re.compile(r"^\s*According to\s+(?P<attr>[^,_]{2,100}),\s*")
+_PP = re.compile(
+    r"\s*(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|from|to|via|through|"
+    r"with|while|by|over|under|outside|inside|ahead of)\b[^,;:_]{0,60}?)?(?:,\s*)?\bthat\s+",
+)
+_TOLD_OBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}|reporters|journalists|"
+    r"lawmakers|supporters|him|her|them|us|me|the \w+(?: \w+)?|a \w+(?: \w+)?|an \w+(?: \w+)?)"
+)
+
+
+# Verbs that report speech only with "that" ("found that", "hopes that").
+_NEEDS_THAT = frozenset(
+    "found showed shows learned expects expected hopes hoped fears feared worries agreed agrees "
+    "denied denies reported reports told tells".split()
+)
+
+
+def _indirect(resolver: _Resolver, p: int, s_start: int, s_end: int) -> Quote | None:
+    text = resolver.masked[p]
+    paragraph = resolver.paragraphs[p]
+    sentence = text[s_start:s_end]
+    if "_" in sentence or len(sentence) < 20 or len(sentence) > 1500:
+        return None
+    body_end = len(sentence.rstrip().rstrip('.!?”"’'))
+    # "..., X said." / "..., said X." / "..., according to X."
+    for pattern, inverted in (
+        (_TRAILING_ACCORDING, True),
+        (_TRAILING, False),
+        (_TRAILING_INV, True),
+    ):
+        match = pattern.search(sentence)
+        if not match:
+            continue
+        clause = sentence[: match.start()].strip()
+        if len(clause.split()) < 4:
+            continue
+        attr_start = s_start + match.start("attr")
+        if inverted:
+            found = resolver.subject_after(p, attr_start, s_start + match.end("attr"))
+        else:
+            verb_start = s_start + match.start("verb")
+            if len(match.group("rest").split()) > 8:
+                continue
+            found = resolver.subject_before(p, attr_start, verb_start)
+        if found is None:
+            continue
+        return _make_indirect(clause, found, p, s_start, s_end, paragraph)
+    match = _LEADING_ACCORDING.match(sentence)
+    if match:
+        clause = sentence[match.end() : body_end].strip()
+        found = resolver.subject_after(
+            p, s_start + match.start("attr"), s_start + match.end("attr")
+        )
+        if found and len(clause.split()) >= 4:
+            return _make_indirect(clause, found, p, s_start, s_end, paragraph)
+    # "X said (on Tuesday) (that) ...".
+    for verb in _INDIRECT_VERB.finditer(sentence):
+        if verb.start() > 160:
+            break
+        rest = sentence[verb.end() : body_end]
+        if _NOT_SPEECH_AFTER.match(rest) or not rest.strip():
+            continue
+        found = resolver.subject_before(p, s_start, s_start + verb.start())
+        if found is None or (found.speaker is None and not found.description):
+            continue
+        # The subject must open the clause: nothing but the subject before the verb.
+        head = text[s_start : s_start + verb.start()]
+        if len(head.split()) > 14:
+            continue
+        clause_start = verb.end()
+        if verb.group() in ("told", "tells", "assured", "warned", "reminded"):
+            obj = _TOLD_OBJECT.match(rest)
+            if obj:
+                clause_start += obj.end()
+            elif verb.group() in ("told", "tells"):
+                continue
+        that = _PP.match(sentence, clause_start, body_end)
+        if that:
+            clause_start = that.end()
+        else:
+            if re.match(
+                r"\s*(?:in|on|at|during|after|to|with|by|for|about|of)\b", sentence[clause_start:]
+            ):
+                continue
+            if verb.group() in _NEEDS_THAT:
+                continue
+        clause = sentence[clause_start:body_end].strip(" ,")
+        if len(clause.split()) < 4:
+            continue
+        return _make_indirect(clause, found, p, s_start, s_end, paragraph)
+    return None
+
+
+def _make_indirect(
+    clause: str, found: _Attribution, p: int, s_start: int, s_end: int, paragraph: str
+) -> Quote:
+    offset = paragraph.find(clause, s_start)
+    if offset < 0:
+        offset = s_start
+    return Quote(
+        text=clause,
+        kind="indirect",
+        span=Span(p, offset, offset + len(clause)),
+        end_span=Span(p, offset + len(clause), offset + len(clause)),
+        speaker=found.speaker,
+        speaker_description=found.description,
+        sentence=paragraph[s_start:s_end],
+    )
