@@ -69,9 +69,13 @@ _NUMBER = (
 # Words before an expression that put it in the future.
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|scheduled|set\s+to|plans?\s+to|planned|planning|"
-    r"expected\s+to|intends?\s+to|due\s+to|would|upcoming|is\s+to|are\s+to)\b|['’]ll\b",
+    r"expected\s+to|intends?\s+to|due\s+to|upcoming|is\s+to|are\s+to)\b|['’]ll\b",
     re.IGNORECASE,
 )
+# "was expected to", "had planned": a future seen from the past, which may be over by now.
+_PAST_OF_FUTURE = {"was", "were", "had", "been"}
+# "said he would travel on Friday": future of the speech; trusted for weekdays only.
+_WOULD = re.compile(r"\bwould\b|['’]d\b", re.IGNORECASE)
 # Where the clause that governs an expression stops, looking back from it.
 _CLAUSE_BREAK = re.compile(r"[,;:”\"—–()]|\b(?:said|says|told|added)\b")
 
@@ -90,6 +94,7 @@ class _Context:
     anchor: dt.date | None  # publication day
     future: bool  # future tense governs the expression
     reference: dt.date | None  # the narrative's current day, for "the next day"
+    would: bool = False  # "would" governs it (reported future)
 
 
 def _month_number(token: str) -> int:
@@ -206,7 +211,7 @@ def _r_weekday(m: re.Match, ctx: _Context) -> _Resolved | None:
         day = anchor - dt.timedelta(days=back or 7)
     elif which == "next":
         day = anchor + dt.timedelta(days=ahead or 7)
-    elif ctx.future:
+    elif ctx.future or ctx.would:
         day = anchor + dt.timedelta(days=ahead)
     else:
         day = anchor - dt.timedelta(days=back)
@@ -398,12 +403,18 @@ class _Found:
     resolved: _Resolved
 
 
-def _is_future_context(text: str, start: int) -> bool:
+def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - 80) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end() :]
-    return bool(_FUTURE.search(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _is_future_context(window: str) -> bool:
+    for match in _FUTURE.finditer(window):
+        before = window[: match.start()].split()
+        if not before or before[-1].lower() not in _PAST_OF_FUTURE:
+            return True
+    return False
 
 
 def _is_coming_days_phrase(match: re.Match) -> bool:
@@ -421,7 +432,10 @@ def _find(
         for match in pattern.finditer(text, lo, hi):
             if resolver is _r_coming and not _is_coming_days_phrase(match):
                 continue
-            ctx = _Context(anchor, _is_future_context(text, match.start()), reference)
+            clause = _clause_before(text, match.start())
+            ctx = _Context(
+                anchor, _is_future_context(clause), reference, bool(_WOULD.search(clause))
+            )
             try:
                 resolved = resolver(match, ctx)  # type: ignore[operator]
             except (ValueError, OverflowError, KeyError):

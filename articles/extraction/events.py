@@ -1,5 +1,639 @@
-"""Event mentions. (First version: stub.)"""
+"""Event mentions: trips, talks, meetings, calls, press conferences, summits, cease-fires,
+agreements and votes, with participants, place, date and a short name.
+
+How a mention is read (general rules; tests pin each one):
+
+- A trigger word from the lexicon below marks a mention. Plural meeting/call/summit/press
+  conference nouns without "the" ("phone calls and meetings are planned") are generic and skipped.
+- Participants are the article's people named in the sentence, each given to the nearest trigger
+  it may belong to. A speaker ("X said", "said X", "according to X") takes part only when the
+  event frames the speech ("X said during a press conference", "During a meeting ..., X said").
+  A possessor of the trigger ("X's trip") is the participant, with people after "with".
+  "he"/"she" before a trigger with nobody named stands for the last person named before.
+- Place: a capitalised name after "in/to/at" (or after a trip verb: "visit Russia") close behind
+  the trigger, or right before it ("the Oval Office gathering"); never a person or a date word.
+- Date: an expression right behind the trigger in the same clause ("visit Russia in the coming
+  days"); else the sentence's dated statement; else the last statement of this or the previous
+  paragraph (weak: used to keep events apart, never preferred over a sentence's own date).
+- Within an article, a mention joins an earlier event of the same kind when their dates and places
+  are compatible and it shares a participant or the place, or refers back ("the joint press
+  conference"), or has nothing of its own. Cease-fires, agreements and talks join whenever
+  compatible: one article rarely covers two of them at once. Mentions that join nothing and have
+  no participant, place or topic are dropped: a timeline cannot show them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .dates import find_date_expressions
+from .grouping import dates_compatible, same_place
+from .text import split_sentences
+from .types import DatedStatement, EventMention, Person, Precision, Span
+
+_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            "ceasefire",
+            r"\b(?:cease[-‐ ]?fires?|truces?|armistices?)"
+            r"(?:\s+(?:proposals?|deals?|agreements?|plans?|offers?|talks|negotiations|"
+            r"accords?|terms))?\b",
+        ),
+        ("press_conference", r"\b(?:press|news)\s+(?:conferences?|briefings?)\b"),
+        ("summit", r"\bsummits?\b"),
+        (
+            "call",
+            r"\b(?:(?:phone|telephone|video)\s+(?:calls?|conversations?)|call\s+with|"
+            r"spoke\s+by\s+(?:phone|telephone))\b",
+        ),
+        (
+            "meeting",
+            r"\b(?:meetings?|gatherings?|sit-downs?)\b|\b(?:met|meets?)\s+(?=with\b|(?-i:[A-Z]))",
+        ),
+        ("talks", r"\b(?:(?:peace\s+)?talks|negotiations?)\b(?![-‐])"),
+        (
+            "trip",
+            r"\b(?:trips?|visit(?:s|ed|ing)?|journey|tour)\b(?![-‐])|"
+            r"\b(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|"
+            r"on\s+(?:the|their|his|her|its)\s+way|arriv(?:e|es|ed|ing))\s+(?:to|in)\b",
+        ),
+        ("agreement", r"\b(?:agreements?|deals?|accords?|treaty|treaties|pacts?)\b(?![-‐])"),
+        (
+            "vote",
+            r"\b(?:vot(?:ed|es?|ing)\s+(?:on|to|for|against)|referendum|"
+            r"(?:a|the)\s+(?:\w+\s+)?vote\s+(?:on|to))\b",
+        ),
+    )
+)
+_ABSTRACT_KINDS = {"ceasefire", "agreement", "talks"}
+_COUNTABLE_KINDS = {"meeting", "call", "summit", "press_conference"}
+_KIND_NOUN = {
+    "trip": "trip",
+    "talks": "talks",
+    "meeting": "meeting",
+    "call": "call",
+    "press_conference": "press conference",
+    "summit": "summit",
+    "ceasefire": "cease-fire",
+    "agreement": "agreement",
+    "vote": "vote",
+}
+_NOT_A_DEAL_BEFORE = {
+    "to", "will", "would", "can", "could", "must", "should", "great", "good", "big", "cannot",
+    "he", "she", "they", "we", "i", "you",
+}  # fmt: skip
+_PASSIVE = {"was", "were", "been", "be", "being", "is", "are", "get", "got"}
+_NOT_TALKS_BEFORE = {"he", "she", "it", "who", "that"}
+
+_ATTRIBUTION = (
+    r"(?:said|says|told|tells|added|adds|explained|noted|stated|declared|argued|insisted|"
+    r"announced|wrote|tweeted|asked|suggested|claimed|recalled|warned|acknowledged|declined|"
+    r"confirmed|denied|stressed|urged)"
+)
+_SPEAKER_AFTER = re.compile(
+    rf"^[’']?s?\s*(?:,[^,]{{0,60}},\s*)?(?:has\s+|had\s+|also\s+)?{_ATTRIBUTION}\b"
+)
+_SPEAKER_BEFORE = re.compile(rf"\b(?:{_ATTRIBUTION}|according\s+to)\s*$", re.IGNORECASE)
+_FRAME = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:during|at|in|after|before|following|on|from|ahead\s+of)\b"
+)
+# Between a trigger and a date expression these mean the date belongs to another verb.
+_CLAUSE_END = re.compile(
+    r"[;:”\"—–()]|,\s|\b(?:that|when|while|because|which|who|whom|whose|where|although|"
+    r"since|until|unless|if|as|after|before|said|says|told)\b"
+)
+_STRONG_CLAUSE_END = re.compile(
+    r"[;:”\"—–()]|\b(?:that|when|while|because|which|who|whom|whose|where|although|"
+    r"said|says|told)\b"
+)
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|to|at|inside|near)\s+(?P<the>the\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}")
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?P<det>the|a|an|this|that|last|next)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?:\s+[a-z-]+)?\s*$"
+)
+_TOPIC_AFTER = re.compile(
+    r"^\s*(?:\w+\s+)?(?:with|for|on|between|over)\s+(?:the\s+)?"
+    r"(?P<topic>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|its|his|her|their|our)\s+(?:[\w-]+\s+){0,2}$|['’]s\s+$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:he|she)\b(?!\s+" + _ATTRIBUTION + r")", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_DATE_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+    "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "yesterday", "tomorrow",
+}  # fmt: skip
+_NOT_PLACES = {
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "this",
+    "that", "president", "mr", "mrs", "ms", "dr", "some", "all", "many",
+}  # fmt: skip
+_STOPWORDS = {
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+    "that", "this", "these", "those", "was", "were", "is", "are", "be", "been", "being", "has",
+    "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "its",
+    "his", "her", "their", "our", "said", "says", "told", "about", "as", "into", "over", "after",
+    "before", "during", "he", "she", "they", "it", "we", "who", "which", "what", "when", "not",
+    "but", "if", "so", "than", "then", "there", "also", "more", "some", "any", "all", "out",
+    "up", "new", "way", "s", "plans", "plan", "possible", "potential", "coming", "days", "day",
+    "week", "weeks", "month", "months", "year", "years", "earlier", "later", "last", "next",
+    "ago", "since", "until", "now", "just", "still", "such", "other", "asked",
+}  # fmt: skip
+_WITH_LIST = re.compile(r"\bwith\s+(?P<rest>[^.;:()]{0,160})")
 
 
-def extract_events(paragraphs, people, dated_statements, published):
-    return ()
+@dataclass
+class _Mention:
+    kind: str
+    sentence: str
+    span: Span
+    trigger: tuple[int, int]  # offsets inside the paragraph
+    definite: bool
+    people: list[str] = field(default_factory=list)
+    place: str | None = None
+    place_the: bool = False
+    topic: str | None = None
+    date: dt.date | None = None
+    precision: Precision | None = None
+    date_strength: int = 0  # 3 attached to the trigger, 2 the sentence's, 1 weak
+    approximate: bool = False
+    key_terms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Event:
+    mentions: list[_Mention]
+
+    @property
+    def kind(self) -> str:
+        return self.mentions[0].kind
+
+
+def extract_events(
+    paragraphs: tuple[str, ...],
+    people: tuple[Person, ...],
+    dated_statements: tuple[DatedStatement, ...],
+    published: dt.datetime | None,
+) -> tuple[EventMention, ...]:
+    """Event mentions of the article, merged so that each event appears once."""
+    surface = _people_pattern(people)
+    by_sentence = {(s.span.paragraph, s.span.start): s for s in dated_statements}
+    last_person: str | None = None
+    mentions: list[_Mention] = []
+    for index, paragraph in enumerate(paragraphs):
+        for start, end in split_sentences(paragraph):
+            found = _sentence_mentions(
+                paragraph, index, start, end, surface, published, last_person
+            )
+            statement = by_sentence.get((index, start))
+            for mention in found:
+                _date_mention(mention, statement, dated_statements, published)
+            _demote_borrowed_dates(found)
+            mentions.extend(found)
+            named = [m for m in _people_in(paragraph, start, end, surface)]
+            if named:
+                last_person = named[-1][2]
+    return tuple(_to_event_mention(event) for event in _merge(mentions))
+
+
+# People
+
+
+def _people_pattern(people: tuple[Person, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    forms: dict[str, str] = {}
+    for person in people:
+        for form in (person.name, *person.aliases):
+            form = form.strip()
+            if len(form) >= 2 and form not in forms:
+                forms[form] = person.name
+    if not forms:
+        return None, forms
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), forms
+
+
+def _people_in(paragraph: str, start: int, end: int, surface) -> list[tuple[int, int, str]]:
+    pattern, forms = surface
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), forms[m.group()]) for m in pattern.finditer(paragraph, start, end)]
+
+
+def _is_speaker(paragraph: str, start: int, end: int, sentence_start: int) -> tuple[bool, int]:
+    """(is a speaker, where the attribution verb ends) for a person named at start:end."""
+    after = _SPEAKER_AFTER.match(paragraph[end : end + 90])
+    if after:
+        return True, end + after.end()
+    if _SPEAKER_BEFORE.search(paragraph[max(sentence_start, start - 30) : start]):
+        return True, end
+    return False, end
+
+
+def _eligible(paragraph: str, person: tuple[int, int, str], trigger, sentence_start) -> bool:
+    start, end, _ = person
+    speaker, verb_end = _is_speaker(paragraph, start, end, sentence_start)
+    if not speaker:
+        return True
+    if trigger[1] <= start:  # "During a meeting with ..., X said", but not "“... talks,” X said"
+        return not any(mark in paragraph[sentence_start:start] for mark in '“”"')
+    between = paragraph[verb_end : trigger[0]]
+    return bool(_FRAME.match(between)) and "that" not in between.split()
+
+
+# Mentions of one sentence
+
+
+def _sentence_mentions(paragraph, index, start, end, surface, published, last_person):
+    sentence = paragraph[start:end]
+    triggers = _triggers(paragraph, start, end)
+    if not triggers:
+        return []
+    persons = _people_in(paragraph, start, end, surface)
+    mentions: list[_Mention] = []
+    for kind, t_start, t_end in triggers:
+        before = paragraph[max(start, t_start - 40) : t_start]
+        mention = _Mention(
+            kind=kind,
+            sentence=sentence,
+            span=Span(index, start, end),
+            trigger=(t_start, t_end),
+            definite=bool(_DEFINITE_BEFORE.search(before)),
+        )
+        _find_place(mention, paragraph, start, end, persons)
+        _find_topic(mention, paragraph, end, persons)
+        mentions.append(mention)
+    _assign_people(mentions, paragraph, start, persons, last_person)
+    for mention in mentions:
+        mention.key_terms = _key_terms(mention, paragraph, persons)
+    return mentions
+
+
+def _triggers(paragraph: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[str, int, int]] = []
+    for kind, pattern in _TRIGGERS:
+        for match in pattern.finditer(paragraph, start, end):
+            a, b = match.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            words = paragraph[max(start, a - 20) : a].lower().split()
+            previous = words[-1] if words else ""
+            text = match.group().lower()
+            if kind == "agreement" and previous in _NOT_A_DEAL_BEFORE:
+                continue
+            if kind == "talks" and (
+                previous in _NOT_TALKS_BEFORE
+                or (text == "talks" and paragraph[b : b + 6].lower().startswith((" to ", " about")))
+            ):
+                continue
+            if kind in _COUNTABLE_KINDS and _is_generic_plural(text, previous):
+                continue
+            if kind == "trip" and text in ("tour",) and previous not in ("a", "the", "his", "her"):
+                continue
+            if kind == "meeting" and text.startswith("met") and previous in _PASSIVE:
+                continue  # "were met with laughter"
+            taken.append((a, b))
+            found.append((kind, a, b))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _is_generic_plural(text: str, previous: str) -> bool:
+    head = text.split()[-1]
+    return head.endswith("s") and previous not in ("the", "these", "those", "two", "both")
+
+
+def _clean_place(raw: str, persons_text: set[str]) -> str | None:
+    words = raw.split()
+    kept: list[str] = []
+    for word in words:
+        bare = word.strip(".,'’").lower()
+        if bare in _DATE_WORDS or word.lower().rstrip("’'s") in persons_text:
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in ("of", "the"):
+        kept.pop()
+    place = " ".join(kept).rstrip(".,").removesuffix("’s").removesuffix("'s")
+    if not place or place.lower() in _NOT_PLACES or place in persons_text:
+        return None
+    if any(place in p or p in place for p in persons_text if len(p) > 2):
+        return None
+    return place
+
+
+def _person_texts(paragraph: str, persons) -> set[str]:
+    texts = set()
+    for a, b, name in persons:
+        texts.add(paragraph[a:b])
+        texts.update(name.split())
+        texts.add(name)
+    return texts
+
+
+def _find_place(mention: _Mention, paragraph: str, start: int, end: int, persons) -> None:
+    t_start, t_end = mention.trigger
+    names = _person_texts(paragraph, persons)
+    window = paragraph[t_end : min(end, t_end + 70)]
+    stop = _STRONG_CLAUSE_END.search(window)
+    window = window[: stop.start()] if stop else window
+    if mention.kind == "trip":
+        direct = re.match(r"\s+(?P<the>the\s+)?(?P<place>" + _CAPITALISED_RUN.pattern + ")", window)
+        if direct and paragraph[t_start:t_end].lower().startswith("visit"):
+            place = _clean_place(direct["place"], names)
+            if place:
+                mention.place, mention.place_the = place, bool(direct["the"])
+                return
+    match = _PLACE_AFTER.search(window)
+    if match and not _place_belongs_to_trigger(mention.kind, window, match):
+        match = None
+    if (
+        match is None
+        and mention.kind == "trip"
+        and re.search(r"\b(?:to|in)$", paragraph[t_start:t_end])
+    ):
+        match = re.match(r"\s+(?P<the>the\s+)?(?P<place>" + _CAPITALISED_RUN.pattern + ")", window)
+    if match:
+        place = _clean_place(match["place"], names)
+        if place:
+            mention.place, mention.place_the = place, bool(match["the"])
+            return
+    if mention.kind in ("meeting", "summit", "press_conference", "talks", "call", "vote"):
+        before = _MODIFIER_BEFORE.search(paragraph[max(start, t_start - 50) : t_start])
+        if before and before["det"].lower() in ("the", "this", "that", "a", "an"):
+            place = _clean_place(before["place"], names)
+            if place:
+                mention.place, mention.place_the = place, True
+                mention.definite = mention.definite or before["det"].lower() != "a"
+
+
+def _place_belongs_to_trigger(kind: str, window: str, match: re.Match) -> bool:
+    """ "a summit in Paris", "a meeting with X and Y at the Kremlin"; not "the summit discussed
+    sending troops to Ukraine": trips go *to* places, other events happen *in/at* them."""
+    preposition = match.group().split()[0].lower()
+    if kind != "trip" and preposition == "to":
+        return False
+    return len(window[: match.start()].split()) <= 8
+
+
+def _find_topic(mention: _Mention, paragraph: str, end: int, persons) -> None:
+    names = _person_texts(paragraph, persons)
+    t_start, t_end = mention.trigger
+    after = _TOPIC_AFTER.match(paragraph[t_end : min(end, t_end + 50)])
+    if after:
+        topic = _clean_place(after["topic"], names)
+        if topic:
+            mention.topic = topic
+            return
+    before = re.search(
+        r"\b(?P<topic>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+$",
+        paragraph[max(0, t_start - 40) : t_start],
+    )
+    if before:
+        topic = _clean_place(before["topic"], names)
+        if topic and not _is_sentence_start(paragraph, t_start - len(before.group())):
+            mention.topic = topic
+
+
+def _is_sentence_start(paragraph: str, offset: int) -> bool:
+    return not paragraph[:offset].strip() or paragraph[:offset].rstrip()[-1:] in '.!?"“'
+
+
+def _assign_people(mentions, paragraph, sentence_start, persons, last_person) -> None:
+    for person in persons:
+        a, b, name = person
+        possessive = paragraph[b : b + 2] in ("'s", "’s")
+        choices = []
+        for mention in mentions:
+            t_start, t_end = mention.trigger
+            if possessive:
+                gap = paragraph[b + 2 : t_start]
+                if t_start >= b and len(gap.split()) <= 2 and not re.search(r"[,;]", gap):
+                    choices.append((0, mention))
+                continue
+            if not _eligible(paragraph, person, mention.trigger, sentence_start):
+                continue
+            distance = t_start - b if t_start >= b else a - t_end
+            choices.append((max(distance, 0), mention))
+        if choices:
+            target = min(choices, key=lambda c: c[0])[1]
+            if name not in target.people:
+                target.people.append(name)
+    for mention in mentions:
+        if mention.people:
+            continue
+        before = paragraph[sentence_start : mention.trigger[0]]
+        if last_person and not persons and _PRONOUN.search(before):
+            mention.people.append(last_person)
+
+
+_REPORTING = re.compile(
+    rf"\b{_ATTRIBUTION}(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w-]+))?\s*$"
+)
+
+
+def _is_reporting_date(mention: _Mention, statement: DatedStatement) -> bool:
+    """'X told reporters on March 12 that ... a deal': the date of the telling, not the event."""
+    at = mention.sentence.find(statement.expression)
+    if at < 0 or mention.trigger[0] - mention.span.start < at:
+        return False
+    return bool(_REPORTING.search(mention.sentence[max(0, at - 40) : at]))
+
+
+def _date_mention(mention: _Mention, statement, statements, published) -> None:
+    """Attach the date: right behind the trigger, else the sentence's, else a nearby one."""
+    # Re-find expressions inside the sentence so offsets line up with the trigger.
+    sentence_start = mention.span.start
+    anchor = published.date() if published else None
+    t_end = mention.trigger[1]
+    rel_end = t_end - sentence_start
+    for a, _b, _expr, day, precision, _future, approx in find_date_expressions(
+        mention.sentence, anchor
+    ):
+        if a < rel_end:
+            continue
+        between = mention.sentence[rel_end:a]
+        if len(between) <= 60 and not _CLAUSE_END.search(between):
+            mention.date, mention.precision, mention.date_strength = day, precision, 3
+            mention.approximate = approx
+            return
+        break
+    if statement is not None:
+        mention.date, mention.precision = statement.date, statement.precision
+        mention.date_strength = 1 if _is_reporting_date(mention, statement) else 2
+        mention.approximate = statement.is_approximate
+        return
+    nearby = [
+        s
+        for s in statements
+        if mention.span.paragraph - 1 <= s.span.paragraph <= mention.span.paragraph
+        and (s.span.paragraph, s.span.start) < (mention.span.paragraph, mention.span.start)
+        and not s.is_future
+    ]
+    if nearby:
+        mention.date, mention.precision, mention.date_strength = (
+            nearby[-1].date,
+            nearby[-1].precision,
+            1,
+        )
+
+
+def _key_terms(mention: _Mention, paragraph: str, persons) -> list[str]:
+    t_start, t_end = mention.trigger
+    names = {w.lower() for w in _person_texts(paragraph, persons) for w in w.split()}
+    lo = paragraph.rfind(" ", mention.span.start, max(mention.span.start, t_start - 30)) + 1
+    hi = paragraph.find(" ", min(mention.span.end, t_end + 40), mention.span.end)
+    window = paragraph[max(lo, mention.span.start) : hi if hi >= 0 else mention.span.end]
+    terms: list[str] = [mention.kind]
+    for word in _WORD.findall(window):
+        low = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
+        if low in _STOPWORDS or low in _DATE_WORDS or len(low) < 3 or low in terms:
+            continue
+        if low in names:
+            continue
+        terms.append(low)
+    for extra in (mention.place, mention.topic):
+        for word in (extra or "").lower().split():
+            if word not in terms and word not in _STOPWORDS:
+                terms.append(word)
+    return terms[:10]
+
+
+# Merging within the article
+
+
+def _demote_borrowed_dates(mentions: list[_Mention]) -> None:
+    """ "X will travel to Oslo next week to discuss a cease-fire": the date is the trip's."""
+    attached = {(m.date, m.precision) for m in mentions if m.date_strength == 3}
+    for mention in mentions:
+        if mention.date_strength == 2 and (mention.date, mention.precision) in attached:
+            mention.date_strength = 1
+
+
+def _compatible(event: _Event, mention: _Mention) -> bool:
+    """Dates (weak ones aside) and places do not contradict."""
+    for other in event.mentions:
+        if min(other.date_strength, mention.date_strength) < 2:
+            continue
+        if not dates_compatible(
+            other.date,
+            other.precision,
+            mention.date,
+            mention.precision,
+            approximate=other.approximate or mention.approximate,
+        ):
+            return False
+    place = _event_place(event)
+    return mention.place is None or place is None or same_place(place[0], mention.place)
+
+
+def _join_score(event: _Event, mention: _Mention) -> int:
+    people = {p for m in event.mentions for p in m.people}
+    score = 0
+    if people & set(mention.people):
+        score += 2
+    place = _event_place(event)
+    if place and mention.place and same_place(place[0], mention.place):
+        score += 2
+    topics = {m.topic for m in event.mentions if m.topic}
+    if mention.topic and mention.topic in topics:
+        score += 1
+    if mention.definite:
+        score += 1
+    if not mention.people and not mention.place:
+        score += 1
+    if event.kind in _ABSTRACT_KINDS:
+        score += 1
+    return score
+
+
+def _merge(mentions: list[_Mention]) -> list[_Event]:
+    events: list[_Event] = []
+    for mention in mentions:
+        candidates = [
+            (score, i)
+            for i, event in enumerate(events)
+            if event.kind == mention.kind
+            and _compatible(event, mention)
+            and (score := _join_score(event, mention)) > 0
+        ]
+        if candidates:
+            # The best score; among equals the most recent event.
+            _, index = max(candidates)
+            events[index].mentions.append(mention)
+        elif mention.people or mention.place or mention.topic:
+            events.append(_Event([mention]))
+    return events
+
+
+def _event_place(event: _Event) -> tuple[str, bool] | None:
+    for mention in event.mentions:
+        if mention.place:
+            return mention.place, mention.place_the
+    return None
+
+
+def _event_date(event: _Event) -> tuple[dt.date | None, Precision | None]:
+    """The first date attached to a trigger; else the most exact sentence date; else nearby."""
+    attached = [m for m in event.mentions if m.date_strength == 3]
+    if attached:
+        return attached[0].date, attached[0].precision
+    rank = {"day": 2, "month": 1, "year": 0}
+    dated = [m for m in event.mentions if m.date is not None]
+    if not dated:
+        return None, None
+    best = max(dated, key=lambda m: (m.date_strength, rank[m.precision or "year"]))
+    return best.date, best.precision
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def _event_name(kind: str, people: list[str], place: tuple[str, bool] | None, topic) -> str:
+    noun = _KIND_NOUN[kind]
+    where = ""
+    if place:
+        preposition = "to" if kind == "trip" else "in"
+        where = f" {preposition} {'the ' if place[1] else ''}{place[0]}"
+    who = (
+        "–".join(_surname(p) for p in people[:2])
+        if kind in ("meeting", "call")
+        else (_surname(people[0]) if people else "")
+    )
+    if kind in _ABSTRACT_KINDS or kind == "vote":
+        label = f"{topic} {noun}" if topic else f"{noun}{where}"
+        return label[:1].upper() + label[1:]
+    label = f"{who} {noun}{where}" if who else f"{noun}{where}"
+    return label[:1].upper() + label[1:]
+
+
+def _to_event_mention(event: _Event) -> EventMention:
+    first = event.mentions[0]
+    people: list[str] = []
+    terms: list[str] = []
+    for mention in event.mentions:
+        people.extend(p for p in mention.people if p not in people)
+        terms.extend(t for t in mention.key_terms if t not in terms)
+    place = _event_place(event)
+    topic = next((m.topic for m in event.mentions if m.topic), None)
+    day, precision = _event_date(event)
+    return EventMention(
+        name=_event_name(event.kind, people, place, topic),
+        kind=event.kind,
+        sentence=first.sentence,
+        span=first.span,
+        date=day,
+        precision=precision,
+        place=place[0] if place else None,
+        people=tuple(people),
+        key_terms=tuple(terms[:12]),
+    )

@@ -1,15 +1,32 @@
-"""Cross-article event grouping (pure). Interim version by the integrator: the dates/events
-work replaces the scoring; keep ``EventSummary`` and ``best_event_match``."""
+"""Cross-article event grouping: does this event mention describe an event we already know?
+
+Pure: the database service turns its stored events into ``EventSummary`` rows and calls
+``best_event_match(mention, candidates)``; the answer is the candidate to attach the mention to,
+or None to create a new event. ``event_group_key`` narrows the candidates cheaply (same kind and
+month), so the service need not score every stored event.
+
+Scores add up evidence; a different kind, incompatible dates or different places rule a match
+out. Dates are compatible when both are days at most ``DAY_WINDOW`` days apart, or when the
+coarser one contains the finer (a "March" trip and a "March 11" trip), or when one is unknown.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
+
+from .names import same_person
+
+DAY_WINDOW = 3
+MATCH_THRESHOLD = 0.5
+
+_PLACE_NOISE = re.compile(r"^(?:the\s+)|['’]s$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class EventSummary:
-    id: int
+class EventLike(Protocol):
     kind: str
     date: dt.date | None
     precision: str | None
@@ -18,12 +35,124 @@ class EventSummary:
     key_terms: tuple[str, ...]
 
 
-def best_event_match(mention, candidates: list[EventSummary]) -> EventSummary | None:
-    for candidate in candidates:
-        if candidate.kind != mention.kind:
-            continue
-        if set(candidate.people) & set(mention.people) or (
-            candidate.place and candidate.place == mention.place
-        ):
-            return candidate
-    return None
+@dataclass(frozen=True)
+class EventSummary:
+    """What the service knows of a stored event, enough to decide a match."""
+
+    id: int | str
+    kind: str
+    date: dt.date | None = None
+    precision: str | None = None
+    place: str | None = None
+    people: tuple[str, ...] = ()
+    key_terms: tuple[str, ...] = ()
+
+
+def normalise_place(place: str | None) -> str:
+    return _PLACE_NOISE.sub("", (place or "").strip()).casefold()
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """Equal places, ignoring "the", case and a possessive ("Saudi Arabia", "the Saudi Arabia")."""
+    left, right = normalise_place(a), normalise_place(b)
+    return bool(left) and left == right
+
+
+def dates_compatible(
+    a: dt.date | None,
+    a_precision: str | None,
+    b: dt.date | None,
+    b_precision: str | None,
+    *,
+    approximate: bool = False,
+) -> bool:
+    """Could both dates describe the same event? Unknown dates are compatible with anything.
+
+    ``approximate`` (either date came from "last week", "two days later") widens the day window
+    by a week.
+    """
+    if a is None or b is None:
+        return True
+    coarse = {"year", "month", "day"}
+    pa = a_precision if a_precision in coarse else "day"
+    pb = b_precision if b_precision in coarse else "day"
+    if "year" in (pa, pb):
+        return a.year == b.year
+    if "month" in (pa, pb):
+        return (a.year, a.month) == (b.year, b.month)
+    return abs((a - b).days) <= DAY_WINDOW + (7 if approximate else 0)
+
+
+def _people_overlap(a: Iterable[str], b: Iterable[str]) -> float:
+    """Share of the smaller list that the other names too ("Zelensky" matches "Zelenskyy")."""
+    left, right = list(dict.fromkeys(a)), list(dict.fromkeys(b))
+    if not left or not right:
+        return 0.0
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    shared = sum(1 for name in small if any(same_person(name, other) for other in large))
+    return shared / len(small)
+
+
+def _terms_overlap(a: Iterable[str], b: Iterable[str]) -> float:
+    left, right = set(a), set(b)
+    if not left or not right:
+        return 0.0
+    return len(left & right) / len(left | right)
+
+
+def events_match(a: EventLike, b: EventLike) -> float:
+    """A score in [0, 1]: 0 rules a match out; ``MATCH_THRESHOLD`` or more is the same event."""
+    if a.kind != b.kind:
+        return 0.0
+    if not dates_compatible(a.date, a.precision, b.date, b.precision):
+        return 0.0
+    if a.place and b.place and not same_place(a.place, b.place):
+        return 0.0
+    score = 0.15  # same kind, nothing contradicts
+    if a.date is not None and b.date is not None:
+        score += 0.2 if a.precision == b.precision == "day" and a.date == b.date else 0.1
+    if a.place and b.place:
+        score += 0.25
+    score += 0.3 * _people_overlap(a.people, b.people)
+    score += 0.3 * _terms_overlap(_content_terms(a), _content_terms(b))
+    return min(score, 1.0)
+
+
+def _content_terms(event: EventLike) -> set[str]:
+    return {t for t in event.key_terms if t != event.kind}
+
+
+def best_event_match(
+    mention: EventLike, candidates: Sequence[EventSummary], threshold: float = MATCH_THRESHOLD
+) -> EventSummary | None:
+    """The candidate that ``mention`` most likely describes, or None to make a new event."""
+    best: tuple[float, int] | None = None
+    for index, candidate in enumerate(candidates):
+        score = events_match(mention, candidate)
+        if score >= threshold and (best is None or score > best[0]):
+            best = (score, index)
+    return candidates[best[1]] if best else None
+
+
+def event_group_key(event: EventLike) -> tuple[str, str]:
+    """(kind, "YYYY-MM" or "") — a cheap first filter: candidates share kind and month.
+
+    Day dates near a month boundary can match a neighbour month; services that want those
+    should also look up ``neighbour_group_keys``.
+    """
+    if event.date is None or event.precision == "year":
+        return event.kind, ""
+    return event.kind, f"{event.date.year:04d}-{event.date.month:02d}"
+
+
+def neighbour_group_keys(event: EventLike) -> tuple[tuple[str, str], ...]:
+    """Every group key a matching event could have (unknown-date events match everything)."""
+    kind = event.kind
+    if event.date is None or event.precision == "year":
+        return ((kind, ""),)
+    keys = {(kind, ""), event_group_key(event)}
+    if event.precision == "day":
+        for delta in (-DAY_WINDOW, DAY_WINDOW):
+            day = event.date + dt.timedelta(days=delta)
+            keys.add((kind, f"{day.year:04d}-{day.month:02d}"))
+    return tuple(sorted(keys))

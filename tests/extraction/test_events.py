@@ -1,0 +1,149 @@
+"""Event mentions, on paragraphs written for the tests."""
+
+import datetime as dt
+
+from articles.extraction.dates import extract_dated_statements
+from articles.extraction.events import extract_events
+from articles.extraction.types import Person
+
+PUB = dt.datetime(2025, 6, 18, 9, 30)  # a Wednesday
+
+PEOPLE = (
+    Person("Anna Keller", ("Keller",)),
+    Person("Tomas Brandt", ("Brandt",)),
+    Person("Lena Ortiz", ("Ortiz",)),
+    Person("Piet Varga", ("Varga",)),
+    Person("Marta Lind", ("Lind",)),
+)
+
+
+def events(*paragraphs, people=PEOPLE, published=PUB):
+    dated = extract_dated_statements(paragraphs, published)
+    return extract_events(paragraphs, people, dated, published)
+
+
+def by_kind(found, kind):
+    return [e for e in found if e.kind == kind]
+
+
+def test_trip_with_place_participant_and_planned_date():
+    (trip,) = events(
+        "Spokeswoman Lena Ortiz told reporters on June 17 that envoy Tomas Brandt plans to "
+        "visit Norway in the coming days."
+    )
+    assert trip.kind == "trip"
+    assert trip.place == "Norway"
+    assert trip.people == ("Tomas Brandt",)  # the spokeswoman only reports it
+    assert (trip.date, trip.precision) == (dt.date(2025, 6, 1), "month")
+    assert trip.name == "Brandt trip to Norway"
+    assert "norway" in trip.key_terms
+
+
+def test_press_conference_frames_the_speaker_and_joins_a_later_reference():
+    found = events(
+        "“We are close,” Keller said during a press conference in Lisbon on Monday.",
+        "“It will take time,” Varga said at the joint press conference.",
+    )
+    (conference,) = by_kind(found, "press_conference")
+    assert conference.place == "Lisbon"
+    assert conference.people == ("Anna Keller", "Piet Varga")
+    assert (conference.date, conference.precision) == (dt.date(2025, 6, 16), "day")
+    assert conference.name == "Keller press conference in Lisbon"
+
+
+def test_two_meetings_in_one_place_stay_apart_by_date():
+    found = events(
+        "Earlier in the day during a meeting with Brandt, Keller said a deal was near.",
+        "Ortiz said during the Town Hall gathering that more talks are needed.",
+        "Tensions rose late last month after Varga walked out of a meeting with Keller "
+        "in the Town Hall.",
+    )
+    meetings = by_kind(found, "meeting")
+    assert len(meetings) == 2
+    today, last_month = meetings
+    assert (today.date, today.precision) == (dt.date(2025, 6, 18), "day")
+    assert set(today.people) == {"Tomas Brandt", "Anna Keller", "Lena Ortiz"}
+    assert today.place == "Town Hall"
+    assert (last_month.date, last_month.precision) == (dt.date(2025, 5, 1), "month")
+    assert set(last_month.people) == {"Piet Varga", "Anna Keller"}
+    assert last_month.name == "Varga–Keller meeting in the Town Hall"
+
+
+def test_ceasefire_mentions_merge_and_prefer_the_exact_date():
+    found = events(
+        "Officials hope a cease-fire agreement is close.",
+        "Lind will travel to Oslo next week to discuss a cease-fire deal with Ruritania.",
+        "News broke on June 16 that Ruritania was willing to accept a cease-fire.",
+        "Varga is expected to agree to a cease-fire in the near future.",
+    )
+    (ceasefire,) = by_kind(found, "ceasefire")
+    assert ceasefire.name == "Ruritania cease-fire"
+    assert (ceasefire.date, ceasefire.precision) == (dt.date(2025, 6, 16), "day")
+    assert "Piet Varga" in ceasefire.people
+    (trip,) = by_kind(found, "trip")
+    assert trip.name == "Lind trip to Oslo"
+    assert trip.date == dt.date(2025, 6, 23)  # the Monday of next week
+
+
+def test_generic_plural_meetings_and_unanchored_mentions_are_dropped():
+    found = events(
+        "A series of phone calls and meetings are planned between the two sides.",
+        "Talks could resume at some point.",
+    )
+    assert found == ()
+
+
+def test_possessive_names_the_participant():
+    (trip,) = events("Keller declined to discuss the timing of Brandt's trip.")
+    assert trip.people == ("Tomas Brandt",)
+    assert trip.name == "Brandt trip"
+
+
+def test_pronoun_stands_for_the_last_person_named():
+    found = events("Marta Lind arrived late.", "She later flew to Madrid for a summit.")
+    (trip,) = by_kind(found, "trip")
+    assert trip.people == ("Marta Lind",)
+    assert trip.place == "Madrid"
+
+
+def test_call_summit_vote_and_agreement_kinds():
+    found = events(
+        "Keller held a phone call with Brandt on Tuesday.",
+        "Leaders gathered for the Alpine summit in Geneva on Friday.",
+        "The assembly voted on the measure last week.",
+        "Ortiz signed a trade agreement with Ruritania in 2024.",
+    )
+    kinds = {e.kind: e for e in found}
+    assert kinds["call"].people == ("Anna Keller", "Tomas Brandt")
+    assert kinds["call"].date == dt.date(2025, 6, 17)
+    assert kinds["call"].name == "Keller–Brandt call"
+    assert kinds["summit"].place == "Geneva"
+    assert kinds["summit"].date == dt.date(2025, 6, 13)
+    assert kinds["agreement"].name == "Ruritania agreement"
+    assert (kinds["agreement"].date, kinds["agreement"].precision) == (dt.date(2024, 1, 1), "year")
+
+
+def test_passive_met_and_verb_deal_are_not_events():
+    found = events(
+        "Keller's remarks were met with laughter.",
+        "Brandt said he would deal with the problem.",
+    )
+    assert found == ()
+
+
+def test_place_is_never_a_person_or_a_date_word():
+    (trip,) = events("Keller traveled to Brandt on Monday.", people=PEOPLE)
+    assert trip.place is None
+    (meeting,) = events("Keller met Brandt in March to talk.", people=PEOPLE)
+    assert meeting.place is None
+
+
+def test_without_people_or_publication():
+    found = events(
+        "The delegation arrived in Vienna for talks in Vienna on March 3, 2024.",
+        people=(),
+        published=None,
+    )
+    trip, talks = found
+    assert trip.place == "Vienna" and trip.people == ()
+    assert talks.date == dt.date(2024, 3, 3)

@@ -1,0 +1,97 @@
+"""Cross-article event grouping."""
+
+import datetime as dt
+
+from articles.extraction.grouping import (
+    MATCH_THRESHOLD,
+    EventSummary,
+    best_event_match,
+    dates_compatible,
+    event_group_key,
+    events_match,
+    neighbour_group_keys,
+    same_place,
+)
+from articles.extraction.types import EventMention, Span
+
+D = dt.date
+
+
+def mention(**fields):
+    base = dict(
+        name="Brandt trip to Norway",
+        kind="trip",
+        sentence="",
+        span=Span(0, 0, 0),
+        date=D(2025, 6, 17),
+        precision="day",
+        place="Norway",
+        people=("Tomas Brandt",),
+        key_terms=("trip", "visit", "norway", "envoy"),
+    )
+    base.update(fields)
+    return EventMention(**base)
+
+
+def summary(id, **fields):
+    base = dict(
+        kind="trip",
+        date=D(2025, 6, 18),
+        precision="day",
+        place="Norway",
+        people=("Tomas Brandt", "Lena Ortiz"),
+        key_terms=("trip", "norway", "envoy", "talks"),
+    )
+    base.update(fields)
+    return EventSummary(id=id, **base)
+
+
+def test_dates_compatible():
+    assert dates_compatible(D(2025, 6, 17), "day", D(2025, 6, 20), "day")
+    assert not dates_compatible(D(2025, 6, 17), "day", D(2025, 6, 21), "day")
+    assert dates_compatible(D(2025, 6, 17), "day", D(2025, 6, 26), "day", approximate=True)
+    assert dates_compatible(D(2025, 6, 1), "month", D(2025, 6, 30), "day")
+    assert not dates_compatible(D(2025, 6, 1), "month", D(2025, 7, 1), "day")
+    assert dates_compatible(D(2025, 1, 1), "year", D(2025, 12, 31), "day")
+    assert not dates_compatible(D(2024, 1, 1), "year", D(2025, 1, 1), "year")
+    assert dates_compatible(None, None, D(2025, 6, 17), "day")
+
+
+def test_same_place_ignores_article_and_case():
+    assert same_place("the Oval Office", "Oval Office")
+    assert same_place("NORWAY", "Norway")
+    assert not same_place("Norway", "Sweden")
+    assert not same_place(None, None)
+
+
+def test_events_match_scores_evidence():
+    strong = events_match(mention(), summary(1))
+    assert strong >= MATCH_THRESHOLD
+    weaker = events_match(mention(people=(), key_terms=("trip",)), summary(1))
+    assert 0 < weaker < strong
+    assert events_match(mention(), summary(1, kind="meeting")) == 0
+    assert events_match(mention(), summary(1, place="Sweden")) == 0
+    assert events_match(mention(), summary(1, date=D(2025, 7, 30))) == 0
+
+
+def test_events_match_surname_matches_full_name():
+    score = events_match(mention(people=("Brandt",)), summary(1))
+    assert score >= MATCH_THRESHOLD
+
+
+def test_best_event_match_picks_the_best_candidate_or_none():
+    candidates = [
+        summary(1, place=None, people=("Lena Ortiz",), key_terms=("trip",)),
+        summary(2),
+        summary(3, kind="call"),
+    ]
+    assert best_event_match(mention(), candidates).id == 2
+    assert best_event_match(mention(place="Chile", people=("Piet Varga",)), candidates) is None
+    assert best_event_match(mention(), []) is None
+
+
+def test_group_keys():
+    assert event_group_key(mention()) == ("trip", "2025-06")
+    assert event_group_key(mention(date=None, precision=None)) == ("trip", "")
+    keys = neighbour_group_keys(mention(date=D(2025, 6, 29)))
+    assert ("trip", "2025-07") in keys and ("trip", "2025-06") in keys and ("trip", "") in keys
