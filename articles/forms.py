@@ -12,6 +12,7 @@ class PasteForm(forms.Form):
     raw_text = forms.CharField(
         label="Article",
         strip=False,  # the raw paste is kept byte for byte
+        error_messages={"required": "The paste is empty."},
         widget=forms.Textarea(attrs={"rows": 24, "cols": 100, "class": "vLargeTextField"}),
         help_text=(
             "Paste the article as copied from the news page (plain text) or its HTML. "

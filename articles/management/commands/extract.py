@@ -27,9 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args, jsonl: str, **options):
         try:
             stream = (
-                sys.stdin
-                if jsonl == "-"
-                else open(jsonl, encoding="utf-8", errors="replace")  # noqa: SIM115 - closed below
+                sys.stdin if jsonl == "-" else open(jsonl, encoding="utf-8", errors="replace")  # noqa: SIM115 - closed below
             )
         except OSError as exc:
             raise CommandError(f"Cannot read {jsonl}: {exc.strerror}") from exc
