@@ -97,7 +97,7 @@ def test_the_same_article_twice_is_refused_with_a_link_to_the_first(variant):
 @pytest.mark.django_db
 @pytest.mark.parametrize("text", ["", "   \n\t  ", "\x00\x00"])
 def test_empty_pastes_are_refused_with_a_clear_message(text):
-    with pytest.raises(services.IngestError, match="(?i)empty|no text"):
+    with pytest.raises(services.IngestError, match=r"(?i)empty|no text"):
         ingest(text)
     assert Article.objects.count() == 0
 
