@@ -25,3 +25,17 @@ def newsdate(value, precision: str = "day") -> str:
     if precision == "month":
         return f"{value:%b %Y}"
     return f"{value.day} {value:%b %Y}"
+
+
+@register.filter
+def mark_phrase(text: str, phrase: str):
+    """Escape ``text`` and wrap the first case-insensitive occurrence of ``phrase`` in <mark>."""
+    from django.utils.html import escape, format_html
+
+    text = str(text or "")
+    phrase = str(phrase or "").strip()
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    if at < 0:
+        return escape(text)
+    end = at + len(phrase)
+    return format_html("{}<mark>{}</mark>{}", text[:at], text[at:end], text[end:])

@@ -1,11 +1,181 @@
-"""(stub: being written)"""
+"""Events: the list (filter by kind and text, sort by date or activity) and one event's page."""
 
-from django.http import HttpResponse
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import (
+    Count,
+    DateField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_safe
+
+from articles.models import DatedStatement, Event, EventMention, Person, Quote
+
+from ._htmx import render_region
+from .timeline import (
+    group_by_day,
+    lookup_slug,
+    parse_page,
+    parse_text,
+    query_without,
+    statements_for_display,
+)
+
+EVENTS_PER_PAGE = 25
+SORTS = {
+    "date": "newest first",
+    "activity": "most reported",
+    "name": "name",
+}
+MAX_TIMELINE = 300  # statements on one event page; the full timeline page pages the rest
 
 
-def event_list(request):
-    return HttpResponse("events")
+def _count(queryset: QuerySet, column: str) -> Coalesce:
+    """A correlated COUNT subquery per event (several joined Counts would multiply rows)."""
+    counted = (
+        queryset.order_by().values("event").annotate(n=Count(column, distinct=True)).values("n")
+    )
+    return Coalesce(Subquery(counted[:1], output_field=IntegerField()), Value(0))
 
 
-def event_detail(request, slug):
-    return HttpResponse(slug)
+def event_statements(event: Event) -> QuerySet:
+    """Dated statements about ``event``: linked to it, or in an article that mentions it."""
+    mentioning = EventMention.objects.filter(event=event, article=OuterRef("article"))
+    return DatedStatement.objects.filter(Q(event=event) | Exists(mentioning))
+
+
+def events_for_list() -> QuerySet:
+    latest = DatedStatement.objects.filter(event=OuterRef("pk")).order_by("-date", "-pk")
+    return Event.objects.annotate(
+        participant_count=_count(Event.people.through.objects.filter(event=OuterRef("pk")), "pk"),
+        article_count=_count(EventMention.objects.filter(event=OuterRef("pk")), "article"),
+        statement_count=_count(DatedStatement.objects.filter(event=OuterRef("pk")), "pk"),
+        latest_sentence=Subquery(latest.values("sentence")[:1]),
+        latest_date=Subquery(latest.values("date")[:1], output_field=DateField()),
+        latest_precision=Subquery(latest.values("precision")[:1]),
+    )
+
+
+@require_safe
+def event_list(request: HttpRequest) -> TemplateResponse:
+    """Events with their participants, articles and latest dated statement."""
+    errors: list[str] = []
+    params = request.GET
+    kind = params.get("kind") or ""
+    if kind and kind not in Event.Kind.values:
+        errors.append(f"“{kind[:40]}” is not an event kind; showing all kinds.")
+        kind = ""
+    sort = params.get("sort") or "date"
+    if sort not in SORTS:
+        errors.append(f"“{sort[:40]}” is not a sort order; sorting by date.")
+        sort = "date"
+    text = parse_text(params.get("q"), errors)
+    page_number = parse_page(params.get("page"), errors)
+
+    events = events_for_list()
+    if kind:
+        events = events.filter(kind=kind)
+    if text:
+        events = events.filter(
+            Q(name__icontains=text) | Q(place__icontains=text) | Q(people__name__icontains=text)
+        ).distinct()
+    if sort == "activity":
+        events = events.order_by(
+            F("article_count").desc(), F("statement_count").desc(), F("date").desc(nulls_last=True)
+        )
+    elif sort == "name":
+        events = events.order_by("name")
+    else:
+        events = events.order_by(F("date").desc(nulls_last=True), "name")
+
+    paginator = Paginator(events, EVENTS_PER_PAGE, allow_empty_first_page=True)
+    if page_number > paginator.num_pages:
+        errors.append(f"There is no page {page_number}; showing the last page.")
+        page_number = paginator.num_pages
+    page = paginator.page(page_number)
+
+    context = {
+        "page": page,
+        "events": page.object_list,
+        "kinds": Event.Kind.choices,
+        "kind": kind,
+        "sorts": SORTS,
+        "sort": sort,
+        "sort_label": SORTS[sort],
+        "q": text,
+        "errors": errors,
+        "filtered": bool(kind or text),
+        "page_query": query_without(params, "page"),
+    }
+    return render_region(request, "articles/event_list.html", context, "event-results")
+
+
+@require_safe
+def event_detail(request: HttpRequest, slug: str) -> TemplateResponse:
+    """One event: its timeline (narrowable to one participant), articles, people and quotes."""
+    event = get_object_or_404(Event, slug=slug)
+    errors: list[str] = []
+    person = lookup_slug(Person, request.GET.get("person"), "person", errors)
+
+    participants = list(
+        event.people.annotate(
+            statement_count=Count(
+                "dated_statements",
+                filter=Q(dated_statements__in=event_statements(event)),
+                distinct=True,
+            )
+        ).order_by("name")
+    )
+
+    statements = event_statements(event)
+    quotes = Quote.objects.for_stream().filter(event=event)
+    if person:
+        statements = statements.filter(people=person)
+        quotes = quotes.filter(speaker=person)
+    statements = list(
+        statements_for_display(statements).order_by(
+            "-date", F("article__published_at").asc(nulls_last=True), "article_id", "paragraph"
+        )[: MAX_TIMELINE + 1]
+    )
+    truncated = len(statements) > MAX_TIMELINE
+    statements = statements[:MAX_TIMELINE]
+    quotes = list(
+        quotes.order_by(F("said_on").desc(nulls_last=True), "article_id", "paragraph")[:200]
+    )
+
+    mentions = (
+        EventMention.objects.filter(event=event)
+        .select_related("article__outlet")
+        .defer("article__raw_text", "article__sanitized_html", "article__paragraphs")
+        .order_by(F("article__published_at").desc(nulls_last=True), "article_id", "paragraph")
+    )
+    articles: dict[int, dict] = {}
+    for mention in mentions:
+        entry = articles.setdefault(mention.article_id, (mention.article, []))
+        entry[1].append(mention)
+
+    context = {
+        "event": event,
+        "person": person,
+        "participants": participants,
+        "groups": group_by_day(statements),
+        "statement_count": len(statements),
+        "truncated": truncated,
+        "quotes": quotes,
+        "articles": list(articles.values()),  # (article, [mentions])
+        "errors": errors,
+        "current_event_id": event.pk,
+    }
+    return render_region(request, "articles/event_detail.html", context, "event-timeline")

@@ -1,13 +1,121 @@
-"""(stub: being written)"""
+"""Atom feeds: a person's newest quotes, an event's newest dated statements."""
+
+from __future__ import annotations
+
+import datetime as dt
 
 from django.contrib.syndication.views import Feed
+from django.db.models import F
+from django.shortcuts import get_object_or_404
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.text import Truncator
+
+from articles.models import DatedStatement, Event, Person, Quote
+from articles.templatetags.newsroom import newsdate
+
+from .events import event_statements
+
+FEED_ITEMS = 50
+
+
+def _newest_first(queryset):
+    return queryset.order_by(
+        F("article__published_at").desc(nulls_last=True),
+        "-article__created_at",
+        "-article_id",
+        "paragraph",
+        "pk",
+    )
+
+
+def _published(article) -> dt.datetime:
+    return article.published_at or article.created_at
 
 
 class PersonQuotesFeed(Feed):
-    title = link = description = "stub"
+    """New quotes by one person, newest article first."""
 
-    def items(self):
-        return []
+    feed_type = Atom1Feed
+
+    def get_object(self, request, slug: str) -> Person:
+        return get_object_or_404(Person, slug=slug)
+
+    def title(self, person: Person) -> str:
+        return f"Quotes by {person.name} · Newsroom"
+
+    def subtitle(self, person: Person) -> str:
+        return f"What {person.name} said, as quoted in the articles in Newsroom."
+
+    def link(self, person: Person) -> str:
+        return person.get_absolute_url()
+
+    def items(self, person: Person):
+        return _newest_first(Quote.objects.for_stream().filter(speaker=person))[:FEED_ITEMS]
+
+    def item_title(self, quote: Quote) -> str:
+        text = Truncator(" ".join(quote.text.split())).chars(110)
+        return text if quote.kind == Quote.Kind.INDIRECT else f"“{text}”"
+
+    def item_description(self, quote: Quote) -> str:
+        outlet = f" ({quote.article.outlet.name})" if quote.article.outlet else ""
+        return f"{quote.text}\n\n{quote.speaker.name}, in “{quote.article.title}”{outlet}"
+
+    def item_link(self, quote: Quote) -> str:
+        return f"{quote.article.get_absolute_url()}#p-{quote.paragraph}"
+
+    def item_guid(self, quote: Quote) -> str:
+        return f"urn:newsroom:quote:{quote.pk}"
+
+    def item_guid_is_permalink(self, quote: Quote) -> bool:
+        return False
+
+    def item_pubdate(self, quote: Quote) -> dt.datetime:
+        return _published(quote.article)
+
+    def item_author_name(self, quote: Quote) -> str:
+        return quote.speaker.name
+
+    def item_categories(self, quote: Quote) -> list[str]:
+        return [quote.event.name] if quote.event else []
 
 
-EventStatementsFeed = PersonQuotesFeed
+class EventStatementsFeed(Feed):
+    """New dated statements about one event, newest article first."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request, slug: str) -> Event:
+        return get_object_or_404(Event, slug=slug)
+
+    def title(self, event: Event) -> str:
+        return f"{event.name}: dated statements · Newsroom"
+
+    def subtitle(self, event: Event) -> str:
+        return f"Dates stated in the articles about {event.name}."
+
+    def link(self, event: Event) -> str:
+        return event.get_absolute_url()
+
+    def items(self, event: Event):
+        statements = event_statements(event).select_related("article__outlet")
+        return _newest_first(statements)[:FEED_ITEMS]
+
+    def item_title(self, statement: DatedStatement) -> str:
+        sentence = Truncator(" ".join(statement.sentence.split())).chars(110)
+        return f"{newsdate(statement.date, statement.precision)}: {sentence}"
+
+    def item_description(self, statement: DatedStatement) -> str:
+        outlet = f" ({statement.article.outlet.name})" if statement.article.outlet else ""
+        return f"{statement.sentence}\n\nIn “{statement.article.title}”{outlet}"
+
+    def item_link(self, statement: DatedStatement) -> str:
+        return f"{statement.article.get_absolute_url()}#p-{statement.paragraph}"
+
+    def item_guid(self, statement: DatedStatement) -> str:
+        return f"urn:newsroom:dated-statement:{statement.pk}"
+
+    def item_guid_is_permalink(self, statement: DatedStatement) -> bool:
+        return False
+
+    def item_pubdate(self, statement: DatedStatement) -> dt.datetime:
+        return _published(statement.article)

@@ -1,7 +1,343 @@
-"""(stub: being written)"""
+"""The timeline: every dated statement, grouped by day, week or month, with filters and paging.
 
-from django.http import HttpResponse
+The helpers at the top (parameter parsing, date buckets, clustering of reports of the same thing)
+are shared with the event pages and the exports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.core.paginator import Paginator
+from django.db.models import Case, CharField, Count, DateField, F, IntegerField, Q, Value, When
+from django.db.models.functions import TruncMonth, TruncWeek, TruncYear
+from django.http import HttpRequest, QueryDict
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_safe
+
+from articles.models import DatedStatement, Event, Outlet, Person, Precision
+
+from ._htmx import render_region
+
+ZOOMS = ("day", "week", "month")
+GROUPS_PER_PAGE = 12
+MAX_TEXT = 200  # longer search strings are cut (with a message), never sent whole to the DB
 
 
-def timeline(request):
-    return HttpResponse("timeline")
+# --- parameters -------------------------------------------------------------------------------
+
+
+def parse_page(value: str | None, errors: list[str]) -> int:
+    """A 1-based page number; anything else becomes 1 with a message."""
+    if value in (None, ""):
+        return 1
+    if value.isdigit() and 0 < int(value) < 1_000_000:
+        return int(value)
+    errors.append(f"“{value[:40]}” is not a page number; showing the first page.")
+    return 1
+
+
+def parse_date(value: str | None, label: str, errors: list[str]) -> dt.date | None:
+    """A YYYY-MM-DD date from a filter; unreadable dates are ignored with a message."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        errors.append(f"“{value[:40]}” is not a date ({label}); use YYYY-MM-DD.")
+        return None
+
+
+def parse_range(params: QueryDict, errors: list[str]) -> tuple[dt.date | None, dt.date | None]:
+    """The ``from``/``to`` pair; a backwards range is dropped with a message."""
+    start = parse_date(params.get("from"), "from", errors)
+    end = parse_date(params.get("to"), "to", errors)
+    if start and end and start > end:
+        errors.append(
+            f"The start date ({start:%d %b %Y}) is after the end date ({end:%d %b %Y}); "
+            "showing all dates."
+        )
+        return None, None
+    return start, end
+
+
+def parse_text(value: str | None, errors: list[str]) -> str:
+    text = (value or "").strip()
+    if len(text) > MAX_TEXT:
+        errors.append(f"The search text was too long; only its first {MAX_TEXT} characters count.")
+        text = text[:MAX_TEXT]
+    return text
+
+
+def lookup_slug(model, value: str | None, label: str, errors: list[str]):
+    """The row with that slug, or None (with a message when a slug was given but is unknown)."""
+    if not value:
+        return None
+    row = model.objects.filter(slug=value[:100]).first()
+    if row is None:
+        errors.append(f"No {label} “{value[:60]}”; that filter is ignored.")
+    return row
+
+
+def query_without(params: QueryDict, *names: str) -> str:
+    """The query string minus ``names`` (for links that change one parameter)."""
+    copy = params.copy()
+    for name in names:
+        copy.pop(name, None)
+    return copy.urlencode()
+
+
+# --- date buckets -----------------------------------------------------------------------------
+
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def bucket_annotations(zoom: str) -> dict:
+    """``bucket`` (start date) and ``bucket_kind`` of each statement at this zoom.
+
+    A statement known only to the month (or year) never lands in a day or week: it gets a bucket
+    of its own precision, so "in March" is not shown as if it were said on 1 March.
+    """
+    trunc = {"day": F("date"), "week": TruncWeek("date"), "month": TruncMonth("date")}[zoom]
+    return {
+        "bucket": Case(
+            When(precision=Precision.YEAR, then=TruncYear("date")),
+            When(precision=Precision.MONTH, then=TruncMonth("date")),
+            default=trunc,
+            output_field=DateField(),
+        ),
+        "bucket_kind": Case(
+            When(precision=Precision.YEAR, then=Value("year")),
+            When(precision=Precision.MONTH, then=Value("month")),
+            default=Value(zoom),
+            output_field=CharField(),
+        ),
+        "bucket_rank": Case(
+            When(precision=Precision.YEAR, then=Value(3)),
+            When(precision=Precision.MONTH, then=Value(2)),
+            default=Value(_RANK[zoom]),
+            output_field=IntegerField(),
+        ),
+    }
+
+
+def bucket_end(start: dt.date, kind: str) -> dt.date:
+    if kind == "day":
+        return start
+    if kind == "week":
+        return start + dt.timedelta(days=6)
+    if kind == "month":
+        nxt = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return nxt - dt.timedelta(days=1)
+    return start.replace(month=12, day=31)
+
+
+# --- clustering: several outlets reporting the same dated thing --------------------------------
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_NOISE = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week month
+    year last next this that with from they their have will would said says been were which
+    about after before also into over than them then there these those what when where while
+    """.split()  # noqa: SIM905
+)
+
+
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(sentence.lower()) if w not in _NOISE)
+
+
+@dataclass
+class Cluster:
+    """Statements giving the same date for what looks like the same thing."""
+
+    date: dt.date
+    precision: str
+    statements: list = field(default_factory=list)
+    words: frozenset[str] = frozenset()
+    event_id: int | None = None
+
+    @property
+    def lead(self):
+        return self.statements[0]
+
+    @property
+    def others(self) -> list:
+        return self.statements[1:]
+
+    @property
+    def outlet_count(self) -> int:
+        return len({s.article.outlet_id or f"article-{s.article_id}" for s in self.statements})
+
+    @property
+    def is_future(self) -> bool:
+        return any(s.is_future for s in self.statements)
+
+    @property
+    def is_approximate(self) -> bool:
+        return any(s.is_approximate for s in self.statements)
+
+
+def _same_thing(cluster: Cluster, statement, words: frozenset[str]) -> bool:
+    if cluster.date != statement.date or cluster.precision != statement.precision:
+        return False
+    if cluster.event_id and statement.event_id:
+        return cluster.event_id == statement.event_id
+    if not words or not cluster.words:
+        return False
+    overlap = len(words & cluster.words) / len(words | cluster.words)
+    return overlap >= 0.3
+
+
+def cluster_statements(statements) -> list[Cluster]:
+    """Group statements with the same date and event (or mostly the same words), in order."""
+    clusters: list[Cluster] = []
+    for statement in statements:
+        words = _words(statement.sentence)
+        for cluster in clusters:
+            if _same_thing(cluster, statement, words):
+                cluster.statements.append(statement)
+                cluster.words |= words
+                cluster.event_id = cluster.event_id or statement.event_id
+                break
+        else:
+            clusters.append(
+                Cluster(
+                    date=statement.date,
+                    precision=statement.precision,
+                    statements=[statement],
+                    words=words,
+                    event_id=statement.event_id,
+                )
+            )
+    return clusters
+
+
+@dataclass
+class Group:
+    start: dt.date
+    kind: str
+    clusters: list[Cluster]
+
+    @property
+    def end(self) -> dt.date:
+        return bucket_end(self.start, self.kind)
+
+    @property
+    def statement_count(self) -> int:
+        return sum(len(c.statements) for c in self.clusters)
+
+    @property
+    def outlet_count(self) -> int:
+        return len(
+            {
+                s.article.outlet_id or f"article-{s.article_id}"
+                for c in self.clusters
+                for s in c.statements
+            }
+        )
+
+
+def group_by_day(statements) -> list[Group]:
+    """Day groups (coarse dates in groups of their own precision), newest first."""
+    buckets: dict[tuple[dt.date, str], list] = {}
+    for s in statements:
+        if s.precision == Precision.YEAR:
+            key = (s.date.replace(month=1, day=1), "year")
+        elif s.precision == Precision.MONTH:
+            key = (s.date.replace(day=1), "month")
+        else:
+            key = (s.date, "day")
+        buckets.setdefault(key, []).append(s)
+    keys = sorted(buckets, key=lambda k: (-k[0].toordinal(), _RANK[k[1]]))
+    return [Group(start, kind, cluster_statements(buckets[(start, kind)])) for start, kind in keys]
+
+
+def statements_for_display(queryset):
+    return queryset.select_related("article__outlet", "event").prefetch_related("people")
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+
+@require_safe
+def timeline(request: HttpRequest) -> TemplateResponse:
+    """Everything dated, grouped by day/week/month, filterable by person, event, outlet, dates."""
+    errors: list[str] = []
+    params = request.GET
+    zoom = params.get("zoom") or "day"
+    if zoom not in ZOOMS:
+        errors.append(f"“{zoom[:40]}” is not a zoom level; use day, week or month.")
+        zoom = "day"
+    person = lookup_slug(Person, params.get("person"), "person", errors)
+    event = lookup_slug(Event, params.get("event"), "event", errors)
+    outlet = lookup_slug(Outlet, params.get("outlet"), "outlet", errors)
+    start, end = parse_range(params, errors)
+    page_number = parse_page(params.get("page"), errors)
+
+    statements = DatedStatement.objects.all()
+    if person:
+        statements = statements.filter(people=person)
+    if event:
+        statements = statements.filter(event=event)
+    if outlet:
+        statements = statements.filter(article__outlet=outlet)
+    if start:
+        statements = statements.filter(date__gte=start)
+    if end:
+        statements = statements.filter(date__lte=end)
+    statements = statements.annotate(**bucket_annotations(zoom))
+
+    group_rows = list(
+        statements.values("bucket", "bucket_kind", "bucket_rank")
+        .annotate(n=Count("id"))
+        .order_by("-bucket", "bucket_rank")
+    )
+    paginator = Paginator(group_rows, GROUPS_PER_PAGE, allow_empty_first_page=True)
+    if page_number > paginator.num_pages:
+        errors.append(f"There is no page {page_number}; showing the last page.")
+        page_number = paginator.num_pages
+    page = paginator.page(page_number)
+
+    groups: list[Group] = []
+    if page.object_list:
+        keys = [(row["bucket"], row["bucket_kind"]) for row in page.object_list]
+        wanted = reduce(or_, (Q(bucket=b, bucket_kind=k) for b, k in keys))
+        rows = statements_for_display(
+            statements.filter(wanted).order_by(
+                "-date", F("article__published_at").asc(nulls_last=True), "article_id", "paragraph"
+            )
+        )
+        by_key: dict[tuple[dt.date, str], list] = {key: [] for key in keys}
+        for row in rows:
+            by_key[(row.bucket, row.bucket_kind)].append(row)
+        groups = [Group(b, k, cluster_statements(by_key[(b, k)])) for b, k in keys]
+
+    context = {
+        "zoom": zoom,
+        "zooms": ZOOMS,
+        "person": person,
+        "event": event,
+        "outlet": outlet,
+        "date_from": start,
+        "date_to": end,
+        "page": page,
+        "groups": groups,
+        "total_statements": sum(row["n"] for row in group_rows),
+        "errors": errors,
+        "people": Person.objects.filter(dated_statements__isnull=False)
+        .distinct()
+        .only("name", "slug"),
+        "events": Event.objects.filter(dated_statements__isnull=False)
+        .distinct()
+        .only("name", "slug", "date", "precision"),
+        "outlets": Outlet.objects.filter(articles__dated_statements__isnull=False).distinct(),
+        "page_query": query_without(params, "page"),
+        "filtered": bool(person or event or outlet or start or end),
+    }
+    return render_region(request, "articles/timeline.html", context, "timeline-results")
