@@ -1,7 +1,65 @@
-"""(stub: being written)"""
+"""Home: what moved recently."""
 
-from django.http import HttpResponse
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Count, F, Max, Q
+from django.http import HttpRequest
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_safe
+
+from ..models import Article, Event, Quote
+from ._htmx import render_region, wants_region
+
+PERIODS = {"7d": ("7 days", 7), "30d": ("30 days", 30), "all": ("all time", None)}
 
 
-def home(request):
-    return HttpResponse("Newsroom")
+def top_quoted(period: str, *, limit: int = 10) -> tuple[list[dict], dt.date | None]:
+    """The most-quoted people in the period ending at the newest quote's date."""
+    quotes = Quote.objects.visible().exclude(speaker=None)
+    days = PERIODS[period][1]
+    latest = quotes.aggregate(latest=Max("said_on"))["latest"]
+    if days is not None and latest is not None:
+        quotes = quotes.filter(said_on__gt=latest - dt.timedelta(days=days))
+    rows = (
+        quotes.values("speaker__name", "speaker__slug", "speaker__current_role")
+        .annotate(n=Count("pk"), articles=Count("article", distinct=True))
+        .order_by("-n", "speaker__name")[:limit]
+    )
+    return list(rows), latest
+
+
+@require_safe
+def home(request: HttpRequest) -> TemplateResponse:
+    """Latest articles, events with new statements, and the most-quoted people."""
+    period = request.GET.get("period") or "7d"
+    message = ""
+    if period not in PERIODS:
+        message = "Unknown period; showing the last 7 days."
+        period = "7d"
+    people, latest = top_quoted(period)
+    context = {
+        "period": period,
+        "periods": [(key, label) for key, (label, _) in PERIODS.items()],
+        "period_label": PERIODS[period][0],
+        "top_people": people,
+        "latest_quote_day": latest,
+        "message": message,
+    }
+    if not wants_region(request, "top-people"):
+        context["articles"] = list(
+            Article.objects.for_list()
+            .recent()
+            .annotate(quote_total=Count("quotes", filter=~Q(quotes__status="rejected")))[:10]
+        )
+        context["events"] = list(
+            Event.objects.annotate(
+                last_seen=Max("mentions__article__created_at"),
+                article_total=Count("mentions__article", distinct=True),
+                statement_total=Count("dated_statements", distinct=True),
+            )
+            .filter(last_seen__isnull=False)
+            .order_by(F("last_seen").desc(), "name")[:8]
+        )
+    return render_region(request, "articles/home.html", context, "top-people")

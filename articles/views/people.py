@@ -1,11 +1,294 @@
-"""(stub: being written)"""
+"""People: the directory, and the per-person quote page analysts asked for."""
 
-from django.http import HttpResponse
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+
+from django.core.paginator import Paginator
+from django.db.models import Count, F, IntegerField, Max, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_safe
+
+from ..models import Mention, Outlet, Person, PersonAlias, Quote, Role
+from ._htmx import render_region, wants_region
+
+PEOPLE_PER_PAGE = 50
+QUOTES_PER_PAGE = 20
+MAX_FILTER_CHARS = 200
+SORTS = OrderedDict(
+    [
+        ("quotes", ("most quoted", ["-quote_total", "-mention_total", "name"])),
+        ("mentions", ("most mentioned", ["-mention_total", "-quote_total", "name"])),
+        ("recent", ("recently active", [F("last_seen").desc(nulls_last=True), "name"])),
+        ("name", ("name", ["name"])),
+    ]
+)
 
 
-def person_list(request):
-    return HttpResponse("people")
+def _count(queryset, column: str = "pk"):
+    """A correlated COUNT subquery (keeps the outer query one row per person, no fan-out)."""
+    counted = queryset.order_by().values(column).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
-def person_detail(request, slug):
-    return HttpResponse(slug)
+def people_with_activity():
+    """People with quote and mention totals and the date they last appeared."""
+    quotes = Quote.objects.visible().filter(speaker=OuterRef("pk"))
+    mentions = Mention.objects.filter(person=OuterRef("pk"))
+    last = (
+        Mention.objects.filter(person=OuterRef("pk"))
+        .order_by()
+        .values("person")
+        .annotate(last=Max("article__published_at"))
+        .values("last")
+    )
+    return Person.objects.annotate(
+        quote_total=_count(quotes, "speaker"),
+        mention_total=_count(mentions, "person"),
+        last_seen=Subquery(last),
+    )
+
+
+def _clip(value: str | None) -> str:
+    return " ".join((value or "").split())[:MAX_FILTER_CHARS]
+
+
+@require_safe
+def person_list(request: HttpRequest) -> TemplateResponse:
+    """Everyone named in the articles: search as you type, sort, filter by role and outlet."""
+    q = _clip(request.GET.get("q"))
+    role = _clip(request.GET.get("role"))
+    outlet_slug = _clip(request.GET.get("outlet"))
+    sort = request.GET.get("sort") or "quotes"
+    messages = []
+    if sort not in SORTS:
+        messages.append("Unknown sort order; showing the most quoted first.")
+        sort = "quotes"
+
+    people = people_with_activity()
+    if q:
+        aliases = PersonAlias.objects.filter(name__icontains=q).values("person")
+        people = people.filter(Q(name__icontains=q) | Q(pk__in=aliases))
+    if role:
+        people = people.filter(current_role__icontains=role)
+    outlets = list(Outlet.objects.order_by("name"))
+    outlet = next((o for o in outlets if o.slug == outlet_slug), None)
+    if outlet_slug and outlet is None:
+        messages.append("Unknown outlet; showing all outlets.")
+    if outlet is not None:
+        people = people.filter(
+            pk__in=Mention.objects.filter(article__outlet=outlet).values("person")
+        )
+    people = people.order_by(*SORTS[sort][1])
+    page = Paginator(people, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "q": q,
+        "role": role,
+        "outlet": outlet,
+        "outlets": outlets,
+        "sort": sort,
+        "sorts": [(key, label) for key, (label, _) in SORTS.items()],
+        "messages_list": messages,
+    }
+    return render_region(request, "articles/person_list.html", context, "people")
+
+
+def _parse_date(value: str | None, label: str, messages: list[str]) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        messages.append(f"“{_clip(value)[:40]}” is not a date for “{label}”; use YYYY-MM-DD.")
+        return None
+
+
+def quote_filters(request: HttpRequest) -> tuple[dict, list[str]]:
+    """The person page's filters from the query string, cleaned, plus messages about bad ones."""
+    messages: list[str] = []
+    get = request.GET
+    date_from = _parse_date(get.get("from"), "from", messages)
+    date_to = _parse_date(get.get("to"), "to", messages)
+    if date_from and date_to and date_from > date_to:
+        messages.append("The “from” date is after the “to” date; the date range is ignored.")
+        date_from = date_to = None
+    kind = get.get("kind") or ""
+    if kind and kind not in Quote.Kind.values:
+        messages.append("Unknown quote kind; showing all kinds.")
+        kind = ""
+    filters = {
+        "q": _clip(get.get("q")),
+        "event": _clip(get.get("event")),
+        "outlet": _clip(get.get("outlet")),
+        "kind": kind,
+        "from": date_from,
+        "to": date_to,
+    }
+    return filters, messages
+
+
+def filter_quotes(quotes, filters: dict):
+    """Apply the person page's filters to a Quote queryset."""
+    if filters["event"]:
+        quotes = quotes.filter(event__slug=filters["event"])
+    if filters["outlet"]:
+        quotes = quotes.filter(article__outlet__slug=filters["outlet"])
+    if filters["kind"]:
+        quotes = quotes.filter(kind=filters["kind"])
+    if filters["from"]:
+        quotes = quotes.filter(said_on__gte=filters["from"])
+    if filters["to"]:
+        quotes = quotes.filter(said_on__lte=filters["to"])
+    for word in filters["q"].split()[:12]:
+        quotes = quotes.filter(text__icontains=word)
+    return quotes
+
+
+def quote_chart(dates: list[dt.date], *, width: int = 640, height: int = 120) -> dict | None:
+    """Bars of quotes per week (per month when the span is long) for a server-rendered SVG."""
+    if not dates:
+        return None
+    first, last = min(dates), max(dates)
+    weekly = (last - first).days <= 26 * 7
+    if weekly:
+
+        def bucket(d: dt.date) -> dt.date:
+            return d - dt.timedelta(days=d.weekday())
+
+        def step(d: dt.date) -> dt.date:
+            return d + dt.timedelta(days=7)
+
+    else:
+
+        def bucket(d: dt.date) -> dt.date:
+            return d.replace(day=1)
+
+        def step(d: dt.date) -> dt.date:
+            return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+    counts: dict[dt.date, int] = {}
+    for d in dates:
+        counts[bucket(d)] = counts.get(bucket(d), 0) + 1
+    buckets, current = [], bucket(first)
+    while current <= bucket(last):
+        buckets.append(current)
+        current = step(current)
+    buckets = buckets[-60:]
+    top = max(counts.get(b, 0) for b in buckets) or 1
+    plot_height = height - 24
+    slot = width / len(buckets)
+    bars = []
+    for index, start in enumerate(buckets):
+        n = counts.get(start, 0)
+        bar_height = round(plot_height * n / top, 1)
+        bar_width = min(max(slot * 0.8, 1), 36)
+        bars.append(
+            {
+                "x": round(index * slot + (slot - bar_width) / 2, 1),
+                "y": round(plot_height - bar_height, 1),
+                "width": round(bar_width, 1),
+                "height": bar_height,
+                "count": n,
+                "start": start,
+            }
+        )
+    return {
+        "bars": bars,
+        "unit": "week" if weekly else "month",
+        "width": width,
+        "height": height,
+        "axis_y": plot_height,
+        "label_y": height - 6,
+        "top": top,
+        "first": buckets[0],
+        "last": buckets[-1],
+    }
+
+
+def _roles(person: Person) -> list[dict]:
+    """Titles over time: each title once, with when and where it was first and last stated."""
+    grouped: dict[str, dict] = {}
+    rows = (
+        Role.objects.filter(person=person)
+        .select_related("article__outlet")
+        .only(
+            "title",
+            "stated_on",
+            "paragraph",
+            "article__slug",
+            "article__title",
+            "article__outlet__name",
+        )
+        .order_by(F("stated_on").asc(nulls_last=True), "pk")
+    )
+    for role in rows:
+        key = " ".join(role.title.casefold().split())
+        entry = grouped.setdefault(key, {"title": role.title, "first": role, "count": 0})
+        entry["last"] = role
+        entry["count"] += 1
+    return sorted(
+        grouped.values(),
+        key=lambda e: e["last"].stated_on or dt.date.min,
+        reverse=True,
+    )
+
+
+def _co_mentioned(person: Person, limit: int = 12) -> list[dict]:
+    articles = Mention.objects.filter(person=person).values("article")
+    return list(
+        Mention.objects.filter(article__in=articles)
+        .exclude(person=person)
+        .values("person__name", "person__slug")
+        .annotate(articles=Count("article", distinct=True))
+        .order_by("-articles", "person__name")[:limit]
+    )
+
+
+@require_safe
+def person_detail(request: HttpRequest, slug: str) -> TemplateResponse:
+    """One person: roles over time, the filterable quote stream, a chart and who appears along."""
+    person = get_object_or_404(Person, slug=slug)
+    filters, messages = quote_filters(request)
+    all_quotes = Quote.objects.visible().filter(speaker=person)
+    quotes = filter_quotes(all_quotes, filters)
+    stream = quotes.select_related("article__outlet", "event").order_by(
+        F("said_on").desc(nulls_last=True),
+        F("article__published_at").desc(nulls_last=True),
+        "-article_id",
+        "paragraph",
+        "start",
+    )
+    page = Paginator(stream, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"person": person, "page": page, "filters": filters, "messages_list": messages}
+    if wants_region(request, "load-more"):
+        return TemplateResponse(request, "articles/person_detail.html#load-more", context)
+
+    context["chart"] = quote_chart(
+        list(quotes.exclude(said_on=None).values_list("said_on", flat=True))
+    )
+    if not wants_region(request, "quotes"):
+        context.update(
+            aliases=[a.name for a in person.aliases.all() if a.name != person.name],
+            roles=_roles(person),
+            co_mentioned=_co_mentioned(person),
+            event_choices=list(
+                all_quotes.exclude(event=None)
+                .values("event__slug", "event__name")
+                .annotate(n=Count("pk"))
+                .order_by("-n", "event__name")
+            ),
+            outlet_choices=list(
+                all_quotes.exclude(article__outlet=None)
+                .values("article__outlet__slug", "article__outlet__name")
+                .annotate(n=Count("pk"))
+                .order_by("-n", "article__outlet__name")
+            ),
+            kinds=Quote.Kind.choices,
+            total_quotes=all_quotes.count(),
+        )
+    return render_region(request, "articles/person_detail.html", context, "quotes")
