@@ -167,6 +167,15 @@ class Factory:
         )
 
 
+@pytest.fixture(autouse=True)
+def _plain_http(settings):
+    """Tests talk plain HTTP to the test client and live server: no HTTPS-only redirects or
+    cookies (production keeps them; tests/core/test_settings.py checks that)."""
+    settings.SECURE_SSL_REDIRECT = False
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+
+
 @pytest.fixture
 def make(db) -> Factory:
     return Factory()
