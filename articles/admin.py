@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
-from django.db import transaction
+from django.db import models, transaction
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from . import services
 from .forms import EventMergeForm, EventSplitForm, PasteForm, PersonMergeForm
@@ -26,7 +28,15 @@ from .models import (
 )
 
 
-class QuoteInline(admin.TabularInline):
+class CompactTextMixin:
+    """Inline rows stay short: two-line text areas instead of ten."""
+
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})},
+    }
+
+
+class QuoteInline(CompactTextMixin, admin.TabularInline):
     model = Quote
     fk_name = "article"
     extra = 0
@@ -44,7 +54,7 @@ class RoleInline(admin.TabularInline):
     autocomplete_fields = ("person",)
 
 
-class DatedStatementInline(admin.TabularInline):
+class DatedStatementInline(CompactTextMixin, admin.TabularInline):
     model = DatedStatement
     extra = 0
     fields = ("date", "precision", "expression", "sentence", "event")
@@ -52,7 +62,7 @@ class DatedStatementInline(admin.TabularInline):
     autocomplete_fields = ("event",)
 
 
-class EventMentionInline(admin.TabularInline):
+class EventMentionInline(CompactTextMixin, admin.TabularInline):
     model = EventMention
     extra = 0
     fields = ("event", "sentence", "source")
@@ -100,11 +110,12 @@ class ArticleAdmin(admin.ModelAdmin):
         "created_at",
         "created_by",
         "published_text",
+        "body",
     )
     fieldsets = (
         (None, {"fields": ("view_on_site_link", "title", "outlet", "url", "byline", "dek")}),
         ("Dates", {"fields": ("published_at", "published_text", "updated_at")}),
-        ("Body", {"fields": ("paragraphs",)}),
+        ("Body", {"fields": ("body",)}),
         (
             "Provenance",
             {
@@ -137,6 +148,14 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="quotes", ordering="_quote_count")
     def quote_count(self, obj):
         return obj._quote_count
+
+    @admin.display(description="Body paragraphs")
+    def body(self, obj):
+        return format_html_join(
+            "",
+            '<p id="p-{}"><small>¶{}</small> {}</p>',
+            ((i, i, text) for i, text in enumerate(obj.paragraphs)),
+        )
 
     @admin.display(description="Public page")
     def view_on_site_link(self, obj):
@@ -184,6 +203,7 @@ class ArticleAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
             "has_view_permission": self.has_view_permission(request),
             "add": True,
+            "limit_mb": settings.NEWSROOM_MAX_PASTE_BYTES / 1_048_576,
         }
         return TemplateResponse(request, "admin/articles/article/paste.html", context)
 

@@ -22,7 +22,7 @@ class PasteForm(forms.Form):
     outlet = forms.CharField(
         required=False, max_length=200, help_text="Overrides the outlet found in the paste."
     )
-    url = forms.URLField(required=False, max_length=1000, assume_scheme="https")
+    url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
     published_at = forms.DateTimeField(
         required=False,
         label="Publication time",
