@@ -100,10 +100,15 @@ def fts5_query(terms: Iterable[str], *, prefix_last: bool = True, any_term: bool
 
     A quoted string of several words is an FTS5 phrase; ``*`` after the last makes it a prefix.
     """
-    quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
-    if prefix_last and quoted:
+    quoted = []
+    for term in terms:
+        phrase = '"' + term.replace('"', '""') + '"'
+        if " " in term:  # "cease-fire" also finds "ceasefire"
+            phrase = f'({phrase} OR "{term.replace(" ", "").replace('"', '""')}")'
+        quoted.append(phrase)
+    if prefix_last and quoted and not quoted[-1].endswith(")"):
         quoted[-1] += "*"
-    return (" OR " if any_term else " ").join(quoted)
+    return (" OR " if any_term else " AND ").join(quoted)
 
 
 def _stem(word: str) -> str:
@@ -114,7 +119,8 @@ def _stem(word: str) -> str:
 
 
 def _pattern(terms: Iterable[str]) -> re.Pattern | None:
-    stems = sorted({_stem(w) for t in terms for w in t.split()}, key=len, reverse=True)
+    words = {w for t in terms for w in [*t.split(), t.replace(" ", "")]}
+    stems = sorted({_stem(w) for w in words}, key=len, reverse=True)
     if not stems:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")\w*", re.IGNORECASE)
@@ -217,8 +223,10 @@ def _fts_ids(kind: str, match: str, limit: int, *, exclude_article: int | None =
 
 def _pg_query(terms: tuple[str, ...], *, any_term: bool = False) -> SearchQuery:
     # Terms are \w+ words, so they carry no tsquery syntax; the last one matches as a prefix.
-    parts = [" <-> ".join(t.split()) for t in terms]
-    if not any_term:
+    parts = [
+        f"({' <-> '.join(t.split())} | {t.replace(' ', '')})" if " " in t else t for t in terms
+    ]
+    if not any_term and " " not in terms[-1]:
         parts[-1] += ":*"
     return SearchQuery(
         (" | " if any_term else " & ").join(parts), search_type="raw", config="english"

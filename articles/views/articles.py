@@ -155,6 +155,9 @@ def marked_paragraphs(article: Article, quotes: list[Quote], mentions: list[Ment
     first = {q.pk: True for q in quotes}
     rows = []
     for index, text in enumerate(article.paragraphs):
+        if not text.strip():
+            rows.append({"index": index, "html": "", "quotes": []})
+            continue
         html = mark_paragraph(
             text,
             quote_spans[index],
@@ -261,6 +264,31 @@ def related_articles(
     return related
 
 
+def _related_stories(article: Article) -> list[dict]:
+    """The article's own Related Stories; unlinked titles matched to stored articles by title."""
+    stories = list(
+        article.related_stories.select_related("linked_article").only(
+            "title", "title_key", "linked_article__slug", "linked_article__title"
+        )
+    )
+    keys = {s.title_key for s in stories if s.linked_article is None and s.title_key}
+    found = {}
+    if keys:
+        found = {
+            key: slug
+            for key, slug in Article.objects.filter(title_key__in=keys)
+            .exclude(pk=article.pk)
+            .values_list("title_key", "slug")
+        }
+    return [
+        {
+            "title": s.title,
+            "slug": s.linked_article.slug if s.linked_article else found.get(s.title_key),
+        }
+        for s in stories
+    ]
+
+
 @require_safe
 def article_detail(request: HttpRequest, slug: str) -> TemplateResponse:
     """One article: its body with people and quotes marked, dates, events and related stories."""
@@ -289,7 +317,7 @@ def article_detail(request: HttpRequest, slug: str) -> TemplateResponse:
         "statements": statements,
         "events": events,
         "people": sorted(people.values(), key=lambda e: (-e["mentions"], e["person"].name)),
-        "related_stories": list(article.related_stories.select_related("linked_article")),
+        "related_stories": _related_stories(article),
         "related": related_articles(article, set(people), {e.pk for e in events}),
     }
     return TemplateResponse(request, "articles/article_detail.html", context)
