@@ -125,6 +125,15 @@ def bucket_annotations(zoom: str) -> dict:
     }
 
 
+def bucket_start(day: dt.date, zoom: str) -> dt.date:
+    """The start of the bucket holding ``day`` (Python twin of ``bucket_annotations``)."""
+    if zoom == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if zoom == "month":
+        return day.replace(day=1)
+    return day
+
+
 def bucket_end(start: dt.date, kind: str) -> dt.date:
     if kind == "day":
         return start
@@ -262,6 +271,52 @@ def statements_for_display(queryset):
     return queryset.select_related("article__outlet", "event").prefetch_related("people")
 
 
+# --- chart: statements per bucket, each bar a link that zooms into its range ------------------
+
+CHART_BARS = 90
+_FINER = {"day": "day", "week": "day", "month": "week"}
+
+
+def bucket_chart(group_rows: list[dict], zoom: str, params: QueryDict) -> dict | None:
+    """Bars for a server-rendered SVG of statements per day/week/month (the latest bars)."""
+    counts = {row["bucket"]: row["n"] for row in group_rows if row["bucket_kind"] == zoom}
+    if len(counts) < 2:
+        return None
+    first, last = min(counts), max(counts)
+    starts: list[dt.date] = []
+    current = last
+    while current >= first and len(starts) < CHART_BARS:
+        starts.append(current)
+        current = bucket_start(current - dt.timedelta(days=1), zoom)
+    starts.reverse()
+    top = max(counts.get(start, 0) for start in starts) or 1
+    width, height, gap = 720, 64, 1
+    slot = width / len(starts)
+    bars = []
+    for index, start in enumerate(starts):
+        n = counts.get(start, 0)
+        query = params.copy()
+        for name in ("page", "from", "to", "zoom"):
+            query.pop(name, None)
+        query["from"] = start.isoformat()
+        query["to"] = bucket_end(start, zoom).isoformat()
+        query["zoom"] = _FINER[zoom]
+        bar_height = round((height - 4) * n / top, 1) if n else 0
+        bars.append(
+            {
+                "x": round(index * slot, 1),
+                "width": round(max(slot - gap, 1), 1),
+                "y": round(height - bar_height, 1),
+                "height": bar_height,
+                "count": n,
+                "start": start,
+                "end": bucket_end(start, zoom),
+                "href": f"?{query.urlencode()}",
+            }
+        )
+    return {"bars": bars, "width": width, "height": height, "first": starts[0], "last": starts[-1]}
+
+
 # --- the page ---------------------------------------------------------------------------------
 
 
@@ -320,6 +375,7 @@ def timeline(request: HttpRequest) -> TemplateResponse:
 
     context = {
         "zoom": zoom,
+        "zoom_precision": "month" if zoom == "month" else "day",
         "zooms": ZOOMS,
         "person": person,
         "event": event,
@@ -329,6 +385,7 @@ def timeline(request: HttpRequest) -> TemplateResponse:
         "page": page,
         "groups": groups,
         "total_statements": sum(row["n"] for row in group_rows),
+        "chart": bucket_chart(group_rows, zoom, params),
         "errors": errors,
         "people": Person.objects.filter(dated_statements__isnull=False)
         .distinct()

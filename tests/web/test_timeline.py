@@ -35,7 +35,8 @@ def test_groups_by_day_and_links_each_sentence_to_its_paragraph(client, make):
 
     assert html.count('class="tl-group tl-group-day"') == 2
     assert "11 Mar 2025" in html and "14 Mar 2025" in html
-    assert html.index("14 Mar 2025") < html.index("11 Mar 2025")  # newest first
+    groups = html[html.index('class="tl-group ') :]
+    assert groups.index("14 Mar 2025") < groups.index("11 Mar 2025")  # newest first
     assert f'href="/articles/{article.slug}/#p-3"' in html
     assert "Ministers meet again" in html and "Harbour Gazette" in html
 
@@ -236,3 +237,15 @@ def test_query_count_does_not_grow_with_data(client, make, django_assert_max_num
     with django_assert_max_num_queries(6):
         response = client.get(URL, {"zoom": zoom})
     assert response.status_code == 200
+
+
+def test_chart_bars_link_to_a_zoomed_in_range(client, make):
+    article = make.article()
+    make.statement(article=article, date=dt.date(2025, 3, 11), sentence="One.")
+    make.statement(article=article, date=dt.date(2025, 3, 26), sentence="Two.")
+
+    html = client.get(URL, {"zoom": "week"}).content.decode()
+
+    assert '<svg viewBox="0 0 720 64"' in html
+    assert html.count('<rect class="tl-bar"') == 2 and html.count("tl-bar-empty") == 1
+    assert 'href="?from=2025-03-10&amp;to=2025-03-16&amp;zoom=day"' in html
