@@ -69,7 +69,7 @@ NATIONALITIES = frozenset(
     australians swedish swedes norwegian danish finnish belgian swiss austrian hungarian czech
     slovak romanian bulgarian greek greeks serbian croatian belarusian georgian armenian azeri
     kazakh uzbek venezuelan colombian cuban cubans argentine chilean peruvian taiwanese vietnamese
-    thai filipino indonesian malaysian kurdish kurds western eastern northern southern soviet
+    thai filipino indonesian malaysian kurdish kurds western eastern northern southern soviet islamic islamist
     hispanic latino latina latinos jewish muslim muslims christian christians catholic catholics
     democrat democrats republican republicans
     """.split()
@@ -97,7 +97,7 @@ PLACES = frozenset(
     massachusetts connecticut maryland delaware chicago boston atlanta miami houston dallas
     seattle denver phoenix philadelphia detroit baltimore manhattan brooklyn queens bronx
     hollywood silicon valley mar-a-lago hampshire rhode island middle east west north south
-    africa asia pacific atlantic arctic gulf balkans caucasus sahel kremlin zero street avenue
+    africa asia pacific atlantic arctic gulf balkans caucasus sahel kremlin street avenue
     """.split()
 )
 ORG_WORDS = frozenset(
@@ -117,7 +117,10 @@ ORG_WORDS = frozenset(
     airlines airways motors systems technologies labs industries holdings partners capital
     securities trust health care medicare medicaid security defense oval room war crisis day
     week month year consult rasmussen gallup quinnipiac breitbart caucus primary convention
-    debate election elections amendment constitution
+    debate election elections amendment constitution mall show observer islands twitter facebook
+    youtube instagram google apple amazon microsoft tiktok politifact wikileaks debates
+    telegram whatsapp truth social netflix disney boeing tesla spacex meta openai airbus
+    gazprom rosneft hamas hezbollah taliban isis al-qaeda houthis houthi wagner ministry
     """.split()
 )
 MONTHS_DAYS = frozenset(
@@ -141,7 +144,14 @@ STOP_CAPS = frozenset(
     has have had will would can could should may might must shall let please thank thanks
     breaking update updated watch photo video image source sources getty reuters ap afp advertisement
     subscribe sign click share comments copyright all rights reserved editor note opinion
-    analysis exclusive live sir lady god lord jesus christ allah mother father
+    analysis exclusive live sir lady god lord jesus christ allah mother father twenty thirty
+    forty fifty sixty seventy eighty ninety hundred thousand million billion follow having
+    teachers proponents opponents critics lawmakers demonstrators protesters authorities people
+    officials experts analysts investigators prosecutors residents voters supporters students
+    parents workers doctors police soldiers troops leaders members citizens americans women men
+    children families democrats republicans conservatives liberals journalists reporters
+    observers diplomats scientists researchers economists investors donors activists advocates
+    nobody everyone someone somebody everybody whoever dear hello hi oh yeah okay ok
     """.split()
 )
 PARTICLES = frozenset("de da di du van von der den bin ibn al el la le dos del ter".split())
@@ -209,10 +219,18 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 3 and letters.isupper()
 
 
+_INNER_CAPS = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)?[A-Z][a-z]+[A-Z]")
+_SUFFIX_WORDS = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
+
+
 def _name_capable(word: str) -> bool:
     low = _norm(word)
     if low in GIVEN_NAMES:
         return True
+    if "-" in word and _norm(word.split("-", 1)[0]) in STOP_CAPS:
+        return False
+    if _INNER_CAPS.match(word) and not re.match(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)", word):
+        return False
     if low in STOP_CAPS or low in ORG_WORDS or low in MONTHS_DAYS or low in NATIONALITIES:
         return False
     if low in TITLE_HEADS or low in HONORIFICS or low in PLACES:
@@ -298,7 +316,12 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
         # "the Taoiseach of Ireland, Micheal Martin": an appositive before the name needs a
         # determiner or possessive in front, else it is a list ("Trump, Vance, and ...").
         before = tokens[k][0].lower() if k >= 0 else ""
-        if before not in ("the", "a", "an") and not tokens[first][0].endswith(("’s", "'s")):
+        possessive = k >= 0 and tokens[k][0].endswith(("’s", "'s"))
+        if (
+            before not in ("the", "a", "an")
+            and not possessive
+            and not (tokens[first][0].endswith(("’s", "'s")))
+        ):
             return None
     start = window_start + tokens[first][1]
     end = window_start + tokens[last][1] + len(tokens[last][0])
@@ -360,6 +383,18 @@ class _Candidate:
     honorific: str | None = None
     possessive: bool = False
     headline: bool = False
+    sentence_initial: bool = False
+
+
+_PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
+
+
+_POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*['’]s\s+$")
+
+
+def _sentence_initial(paragraph: str, start: int) -> bool:
+    before = paragraph[max(0, start - 4) : start].rstrip(" “\"‘'(")
+    return not before or before[-1] in ".!?:"
 
 
 def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
@@ -405,7 +440,22 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 ):
                     cut = index + 1
                     honorific = low if low in HONORIFICS else None
+            # "Mark Cuban", "Jordan Peterson": a place or nationality word after a given name.
+            if cut > 1 and _norm(run[cut - 2].text) in GIVEN_NAMES:
+                low = _norm(run[cut - 1].text)
+                if (low in NATIONALITIES or low in PLACES) and low not in ORG_WORDS:
+                    cut -= 2
+                    while cut > 0 and _name_capable(run[cut - 1].text):
+                        cut -= 1
             name_words = run[cut:]
+            while name_words and name_words[-1].text in _SUFFIX_WORDS:
+                name_words = name_words[:-1]
+            # "Miss Universe Alicia Machado": the name starts at the given name.
+            if len(name_words) >= 3 and _norm(name_words[0].text) not in GIVEN_NAMES:
+                for k in range(1, len(name_words) - 1):
+                    if _norm(name_words[k].text) in GIVEN_NAMES:
+                        name_words = name_words[k:]
+                        break
             if not name_words:
                 continue
             if len(name_words) > 4:
@@ -432,9 +482,12 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 if after:
                     cand.role = after
                     cand.role_span = (last.end, last.end + len(after))
+            cand.sentence_initial = _sentence_initial(paragraph, first.start)
             cand.cue = bool(
                 cand.role
                 or honorific
+                or _POSSESSOR.search(paragraph, max(0, first.start - 40), first.start)
+                or _PARTY_STATE.match(paragraph, last.end)
                 or (not last.possessive and _SPEECH_AFTER.match(paragraph, last.end))
                 or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
             )
@@ -448,6 +501,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
     if any(low in ORG_WORDS or low in MONTHS_DAYS for low in lows[1:]):
         return False
     if len(tokens) == 1:
+        if cand.sentence_initial and not (cand.role or cand.honorific):
+            return False
         return cand.cue and not cand.headline and lows[0] not in PLACES
     given = lows[0] in GIVEN_NAMES
     initials = len(tokens[0].replace(".", "")) <= 3 and tokens[0].replace(".", "").isupper()
@@ -478,7 +533,21 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     clusters: list[_Cluster] = []
     singles: list[_Candidate] = []
     # Full names first: they define the people; single words attach to them afterwards.
+    # A full name without other cue counts when its surname stands alone elsewhere in the text
+    # ("Lester Holt ... Holt said"): organisations and places are rarely cut that way.
+    lone_surnames = {
+        _norm(c.tokens[0])
+        for c in candidates
+        if len(c.tokens) == 1 and not c.headline and (c.cue or not c.sentence_initial)
+    }
     for cand in candidates:
+        if (
+            len(cand.tokens) in (2, 3)
+            and not cand.headline
+            and _norm(cand.tokens[-1]) in lone_surnames
+            and not any(_norm(t) in PLACES or _norm(t) in NATIONALITIES for t in cand.tokens)
+        ):
+            cand.cue = True
         if len(cand.tokens) < 2 or not _looks_like_person(cand):
             if len(cand.tokens) == 1:
                 singles.append(cand)
@@ -540,20 +609,9 @@ def _resolve_single(word, cand, full_names, by_canonical, clusters):
         return by_canonical[match]
     surname_hits = [n for n in full_names if name_match_score(word, n) >= 0.5]
     if surname_hits:
-        # Two people share the surname: the one mentioned last before this word.
-        best = None
-        for name in surname_hits:
-            cluster = by_canonical[name]
-            before = [
-                m
-                for m in cluster.mentions
-                if (m.span.paragraph, m.span.start) < (cand.paragraph, cand.start)
-            ]
-            if before:
-                last = max((m.span.paragraph, m.span.start) for m in before)
-                if best is None or last > best[0]:
-                    best = (last, cluster)
-        return best[1] if best else None
+        # Two people share the surname: the bare surname is the one the article is about, the
+        # first introduced ("Bill Clinton ... his wife, Hillary Clinton ... Clinton said").
+        return min((by_canonical[n] for n in surname_hits), key=lambda c: c.first_seen)
     # A given name alone ("Hillary") for exactly one person.
     given_hits = [n for n in full_names if _norm(n.split()[0]) == low]
     if len(given_hits) == 1 and low in GIVEN_NAMES:

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, replace
 
 from .names import given_gender
 from .people import NATIONALITIES, TITLE_HEADS
@@ -37,6 +38,7 @@ CLOSERS = "”»"
 STRAIGHT = '"'
 _MARK = re.compile(r"[“”„«»\"]")
 _MAX_QUOTE_CHARS = 6000
+_PARTIAL_MODE = "clause"
 
 VERBS = (
     r"said|says|say|saying|told|tells|added|adds|asked|asks|explained|explains|stated|states|"
@@ -56,7 +58,9 @@ _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
     r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|recently|"
     r"repeatedly|publicly|reportedly|again|had|earlier|separately|simply|quickly|privately|"
-    r"flatly|bluntly|angrily|told|just|not|never|has\s+long|long|often|frequently)\s+)*"
+    r"flatly|bluntly|angrily|told|just|not|never|has\s+long|long|often|frequently|now|still|"
+    r"already|even|first|initially|finally|herself|himself|themselves|\w+ly|is|was|were|"
+    r"are|had\s+been|has\s+been)\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|He|She|They)\b")
 _NOT_SPEECH_AFTER = re.compile(r"\s+to\s+\w+")  # "asked to", "vowed to": not reported speech
@@ -176,6 +180,9 @@ def _mask(paragraph: str, segments: list[_Segment]) -> str:
 # --- people and pronouns ------------------------------------------------------------------------
 
 
+_NEXT_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+
+
 class _PeopleIndex:
     def __init__(self, people: tuple[Person, ...]):
         self.people = people
@@ -191,6 +198,9 @@ class _PeopleIndex:
         for ref in refs:
             self.by_paragraph.setdefault(ref.paragraph, []).append(ref)
         self.gender = {p.name: _gender(p) for p in people}
+        self.refs_by_person: dict[str, list[_MentionRef]] = {}
+        for ref in refs:
+            self.refs_by_person.setdefault(ref.person, []).append(ref)
         heads: dict[str, list[str]] = {}
         for person in people:
             for role in person.roles[:1]:
@@ -201,6 +211,19 @@ class _PeopleIndex:
                         if person.name not in heads[word]:
                             heads[word].append(person.name)
         self.role_heads = heads
+
+    def vote_genders(self, masked: list[str]) -> None:
+        """Gender of people the lexicons cannot tell: the pronoun that follows their mentions."""
+        for name, gender in self.gender.items():
+            if gender is not None:
+                continue
+            votes = {"m": 0, "f": 0}
+            for ref in self.refs_by_person.get(name, [])[:8]:
+                match = _NEXT_PRONOUN.search(masked[ref.paragraph], ref.end, ref.end + 160)
+                if match:
+                    votes["f" if match.group(1).lower() in ("she", "her", "hers") else "m"] += 1
+            if votes["m"] != votes["f"]:
+                self.gender[name] = "m" if votes["m"] > votes["f"] else "f"
 
     def in_range(self, paragraph: int, start: int, end: int) -> list[_MentionRef]:
         return [r for r in self.by_paragraph.get(paragraph, ()) if start <= r.start < end]
@@ -236,12 +259,17 @@ class _Resolver:
         self.paragraphs = paragraphs
         self.masked = masked
         self.people = people
+        self.last_speaker: tuple[int, str] | None = None
 
     def pronoun(self, pronoun: str, paragraph: int, offset: int) -> str | None:
+        """The person "he"/"she" refers to: walking back, the last speaker or a sentence
+        subject of the right gender wins; else the nearest compatible mention."""
         want = {"he": "m", "she": "f"}.get(pronoun.lower())
         if want is None:
             return None
         masked = self.masked
+        last = self.last_speaker
+        fallback = None
         for ref in self.people.before(paragraph, offset):
             text = masked[ref.paragraph]
             if text[ref.start : ref.start + 1] == "_":
@@ -253,9 +281,19 @@ class _Resolver:
             if text[ref.end : ref.end + 2] in ("’s", "'s"):
                 continue
             gender = self.people.gender.get(ref.person)
-            if gender is None or gender == want:
+            if gender is not None and gender != want:
+                continue
+            if fallback is None:
+                fallback = ref.person
+            if last and last[1] == ref.person and paragraph - last[0] <= 2:
                 return ref.person
-        return None
+            if _is_subject(text, ref.start):
+                return ref.person
+        if last and paragraph - last[0] <= 1:
+            gender = self.people.gender.get(last[1])
+            if gender is None or gender == want:
+                return last[1]
+        return fallback
 
     def subject_before(self, p: int, lo: int, verb_start: int) -> _Attribution | None:
         """Who is the subject of a verb at ``verb_start``, looking left as far as ``lo``."""
@@ -325,9 +363,30 @@ class _Resolver:
         return _Attribution(None, text.strip(" ,"), offset)
 
 
+_GAP = re.compile(r"\s*(?:\([^()_]{1,40}\)\s*)?(?:,[^,_]{1,100},\s*)?" + _AUX)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?=[^.!?]*$)")
+_SUBJECT_PREFIX = frozenset("the a an but and so yet then also former".split())
+
+
+def _is_subject(text: str, start: int) -> bool:
+    """A mention that opens its sentence (after a title or conjunction): a likely subject."""
+    window = text[max(0, start - 120) : start]
+    match = _SENTENCE_START.search(window)
+    prefix = window[match.end() :] if match else window
+    for word in prefix.split():
+        if word[:1].isupper() or word.lower() in _SUBJECT_PREFIX or word.lower() in TITLE_HEADS:
+            continue
+        if word.lower().strip(",") in TITLE_HEADS:
+            continue
+        return False
+    return True
+
+
 def _gap_ok(gap: str) -> bool:
     """Only adverbs, auxiliaries or one appositive between a subject and its verb."""
-    return bool(re.fullmatch(r"\s*(?:,[^,_]{1,100},\s*)?" + _AUX, gap))
+    return bool(_GAP.fullmatch(gap))
 
 
 def _cut_np(words: list[str]) -> list[str]:
@@ -342,7 +401,7 @@ def _cut_np(words: list[str]) -> list[str]:
     return out
 
 
-_NP_BEFORE = re.compile(r"([^,;:_.!?()“”\"]{1,90})$")
+_NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 
 
 def _noun_phrase_before(region: str) -> tuple[str, int] | None:
@@ -380,6 +439,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
     per_paragraph = [_segments(p, i) for i, p in enumerate(paragraphs)]
     masked = [_mask(p, segs) for p, segs in zip(paragraphs, per_paragraph, strict=True)]
     index = _PeopleIndex(tuple(people))
+    index.vote_genders(masked)
     resolver = _Resolver(paragraphs, masked, index)
     quotes: list[Quote] = []
     previous: Quote | None = None  # last direct quote, for floating quotes
@@ -393,6 +453,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         text = masked[p]
         sentences = split_sentences(text)
         used_sentences: set[int] = set()
+        partial_at: dict[int, list[int]] = {}  # sentence -> indices in quotes of its partials
+        direct_sentences: set[int] = set()
         pending: Quote | None = None  # a quote that may continue after its attribution
         pending_attr_end = -1
         for seg_index, seg in enumerate(segments):
@@ -464,12 +526,39 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 sentence=paragraph[s_start:s_end],
             )
             quotes.append(quote)
+            if quote.speaker:
+                resolver.last_speaker = (end_p, quote.speaker)
+            if kind == "partial":
+                partial_at.setdefault(s_index, []).append(len(quotes) - 1)
+            else:
+                direct_sentences.add(s_index)
             if kind == "direct":
                 previous, previous_paragraph = quote, end_p
                 pending = quote
                 pending_attr_end = _attribution_end(text, seg.end, s_end)
             else:
                 pending = None
+        # Reported speech with quoted fragments: "X said the plan was “a disaster.”"
+        drop: set[int] = set()
+        for s_index, indices in partial_at.items():
+            if s_index in direct_sentences:
+                continue
+            s_start, s_end = sentences[s_index]
+            found = _indirect(resolver, p, s_start, s_end, allow_quotes=True)
+            if found is None:
+                continue
+            inside = [
+                i for i in indices if found.span.start <= quotes[i].span.start < found.span.end
+            ]
+            if not inside:
+                continue
+            if _PARTIAL_MODE == "clause":
+                drop.update(inside)
+                quotes.append(replace(found, kind="partial"))
+            elif _PARTIAL_MODE == "both":
+                quotes.append(found)
+        if drop:
+            quotes[:] = [q for i, q in enumerate(quotes) if i not in drop]
         # Reported speech in the sentences without quote marks.
         for s_index, (s_start, s_end) in enumerate(sentences):
             if s_index in used_sentences:
@@ -477,6 +566,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             found = _indirect(resolver, p, s_start, s_end)
             if found:
                 quotes.append(found)
+                if found.speaker:
+                    resolver.last_speaker = (p, found.speaker)
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
     return tuple(quotes)
 
@@ -510,6 +601,9 @@ def _kind(text: str, seg: _Segment, s_start: int, s_end: int, attributed: bool) 
     return "partial"
 
 
+_DASH_ATTRIBUTION = re.compile(r"\s*[―—–-]+\s*[^_]{2,80}$")
+
+
 def _attribute(
     resolver: _Resolver, p: int, seg: _Segment, s_start: int, s_end: int, segments
 ) -> _Attribution | None:
@@ -519,6 +613,11 @@ def _attribute(
     next_start = min((s.start for s in segments if s.start >= seg.end), default=len(text))
     hi = min(s_end, next_start)
     after = text[seg.end : hi]
+    dash = _DASH_ATTRIBUTION.match(after)
+    if dash:
+        refs = resolver.people.in_range(p, seg.end, seg.end + dash.end())
+        if refs:
+            return _Attribution(refs[0].person, None, refs[0].start)
     if after.strip(" ,.—–-"):
         match = _ACCORDING.search(after)
         if match and not after[: match.start()].strip(" ,—–-"):
@@ -633,11 +732,14 @@ _NEEDS_THAT = frozenset(
 )
 
 
-def _indirect(resolver: _Resolver, p: int, s_start: int, s_end: int) -> Quote | None:
+def _indirect(
+    resolver: _Resolver, p: int, s_start: int, s_end: int, allow_quotes: bool = False
+) -> Quote | None:
     text = resolver.masked[p]
     paragraph = resolver.paragraphs[p]
     sentence = text[s_start:s_end]
-    if "_" in sentence or len(sentence) < 20 or len(sentence) > 1500:
+    original = paragraph[s_start:s_end]
+    if ("_" in sentence and not allow_quotes) or len(sentence) < 20 or len(sentence) > 1500:
         return None
     body_end = len(sentence.rstrip().rstrip('.!?”"’'))
     # "..., X said." / "..., said X." / "..., according to X."
@@ -649,7 +751,7 @@ def _indirect(resolver: _Resolver, p: int, s_start: int, s_end: int) -> Quote | 
         match = pattern.search(sentence)
         if not match:
             continue
-        clause = sentence[: match.start()].strip()
+        clause = original[: match.start()].strip()
         if len(clause.split()) < 4:
             continue
         attr_start = s_start + match.start("attr")
@@ -665,7 +767,7 @@ def _indirect(resolver: _Resolver, p: int, s_start: int, s_end: int) -> Quote | 
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     match = _LEADING_ACCORDING.match(sentence)
     if match:
-        clause = sentence[match.end() : body_end].strip()
+        clause = original[match.end() : body_end].strip()
         found = resolver.subject_after(
             p, s_start + match.start("attr"), s_start + match.end("attr")
         )
@@ -702,7 +804,7 @@ def _indirect(resolver: _Resolver, p: int, s_start: int, s_end: int) -> Quote | 
                 continue
             if verb.group() in _NEEDS_THAT:
                 continue
-        clause = sentence[clause_start:body_end].strip(" ,")
+        clause = original[clause_start:body_end].strip(" ,")
         if len(clause.split()) < 4:
             continue
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
