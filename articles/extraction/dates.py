@@ -392,6 +392,36 @@ _PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = tuple(
     )
 )
 
+# Cheap tests that a pattern can match at all: most sentences skip most patterns.
+_HINT_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_HINT_YEAR = re.compile(r"\d\d\d\d")
+_HINTS: dict[object, re.Pattern[str]] = {
+    _r_month_day: _HINT_MONTH,
+    _r_month_year: _HINT_MONTH,
+    _r_month_alone: _HINT_MONTH,
+    _r_iso: _HINT_YEAR,
+    _r_year: _HINT_YEAR,
+    _r_weekday: re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
+    _r_day_word: re.compile(r"[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Tt]his\s+[maeMAE]"),
+    _r_same_day: re.compile(r"in\s+the\s+day"),
+    _r_week: re.compile(r"[Ww]eek\b"),
+    _r_month_rel: re.compile(r"[Mm]onth\b"),
+    _r_year_rel: re.compile(r"[Yy]ear\b"),
+    _r_ago: re.compile(r"\bago\b"),
+    _r_later: re.compile(r"(?:[Dd]ays?|[Ww]eeks?)\s+(?:later|earlier|after|before)"),
+    _r_next_day: re.compile(r"[Dd]ay\b"),
+    _r_coming: re.compile(r"(?:days|weeks|months)\b"),
+}
+# One scan per sentence finds which hints are present (zero-width, so hints may overlap).
+_HINT_NAMES = {hint: f"h{i}" for i, hint in enumerate(dict.fromkeys(_HINTS.values()))}
+_HINT_ANY = re.compile(
+    "|".join(f"(?=(?P<{name}>{hint.pattern}))" for hint, name in _HINT_NAMES.items())
+)
+# Only the first MAX_SCAN characters of a sentence are searched: a longer "sentence" is a paste
+# without punctuation, and scanning all of it would only cost time.
+MAX_SCAN = 3000
+# A real sentence holds a handful of time expressions; a pathological paste may hold millions.
+MAX_MATCHES_PER_PATTERN = 32
 _PRECISION_RANK = {"day": 2, "month": 1, "year": 0}
 
 
@@ -428,8 +458,15 @@ def _find(
 ) -> list[_Found]:
     found: list[_Found] = []
     hi = len(text) if hi is None else hi
+    hinted = {match.lastgroup for match in _HINT_ANY.finditer(text, lo, hi)}
+    if not hinted:
+        return found
     for pattern, resolver in _PATTERNS:
-        for match in pattern.finditer(text, lo, hi):
+        if _HINT_NAMES[_HINTS[resolver]] not in hinted:
+            continue
+        for count, match in enumerate(pattern.finditer(text, lo, hi)):
+            if count >= MAX_MATCHES_PER_PATTERN:
+                break
             if resolver is _r_coming and not _is_coming_days_phrase(match):
                 continue
             clause = _clause_before(text, match.start())
@@ -508,7 +545,9 @@ def extract_dated_statements(
         for start, end in split_sentences(paragraph):
             reference = _reference_day(statements, index)
             found = [
-                f for f in _find(paragraph, anchor, reference, start, end) if not f.resolved.vague
+                f
+                for f in _find(paragraph, anchor, reference, start, min(end, start + MAX_SCAN))
+                if not f.resolved.vague
             ]
             if not found:
                 continue
@@ -530,7 +569,7 @@ def extract_dated_statements(
 
 def _reference_day(statements: list[DatedStatement], paragraph: int) -> dt.date | None:
     """The narrative's current day: the last day-precise statement of the last 3 paragraphs."""
-    for statement in reversed(statements):
+    for statement in reversed(statements[-30:]):  # bounded: a paste may hold thousands
         if statement.span.paragraph < paragraph - 3:
             return None
         if statement.precision == "day" and not statement.is_approximate:

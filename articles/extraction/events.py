@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .dates import find_date_expressions
+from .dates import MAX_SCAN, find_date_expressions
 from .grouping import dates_compatible, same_place
 from .text import split_sentences
 from .types import DatedStatement, EventMention, Person, Precision, Span
@@ -68,6 +68,10 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# Bounds that keep pathological pastes linear; real articles stay far below them.
+MAX_MENTIONS = 400
+MAX_TRIGGERS_PER_SENTENCE = 12
+MAX_PEOPLE_PER_SENTENCE = 40
 _ABSTRACT_KINDS = {"ceasefire", "agreement", "talks"}
 _COUNTABLE_KINDS = {"meeting", "call", "summit", "press_conference"}
 _KIND_NOUN = {
@@ -189,20 +193,28 @@ def extract_events(
     surface = _people_pattern(people)
     by_sentence = {(s.span.paragraph, s.span.start): s for s in dated_statements}
     last_person: str | None = None
+    previous: DatedStatement | None = None  # the last past statement before this sentence
     mentions: list[_Mention] = []
     for index, paragraph in enumerate(paragraphs):
         for start, end in split_sentences(paragraph):
+            if len(mentions) >= MAX_MENTIONS:
+                break
+            # A "sentence" longer than MAX_SCAN is unpunctuated paste: read its start only.
+            end = min(end, start + MAX_SCAN)
             found = _sentence_mentions(
                 paragraph, index, start, end, surface, published, last_person
             )
             statement = by_sentence.get((index, start))
+            nearby = previous if previous and previous.span.paragraph >= index - 1 else None
             for mention in found:
-                _date_mention(mention, statement, dated_statements, published)
+                _date_mention(mention, statement, nearby, published)
             _demote_borrowed_dates(found)
             mentions.extend(found)
-            named = [m for m in _people_in(paragraph, start, end, surface)]
+            named = _people_in(paragraph, start, end, surface)
             if named:
                 last_person = named[-1][2]
+            if statement is not None and not statement.is_future:
+                previous = statement
     return tuple(_to_event_mention(event) for event in _merge(mentions))
 
 
@@ -258,7 +270,7 @@ def _sentence_mentions(paragraph, index, start, end, surface, published, last_pe
     triggers = _triggers(paragraph, start, end)
     if not triggers:
         return []
-    persons = _people_in(paragraph, start, end, surface)
+    persons = _people_in(paragraph, start, end, surface)[:MAX_PEOPLE_PER_SENTENCE]
     mentions: list[_Mention] = []
     for kind, t_start, t_end in triggers:
         before = paragraph[max(start, t_start - 40) : t_start]
@@ -278,7 +290,17 @@ def _sentence_mentions(paragraph, index, start, end, surface, published, last_pe
     return mentions
 
 
+# Every trigger contains one of these stems; most sentences contain none.
+_TRIGGER_HINT = re.compile(
+    r"(?i:cease|truce|armisti|conferenc|briefing|summit|call|convers|spoke|meet|met\b|gather|"
+    r"sit-down|talks|negotiat|trip|visit|journey|tour|travel|fl[yie]|head|way\b|arriv|agreem|"
+    r"deal|accord|treat|pact|vot|referend)"
+)
+
+
 def _triggers(paragraph: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    if not _TRIGGER_HINT.search(paragraph, start, end):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, int, int]] = []
     for kind, pattern in _TRIGGERS:
@@ -304,7 +326,7 @@ def _triggers(paragraph: str, start: int, end: int) -> list[tuple[str, int, int]
                 continue  # "were met with laughter"
             taken.append((a, b))
             found.append((kind, a, b))
-    return sorted(found, key=lambda item: item[1])
+    return sorted(found, key=lambda item: item[1])[:MAX_TRIGGERS_PER_SENTENCE]
 
 
 def _is_generic_plural(text: str, previous: str) -> bool:
@@ -448,7 +470,7 @@ def _is_reporting_date(mention: _Mention, statement: DatedStatement) -> bool:
     return bool(_REPORTING.search(mention.sentence[max(0, at - 40) : at]))
 
 
-def _date_mention(mention: _Mention, statement, statements, published) -> None:
+def _date_mention(mention: _Mention, statement, nearby, published) -> None:
     """Attach the date: right behind the trigger, else the sentence's, else a nearby one."""
     # Re-find expressions inside the sentence so offsets line up with the trigger.
     sentence_start = mention.span.start
@@ -471,19 +493,8 @@ def _date_mention(mention: _Mention, statement, statements, published) -> None:
         mention.date_strength = 1 if _is_reporting_date(mention, statement) else 2
         mention.approximate = statement.is_approximate
         return
-    nearby = [
-        s
-        for s in statements
-        if mention.span.paragraph - 1 <= s.span.paragraph <= mention.span.paragraph
-        and (s.span.paragraph, s.span.start) < (mention.span.paragraph, mention.span.start)
-        and not s.is_future
-    ]
-    if nearby:
-        mention.date, mention.precision, mention.date_strength = (
-            nearby[-1].date,
-            nearby[-1].precision,
-            1,
-        )
+    if nearby is not None:
+        mention.date, mention.precision, mention.date_strength = nearby.date, nearby.precision, 1
 
 
 def _key_terms(mention: _Mention, paragraph: str, persons) -> list[str]:
