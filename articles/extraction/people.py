@@ -448,6 +448,7 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     while cut > 0 and _name_capable(run[cut - 1].text):
                         cut -= 1
             name_words = run[cut:]
+            tail = name_words[-1] if name_words else None  # cues after the name follow a suffix
             while name_words and name_words[-1].text in _SUFFIX_WORDS:
                 name_words = name_words[:-1]
             # "Miss Universe Alicia Machado": the name starts at the given name.
@@ -477,18 +478,18 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
             if found:
                 cand.role, role_start = found
                 cand.role_span = (role_start, role_start + len(cand.role))
-            elif not last.possessive:
-                after = role_after(paragraph, last.end)
+            elif not tail.possessive:
+                after = role_after(paragraph, tail.end)
                 if after:
                     cand.role = after
-                    cand.role_span = (last.end, last.end + len(after))
+                    cand.role_span = (tail.end, tail.end + len(after))
             cand.sentence_initial = _sentence_initial(paragraph, first.start)
             cand.cue = bool(
                 cand.role
                 or honorific
                 or _POSSESSOR.search(paragraph, max(0, first.start - 40), first.start)
-                or _PARTY_STATE.match(paragraph, last.end)
-                or (not last.possessive and _SPEECH_AFTER.match(paragraph, last.end))
+                or _PARTY_STATE.match(paragraph, tail.end)
+                or (not tail.possessive and _SPEECH_AFTER.match(paragraph, tail.end))
                 or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
             )
             out.append(cand)
@@ -609,8 +610,21 @@ def _resolve_single(word, cand, full_names, by_canonical, clusters):
         return by_canonical[match]
     surname_hits = [n for n in full_names if name_match_score(word, n) >= 0.5]
     if surname_hits:
-        # Two people share the surname: the bare surname is the one the article is about, the
-        # first introduced ("Bill Clinton ... his wife, Hillary Clinton ... Clinton said").
+        # Two people share the surname: one named in full in the last few paragraphs is meant;
+        # else the one the article is about, the first introduced.
+        here = (cand.paragraph, cand.start)
+        recent = []
+        for name in surname_hits:
+            cluster = by_canonical[name]
+            seen = [
+                (m.span.paragraph, m.span.start)
+                for m in cluster.mentions
+                if len(m.text.split()) > 1 and (m.span.paragraph, m.span.start) < here
+            ]
+            if seen and cand.paragraph - max(seen)[0] <= 3:
+                recent.append((max(seen), cluster))
+        if recent:
+            return max(recent, key=lambda x: x[0])[1]
         return min((by_canonical[n] for n in surname_hits), key=lambda c: c.first_seen)
     # A given name alone ("Hillary") for exactly one person.
     given_hits = [n for n in full_names if _norm(n.split()[0]) == low]

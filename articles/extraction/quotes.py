@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .names import given_gender
 from .people import NATIONALITIES, TITLE_HEADS
@@ -36,9 +35,9 @@ from .types import Person, Quote, Span
 OPENERS = "“„«"
 CLOSERS = "”»"
 STRAIGHT = '"'
-_MARK = re.compile(r"[“”„«»\"]")
+# Doubled apostrophes are the quote marks of some wire and archive texts (''like this'').
+_MARK = re.compile(r"(?<!')''(?!')|[“”„«»\"]")
 _MAX_QUOTE_CHARS = 6000
-_PARTIAL_MODE = "clause"
 
 VERBS = (
     r"said|says|say|saying|told|tells|added|adds|asked|asks|explained|explains|stated|states|"
@@ -91,6 +90,8 @@ class _Segment:
     closed: bool
     end_paragraph: int = -1
     opens_paragraph: bool = False
+    inner_start: int = 0
+    inner_end: int = 0
 
 
 @dataclass
@@ -111,14 +112,14 @@ class _Attribution:
 # --- quote marks --------------------------------------------------------------------------------
 
 
-def _mark_kind(paragraph: str, index: int) -> str:
+def _mark_kind(paragraph: str, index: int, length: int) -> str:
     char = paragraph[index]
     if char in OPENERS:
         return "open"
     if char in CLOSERS:
         return "close"
     before = paragraph[index - 1] if index else " "
-    after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
+    after = paragraph[index + length] if index + length < len(paragraph) else " "
     if before.isspace() or before in "([{—–-:;,/" or index == 0:
         return "open" if not after.isspace() else "close"
     return "close"
@@ -127,32 +128,38 @@ def _mark_kind(paragraph: str, index: int) -> str:
 def _segments(paragraph: str, p_index: int) -> list[_Segment]:
     """Quoted stretches of one paragraph (outermost only)."""
     out: list[_Segment] = []
-    stack: list[tuple[str, int]] = []  # (family, offset)
+    stack: list[tuple[str, int, int]] = []  # (family, offset, mark length)
     for match in _MARK.finditer(paragraph):
         index = match.start()
+        length = match.end() - index
         char = paragraph[index]
-        family = "straight" if char == STRAIGHT else "curly"
-        kind = _mark_kind(paragraph, index)
+        family = "curly" if char in OPENERS or char in CLOSERS else "straight"
+        kind = _mark_kind(paragraph, index, length)
         if kind == "open":
-            if stack and stack[-1][0] == family and family == "curly":
+            if stack and stack[-1][0] == family and family == "curly" and len(stack) == 1:
                 # Two openers in a row: the first was never closed; restart here.
-                if len(stack) == 1:
-                    stack.clear()
-            stack.append((family, index))
+                stack.clear()
+            stack.append((family, index, length))
             continue
         if not stack:
             continue
         # Close the innermost open mark of the same family, or the outermost if none is.
         position = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == family), 0)
-        opened = stack[position][1]
+        _, opened, open_len = stack[position]
         del stack[position:]
         if not stack:
-            out.append(_Segment(p_index, opened, index + 1, paragraph[opened + 1 : index], True))
+            seg = _Segment(
+                p_index, opened, index + length, paragraph[opened + open_len : index], True
+            )
+            seg.inner_start, seg.inner_end = opened + open_len, index
+            out.append(seg)
     if stack:
-        opened = stack[0][1]
-        out.append(
-            _Segment(p_index, opened, len(paragraph), paragraph[opened + 1 :].rstrip(), False)
+        _, opened, open_len = stack[0]
+        seg = _Segment(
+            p_index, opened, len(paragraph), paragraph[opened + open_len :].rstrip(), False
         )
+        seg.inner_start, seg.inner_end = opened + open_len, len(paragraph)
+        out.append(seg)
     for seg in out:
         seg.end_paragraph = p_index
         seg.opens_paragraph = not paragraph[: seg.start].strip()
@@ -166,8 +173,7 @@ def _mask(paragraph: str, segments: list[_Segment]) -> str:
     parts: list[str] = []
     last = 0
     for seg in segments:
-        inner_start = seg.start + 1
-        inner_end = seg.end - 1 if seg.closed else seg.end
+        inner_start, inner_end = seg.inner_start, seg.inner_end
         inner = paragraph[inner_start:inner_end]
         keep = inner[-1] if inner and inner[-1] in ".!?" else ""
         parts.append(paragraph[last:inner_start])
@@ -363,7 +369,10 @@ class _Resolver:
         return _Attribution(None, text.strip(" ,"), offset)
 
 
-_GAP = re.compile(r"\s*(?:\([^()_]{1,40}\)\s*)?(?:,[^,_]{1,100},\s*)?" + _AUX)
+_GAP = re.compile(
+    r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?(?:(?:,[^,_]{1,100}){1,2},\s*)?"
+    r",?\s*" + _AUX
+)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?=[^.!?]*$)")
@@ -453,8 +462,6 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         text = masked[p]
         sentences = split_sentences(text)
         used_sentences: set[int] = set()
-        partial_at: dict[int, list[int]] = {}  # sentence -> indices in quotes of its partials
-        direct_sentences: set[int] = set()
         pending: Quote | None = None  # a quote that may continue after its attribution
         pending_attr_end = -1
         for seg_index, seg in enumerate(segments):
@@ -499,7 +506,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     text=f"{pending.text} {quote_text}",
                     kind=pending.kind,
                     span=pending.span,
-                    end_span=Span(end_p, seg.start + 1, end_off),
+                    end_span=Span(end_p, seg.inner_start, end_off),
                     speaker=pending.speaker,
                     speaker_description=pending.speaker_description,
                     sentence=pending.sentence + " " + paragraph[s_start:s_end],
@@ -519,7 +526,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             quote = Quote(
                 text=quote_text,
                 kind=kind,
-                span=Span(p, seg.start + 1, seg.start + 1 + len(quote_text)),
+                span=Span(p, seg.inner_start, seg.inner_start + len(quote_text)),
                 end_span=Span(end_p, max(0, end_off - 1), end_off),
                 speaker=attribution.speaker if attribution else None,
                 speaker_description=attribution.description if attribution else None,
@@ -528,37 +535,12 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             quotes.append(quote)
             if quote.speaker:
                 resolver.last_speaker = (end_p, quote.speaker)
-            if kind == "partial":
-                partial_at.setdefault(s_index, []).append(len(quotes) - 1)
-            else:
-                direct_sentences.add(s_index)
             if kind == "direct":
                 previous, previous_paragraph = quote, end_p
                 pending = quote
                 pending_attr_end = _attribution_end(text, seg.end, s_end)
             else:
                 pending = None
-        # Reported speech with quoted fragments: "X said the plan was “a disaster.”"
-        drop: set[int] = set()
-        for s_index, indices in partial_at.items():
-            if s_index in direct_sentences:
-                continue
-            s_start, s_end = sentences[s_index]
-            found = _indirect(resolver, p, s_start, s_end, allow_quotes=True)
-            if found is None:
-                continue
-            inside = [
-                i for i in indices if found.span.start <= quotes[i].span.start < found.span.end
-            ]
-            if not inside:
-                continue
-            if _PARTIAL_MODE == "clause":
-                drop.update(inside)
-                quotes.append(replace(found, kind="partial"))
-            elif _PARTIAL_MODE == "both":
-                quotes.append(found)
-        if drop:
-            quotes[:] = [q for i, q in enumerate(quotes) if i not in drop]
         # Reported speech in the sentences without quote marks.
         for s_index, (s_start, s_end) in enumerate(sentences):
             if s_index in used_sentences:
@@ -667,6 +649,19 @@ def _sentence_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> 
     return None
 
 
+def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Attribution | None:
+    """The subject of the main clause: a person opening the sentence, or "he"/"she"."""
+    text = resolver.masked[p]
+    for ref in resolver.people.in_range(p, s_start, limit):
+        if _is_subject(text, ref.start):
+            return _Attribution(ref.person, None, ref.start)
+        break
+    match = re.match(r"\s*(?:But |And |So )?(He|She)\b", text[s_start:limit])
+    if match:
+        return _Attribution(resolver.pronoun(match.group(1), p, s_start), None, s_start)
+    return None
+
+
 def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
     """A quote paragraph with no attribution: the last person in the previous paragraph."""
     if p == 0:
@@ -695,7 +690,7 @@ def _lead_in(resolver: _Resolver, p: int) -> tuple[int, _Attribution] | None:
 # --- reported speech ----------------------------------------------------------------------------
 
 _INDIRECT_VERBS = (
-    r"said|says|told|tells|added|adds|argued|argues|claimed|claims|noted|notes|suggested|"
+    r"said|says|say|saying|told|tells|added|adds|argued|argues|claimed|claims|noted|notes|suggested|"
     r"suggests|warned|warns|insisted|insists|believes|believed|thinks|predicted|predicts|"
     r"reported|reports|announced|announces|acknowledged|acknowledges|admitted|admits|"
     r"explained|explains|stressed|emphasized|emphasised|confirmed|confirms|wrote|writes|"
@@ -775,17 +770,20 @@ def _indirect(
             return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     # "X said (on Tuesday) (that) ...".
     for verb in _INDIRECT_VERB.finditer(sentence):
-        if verb.start() > 160:
+        if verb.start() > 320:
             break
         rest = sentence[verb.end() : body_end]
         if _NOT_SPEECH_AFTER.match(rest) or not rest.strip():
             continue
-        found = resolver.subject_before(p, s_start, s_start + verb.start())
+        if verb.group() == "saying":
+            found = _main_subject(resolver, p, s_start, s_start + verb.start())
+        else:
+            found = resolver.subject_before(p, s_start, s_start + verb.start())
         if found is None or (found.speaker is None and not found.description):
             continue
-        # The subject must open the clause: nothing but the subject before the verb.
+        # An unnamed subject must open the clause: nothing but the subject before the verb.
         head = text[s_start : s_start + verb.start()]
-        if len(head.split()) > 14:
+        if found.speaker is None and len(head.split()) > 14:
             continue
         clause_start = verb.end()
         if verb.group() in ("told", "tells", "assured", "warned", "reminded"):
