@@ -6,7 +6,6 @@ from django.core.paginator import Paginator
 from django.db.models import (
     Count,
     DateField,
-    Exists,
     F,
     IntegerField,
     OuterRef,
@@ -25,6 +24,8 @@ from articles.models import DatedStatement, Event, EventMention, Person, Quote
 
 from ._htmx import render_region
 from .timeline import (
+    GROUPS_PER_PAGE,
+    event_statements,
     group_by_day,
     lookup_slug,
     parse_page,
@@ -40,6 +41,7 @@ SORTS = {
     "name": "name",
 }
 MAX_TIMELINE = 300  # statements on one event page; the full timeline page pages the rest
+QUOTES_SHOWN = 25  # the rest of the quotes (up to 200) wait behind a disclosure
 
 
 def _count(queryset: QuerySet, column: str) -> Coalesce:
@@ -48,12 +50,6 @@ def _count(queryset: QuerySet, column: str) -> Coalesce:
         queryset.order_by().values("event").annotate(n=Count(column, distinct=True)).values("n")
     )
     return Coalesce(Subquery(counted[:1], output_field=IntegerField()), Value(0))
-
-
-def event_statements(event: Event) -> QuerySet:
-    """Dated statements about ``event``: linked to it, or in an article that mentions it."""
-    mentioning = EventMention.objects.filter(event=event, article=OuterRef("article"))
-    return DatedStatement.objects.filter(Q(event=event) | Exists(mentioning))
 
 
 def events_for_list() -> QuerySet:
@@ -128,6 +124,7 @@ def event_detail(request: HttpRequest, slug: str) -> TemplateResponse:
     event = get_object_or_404(Event, slug=slug)
     errors: list[str] = []
     person = lookup_slug(Person, request.GET.get("person"), "person", errors)
+    page_number = parse_page(request.GET.get("page"), errors)
 
     participants = list(
         event.people.annotate(
@@ -166,11 +163,34 @@ def event_detail(request: HttpRequest, slug: str) -> TemplateResponse:
         entry = articles.setdefault(mention.article_id, (mention.article, []))
         entry[1].append(mention)
 
+    paginator = Paginator(group_by_day(statements), GROUPS_PER_PAGE, allow_empty_first_page=True)
+    if page_number > paginator.num_pages:
+        errors.append(f"There is no page {page_number}; showing the last page.")
+        page_number = paginator.num_pages
+    page = paginator.page(page_number)
+    # Statements linked to the event lead; the other dates in its articles wait behind a
+    # disclosure (unless nothing is linked, then they are all there is).
+    linked_any = any(s.event_id == event.pk for s in statements)
+    groups = []
+    for group in page.object_list:
+        linked = [c for c in group.clusters if c.event_id == event.pk] if linked_any else None
+        groups.append(
+            {
+                "group": group,
+                "linked": group.clusters if linked is None else linked,
+                "context": [] if linked is None else [c for c in group.clusters if c not in linked],
+            }
+        )
+
     context = {
         "event": event,
         "person": person,
         "participants": participants,
-        "groups": group_by_day(statements),
+        "page": page,
+        "groups": groups,
+        "page_query": query_without(request.GET, "page"),
+        "quotes_first": quotes[:QUOTES_SHOWN],
+        "quotes_rest": quotes[QUOTES_SHOWN:],
         "statement_count": len(statements),
         "truncated": truncated,
         "quotes": quotes,

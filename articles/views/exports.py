@@ -16,9 +16,8 @@ from django.views.decorators.http import require_safe
 
 from articles.models import Event, Person, Quote
 
-from .events import event_statements
 from .people import filter_quotes, quote_filters
-from .timeline import lookup_slug
+from .timeline import event_statements, lookup_slug
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

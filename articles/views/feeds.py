@@ -13,7 +13,7 @@ from django.utils.text import Truncator
 from articles.models import DatedStatement, Event, Person, Quote
 from articles.templatetags.newsroom import newsdate
 
-from .events import event_statements
+from .timeline import event_statements
 
 FEED_ITEMS = 50
 

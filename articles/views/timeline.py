@@ -13,13 +13,26 @@ from functools import reduce
 from operator import or_
 
 from django.core.paginator import Paginator
-from django.db.models import Case, CharField, Count, DateField, F, IntegerField, Q, Value, When
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    DateField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.db.models.functions import TruncMonth, TruncWeek, TruncYear
 from django.http import HttpRequest, QueryDict
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
-from articles.models import DatedStatement, Event, Outlet, Person, Precision
+from articles.models import DatedStatement, Event, EventMention, Outlet, Person, Precision
 
 from ._htmx import render_region
 
@@ -267,6 +280,12 @@ def group_by_day(statements) -> list[Group]:
     return [Group(start, kind, cluster_statements(buckets[(start, kind)])) for start, kind in keys]
 
 
+def event_statements(event: Event) -> QuerySet:
+    """Dated statements about ``event``: linked to it, or in an article that mentions it."""
+    mentioning = EventMention.objects.filter(event=event, article=OuterRef("article"))
+    return DatedStatement.objects.filter(Q(event=event) | Exists(mentioning))
+
+
 def statements_for_display(queryset):
     return queryset.select_related("article__outlet", "event").prefetch_related("people")
 
@@ -339,7 +358,7 @@ def timeline(request: HttpRequest) -> TemplateResponse:
     if person:
         statements = statements.filter(people=person)
     if event:
-        statements = statements.filter(event=event)
+        statements = statements.filter(pk__in=event_statements(event).values("pk"))
     if outlet:
         statements = statements.filter(article__outlet=outlet)
     if start:
@@ -390,9 +409,10 @@ def timeline(request: HttpRequest) -> TemplateResponse:
         "people": Person.objects.filter(dated_statements__isnull=False)
         .distinct()
         .only("name", "slug"),
-        "events": Event.objects.filter(dated_statements__isnull=False)
-        .distinct()
-        .only("name", "slug", "date", "precision"),
+        "events": Event.objects.filter(
+            Exists(DatedStatement.objects.filter(event=OuterRef("pk")))
+            | Exists(EventMention.objects.filter(event=OuterRef("pk")))
+        ).only("name", "slug", "date", "precision"),
         "outlets": Outlet.objects.filter(articles__dated_statements__isnull=False).distinct(),
         "page_query": query_without(params, "page"),
         "filtered": bool(person or event or outlet or start or end),
