@@ -392,31 +392,33 @@ _PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = tuple(
     )
 )
 
-# Cheap tests that a pattern can match at all: most sentences skip most patterns.
-_HINT_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# Cheap tests that a pattern can match at all, on the sentence's set of words: most sentences
+# skip most patterns. Each test is a set of words, or "year" for a run of four digits.
+_HINT_WORD = re.compile(r"[A-Za-z]+")
 _HINT_YEAR = re.compile(r"\d\d\d\d")
-_HINTS: dict[object, re.Pattern[str]] = {
-    _r_month_day: _HINT_MONTH,
-    _r_month_year: _HINT_MONTH,
-    _r_month_alone: _HINT_MONTH,
-    _r_iso: _HINT_YEAR,
-    _r_year: _HINT_YEAR,
-    _r_weekday: re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
-    _r_day_word: re.compile(r"[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Tt]his\s+[maeMAE]"),
-    _r_same_day: re.compile(r"in\s+the\s+day"),
-    _r_week: re.compile(r"[Ww]eek\b"),
-    _r_month_rel: re.compile(r"[Mm]onth\b"),
-    _r_year_rel: re.compile(r"[Yy]ear\b"),
-    _r_ago: re.compile(r"\bago\b"),
-    _r_later: re.compile(r"(?:[Dd]ays?|[Ww]eeks?)\s+(?:later|earlier|after|before)"),
-    _r_next_day: re.compile(r"[Dd]ay\b"),
-    _r_coming: re.compile(r"(?:days|weeks|months)\b"),
+_MONTH_WORDS = frozenset(
+    name.capitalize() for name in _MONTH_NUMBERS if name not in ("mar", "jun", "jul")
+) | {"Mar", "Jun", "Jul"}
+_HINTS: dict[object, frozenset[str] | str] = {
+    _r_month_day: _MONTH_WORDS,
+    _r_month_year: _MONTH_WORDS,
+    _r_month_alone: _MONTH_WORDS,
+    _r_iso: "year",
+    _r_year: "year",
+    _r_weekday: frozenset(day.capitalize() for day in _WEEKDAYS),
+    _r_day_word: frozenset(
+        {"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening"}
+        | {"Yesterday", "Today", "Tonight", "Tomorrow"}
+    ),
+    _r_same_day: frozenset({"day"}),
+    _r_week: frozenset({"week", "Week"}),
+    _r_month_rel: frozenset({"month", "Month"}),
+    _r_year_rel: frozenset({"year", "Year"}),
+    _r_ago: frozenset({"ago"}),
+    _r_later: frozenset({"later", "earlier", "after", "before"}),
+    _r_next_day: frozenset({"day"}),
+    _r_coming: frozenset({"days", "weeks", "months"}),
 }
-# One scan per sentence finds which hints are present (zero-width, so hints may overlap).
-_HINT_NAMES = {hint: f"h{i}" for i, hint in enumerate(dict.fromkeys(_HINTS.values()))}
-_HINT_ANY = re.compile(
-    "|".join(f"(?=(?P<{name}>{hint.pattern}))" for hint, name in _HINT_NAMES.items())
-)
 # Only the first MAX_SCAN characters of a sentence are searched: a longer "sentence" is a paste
 # without punctuation, and scanning all of it would only cost time.
 MAX_SCAN = 3000
@@ -458,11 +460,16 @@ def _find(
 ) -> list[_Found]:
     found: list[_Found] = []
     hi = len(text) if hi is None else hi
-    hinted = {match.lastgroup for match in _HINT_ANY.finditer(text, lo, hi)}
-    if not hinted:
-        return found
+    words = set(_HINT_WORD.findall(text, lo, hi))
+    has_year = None
     for pattern, resolver in _PATTERNS:
-        if _HINT_NAMES[_HINTS[resolver]] not in hinted:
+        hint = _HINTS[resolver]
+        if hint == "year":
+            if has_year is None:
+                has_year = _HINT_YEAR.search(text, lo, hi) is not None
+            if not has_year:
+                continue
+        elif words.isdisjoint(hint):
             continue
         for count, match in enumerate(pattern.finditer(text, lo, hi)):
             if count >= MAX_MATCHES_PER_PATTERN:

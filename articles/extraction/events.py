@@ -290,20 +290,37 @@ def _sentence_mentions(paragraph, index, start, end, surface, published, last_pe
     return mentions
 
 
-# Every trigger contains one of these stems; most sentences contain none.
-_TRIGGER_HINT = re.compile(
-    r"(?i:cease|truce|armisti|conferenc|briefing|summit|call|convers|spoke|meet|met\b|gather|"
-    r"sit-down|talks|negotiat|trip|visit|journey|tour|travel|fl[yie]|head|way\b|arriv|agreem|"
-    r"deal|accord|treat|pact|vot|referend)"
-)
+# The words each kind's pattern needs (lower case): a sentence runs only the patterns whose
+# words it has, and most sentences have none.
+_TRIGGER_WORDS = {
+    "ceasefire": {"cease", "ceasefire", "ceasefires", "truce", "truces", "armistice"},
+    "press_conference": {"conference", "conferences", "briefing", "briefings"},
+    "summit": {"summit", "summits"},
+    "call": {"call", "calls", "conversation", "conversations", "spoke"},
+    "meeting": {"meeting", "meetings", "gathering", "gatherings", "sit", "met", "meet", "meets"},
+    "talks": {"talks", "negotiation", "negotiations"},
+    "trip": {
+        "trip", "trips", "visit", "visits", "visited", "visiting", "journey", "tour", "travel",
+        "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew",
+        "flying", "head", "heads", "headed", "heading", "way", "arrive", "arrives", "arrived",
+        "arriving",
+    },
+    "agreement": {
+        "agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties",
+        "pact", "pacts",
+    },
+    "vote": {"vote", "voted", "votes", "voting", "referendum"},
+}  # fmt: skip
+_LOWER_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _triggers(paragraph: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    if not _TRIGGER_HINT.search(paragraph, start, end):
-        return []
+    present = {w.lower() for w in _LOWER_WORD.findall(paragraph, start, end)}
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, int, int]] = []
     for kind, pattern in _TRIGGERS:
+        if present.isdisjoint(_TRIGGER_WORDS[kind]):
+            continue
         for match in pattern.finditer(paragraph, start, end):
             a, b = match.span()
             if any(a < y and x < b for x, y in taken):
