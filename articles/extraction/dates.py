@@ -10,9 +10,13 @@ Choices an analyst's timeline depends on (tests pin each one):
   after publication. "last Tuesday" is strictly before, "next Tuesday" strictly after.
 - A month and day without a year ("March 11", "Sept. 11") take the year that puts the date
   nearest to publication, past dates preferred (a future date must be less than half as far
-  away to win); future tense turns the preference around. "9/11" is not read as a date.
-- A month alone ("in March") is the nearest such month not after the publication month (not
-  before it under future tense).
+  away to win); a future-tense clause ("will", "is expected to") or a past-tense one ("met",
+  "was") weighs four to one for its side. "9/11" is not read as a date.
+- A month alone ("in March") is the nearest such month not after the publication month under
+  past tense ("met in June"), not before it under future tense ("will meet in June"), and
+  without a tense ("the pause ends in July") the nearest, past preferred as above.
+- A sentence that is little more than its date ("MOSCOW, May 21. /TASS/.", a dateline) is no
+  statement: fewer than three other words, none of them lower case.
 - Weeks: "last week", "this week", "next week" resolve to the Monday that starts that week, with
   ``precision="day"`` and ``is_approximate=True``, so a timeline can place them and still show
   they are loose. "N days/weeks ago" is day precision, approximate; "N months ago" month and
@@ -76,6 +80,11 @@ _FUTURE = re.compile(
 _PAST_OF_FUTURE = {"was", "were", "had", "been"}
 # "said he would travel on Friday": future of the speech; trusted for weekdays only.
 _WOULD = re.compile(r"\bwould\b|['’]d\b", re.IGNORECASE)
+# Past-tense verbs (some irregular ones, anything in -ed): "met in June" is the last June.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|began|took|came|went|made|left|met|held|told|saw|became|won|"
+    r"lost|fell|rose|ran|spoke|gave|got|sent|led|fled|broke|[a-z]{2,}ed)\b"
+)
 # Where the clause that governs an expression stops, looking back from it.
 _CLAUSE_BREAK = re.compile(r"[,;:”\"—–()]|\b(?:said|says|told|added)\b")
 
@@ -95,6 +104,7 @@ class _Context:
     future: bool  # future tense governs the expression
     reference: dt.date | None  # the narrative's current day, for "the next day"
     would: bool = False  # "would" governs it (reported future)
+    past: bool = False  # a past-tense verb in its clause, and no future
 
 
 def _month_number(token: str) -> int:
@@ -148,12 +158,28 @@ def _nearest_year(month: int, day: int, ctx: _Context) -> dt.date | None:
         candidate = _safe_date(year, month, day)
         if candidate is None:
             continue
-        distance = abs((candidate - anchor).days)
-        ahead = candidate > anchor
-        cost = distance * (2 if ahead != ctx.future else 1) if distance else 0
+        cost = _tense_cost((candidate - anchor).days, ctx)
         if best is None or cost < best[0]:
             best = (cost, candidate)
     return best[1] if best else None
+
+
+def _tense_cost(offset: int, ctx: _Context) -> float:
+    """How unlikely a candidate ``offset`` (days or months) away from publication is.
+
+    Nearest wins; a candidate against the tense of its clause counts four times its distance,
+    and without a tense a future candidate counts twice (news reports more than it announces).
+    """
+    if offset == 0:
+        return 0
+    ahead = offset > 0
+    if ctx.future:
+        factor = 1 if ahead else 4
+    elif ctx.past:
+        factor = 4 if ahead else 1
+    else:
+        factor = 2 if ahead else 1
+    return abs(offset) * factor
 
 
 # Resolvers: (match, context) -> _Resolved | None
@@ -191,11 +217,16 @@ def _r_month_alone(m: re.Match, ctx: _Context) -> _Resolved | None:
         year -= month >= anchor.month
     elif which == "next":
         year += month <= anchor.month
+    elif which != "this" and ctx.future:  # "will meet in February": not before this month
+        year += month < anchor.month
+    elif which != "this" and ctx.past:  # "met in June": not after this month
+        year -= month > anchor.month
     elif which != "this":
-        if ctx.future:
-            year += month < anchor.month
-        else:
-            year -= month > anchor.month
+        here = anchor.year * 12 + anchor.month
+        year = min(
+            (anchor.year - 1, anchor.year, anchor.year + 1),
+            key=lambda y: _tense_cost(y * 12 + month - here, ctx),
+        )
     return _absolute(dt.date(year, month, 1), "month", ctx)
 
 
@@ -441,6 +472,12 @@ def _clause_before(text: str, start: int) -> str:
     return window[breaks[-1].end() :] if breaks else window
 
 
+def _clause_after(text: str, end: int, hi: int) -> str:
+    window = text[end : min(hi, end + 80)].lstrip(" ,")  # "In July, the bloc announced"
+    stop = _CLAUSE_BREAK.search(window)
+    return window[: stop.start()] if stop else window
+
+
 def _is_future_context(window: str) -> bool:
     for match in _FUTURE.finditer(window):
         before = window[: match.start()].split()
@@ -477,9 +514,10 @@ def _find(
             if resolver is _r_coming and not _is_coming_days_phrase(match):
                 continue
             clause = _clause_before(text, match.start())
-            ctx = _Context(
-                anchor, _is_future_context(clause), reference, bool(_WOULD.search(clause))
-            )
+            after = _clause_after(text, match.end(), hi)
+            future = _is_future_context(clause) or _is_future_context(after)
+            past = not future and bool(_PAST.search(clause) or _PAST.search(after))
+            ctx = _Context(anchor, future, reference, bool(_WOULD.search(clause)), past)
             try:
                 resolved = resolver(match, ctx)  # type: ignore[operator]
             except (ValueError, OverflowError, KeyError):
@@ -559,6 +597,8 @@ def extract_dated_statements(
             if not found:
                 continue
             best = max(found, key=_rank)
+            if _is_dateline(paragraph[start:end], best.expression):
+                continue
             r = best.resolved
             statements.append(
                 DatedStatement(
@@ -572,6 +612,12 @@ def extract_dated_statements(
                 )
             )
     return tuple(statements)
+
+
+def _is_dateline(sentence: str, expression: str) -> bool:
+    """ "MOSCOW, May 21. /TASS/.": besides the date, a few capitalised words and no others."""
+    rest = _HINT_WORD.findall(sentence.replace(expression, " ", 1))
+    return len(rest) < 3 and not any(word[0].islower() for word in rest)
 
 
 def _reference_day(statements: list[DatedStatement], paragraph: int) -> dt.date | None:

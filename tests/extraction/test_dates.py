@@ -187,3 +187,18 @@ def test_find_date_expressions_offsets():
         ("on March 12", "on March 12"),
         ("in the coming days", "in the coming days"),
     ]
+
+
+def test_month_alone_follows_the_tense_of_its_clause():
+    anchor = dt.datetime(2025, 5, 21)
+    assert resolve("The pause on the new tariffs ends in July.", anchor)[0] == D(2025, 7, 1)
+    assert resolve("Troops launched an incursion in August.", anchor)[0] == D(2024, 8, 1)
+    assert resolve("In April, the bloc announced a package.", anchor)[0] == D(2025, 4, 1)
+    assert resolve("In July, the bloc announced a package.", anchor)[0] == D(2024, 7, 1)
+    assert resolve("The bloc is expected to decide in April.", anchor)[0] == D(2026, 4, 1)
+
+
+def test_a_dateline_is_not_a_statement():
+    paragraphs = ("MOSCOW, May 21. /TASS/.", "The talks ended on May 20.")
+    statements = extract_dated_statements(paragraphs, dt.datetime(2025, 5, 21))
+    assert [s.expression for s in statements] == ["on May 20"]
