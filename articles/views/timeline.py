@@ -21,6 +21,7 @@ from django.db.models import (
     Exists,
     F,
     IntegerField,
+    Max,
     OuterRef,
     Q,
     QuerySet,
@@ -32,12 +33,14 @@ from django.http import HttpRequest, QueryDict
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
-from articles.models import DatedStatement, Event, EventMention, Outlet, Person, Precision
+from articles.models import Article, DatedStatement, Event, EventMention, Outlet, Person, Precision
 
 from ._htmx import render_region
 
 ZOOMS = ("day", "week", "month")
 GROUPS_PER_PAGE = 12
+GROUP_LEAD = 6  # entries shown per date group on the timeline; the rest behind a disclosure
+GROUP_MAX = 30  # entries rendered per group at all; beyond that the group links to its range
 MAX_TEXT = 200  # longer search strings are cut (with a message), never sent whole to the DB
 
 
@@ -212,8 +215,8 @@ def _same_thing(cluster: Cluster, statement, words: frozenset[str]) -> bool:
         return cluster.event_id == statement.event_id
     if not words or not cluster.words:
         return False
-    overlap = len(words & cluster.words) / len(words | cluster.words)
-    return overlap >= 0.3
+    shared = len(words & cluster.words)
+    return shared >= 2 and shared / len(words | cluster.words) >= 0.3
 
 
 def cluster_statements(statements) -> list[Cluster]:
@@ -263,6 +266,33 @@ class Group:
                 for s in c.statements
             }
         )
+
+    @property
+    def lead_clusters(self) -> list[Cluster]:
+        return self.clusters[:GROUP_LEAD]
+
+    @property
+    def more_clusters(self) -> list[Cluster]:
+        return self.clusters[GROUP_LEAD:GROUP_MAX]
+
+    @property
+    def more_statement_count(self) -> int:
+        return sum(len(c.statements) for c in self.clusters[GROUP_LEAD:])
+
+    @property
+    def overflow(self) -> bool:
+        """More clusters than one group shows: the page links to the group's range zoomed in."""
+        return len(self.clusters) > GROUP_MAX
+
+    @property
+    def zoom_in_query(self) -> str:
+        finer = "day" if self.kind in ("day", "week") else "week"
+        return f"from={self.start.isoformat()}&to={self.end.isoformat()}&zoom={finer}"
+
+
+def most_reported_first(clusters: list[Cluster]) -> list[Cluster]:
+    """Order a group's clusters by how many outlets reported them, then newest date first."""
+    return sorted(clusters, key=lambda c: (-c.outlet_count, -c.date.toordinal()))
 
 
 def group_by_day(statements) -> list[Group]:
@@ -336,6 +366,22 @@ def bucket_chart(group_rows: list[dict], zoom: str, params: QueryDict) -> dict |
     return {"bars": bars, "width": width, "height": height, "first": starts[0], "last": starts[-1]}
 
 
+HORIZON_DAYS = 31
+
+
+def news_horizon() -> dt.date | None:
+    """A month past the newest article: later dates are plans and forecasts, shown on request."""
+    newest = Article.objects.aggregate(newest=Max("published_at"))["newest"]
+    return newest.date() + dt.timedelta(days=HORIZON_DAYS) if newest else None
+
+
+def _ahead_query(params: QueryDict, horizon: dt.date) -> str:
+    query = params.copy()
+    query.pop("page", None)
+    query["from"] = (horizon + dt.timedelta(days=1)).isoformat()
+    return query.urlencode()
+
+
 # --- the page ---------------------------------------------------------------------------------
 
 
@@ -372,6 +418,12 @@ def timeline(request: HttpRequest) -> TemplateResponse:
         .annotate(n=Count("id"))
         .order_by("-bucket", "bucket_rank")
     )
+    # Without a date range, dates far past the newest article ("by 2038") would fill the first
+    # pages; they wait behind a link instead.
+    horizon = None if (start or end) else news_horizon()
+    ahead = [row for row in group_rows if horizon and row["bucket"] > horizon]
+    if ahead:
+        group_rows = [row for row in group_rows if row["bucket"] <= horizon]
     paginator = Paginator(group_rows, GROUPS_PER_PAGE, allow_empty_first_page=True)
     if page_number > paginator.num_pages:
         errors.append(f"There is no page {page_number}; showing the last page.")
@@ -390,7 +442,9 @@ def timeline(request: HttpRequest) -> TemplateResponse:
         by_key: dict[tuple[dt.date, str], list] = {key: [] for key in keys}
         for row in rows:
             by_key[(row.bucket, row.bucket_kind)].append(row)
-        groups = [Group(b, k, cluster_statements(by_key[(b, k)])) for b, k in keys]
+        groups = [
+            Group(b, k, most_reported_first(cluster_statements(by_key[(b, k)]))) for b, k in keys
+        ]
 
     context = {
         "zoom": zoom,
@@ -404,6 +458,9 @@ def timeline(request: HttpRequest) -> TemplateResponse:
         "page": page,
         "groups": groups,
         "total_statements": sum(row["n"] for row in group_rows),
+        "horizon": horizon,
+        "ahead_count": sum(row["n"] for row in ahead),
+        "ahead_query": _ahead_query(params, horizon) if ahead else "",
         "chart": bucket_chart(group_rows, zoom, params),
         "errors": errors,
         "people": Person.objects.filter(dated_statements__isnull=False)

@@ -234,7 +234,7 @@ def _build(make, n: int) -> None:
 @pytest.mark.parametrize("zoom", ["day", "week"])
 def test_query_count_does_not_grow_with_data(client, make, django_assert_max_num_queries, n, zoom):
     _build(make, n)
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(7):
         response = client.get(URL, {"zoom": zoom})
     assert response.status_code == 200
 
@@ -249,3 +249,42 @@ def test_chart_bars_link_to_a_zoomed_in_range(client, make):
     assert '<svg viewBox="0 0 720 64"' in html
     assert html.count('<rect class="tl-bar"') == 2 and html.count("tl-bar-empty") == 1
     assert 'href="?from=2025-03-10&amp;to=2025-03-16&amp;zoom=day"' in html
+
+
+def test_dates_far_past_the_newest_article_wait_behind_a_link(client, make):
+    article = make.article(published=published(dt.date(2025, 3, 12)))
+    make.statement(article=article, date=dt.date(2025, 3, 11), sentence="Met on Tuesday.")
+    far = make.statement(
+        article=article, date=dt.date(2038, 1, 1), precision="year", sentence="Coal ends by 2038."
+    )
+    far.is_future = True
+    far.save()
+
+    html = client.get(URL).content.decode()
+    assert "Met on Tuesday." in html and "Coal ends by 2038." not in html
+    assert "1 statement about dates after 12 Apr 2025" in html
+    assert 'href="?from=2025-04-13"' in html
+
+    shown = client.get(URL, {"from": "2025-04-13"}).content.decode()
+    assert "Coal ends by 2038." in shown and "Met on Tuesday." not in shown
+
+
+def test_big_groups_lead_with_the_most_reported_and_fold_the_rest(client, make, settings):
+    from articles.views import timeline as timeline_view
+
+    event = make.event()
+    day = dt.date(2025, 3, 11)
+    topics = ["harbour", "railway", "vaccine", "tariffs", "weather", "museum", "election", "bridge"]
+    assert len(topics) == timeline_view.GROUP_LEAD + 2
+    for topic in topics:
+        make.statement(article=make.article(), date=day, sentence=f"News about the {topic}.")
+    for name in ("North", "South"):
+        article = make.article(outlet=make.outlet(f"{name} Star"))
+        make.statement(article=article, date=day, event=event, sentence=f"{name}: talks opened.")
+
+    html = client.get(URL).content.decode()
+
+    lead, _, folded = html.partition('<details class="tl-context">')
+    assert ">2 outlets<" in lead  # the story two outlets reported comes first
+    assert "3 more statements on this day" in folded
+    assert lead.count('<li class="tl-entry') == timeline_view.GROUP_LEAD
