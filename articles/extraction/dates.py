@@ -450,6 +450,7 @@ _HINTS: dict[object, frozenset[str] | str] = {
     _r_next_day: frozenset({"day"}),
     _r_coming: frozenset({"days", "weeks", "months"}),
 }
+_ALL_HINT_WORDS = frozenset().union(*(h for h in _HINTS.values() if not isinstance(h, str)))
 # Only the first MAX_SCAN characters of a sentence are searched: a longer "sentence" is a paste
 # without punctuation, and scanning all of it would only cost time.
 MAX_SCAN = 3000
@@ -497,8 +498,12 @@ def _find(
 ) -> list[_Found]:
     found: list[_Found] = []
     hi = len(text) if hi is None else hi
-    words = set(_HINT_WORD.findall(text, lo, hi))
+    words = _ALL_HINT_WORDS.intersection(_HINT_WORD.findall(text, lo, hi))
     has_year = None
+    if not words:
+        has_year = _HINT_YEAR.search(text, lo, hi) is not None
+        if not has_year:
+            return found
     for pattern, resolver in _PATTERNS:
         hint = _HINTS[resolver]
         if hint == "year":

@@ -311,11 +311,14 @@ _TRIGGER_WORDS = {
     },
     "vote": {"vote", "voted", "votes", "voting", "referendum"},
 }  # fmt: skip
-_LOWER_WORD = re.compile(r"[A-Za-z]+")
+_ALL_TRIGGER_WORDS = frozenset().union(*_TRIGGER_WORDS.values())
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _triggers(paragraph: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    present = {w.lower() for w in _LOWER_WORD.findall(paragraph, start, end)}
+    present = _ALL_TRIGGER_WORDS.intersection(_LOWER_WORD.findall(paragraph[start:end].lower()))
+    if not present:
+        return []
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, int, int]] = []
     for kind, pattern in _TRIGGERS:
