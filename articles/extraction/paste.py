@@ -271,6 +271,13 @@ _TRAILING_CREDIT = re.compile(
     r"[^()\n]{1,150}\)$",
     re.IGNORECASE,
 )
+# A paragraph that ends in a photo credit is an image caption, not article text.
+_CAPTION_CREDIT = re.compile(
+    r"\((?=[^()]{0,120}(?:photo\b|getty images|via (?:ap|afp|reuters|getty)\b"
+    r"|/(?:ap|afp|reuters|epa|pool|bloomberg|shutterstock|sipa|anadolu|nurphoto)\b))"
+    r"[^()\n]{3,120}\)$",
+    re.IGNORECASE,
+)
 _RELATED_HEADING = re.compile(
     r"(?:related(?: (?:stories|story|articles?|content|coverage|news|links|reading|topics|posts"
     r"|video|videos))?|more on (?:this|that) (?:story|topic)|more (?:stories|coverage|news)"
@@ -339,7 +346,7 @@ def _looks_credit(line: str) -> bool:
 
 def _is_outlet(text: str) -> bool:
     words = text.strip(" .,").split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 6 or "," in text or "&" in text:
         return False
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]):
         return True
@@ -378,6 +385,12 @@ def _names_or_outlet(text: str) -> tuple[str | None, str | None] | None:
     text = text.strip(" ,;")
     if not text or len(text) > 160:
         return None
+    words = text.split()
+    for cut in range(2, min(len(words), 6)):
+        # "JANE DOE Associated Press": an upper-case name runs straight into the outlet.
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if _is_upper_name(head) and not tail.isupper() and _is_outlet(tail):
+            return head, tail
     if _is_outlet(text):
         return text, text
     people = _split_people(text)
@@ -387,10 +400,20 @@ def _names_or_outlet(text: str) -> tuple[str | None, str | None] | None:
     if for_match and _is_outlet(for_match.group(2)):
         people, source = _split_people(for_match.group(1)), for_match.group(2).strip()
         text = for_match.group(1)
-    elif len(people) >= 2 and _is_outlet(people[-1]) and not _is_person_name(people[-1]):
+    elif len(people) >= 2 and _is_outlet(people[-1]):
         source = people[-1]
         people = people[:-1]
         text = text[: text.rfind(source)].rstrip(" ,;&")
+    else:
+        # "JANE DOE Associated Press": names run straight into the outlet.
+        words = text.split()
+        for cut in range(2, min(len(words), 6)):
+            tail = " ".join(words[cut:])
+            if _is_outlet(tail) and tail.lower() not in _SMALL_WORDS:
+                head = " ".join(words[:cut])
+                if _is_person_name(head) or _is_upper_name(head):
+                    people, source, text = [head], tail, head
+                    break
     if people and all(_is_person_name(p) or _is_upper_name(p) for p in people):
         return text.strip(" ,"), source
     return None
@@ -413,10 +436,15 @@ class _Header:
     published_text: str | None = None
     removed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    bare_name: bool = False  # a name without "By", outlet or date: a byline only among others
 
 
-def _parse_header_line(line: str, header: _Header) -> bool:
-    """If ``line`` is a byline/date line, record what it says in ``header`` and return True."""
+def _parse_header_line(line: str, header: _Header, *, allow_bare_name: bool = False) -> bool:
+    """If ``line`` is a byline/date line, record what it says in ``header`` and return True.
+
+    A line that is only a name ("Jane Doe") counts only with ``allow_bare_name`` (the caller
+    passes it when a neighbouring line is a header line), so a title-case dek stays a dek.
+    """
     if len(line) > 300 or line[-1:] in "!?" or (line.endswith(".") and not _ends_in_abbrev(line)):
         return False
     found = _Header()
@@ -436,6 +464,9 @@ def _parse_header_line(line: str, header: _Header) -> bool:
             return False
         meaningful = True
     if not meaningful:
+        return False
+    has_more = found.source or found.published or found.updated or found.published_text
+    if found.bare_name and not has_more and not allow_bare_name:
         return False
     header.byline = header.byline or found.byline
     header.source = header.source or found.source
@@ -503,6 +534,7 @@ def _classify_segment(segment: str, found: _Header) -> bool:
     if read is not None and read[0]:
         found.byline = found.byline or read[0]
         found.source = found.source or read[1]
+        found.bare_name = found.bare_name or read[1] is None
         return True
     return False
 
@@ -629,13 +661,22 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
     header_found = False
     dek_index: int | None = None
     k = i
+    previous_header = False
     while k < n and k < i + 8:
         text = units[k].text
         if _parse_header_line(text, header):
-            header_found = True
+            header_found = previous_header = True
+            k += 1
+            continue
+        neighbour = previous_header or (
+            k + 1 < n and _parse_header_line(units[k + 1].text, _Header())
+        )
+        previous_header = False
+        if neighbour and _parse_header_line(text, header, allow_bare_name=True):
+            header_found = previous_header = True
         elif _is_residue(text) and not _is_related_heading(text):
             header.removed.append(text)
-        elif dek_index is None and _is_dek(text) and k + 1 < n:
+        elif dek_index is None and _is_dek(text) and k + 1 < n and _may_be_dek(units[k]):
             dek_index = k
         else:
             break
@@ -681,15 +722,27 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
         if _DECORATION.fullmatch(text):
             k += 1
             continue
-        credit = _TRAILING_CREDIT.search(text) if len(text) < 5000 else None
-        if credit and credit.start() > 0:
-            out.removed.append(credit.group().strip())
-            text = text[: credit.start()].rstrip()
+        credit = _CAPTION_CREDIT.search(text[-130:]) or _TRAILING_CREDIT.search(text[-160:])
+        if credit:
+            cut = len(text) - len(text[-160 if credit.re is _TRAILING_CREDIT else -130 :])
+            cut += credit.start()
+            if len(text[:cut].split()) <= 60:  # an image caption with its credit
+                out.removed.append(text)
+                k += 1
+                continue
+            out.removed.append(text[cut:].strip())
+            text = text[:cut].rstrip()
         if unit.block is None and text.startswith("#"):
             text = _MD_HEADING.sub("", text, count=1) or text
         out.paragraphs.append((text, unit))
         k += 1
     return out
+
+
+def _may_be_dek(unit: _Unit) -> bool:
+    """In HTML the markup says where the standfirst is; plain text only has its position."""
+    block = unit.block
+    return block is None or bool(getattr(block, "ctx", None) and block.ctx.dek)
 
 
 def _strip_bullet(text: str) -> str:
@@ -805,8 +858,14 @@ _VOID_TAGS = frozenset(
 _BLOCK_KINDS = {"p": "p", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4",
                 "h6": "h4", "li": "li", "pre": "p", "td": "p", "th": "p", "dt": "p", "dd": "p",
                 "blockquote": "p", "caption": "p", "summary": "p"}  # fmt: skip
+_DEK_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:dek|standfirst|sub-?title|subhead(?:ing|line)?|summary|intro|lede|lead"
+    r"|description|strapline|teaser)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _INLINE_KEEP = frozenset({"a", "em", "strong", "b", "i"})
 _MAX_DEPTH = 400
+_BODY_HTML_LIMIT = 150_000
 
 
 @dataclass(frozen=True)
@@ -821,6 +880,7 @@ class _Ctx:
     h1: bool = False
     title: bool = False
     jsonld: bool = False
+    dek: bool = False  # inside the article's <header> or an element classed as a standfirst
 
 
 @dataclass
@@ -879,10 +939,15 @@ class _PageParser(HTMLParser):
             changes["main"] = True
         if tag == "h1":
             changes["h1"] = True
+        if (tag == "header" and ctx.article is not None) or _DEK_CLASS.search(
+            attrs.get("class", "")[:300]
+        ):
+            changes["dek"] = True
         if tag == "title":
             changes["title"] = True
         if tag == "script" and "ld+json" in attrs.get("type", ""):
             changes["jsonld"] = True
+        changes = {key: value for key, value in changes.items() if getattr(ctx, key) != value}
         return _Ctx(**{**ctx.__dict__, **changes}) if changes else ctx
 
     # -- parser callbacks
@@ -1007,9 +1072,35 @@ def _jsonld_fields(chunks: list[str]) -> dict[str, str]:
     return found
 
 
+def defuse_markup(text: str) -> str:
+    """Escape unclosed comments, declarations and processing instructions.
+
+    ``html.parser`` rescans an unclosed ``<!--``/``<!``/``<?`` from every later position, which
+    is quadratic on hostile input (see CPython gh-135462); closed ones are left alone.
+    """
+    out: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<", pos)
+        if start < 0 or start + 1 >= len(text):
+            break
+        nxt = text[start + 1]
+        if nxt not in "!?":
+            pos = start + 1
+            continue
+        closer = "-->" if text.startswith("<!--", start) else ">"
+        end = text.find(closer, start + 2)
+        if end < 0:
+            out.append(text[:start])
+            out.append(html.escape(text[start:], quote=False))
+            return "".join(out)
+        pos = end + len(closer)
+    return text
+
+
 def _parse_html(text: str) -> _HtmlPage:
     parser = _PageParser()
-    parser.feed(text)
+    parser.feed(defuse_markup(text))
     parser.close()
     blocks = parser.blocks
     in_article = [b for b in blocks if b.ctx.article is not None]
@@ -1085,14 +1176,23 @@ def _parse_html(text: str) -> _HtmlPage:
     )
 
 
-def _body_html(paragraphs: list[tuple[str, _Unit]]) -> str:
-    """The kept blocks as allow-listed HTML: lists grouped, quotes wrapped, then sanitized."""
+def _body_html(paragraphs: list[tuple[str, _Unit]], warnings: list[str]) -> str:
+    """The kept blocks as allow-listed HTML: lists grouped, quotes wrapped, then sanitized.
+
+    bleach (html5lib) is pure Python and slow on huge markup, so the copy stops after
+    ``_BODY_HTML_LIMIT`` characters; real article bodies are far smaller.
+    """
     parts: list[str] = []
+    size = 0
     open_list: tuple[int | None, str] | None = None
     for _, unit in paragraphs:
         block = unit.block
         if not isinstance(block, _Block):
             continue
+        size += len(block.html) + 12
+        if size > _BODY_HTML_LIMIT:
+            warnings.append("The article HTML is very long; its formatted copy is cut short.")
+            break
         ctx = block.ctx
         if ctx.kind == "li":
             key = (ctx.list_id, ctx.list_tag)
@@ -1177,6 +1277,7 @@ def _parse(raw, *, title, source, published, url, max_bytes) -> ParsedArticle:
     published_text = None
     if published is None and found_published is None and header.published_text:
         published_text = header.published_text
+    sanitized = _body_html(layout.paragraphs, layout.warnings) if page else ""
     return ParsedArticle(
         title=layout.title,
         paragraphs=tuple(paragraphs),
@@ -1190,7 +1291,7 @@ def _parse(raw, *, title, source, published, url, max_bytes) -> ParsedArticle:
         boilerplate_removed=tuple(dict.fromkeys(layout.removed)),
         url=url or (page.url if page else None),
         is_html=page is not None,
-        sanitized_html=_body_html(layout.paragraphs) if page else "",
+        sanitized_html=sanitized,
         warnings=tuple(dict.fromkeys(warnings + layout.warnings)),
     )
 
