@@ -63,7 +63,7 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("agreement", r"\b(?:agreements?|deals?|accords?|treaty|treaties|pacts?)\b(?![-‐])"),
         (
             "vote",
-            r"\b(?:vot(?:ed|es?|ing)\s+(?:on|to|for|against)|referendum|"
+            r"\b(?:voted\s+(?:on|to)|vot(?:es?|ing)\s+on|referendum|"
             r"(?:a|the)\s+(?:\w+\s+)?vote\s+(?:on|to))\b",
         ),
     )
@@ -282,6 +282,8 @@ def _sentence_mentions(paragraph, index, start, end, surface, published, last_pe
             definite=bool(_DEFINITE_BEFORE.search(before)),
         )
         _find_place(mention, paragraph, start, end, persons)
+        if mention.place is None and re.search(r"\s(?:to|in)$", paragraph[t_start:t_end]):
+            continue  # "on her way to the nomination", "headed to victory": no place, no trip
         _find_topic(mention, paragraph, end, persons)
         mentions.append(mention)
     _assign_people(mentions, paragraph, start, persons, last_person)
@@ -344,6 +346,8 @@ def _triggers(paragraph: str, start: int, end: int) -> list[tuple[str, int, int]
                 continue
             if kind == "meeting" and text.startswith("met") and previous in _PASSIVE:
                 continue  # "were met with laughter"
+            if kind == "meeting" and text.startswith("meet") and not previous:
+                continue  # "Meet the candidate who ...": an imperative headline
             taken.append((a, b))
             found.append((kind, a, b))
     return sorted(found, key=lambda item: item[1])[:MAX_TRIGGERS_PER_SENTENCE]
@@ -356,10 +360,12 @@ def _is_generic_plural(text: str, previous: str) -> bool:
 
 def _clean_place(raw: str, persons_text: set[str]) -> str | None:
     words = raw.split()
+    while words and words[0].lower() in ("a", "an", "the"):
+        words.pop(0)
     kept: list[str] = []
     for word in words:
         bare = word.strip(".,'’").lower()
-        if bare in _DATE_WORDS or word.lower().rstrip("’'s") in persons_text:
+        if bare in _DATE_WORDS or word.removesuffix("’s").removesuffix("'s") in persons_text:
             break
         kept.append(word)
     while kept and kept[-1].lower() in ("of", "the"):
@@ -403,6 +409,8 @@ def _find_place(mention: _Mention, paragraph: str, start: int, end: int, persons
         and re.search(r"\b(?:to|in)$", paragraph[t_start:t_end])
     ):
         match = re.match(r"\s+(?P<the>the\s+)?(?P<place>" + _CAPITALISED_RUN.pattern + ")", window)
+    if match and match["the"] and _modifies_a_noun(window[match.end() :]):
+        match = None  # "to the GOP nomination", "at the Las Vegas hotel"
     if match:
         place = _clean_place(match["place"], names)
         if place:
@@ -415,6 +423,24 @@ def _find_place(mention: _Mention, paragraph: str, start: int, end: int, persons
             if place:
                 mention.place, mention.place_the = place, True
                 mention.definite = mention.definite or before["det"].lower() != "a"
+
+
+_FUNCTION_WORDS = {
+    "in", "on", "at", "to", "for", "with", "and", "or", "but", "as", "after", "before", "since",
+    "this", "that", "next", "last", "by", "from", "where", "when", "which", "who", "while",
+    "amid", "over", "under", "during", "until", "of", "is", "was", "were", "are", "will", "has",
+    "had", "have", "would", "could", "can", "earlier", "later", "today", "tonight", "yesterday",
+    "tomorrow", "ahead", "again", "late", "early", "itself", "so", "than",
+}  # fmt: skip
+
+
+def _modifies_a_noun(rest: str) -> bool:
+    """The words after a capitalised run start with a common noun: the run was its modifier."""
+    words = rest.split(maxsplit=1)
+    if not words:
+        return False
+    word = words[0].strip(".,;:!?'’\"”")
+    return bool(word) and word[0].islower() and word.lower() not in _FUNCTION_WORDS
 
 
 def _place_belongs_to_trigger(kind: str, window: str, match: re.Match) -> bool:
