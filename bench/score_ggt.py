@@ -69,7 +69,7 @@ def same_speaker(a: str | None, b: str | None) -> bool:
         return False
     if len(ta) == 1 or len(tb) == 1:
         return True
-    return ta[0] == tb[0] or ta[0][0] == tb[0][0] and min(len(ta[0]), len(tb[0])) <= 2
+    return ta[0] == tb[0] or (ta[0][0] == tb[0][0] and min(len(ta[0]), len(tb[0])) <= 2)
 
 
 def match_article(gold_quotes, pred_quotes, threshold):
@@ -154,12 +154,14 @@ def main() -> None:
     ap.add_argument("--per-article", action="store_true")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
-    golds = [json.loads(line) for line in open(a.gold, encoding="utf-8") if line.strip()]
+    with open(a.gold, encoding="utf-8") as handle:
+        golds = [json.loads(line) for line in handle if line.strip()]
     preds = {}
-    for line in open(a.output, encoding="utf-8"):
-        if line.strip():
-            obj = json.loads(line)
-            preds[str(obj.get("id"))] = obj
+    with open(a.output, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                obj = json.loads(line)
+                preds[str(obj.get("id"))] = obj
     results = [score(golds, preds, t, a.per_article and k == 0) for k, t in enumerate(a.threshold)]
     if a.json:
         print(json.dumps(results))

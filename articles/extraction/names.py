@@ -18,12 +18,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 HONORIFICS = frozenset(
-    "mr mrs ms miss dr sir dame lord lady sen rep gov gen prof rev hon president senator "
-    "mister madam".split()
+    """
+    mr mrs ms miss dr sir dame lord lady sen rep gov gen prof rev hon president senator mister
+    madam
+    """.split()  # noqa: SIM905
 )
-SUFFIXES = frozenset("jr sr ii iii iv v phd md esq".split())
+SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq"])
 
 # Nickname groups: every name in a group is the same given name. A name may sit in two groups
 # ("ted" is Edward or Theodore), so matching asks whether the groups intersect.
@@ -117,15 +120,19 @@ _NON_WORD = re.compile(r"[^\w' -]+")
 _SPLIT = re.compile(r"[\s-]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without diacritics; curly apostrophes straight; dots become spaces."""
+    if text.isascii():
+        return _NON_WORD.sub(" ", text.casefold().replace(".", " "))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.replace("’", "'").replace("‘", "'").replace(".", " ")
     return _NON_WORD.sub(" ", text)
 
 
-def _tokens(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
     raw = [t.strip("'") for t in _SPLIT.split(fold(name))]
     raw = [t[:-2] if t.endswith("'s") else t for t in raw if t]
     out: list[str] = []
@@ -139,9 +146,10 @@ def _tokens(name: str) -> list[str]:
         out.append(token)
     while len(out) > 1 and out[-1] in SUFFIXES:
         out.pop()
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """Normalised key: case, accents, dots and spacing folded ("J.D. Vance" == "JD Vance").
 
@@ -152,10 +160,10 @@ def person_key(name: str) -> str:
     if not tokens:
         return ""
     if len(tokens) > 1:
-        tokens = [_canonical_given(tokens[0]), *tokens[1:-1], surname_skeleton(tokens[-1])]
+        parts = [_canonical_given(tokens[0]), *tokens[1:-1], surname_skeleton(tokens[-1])]
     else:
-        tokens = [surname_skeleton(tokens[0])]
-    return " ".join(tokens)
+        parts = [surname_skeleton(tokens[0])]
+    return " ".join(parts)
 
 
 def _canonical_given(given: str) -> str:
@@ -174,6 +182,7 @@ _SKELETON_RULES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def surname_skeleton(surname: str) -> str:
     """A spelling-tolerant form of a (folded) surname: "zelenskyy" -> "zelensky"."""
     out = surname
@@ -194,9 +203,10 @@ def _same_surname(a: str, b: str) -> bool:
     sa, sb = surname_skeleton(a), surname_skeleton(b)
     if sa == sb:
         return True
-    if sa[:1] != sb[:1] or min(len(sa), len(sb)) < 5:
+    # Other transliterations of long names ("Medvedyev"/"Medvedev"): one small difference.
+    if sa[:1] != sb[:1] or min(len(sa), len(sb)) < 8:
         return False
-    return SequenceMatcher(None, sa, sb).ratio() >= 0.875
+    return SequenceMatcher(None, sa, sb).ratio() >= 0.9
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -212,6 +222,7 @@ def _same_given(a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def name_match_score(a: str, b: str) -> float:
     """How surely two names denote one person: 1.0 same key, 0.9 variant, 0.5 bare surname
     against a full name (compatible, ambiguous without context), 0.0 different people."""
@@ -246,19 +257,15 @@ def resolve_name(short: str, candidates: Iterable[str]) -> str | None:
     A full candidate equal to ``short`` wins; otherwise every compatible candidate counts, and
     distinct people (not ``same_person`` with each other at full strength) make it ambiguous.
     """
-    matches: list[tuple[float, str]] = []
-    for candidate in candidates:
-        score = name_match_score(short, candidate)
-        if score >= 0.5:
-            matches.append((score, candidate))
+    matches = [c for c in candidates if name_match_score(short, c) >= 0.5]
     if not matches:
         return None
-    best = max(score for score, _ in matches)
-    top = [c for score, c in matches if score == best]
-    first = top[0]
-    if all(name_match_score(first, other) >= 0.9 for other in top[1:]):
-        return max(top, key=lambda c: (len(_tokens(c)), len(c)))
-    return None
+    full = [c for c in matches if len(_tokens(c)) > 1]
+    for i, first in enumerate(full):
+        for other in full[i + 1 :]:
+            if name_match_score(first, other) < 0.9:
+                return None  # two different people fit
+    return max(matches, key=lambda c: (len(_tokens(c)), len(c)))
 
 
 # Given names, for telling a person ("Karoline Leavitt") from an organisation or place ("Morning
@@ -266,69 +273,71 @@ def resolve_name(short: str, candidates: Iterable[str]) -> str | None:
 # frequent in international news. Generic lexicon, not any article's names.
 MALE_GIVEN = frozenset(
     """
-    aaron abdul abdullah abe abraham adam adrian ahmad ahmed al alan albert alberto alec alejandro
-    alex alexander alexei alexey alfred ali allen alvin amir andre andrea andreas andrei andres
-    andrew andrzej andy angus anthony antonio antony ari arnold arthur ashraf avi barack barry
-    bashar ben benjamin benny bernard bernie bill billy bob bobby boris brad bradley brandon brendan
-    brent brett brian bruce bryan byron cal calvin cameron carl carlos cary cecil chad charles
-    charlie chris christian christopher chuck clarence claude clay clayton clint clifford clyde
-    cody colin conor cory craig curtis dale dan daniel danny darrell darren dave david dean dennis
-    derek devin dick diego dmitry dmitri dominic don donald doug douglas duncan dwight earl ed
-    eddie edgar eduardo edward edwin elijah elliot elliott elon emmanuel emmett enrique eric erik
-    ernest ernesto eugene evan fabio felix fernando francis francisco franco frank franklin fred
-    frederick friedrich gabriel gareth gary gavin gene geoffrey george gerald gerhard gordon graham
-    grant greg gregory guillermo gustavo guy hakeem hal hamid hank hans harold harry hassan hector
-    henry herbert herman hosni howard hugh hugo hunter ian ibrahim igor isaac ismail ivan jack
-    jacob jaime jake jamal james jamie jared jason javier jay jd jean jeb jeff jeffrey jens jeremy
-    jerome jerry jesse jesus jim jimmy joe joel johan johann john johnny jon jonathan jorge jose
-    josef joseph josh joshua juan julian julio justin kamal karl keir keith ken kenneth kevin kim
-    kirk klaus kurt kyle lamar lance larry lars lawrence lee leo leon leonard lindsey lloyd logan
-    lorenzo louis luca lucas luis luiz luke manuel marc marco marcus mario mark marshall martin
-    marvin matt matteo matthew maurice max maxim mehmet michael micheal michel miguel mike mikhail
-    miles milton mitch mitt mohammad mohammed muhammad murray narendra nathan neil nelson
-    nicholas nick nicolas nigel noah norman olaf oliver omar oscar otto owen pablo pat patrick paul
-    pedro pete peter phil philip phillip pierre rafael rahm ralph ramon randall randy raul ray
-    raymond recep reggie reginald reince ricardo richard rick rob robert roberto rodrigo rodney
-    roger roland ron ronald ronny ross roy rudy rupert russell ryan salman sam samuel scott sean
+    aaron abdul abdullah abe abraham adam adrian ahmad ahmed al alan albert alberto alec
+    alejandro alex alexander alexei alexey alfred ali allen alvin amir andre andrea andreas
+    andrei andres andrew andrzej andy angus anthony antonio antony ari arnold arthur ashraf avi
+    barack barry bashar ben benjamin benny bernard bernie bill billy bob bobby boris brad
+    bradley brandon brendan brent brett brian bruce bryan byron cal calvin cameron carl carlos
+    cary cecil chad charles charlie chris christian christopher chuck clarence claude clay
+    clayton clint clifford clyde cody colin conor cory craig curtis dale dan daniel danny
+    darrell darren dave david dean dennis derek devin dick diego dmitry dmitri dominic don
+    donald doug douglas duncan dwight earl ed eddie edgar eduardo edward edwin elijah elliot
+    elliott elon emmanuel emmett enrique eric erik ernest ernesto eugene evan fabio felix
+    fernando francis francisco franco frank franklin fred frederick friedrich gabriel gareth
+    gary gavin gene geoffrey george gerald gerhard gordon graham grant greg gregory guillermo
+    gustavo guy hakeem hal hamid hank hans harold harry hassan hector henry herbert herman hosni
+    howard hugh hugo hunter ian ibrahim igor isaac ismail ivan jack jacob jaime jake jamal james
+    jamie jared jason javier jay jd jean jeb jeff jeffrey jens jeremy jerome jerry jesse jesus
+    jim jimmy joe joel johan johann john johnny jon jonathan jorge jose josef joseph josh joshua
+    juan julian julio justin kamal karl keir keith ken kenneth kevin kim kirk klaus kurt kyle
+    lamar lance larry lars lawrence lee leo leon leonard lindsey lloyd logan lorenzo louis luca
+    lucas luis luiz luke manuel marc marco marcus mario mark marshall martin marvin matt matteo
+    matthew maurice max maxim mehmet michael micheal michel miguel mike mikhail miles milton
+    mitch mitt mohammad mohammed muhammad murray narendra nathan neil nelson nicholas nick
+    nicolas nigel noah norman olaf oliver omar oscar otto owen pablo pat patrick paul pedro pete
+    peter phil philip phillip pierre rafael rahm ralph ramon randall randy raul ray raymond
+    recep reggie reginald reince ricardo richard rick rob robert roberto rodrigo rodney roger
+    roland ron ronald ronny ross roy rudy rupert russell ryan salman sam samuel scott sean
     sebastian serge sergei sergey sergio seth shane shaun sheldon sidney simon stanley stefan
-    stephen steve steven stuart sylvester ted terry theodore thomas tim timothy todd tom tommy tony
-    travis trent trevor troy tyler uri valentin vernon victor viktor vince vincent vitali
+    stephen steve steven stuart sylvester ted terry theodore thomas tim timothy todd tom tommy
+    tony travis trent trevor troy tyler uri valentin vernon victor viktor vince vincent vitali
     vladimir volodymyr walter warren wayne wesley will william willie wolfgang xi yair yasser
-    yevgeny yoav yuri zach zachary ahmet abbas benedict boyko dmytro emmanuel hakan jair javad jens
-    kyriakos mateusz olaf pedro rishi sergiy tayyip ursula viktor yoon yoshihide fumio shinzo
-    narendra imran nawaz recep bongbong ferdinand rodrigo andres gustavo nayib nicolas ashraf abiy
-    cyril bola muhammadu uhuru william justin anthony mahmoud ismail yahya hossein ebrahim masoud
-    kim moon naftali benny isaac gideon avigdor itamar bezalel reuven mike marco pete tulsi kash
-    """.split()
+    yevgeny yoav yuri zach zachary ahmet abbas benedict boyko dmytro emmanuel hakan jair javad
+    jens kyriakos mateusz olaf pedro rishi sergiy tayyip ursula viktor yoon yoshihide fumio
+    shinzo narendra imran nawaz recep bongbong ferdinand rodrigo andres gustavo nayib nicolas
+    ashraf abiy cyril bola muhammadu uhuru william justin anthony mahmoud ismail yahya hossein
+    ebrahim masoud kim moon naftali benny isaac gideon avigdor itamar bezalel reuven mike marco
+    pete tulsi kash
+    """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(
     """
-    abigail adriana agnes aileen alexandra alexandria alice alicia alison allison amanda amber amy
-    ana andrea angela angelina anita ann anna anne annalena annette april ashley audrey barbara
-    beatrice becky belinda beth betsy betty beverly bonnie brenda bridget brittany camilla candace
-    cara carla carly carmen carol caroline carolyn casey cassidy catherine cathy cecilia charlotte
-    chelsea cheryl chloe christina christine claire clara claudia colleen connie cora courtney
-    cristina cynthia dana daniela danielle daphne dawn debbie deborah debra denise diana diane
-    dianne donna doris dorothy edith eileen elaine eleanor elena elise elizabeth ella ellen elsa
-    emily emma erica erin esther eva evelyn fiona frances francesca gabriela gail georgia giorgia
-    gina gloria grace gretchen hailey hannah harriet hayley heather heidi helen helena hillary holly
-    ida ilhan irene iris isabel isabella jackie jacqueline jane janet janice jasmine jean jeanne
-    jeanine jennifer jenny jessica jill jo joan joanna jodi jody josephine joy joyce judith judy
-    julia julie june justine kamala karen karin karine karoline kate katherine kathleen kathryn
-    kathy katie katrin kay kayleigh kelly kelsey kendra kerry kim kimberly kirsten kristen kristi
-    kristin kristina kristy krysten laura lauren leah leslie liliana linda lindsay lisa liz
-    lorraine louise lucia lucy lynn madeleine madeline maggie maia margaret margarethe maria
-    marianne marie marilyn marine marisa marsha martha mary maureen maxine megan melania melanie
-    melissa meredith mia michele michelle mila mirjana miriam molly monica nadia nancy naomi natalia
-    natalie natasha nicola nicole nikki nina nora olena olga pam pamela patricia patty paula
-    pauline penny priti rachel rashida rebecca regina rita roberta robin rosa rosalind rose ruth
-    sally samantha sandra sara sarah sharon sheila shelley shirley sonia sophie stacey stephanie
-    sue susan susanne suzanne svetlana sylvia tamara tammy tanya tara teresa theresa tiffany tina
-    tracy tulsi ursula valerie vanessa vera veronica victoria virginia vivian wendy whitney
-    yulia yvette zoe kristi elise marjorie lauren nikki tulsi kristi pam brooke liz ayanna sanna
-    mette jacinda theresa sahra giorgia kaja roberta annalena liz nadine ivanka hope kellyanne
-    dana kayleigh jen
-    """.split()
+    abigail adriana agnes aileen alexandra alexandria alice alicia alison allison amanda amber
+    amy ana andrea angela angelina anita ann anna anne annalena annette april ashley audrey
+    barbara beatrice becky belinda beth betsy betty beverly bonnie brenda bridget brittany
+    camilla candace cara carla carly carmen carol caroline carolyn casey cassidy catherine cathy
+    cecilia charlotte chelsea cheryl chloe christina christine claire clara claudia colleen
+    connie cora courtney cristina cynthia dana daniela danielle daphne dawn debbie deborah debra
+    denise diana diane dianne donna doris dorothy edith eileen elaine eleanor elena elise
+    elizabeth ella ellen elsa emily emma erica erin esther eva evelyn fiona frances francesca
+    gabriela gail georgia giorgia gina gloria grace gretchen hailey hannah harriet hayley
+    heather heidi helen helena hillary holly ida ilhan irene iris isabel isabella jackie
+    jacqueline jane janet janice jasmine jean jeanne jeanine jennifer jenny jessica jill jo joan
+    joanna jodi jody josephine joy joyce judith judy julia julie june justine kamala karen karin
+    karine karoline kate katherine kathleen kathryn kathy katie katrin kay kayleigh kelly kelsey
+    kendra kerry kim kimberly kirsten kristen kristi kristin kristina kristy krysten laura
+    lauren leah leslie liliana linda lindsay lisa liz lorraine louise lucia lucy lynn madeleine
+    madeline maggie maia margaret margarethe maria marianne marie marilyn marine marisa marsha
+    martha mary maureen maxine megan melania melanie melissa meredith mia michele michelle mila
+    mirjana miriam molly monica nadia nancy naomi natalia natalie natasha nicola nicole nikki
+    nina nora olena olga pam pamela patricia patty paula pauline penny priti rachel rashida
+    rebecca regina rita roberta robin rosa rosalind rose ruth sally samantha sandra sara sarah
+    sharon sheila shelley shirley sonia sophie stacey stephanie sue susan susanne suzanne
+    svetlana sylvia tamara tammy tanya tara teresa theresa tiffany tina tracy tulsi ursula
+    valerie vanessa vera veronica victoria virginia vivian wendy whitney yulia yvette zoe kristi
+    elise marjorie lauren nikki tulsi kristi pam brooke liz ayanna sanna mette jacinda theresa
+    sahra giorgia kaja roberta annalena liz nadine ivanka hope kellyanne dana kayleigh jen
+    """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN
 

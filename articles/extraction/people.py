@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .names import GIVEN_NAMES, fold, name_match_score, resolve_name
 from .types import Mention, Person, Role, Span
@@ -26,21 +27,22 @@ from .types import Mention, Person, Role, Span
 TITLE_HEADS = frozenset(
     """
     president president-elect vice-president secretary minister envoy adviser advisor spokesman
-    spokeswoman spokesperson senator sen representative rep congressman congresswoman governor gov
-    mayor chancellor premier ambassador director chairman chairwoman chair chairperson chief ceo
-    commissioner general gen admiral colonel col captain capt sergeant sgt lieutenant lt major
-    attorney judge justice speaker leader king queen prince princess pope emperor taoiseach tanaiste
-    nominee candidate pollster host anchor correspondent reporter analyst strategist economist
-    professor prof lawmaker legislator diplomat negotiator aide counsel counselor manager founder
-    co-founder cofounder owner head commander sheriff prosecutor lawyer treasurer comptroller
-    administrator superintendent councilman councilwoman councilmember delegate deputy official
-    officer executive editor columnist author activist historian scientist researcher expert
-    economist pastor rabbi imam bishop cardinal archbishop sheikh emir crown monarch dictator
-    chancellor-elect governor-elect mayor-elect whip ceo cfo coo chairman-elect physician doctor
-    surgeon consultant lobbyist operative organizer organiser campaigner chairwoman premier
+    spokeswoman spokesperson senator sen representative rep congressman congresswoman governor
+    gov mayor chancellor premier ambassador director chairman chairwoman chair chairperson chief
+    ceo commissioner general gen admiral colonel col captain capt sergeant sgt lieutenant lt
+    major attorney judge justice speaker leader king queen prince princess pope emperor
+    taoiseach tanaiste nominee candidate pollster host anchor correspondent reporter analyst
+    strategist economist professor prof lawmaker legislator diplomat negotiator aide counsel
+    counselor manager founder co-founder cofounder owner head commander sheriff prosecutor
+    lawyer treasurer comptroller administrator superintendent councilman councilwoman
+    councilmember delegate deputy official officer executive editor columnist author activist
+    historian scientist researcher expert economist pastor rabbi imam bishop cardinal archbishop
+    sheikh emir crown monarch dictator chancellor-elect governor-elect mayor-elect whip ceo cfo
+    coo chairman-elect physician doctor surgeon consultant lobbyist adm sens reps gens maj cpl
+    pvt supt atty amb cmdr operative organizer organiser campaigner chairwoman premier
     president-designate minister-president first-lady lady secretary-general director-general
     attorney-general surgeon-general inspector auditor coordinator commentator producer writer
-    """.split()
+    """.split()  # noqa: SIM905
 )
 TITLE_MODIFIERS = frozenset(
     """
@@ -54,51 +56,52 @@ TITLE_MODIFIERS = frozenset(
     minority ranking supreme high appeals circuit civil rights human international global
     managing founding co vice-presidential administration government opposition party ruling
     retired fellow former-
-    """.split()
+    """.split()  # noqa: SIM905
 )
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"])
 NATIONALITIES = frozenset(
     """
     american americans u.s. us british britons english french german germans russian russians
     ukrainian ukrainians chinese japanese korean koreans indian indians israeli israelis
     palestinian palestinians iranian iranians iraqi iraqis syrian syrians saudi saudis turkish
     turks egyptian egyptians canadian canadians mexican mexicans brazilian brazilians italian
-    italians spanish spaniards polish poles dutch irish scottish welsh european europeans african
-    africans asian asians arab arabs afghan afghans pakistani pakistanis qatari emirati jordanian
-    lebanese yemeni libyan sudanese nigerian kenyan ethiopian south-african australian
+    italians spanish spaniards polish poles dutch irish scottish welsh european europeans
+    african africans asian asians arab arabs afghan afghans pakistani pakistanis qatari emirati
+    jordanian lebanese yemeni libyan sudanese nigerian kenyan ethiopian south-african australian
     australians swedish swedes norwegian danish finnish belgian swiss austrian hungarian czech
     slovak romanian bulgarian greek greeks serbian croatian belarusian georgian armenian azeri
-    kazakh uzbek venezuelan colombian cuban cubans argentine chilean peruvian taiwanese vietnamese
-    thai filipino indonesian malaysian kurdish kurds western eastern northern southern soviet islamic islamist
-    hispanic latino latina latinos jewish muslim muslims christian christians catholic catholics
-    democrat democrats republican republicans
-    """.split()
+    kazakh uzbek venezuelan colombian cuban cubans argentine chilean peruvian taiwanese
+    vietnamese thai filipino indonesian malaysian kurdish kurds western eastern northern
+    southern soviet islamic islamist hispanic latino latina latinos jewish muslim muslims
+    christian christians catholic catholics democrat democrats republican republicans
+    """.split()  # noqa: SIM905
 )
 PLACES = frozenset(
     """
     afghanistan albania algeria america argentina armenia australia austria azerbaijan bahrain
-    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia canada chile china
-    colombia congo croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia
-    europe finland france gaza germany ghana greece guatemala haiti honduras hungary iceland india
-    indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea kosovo kuwait
-    latvia lebanon libya lithuania luxembourg malaysia mali mexico moldova mongolia montenegro
-    morocco myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan palestine
-    panama paraguay peru philippines poland portugal qatar romania russia rwanda saudi arabia
-    scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland
-    syria taiwan tajikistan tanzania thailand tunisia turkey turkiye uganda ukraine emirates
-    uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe crimea donbas donetsk luhansk
-    kherson zaporizhzhia kharkiv kyiv kiev moscow washington london paris berlin brussels beijing
-    tokyo jerusalem tehran riyadh jeddah istanbul ankara cairo baghdad damascus beirut doha dubai
-    geneva vienna rome madrid warsaw minsk budapest prague delhi mumbai seoul pyongyang manila
-    ottawa toronto sydney havana caracas mexico texas california florida ohio michigan georgia
-    pennsylvania arizona nevada wisconsin virginia carolina york jersey iowa illinois indiana
-    minnesota missouri kentucky tennessee alabama mississippi louisiana arkansas oklahoma kansas
-    nebraska dakota montana wyoming colorado utah idaho oregon alaska hawaii maine vermont
-    massachusetts connecticut maryland delaware chicago boston atlanta miami houston dallas
-    seattle denver phoenix philadelphia detroit baltimore manhattan brooklyn queens bronx
-    hollywood silicon valley mar-a-lago hampshire rhode island middle east west north south
-    africa asia pacific atlantic arctic gulf balkans caucasus sahel kremlin street avenue
-    """.split()
+    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia canada chile
+    china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england estonia
+    ethiopia europe finland france gaza germany ghana greece guatemala haiti honduras hungary
+    iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea
+    kosovo kuwait latvia lebanon libya lithuania luxembourg malaysia mali mexico moldova
+    mongolia montenegro morocco myanmar nepal netherlands nicaragua niger nigeria norway oman
+    pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia
+    rwanda saudi arabia scotland senegal serbia singapore slovakia slovenia somalia spain sudan
+    sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey turkiye uganda
+    ukraine emirates uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe crimea
+    donbas donetsk luhansk kherson zaporizhzhia kharkiv kyiv kiev moscow washington london paris
+    berlin brussels beijing tokyo jerusalem tehran riyadh jeddah istanbul ankara cairo baghdad
+    damascus beirut doha dubai geneva vienna rome madrid warsaw minsk budapest prague delhi
+    mumbai seoul pyongyang manila ottawa toronto sydney havana caracas mexico texas california
+    florida ohio michigan georgia pennsylvania arizona nevada wisconsin virginia carolina york
+    jersey iowa illinois indiana minnesota missouri kentucky tennessee alabama mississippi
+    louisiana arkansas oklahoma kansas nebraska dakota montana wyoming colorado utah idaho
+    oregon alaska hawaii maine vermont massachusetts connecticut maryland delaware chicago
+    boston atlanta miami houston dallas seattle denver phoenix philadelphia detroit baltimore
+    manhattan brooklyn queens bronx hollywood silicon valley mar-a-lago hampshire rhode island
+    middle east west north south africa asia pacific atlantic arctic gulf balkans caucasus sahel
+    kremlin street avenue
+    """.split()  # noqa: SIM905
 )
 ORG_WORDS = frozenset(
     """
@@ -112,23 +115,23 @@ ORG_WORDS = frozenset(
     movement front church mosque hospital airport station bureau board commission authority
     federation republic kingdom state states city county province region district club team
     league cup games olympics summit conference forum treaty accord act bill law plan deal
-    program programme project initiative report poll survey index market exchange street
-    capitol hill square palace building tower hall museum library stadium park bridge road
-    airlines airways motors systems technologies labs industries holdings partners capital
-    securities trust health care medicare medicaid security defense oval room war crisis day
-    week month year consult rasmussen gallup quinnipiac breitbart caucus primary convention
-    debate election elections amendment constitution mall show observer islands twitter facebook
-    youtube instagram google apple amazon microsoft tiktok politifact wikileaks debates
-    telegram whatsapp truth social netflix disney boeing tesla spacex meta openai airbus
-    gazprom rosneft hamas hezbollah taliban isis al-qaeda houthis houthi wagner ministry
-    """.split()
+    program programme project initiative report poll survey index market exchange street capitol
+    hill square palace building tower hall museum library stadium park bridge road airlines
+    airways motors systems technologies labs industries holdings partners capital securities
+    trust health care medicare medicaid security defense oval room war crisis day week month
+    year consult rasmussen gallup quinnipiac breitbart caucus primary convention debate election
+    elections amendment constitution mall show observer islands twitter facebook youtube
+    instagram google apple amazon microsoft tiktok politifact wikileaks debates telegram
+    whatsapp truth social netflix disney boeing tesla spacex meta openai airbus gazprom rosneft
+    hamas hezbollah taliban isis al-qaeda houthis houthi wagner ministry
+    """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
     """
     january february march april may june july august september october november december jan
     feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday christmas easter ramadan thanksgiving
-    """.split()
+    """.split()  # noqa: SIM905
 )
 # Capitalised words that start sentences or headlines and are never part of a name.
 STOP_CAPS = frozenset(
@@ -136,25 +139,45 @@ STOP_CAPS = frozenset(
     the a an and or but if when while after before as at by for from in into of on to with
     without this that these those there here it its he she they we i you his her their our my
     your who what where why how which not no yes so then than also just even still yet however
-    meanwhile earlier later today yesterday tomorrow tonight now last next new old many most some
-    all any every each both either neither one two three four five six seven eight nine ten
+    meanwhile earlier later today yesterday tomorrow tonight now last next new old many most
+    some all any every each both either neither one two three four five six seven eight nine ten
     first second third mr mrs ms dr says said asked told read related more other another such
     according despite during since until under over about against between among through
     following amid although though because unless whether do does did is are was were be been
     has have had will would can could should may might must shall let please thank thanks
-    breaking update updated watch photo video image source sources getty reuters ap afp advertisement
-    subscribe sign click share comments copyright all rights reserved editor note opinion
-    analysis exclusive live sir lady god lord jesus christ allah mother father twenty thirty
-    forty fifty sixty seventy eighty ninety hundred thousand million billion follow having
-    teachers proponents opponents critics lawmakers demonstrators protesters authorities people
-    officials experts analysts investigators prosecutors residents voters supporters students
-    parents workers doctors police soldiers troops leaders members citizens americans women men
-    children families democrats republicans conservatives liberals journalists reporters
-    observers diplomats scientists researchers economists investors donors activists advocates
-    nobody everyone someone somebody everybody whoever dear hello hi oh yeah okay ok
-    """.split()
+    breaking update updated watch photo video image source sources getty reuters ap afp
+    advertisement subscribe sign click share comments copyright all rights reserved editor note
+    opinion analysis exclusive live sir lady god lord jesus christ allah mother father twenty
+    thirty forty fifty sixty seventy eighty ninety hundred thousand million billion follow
+    having teachers proponents opponents critics lawmakers demonstrators protesters authorities
+    people officials experts analysts investigators prosecutors residents voters supporters
+    students parents workers doctors police soldiers troops leaders members citizens americans
+    women men children families democrats republicans conservatives liberals journalists
+    reporters observers diplomats scientists researchers economists investors donors activists
+    advocates nobody everyone someone somebody everybody whoever dear hello hi oh yeah okay ok
+    """.split()  # noqa: SIM905
 )
-PARTICLES = frozenset("de da di du van von der den bin ibn al el la le dos del ter".split())
+PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "la",
+        "le",
+        "dos",
+        "del",
+        "ter",
+    ]
+)
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|asked|asks|explained|stated|wrote|writes|tweeted|"
@@ -171,13 +194,21 @@ _SPEECH_AFTER = re.compile(
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according to|told)\s+$")
 
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,4}|[^\W\d_][\w'’\-]*\.?")
+# Only capitalised words (and name particles) matter for names: match just those, fast.
+_UPPERISH = "A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f"
+_WORD = re.compile(
+    rf"(?<![\w'’.\-])(?:(?:[{_UPPERISH}]\.){{2,4}}|[{_UPPERISH}][\w'’\-]*\.?"
+    r"|(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|del|ter)(?= ))"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV_KEEP_DOT = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col sgt capt jr sr st prof rev".split()
+    """
+    mr mrs ms dr sen rep gov gen lt col sgt capt jr sr st prof rev
+    """.split()  # noqa: SIM905
 )
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     return fold(word).strip().replace(" ", "")
 
@@ -194,6 +225,8 @@ def _words(paragraph: str) -> list[_Word]:
     out: list[_Word] = []
     for match in _WORD.finditer(paragraph):
         text, start, end = match.group(), match.start(), match.end()
+        if not text[0].isupper() and text not in PARTICLES:
+            continue
         if text.endswith(".") and text.count(".") == 1:
             stem = text[:-1]
             if len(stem) > 1 and stem.lower() not in _ABBREV_KEEP_DOT:
@@ -220,6 +253,7 @@ def _is_acronym(word: str) -> bool:
 
 
 _INNER_CAPS = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)?[A-Z][a-z]+[A-Z]")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)")
 _SUFFIX_WORDS = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
 
 
@@ -229,7 +263,7 @@ def _name_capable(word: str) -> bool:
         return True
     if "-" in word and _norm(word.split("-", 1)[0]) in STOP_CAPS:
         return False
-    if _INNER_CAPS.match(word) and not re.match(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)", word):
+    if _INNER_CAPS.match(word) and not _NAME_PREFIX.match(word):
         return False
     if low in STOP_CAPS or low in ORG_WORDS or low in MONTHS_DAYS or low in NATIONALITIES:
         return False
@@ -243,13 +277,13 @@ def _is_title_case_line(paragraph: str, words: list[_Word]) -> bool:
     if len(words) < 3 or len(paragraph) > 200:
         return False
     caps = sum(1 for w in words if _is_cap(w.text))
-    return caps / len(words) >= 0.7
+    return caps / len(paragraph.split()) >= 0.7
 
 
 # --- roles --------------------------------------------------------------------------------------
 
 _TOKEN_BACK = re.compile(r"\S+")
-_PREPS = frozenset("of to for on at in".split())
+_PREPS = frozenset(["of", "to", "for", "on", "at", "in"])
 
 
 def _is_head(token: str) -> bool:
@@ -288,7 +322,7 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
             tok = tokens[j][0]
             if j != last and tok[-1] in ',;:!?)"”':
                 return None
-            if tok[:1].isupper() and not _is_head(tok) or (tok == "the" and j != last):
+            if (tok[:1].isupper() and not _is_head(tok)) or (tok == "the" and j != last):
                 j -= 1
                 continue
             break
@@ -532,6 +566,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     """Every person named in ``paragraphs`` with canonical name, aliases, roles and mentions."""
     candidates = _candidates(tuple(paragraphs))
     clusters: list[_Cluster] = []
+    by_name: dict[str, _Cluster] = {}
     singles: list[_Candidate] = []
     # Full names first: they define the people; single words attach to them afterwards.
     # A full name without other cue counts when its surname stands alone elsewhere in the text
@@ -554,12 +589,16 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                 singles.append(cand)
             continue
         name = " ".join(cand.tokens)
-        cluster = next(
-            (c for c in clusters if any(name_match_score(name, n) >= 0.9 for n in c.names)), None
-        )
+        cluster = by_name.get(name)
+        if cluster is None:
+            cluster = next(
+                (c for c in clusters if any(name_match_score(name, n) >= 0.9 for n in c.names)),
+                None,
+            )
         if cluster is None:
             cluster = _Cluster(first_seen=(cand.paragraph, cand.start))
             clusters.append(cluster)
+        by_name[name] = cluster
         _add(cluster, cand, name)
     full_names = [c.canonical for c in clusters]
     by_canonical = {c.canonical: c for c in clusters}
@@ -586,6 +625,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             ):
                 _add(cluster, cand, cand.tokens[0])
     everyone = clusters + list(new_singles.values())
+    _nominal_mentions(tuple(paragraphs), everyone)
     people = []
     for cluster in sorted(everyone, key=lambda c: c.first_seen):
         canonical = cluster.canonical
@@ -599,6 +639,59 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             Person(name=canonical, aliases=tuple(aliases), roles=roles, mentions=mentions)
         )
     return tuple(people)
+
+
+_NOMINAL = re.compile(r"\b[Tt]he((?: [a-z][a-z-]*){1,3})")
+
+
+def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> None:
+    """ "the secretary", "the president": a later reference to the one person with that title
+    (first role only); ambiguous titles are left alone."""
+    heads: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        if not cluster.roles:
+            continue
+        words = [_norm(w) for w in cluster.roles[0].title.split()]
+        for word in words:
+            if word in TITLE_HEADS and word not in ("official", "officer", "head", "leader"):
+                heads.setdefault(word, [])
+                if cluster not in heads[word]:
+                    heads[word].append(cluster)
+    if not heads:
+        return
+    for p_index, paragraph in enumerate(paragraphs):
+        for match in _NOMINAL.finditer(paragraph):
+            words = match.group(1).split()
+            # "the secretary", "the former president": title modifiers, then the head.
+            head_at = next((i for i, w in enumerate(words) if w in heads), None)
+            if head_at is None or any(
+                w not in TITLE_MODIFIERS and w not in TITLE_HEADS for w in words[:head_at]
+            ):
+                continue
+            head = words[head_at]
+            owners = heads.get(head)
+            if owners and len(owners) > 1:
+                # "the president" is the one whose title is just "President".
+                owners = [c for c in owners if _norm(c.roles[0].title) == head]
+            if not owners or len(owners) != 1:
+                continue
+            cluster = owners[0]
+            end = match.start(1) + len(" ".join(words[: head_at + 1])) + 1
+            span = Span(p_index, match.start(), end)
+            if (span.paragraph, span.start) < cluster.first_seen:
+                continue  # before the person is introduced: someone else
+            if any(
+                r.span.paragraph == p_index and r.span.start <= span.start < r.span.end
+                for r in cluster.roles
+            ):
+                continue  # the title itself ("the Taoiseach of Ireland, Micheal Martin")
+            if paragraph[end : end + 4] in (" of ", " to ") or paragraph[end : end + 2] == "’s":
+                continue  # "the president of the company": a different title
+            text = paragraph[span.start : span.end]
+            alias = text[0].lower() + text[1:]
+            cluster.mentions.append(Mention(text, span))
+            if alias not in cluster.titled:
+                cluster.titled.append(alias)
 
 
 def _resolve_single(word, cand, full_names, by_canonical, clusters):

@@ -66,18 +66,26 @@ _NOT_SPEECH_AFTER = re.compile(r"\s+to\s+\w+")  # "asked to", "vowed to": not re
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 _DETERMINERS = frozenset(
-    "a an the another one two three several some many most other senior top former this these "
-    "those his her their its".split()
+    """
+    a an the another one two three several some many most other senior top former this these
+    those his her their its
+    """.split()  # noqa: SIM905
 )
 _NP_STOP = re.compile(r"[;:()]|\b(?:which|when|while|because|but|and then)\b")
 _FEMALE_WORDS = frozenset(
-    "spokeswoman congresswoman chairwoman councilwoman queen princess lady first-lady "
-    "businesswoman mrs ms miss madam".split()
+    """
+    spokeswoman congresswoman chairwoman councilwoman queen princess lady first-lady
+    businesswoman mrs ms miss madam
+    """.split()  # noqa: SIM905
 )
-_MALE_WORDS = frozenset("spokesman congressman chairman councilman king prince mr sir lord".split())
+_MALE_WORDS = frozenset(
+    ["spokesman", "congressman", "chairman", "councilman", "king", "prince", "mr", "sir", "lord"]
+)
 _PREPOSITIONS = frozenset(
-    "with to for of by against from about on at in than like between among into onto upon "
-    "toward towards after before under over".split()
+    """
+    with to for of by against from about on at in than like between among into onto upon toward
+    towards after before under over
+    """.split()  # noqa: SIM905
 )
 
 
@@ -342,10 +350,10 @@ class _Resolver:
                 return _Attribution(ref.person, None, ref.start)
             break
         rest = masked[start:hi]
-        match = re.match(r"\s*(he|she)\b", rest, re.IGNORECASE)
+        match = _HE_SHE.match(rest)
         if match:
             return _Attribution(self.pronoun(match.group(1), p, start), None, start)
-        np = re.match(r"\s*([^,.;:_]{2,80})", rest)
+        np = _NP_AFTER.match(rest)
         if np:
             words = np.group(1).split()
             if words and (words[0].lower() in _DETERMINERS or words[0][:1].isupper()):
@@ -376,7 +384,7 @@ _GAP = re.compile(
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?=[^.!?]*$)")
-_SUBJECT_PREFIX = frozenset("the a an but and so yet then also former".split())
+_SUBJECT_PREFIX = frozenset(["the", "a", "an", "but", "and", "so", "yet", "then", "also", "former"])
 
 
 def _is_subject(text: str, start: int) -> bool:
@@ -410,6 +418,11 @@ def _cut_np(words: list[str]) -> list[str]:
     return out
 
 
+_HE_SHE = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
+_NP_AFTER = re.compile(r"\s*([^,.;:_]{2,80})")
+_ONE_AUX = re.compile(_AUX.strip("*") + "?")
+_OPENING_PRONOUN = re.compile(r"\s*(?:But |And |So )?(He|She)\b")
+_PREP_START = re.compile(r"\s*(?:in|on|at|during|after|to|with|by|for|about|of)\b")
 _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 
 
@@ -423,7 +436,7 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
         return None
     words = stripped.split()
     # Drop adverbs/auxiliaries between the noun phrase and the verb.
-    while words and re.fullmatch(_AUX.strip("*") + "?", words[-1] + " "):
+    while words and _ONE_AUX.fullmatch(words[-1] + " "):
         words.pop()
     if not words or len(words) > 9:
         return None
@@ -643,7 +656,7 @@ def _sentence_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> 
     text = resolver.masked[p]
     if refs and not text[s_start : refs[0].start].strip(" ,"):
         return _Attribution(refs[0].person, None, refs[0].start)
-    match = re.match(r"\s*(He|She)\b", text[s_start:limit])
+    match = _OPENING_PRONOUN.match(text, s_start, limit)
     if match:
         return _Attribution(resolver.pronoun(match.group(1), p, s_start), None, s_start)
     return None
@@ -656,7 +669,7 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
         if _is_subject(text, ref.start):
             return _Attribution(ref.person, None, ref.start)
         break
-    match = re.match(r"\s*(?:But |And |So )?(He|She)\b", text[s_start:limit])
+    match = _OPENING_PRONOUN.match(text, s_start, limit)
     if match:
         return _Attribution(resolver.pronoun(match.group(1), p, s_start), None, s_start)
     return None
@@ -678,7 +691,10 @@ _LEAD_IN = re.compile(r"(?:" + VERBS + r")\b[^.!?_]{0,80}:\s*$")
 def _lead_in(resolver: _Resolver, p: int) -> tuple[int, _Attribution] | None:
     """A paragraph ending "Rubio said:" introduces the quote paragraph that follows."""
     text = resolver.masked[p]
-    match = _LEAD_IN.search(text)
+    if not text.rstrip().endswith(":"):
+        return None
+    tail_start = max(0, len(text) - 160)
+    match = _LEAD_IN.search(text, tail_start)
     if not match:
         return None
     sentences = split_sentences(text)
@@ -722,8 +738,10 @@ _TOLD_OBJECT = re.compile(
 
 # Verbs that report speech only with "that" ("found that", "hopes that").
 _NEEDS_THAT = frozenset(
-    "found showed shows learned expects expected hopes hoped fears feared worries agreed agrees "
-    "denied denies reported reports told tells".split()
+    """
+    found showed shows learned expects expected hopes hoped fears feared worries agreed agrees
+    denied denies reported reports told tells
+    """.split()  # noqa: SIM905
 )
 
 
@@ -796,9 +814,7 @@ def _indirect(
         if that:
             clause_start = that.end()
         else:
-            if re.match(
-                r"\s*(?:in|on|at|during|after|to|with|by|for|about|of)\b", sentence[clause_start:]
-            ):
+            if _PREP_START.match(sentence, clause_start):
                 continue
             if verb.group() in _NEEDS_THAT:
                 continue

@@ -3,39 +3,60 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st",
-    "jr", "sr", "prof", "rev", "hon", "pres", "vs", "no", "u.s", "u.k", "u.n", "jan", "feb",
-    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "mt",
-    "ft", "ave", "blvd", "a.m", "p.m", "d.c", "e.u", "etc", "approx", "dept", "est",
-}
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt",
+    "capt", "st", "jr", "sr", "prof", "rev", "hon", "pres", "vs", "no", "u.s", "u.k", "u.n",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co",
+    "ltd", "mt", "ft", "ave", "blvd", "a.m", "p.m", "d.c", "e.u", "etc", "approx", "dept", "est",
+    "adm", "cmdr", "supt", "atty", "del", "msgr", "fr", "messrs", "mme", "mlle", "ph.d", "u.s.a",
+}  # fmt: skip
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
+# The word right before a period, looked up in a short window (never the whole sentence).
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_NEXT_OK = "\"'“‘([_"
+_WINDOW = 24
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
-    """Return (start, end) offsets of the sentences in ``paragraph``."""
+    """Return (start, end) offsets of the sentences in ``paragraph``.
+
+    A sentence ends at . ! or ? (with closing quotes or brackets) followed by a space and an
+    upper-case letter, digit or opening quote; not after known abbreviations or initials.
+    Linear in the paragraph length; results are cached (the extractors split the same text).
+    """
+    return list(_split(paragraph))
+
+
+@lru_cache(maxsize=4096)
+def _split(paragraph: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
+    length = len(paragraph)
     for match in _END.finditer(paragraph):
         end = match.end()
-        word = re.search(r"([\w.]+)\.$", paragraph[start : match.start() + 1])
-        if match.group().startswith(".") and word:
-            token = word.group(1).lower()
-            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+        if match.group().startswith("."):
+            window = paragraph[max(start, match.start() - _WINDOW) : match.start() + 1]
+            word = _LAST_WORD.search(window)
+            if word:
+                token = word.group(1).lower()
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+        rest_at = end
+        while rest_at < length and paragraph[rest_at].isspace():
+            rest_at += 1
+        if rest_at < length:
+            first = paragraph[rest_at]
+            if not (first.isupper() or first.isdigit() or first in _NEXT_OK):
                 continue
-        rest = paragraph[end:].lstrip()
-        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘(["):
-            continue
         if paragraph[start:end].strip():
             spans.append((start, end))
-        start = end
-        while start < len(paragraph) and paragraph[start].isspace():
-            start += 1
-    if start < len(paragraph) and paragraph[start:].strip():
+        start = rest_at
+    if start < length and paragraph[start:].strip():
         spans.append((start, len(paragraph.rstrip())))
-    return spans
+    return tuple(spans)
 
 
 def sentences(paragraph: str) -> list[str]:

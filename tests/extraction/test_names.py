@@ -1,0 +1,89 @@
+"""Cross-article name identity: spelling variants, initials, nicknames, diacritics."""
+
+import pytest
+
+from articles.extraction.names import (
+    given_gender,
+    name_match_score,
+    person_key,
+    resolve_name,
+    same_person,
+    surname_key,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Olena Zelenskyy", "Olena Zelensky"),
+        ("Olena Zelenskiy", "Olena Zelenskyy"),
+        ("J.D. Vance", "JD Vance"),
+        ("J. D. Vance", "JD Vance"),
+        ("J.D. Vance", "J. D. Vance"),
+        ("Mike Waltz", "Michael Waltz"),
+        ("Bill Harper", "William Harper"),
+        ("Bob Lindqvist", "Robert Lindqvist"),
+        ("Micheál Ó Briain", "Micheal O Briain"),
+        ("José Núñez", "Jose Nunez"),
+        ("Mr. Harper", "William Harper"),
+        ("Sen. Harper", "Bill Harper"),
+        ("Anna Keller Jr.", "Anna Keller"),
+        ("J. Harper", "James Harper"),
+    ],
+)
+def test_same_person_variants(a, b):
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Bill Clinton", "Hillary Clinton"),
+        ("Anna Keller", "Tomas Keller"),
+        ("Marco Rubio", "Marco Polo"),
+        ("Anna Keller", "Anna Kessler"),
+        ("", "Anna Keller"),
+    ],
+)
+def test_different_people_do_not_match(a, b):
+    assert not same_person(a, b)
+
+
+def test_person_key_folds_variants_to_one_key():
+    assert person_key("J.D. Vance") == person_key("JD Vance") == person_key("J. D. Vance")
+    assert person_key("Mike Waltz") == person_key("Michael Waltz")
+    assert person_key("Micheál Martin") == person_key("Micheal Martin")
+    assert person_key("Volodymyr Zelenskyy") == person_key("Volodymyr Zelensky")
+    assert person_key("Bill Clinton") != person_key("Hillary Clinton")
+
+
+def test_surname_key_is_a_prefix_of_the_surname():
+    assert surname_key("Volodymyr Zelenskyy") == "zele"
+    assert surname_key("") == ""
+
+
+def test_score_orders_exact_variant_surname_and_different():
+    assert name_match_score("Anna Keller", "anna keller") == 1.0
+    assert name_match_score("James David Harper", "J.D. Harper") == 0.9
+    assert name_match_score("Keller", "Anna Keller") == 0.5
+    assert name_match_score("Tomas Keller", "Anna Keller") == 0.0
+
+
+def test_bare_surname_resolves_only_when_unambiguous():
+    candidates = ["Bill Clinton", "Marco Rubio"]
+    assert resolve_name("Clinton", candidates) == "Bill Clinton"
+    assert resolve_name("Clinton", ["Bill Clinton", "Hillary Clinton"]) is None
+    assert resolve_name("Vance", candidates) is None
+    # Two spellings of the same person are not an ambiguity: the fuller one is returned.
+    assert resolve_name("Zelensky", ["Zelenskyy", "Volodymyr Zelenskyy"]) == "Volodymyr Zelenskyy"
+
+
+def test_full_name_resolves_to_its_variant():
+    assert resolve_name("Mike Waltz", ["Michael Waltz", "Marco Rubio"]) == "Michael Waltz"
+
+
+def test_given_gender():
+    assert given_gender("Karoline") == "f"
+    assert given_gender("Marco") == "m"
+    assert given_gender("Xylophone") is None
