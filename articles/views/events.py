@@ -30,6 +30,7 @@ from .timeline import (
     lookup_slug,
     parse_page,
     parse_text,
+    push_clean_url,
     query_without,
     statements_for_display,
 )
@@ -115,7 +116,8 @@ def event_list(request: HttpRequest) -> TemplateResponse:
         "filtered": bool(kind or text),
         "page_query": query_without(params, "page"),
     }
-    return render_region(request, "articles/event_list.html", context, "event-results")
+    response = render_region(request, "articles/event_list.html", context, "event-results")
+    return push_clean_url(request, response)
 
 
 @require_safe

@@ -99,12 +99,30 @@ def lookup_slug(model, value: str | None, label: str, errors: list[str]):
     return row
 
 
+def non_empty(params: QueryDict, *without: str) -> QueryDict:
+    """The parameters that carry a value, minus ``without``."""
+    kept = QueryDict(mutable=True)
+    for name, values in params.lists():
+        if name not in without:
+            for value in values:
+                if value:
+                    kept.appendlist(name, value)
+    return kept
+
+
+def push_clean_url(request: HttpRequest, response: TemplateResponse) -> TemplateResponse:
+    """Push ``?zoom=week`` rather than ``?zoom=week&person=&event=`` after an htmx form swap."""
+    htmx = getattr(request, "htmx", None)
+    if htmx and not htmx.history_restore_request:
+        query = non_empty(request.GET).urlencode()
+        if query != request.GET.urlencode():
+            response["HX-Push-Url"] = f"{request.path}?{query}" if query else request.path
+    return response
+
+
 def query_without(params: QueryDict, *names: str) -> str:
-    """The query string minus ``names`` (for links that change one parameter)."""
-    copy = params.copy()
-    for name in names:
-        copy.pop(name, None)
-    return copy.urlencode()
+    """The query string minus ``names`` and empty values (for links that change one thing)."""
+    return non_empty(params, *names).urlencode()
 
 
 # --- date buckets -----------------------------------------------------------------------------
@@ -474,4 +492,5 @@ def timeline(request: HttpRequest) -> TemplateResponse:
         "page_query": query_without(params, "page"),
         "filtered": bool(person or event or outlet or start or end),
     }
-    return render_region(request, "articles/timeline.html", context, "timeline-results")
+    response = render_region(request, "articles/timeline.html", context, "timeline-results")
+    return push_clean_url(request, response)

@@ -288,3 +288,11 @@ def test_big_groups_lead_with_the_most_reported_and_fold_the_rest(client, make, 
     assert ">2 outlets<" in lead  # the story two outlets reported comes first
     assert "3 more statements on this day" in folded
     assert lead.count('<li class="tl-entry') == timeline_view.GROUP_LEAD
+
+
+def test_htmx_form_swap_pushes_a_url_without_empty_fields(client, make):
+    make.statement(article=make.article(), sentence="A statement.")
+    response = client.get(URL + "?zoom=week&person=&event=&from=&to=&outlet=", **HX)
+    assert response["HX-Push-Url"] == "/timeline/?zoom=week"
+    clean = client.get(URL, {"zoom": "week"}, **HX)
+    assert "HX-Push-Url" not in clean
