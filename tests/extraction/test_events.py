@@ -1,7 +1,12 @@
 """Event mentions, on paragraphs written for the tests."""
 
 import datetime as dt
+import json
+from pathlib import Path
 
+import pytest
+
+from articles.extraction import extract_article
 from articles.extraction.dates import extract_dated_statements
 from articles.extraction.events import extract_events
 from articles.extraction.types import Person
@@ -168,3 +173,42 @@ def test_place_is_not_a_modifier_of_a_common_noun():
 def test_capitalised_slogan_topic_drops_its_article():
     (agreement,) = events("Keller promised A Better Deal in 2024.")
     assert agreement.name == "Better agreement"
+
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "seed"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/data/seed is not present")
+def test_seed_dated_statements_and_separate_events():
+    text = (SEED / "witkoff-heading-to-russia.txt").read_text(encoding="utf-8")
+    gold = json.loads((SEED / "witkoff-heading-to-russia.gold.json").read_text(encoding="utf-8"))
+    published = dt.datetime.fromisoformat(gold["published"])
+    extraction = extract_article(text, published=published).extraction
+
+    found = extraction.dated_statements
+    wanted = gold["dated_statements"]
+    hits = sum(
+        any(s.sentence.startswith(g["sentence_starts"]) and s.date_text == g["date"] for s in found)
+        for g in wanted
+    )
+    assert 2 * hits / (len(found) + len(wanted)) >= 0.85
+
+    unused = list(extraction.events)
+    for event in gold["events"]:
+        match = next(
+            (
+                e
+                for e in unused
+                if _date_text(e) == event["when"] and set(e.people) & set(event["people"])
+            ),
+            None,
+        )
+        assert match is not None, event["name"]
+        unused.remove(match)
+
+
+def _date_text(event):
+    if event.date is None:
+        return None
+    return event.date.isoformat()[: {"day": 10, "month": 7, "year": 4}[event.precision]]
