@@ -91,21 +91,16 @@ def article_ingest(
     ``IngestError`` for a paste that cannot become an article. Nothing is written then.
     """
     limit = settings.NEWSROOM_MAX_PASTE_BYTES
-    size = (
-        len(raw_text) if isinstance(raw_text, bytes) else len(raw_text.encode("utf-8", "replace"))
-    )
-    if size > limit:
-        raise IngestError(
-            f"The paste is {size / 1_048_576:.1f} MB; the limit is {limit / 1_048_576:.1f} MB. "
-            "Paste the article text only."
-        )
     try:
+        # Bytes become text once, here, so the stored paste is what extraction read.
+        text, decode_warnings = paste.decode_paste(raw_text, max_bytes=limit)
         record = extract_article(
-            raw_text,
+            text,
             title=title or None,
             source=outlet_name or None,
             published=_naive_utc(published_at),
             url=url or None,
+            max_bytes=limit,
         )
     except PasteError as exc:
         raise IngestError(str(exc)) from exc
@@ -115,16 +110,16 @@ def article_ingest(
     if existing is not None:
         raise DuplicateArticleError(existing)
 
-    if isinstance(raw_text, bytes):
-        # The database stores text: keep every byte that decodes, mark the rest visibly.
-        raw_text = raw_text.decode("utf-8", "replace")
     with transaction.atomic():
-        article = _article_create(record, raw_text=raw_text.replace("\x00", ""), user=user)
+        # PostgreSQL text cannot hold NUL; it is the only character not kept.
+        article = _article_create(
+            record, raw_text=text.replace("\x00", ""), user=user, warnings=decode_warnings
+        )
         _store_extraction(article, record)
     return article
 
 
-def _article_create(record: ArticleRecord, *, raw_text: str, user) -> Article:
+def _article_create(record: ArticleRecord, *, raw_text: str, user, warnings: list[str]) -> Article:
     parsed = record.parsed
     outlet = None
     if parsed.source:
@@ -147,7 +142,7 @@ def _article_create(record: ArticleRecord, *, raw_text: str, user) -> Article:
         sanitized_html=parsed.sanitized_html,
         paragraphs=list(parsed.paragraphs),
         boilerplate_removed=list(parsed.boilerplate_removed),
-        warnings=list(parsed.warnings),
+        warnings=[*warnings, *parsed.warnings],
         fingerprint=paste.content_fingerprint(parsed),
         created_by=user if user is not None and user.is_authenticated else None,
     )
@@ -161,6 +156,7 @@ def article_reextract(*, article: Article) -> ReextractResult:
     fixed speakers, merged people (through their aliases) and events attached by hand."""
     record = extract_article(
         article.raw_text,
+        max_bytes=max(settings.NEWSROOM_MAX_PASTE_BYTES, len(article.raw_text.encode())),
         title=article.title,
         source=article.outlet.name if article.outlet else None,
         published=_naive_utc(article.published_at),

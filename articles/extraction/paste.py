@@ -1314,3 +1314,11 @@ def content_fingerprint(parsed: ParsedArticle) -> str:
     """
     parts = [_fingerprint_text(parsed.title), *(_fingerprint_text(p) for p in parsed.paragraphs)]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def decode_paste(raw: str | bytes, *, max_bytes: int = MAX_PASTE_BYTES) -> tuple[str, list[str]]:
+    """The paste as text (UTF-8, else Windows-1252, else Latin-1) and any decoding warnings.
+
+    Raises ``PasteError`` past ``max_bytes``. Services use it to store bytes as readable text.
+    """
+    return _decode(raw, max_bytes)

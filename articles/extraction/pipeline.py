@@ -6,7 +6,7 @@ import datetime as dt
 
 from .dates import extract_dated_statements
 from .events import extract_events
-from .paste import parse_paste
+from .paste import MAX_PASTE_BYTES, parse_paste
 from .people import extract_people
 from .quotes import extract_quotes
 from .types import ArticleRecord, Extraction
@@ -22,13 +22,16 @@ def extract_article(
     source: str | None = None,
     published: dt.datetime | None = None,
     url: str | None = None,
+    max_bytes: int = MAX_PASTE_BYTES,
 ) -> ArticleRecord:
     """Parse a paste and extract people, quotes, dated statements and events from it.
 
     Raises ``PasteError`` when the paste cannot become an article; never anything else on
     purpose.
     """
-    parsed = parse_paste(raw, title=title, source=source, published=published, url=url)
+    parsed = parse_paste(
+        raw, title=title, source=source, published=published, url=url, max_bytes=max_bytes
+    )
     paragraphs = parsed.paragraphs
     people = extract_people(paragraphs)
     quotes = extract_quotes(paragraphs, people)
@@ -36,9 +39,7 @@ def extract_article(
     events = extract_events(paragraphs, people, dated, parsed.published)
     return ArticleRecord(
         parsed=parsed,
-        extraction=Extraction(
-            people=people, quotes=quotes, dated_statements=dated, events=events
-        ),
+        extraction=Extraction(people=people, quotes=quotes, dated_statements=dated, events=events),
     )
 
 
@@ -59,9 +60,7 @@ def record_to_contract(record: ArticleRecord, article_id: str) -> dict:
         "paragraphs": list(parsed.paragraphs),
         "related_stories": list(parsed.related_stories),
         "boilerplate_removed": list(parsed.boilerplate_removed),
-        "people": [
-            {"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in ex.people
-        ],
+        "people": [{"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in ex.people],
         "quotes": [
             {
                 "speaker": q.speaker,

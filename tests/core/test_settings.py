@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 def test_check_deploy_is_clean_under_production_settings(tmp_path):
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DEBUG": "0",
         "SECRET_KEY": "x7!kq2-production-like-secret-key-for-the-check-" + "z" * 30,
         "ALLOWED_HOSTS": "newsroom.example.org",
@@ -31,7 +31,9 @@ def test_check_deploy_is_clean_under_production_settings(tmp_path):
 
 
 def test_without_a_secret_key_check_deploy_complains(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     env |= {"DEBUG": "0", "ALLOWED_HOSTS": "x.org", "DATABASE_URL": f"sqlite:///{tmp_path}/p.db"}
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
