@@ -586,6 +586,7 @@ def _compatible(event: _Event, mention: _Mention) -> bool:
             mention.date,
             mention.precision,
             approximate=other.approximate or mention.approximate,
+            kind=mention.kind,
         ):
             return False
     place = _event_place(event)

@@ -6,8 +6,9 @@ or None to create a new event. ``event_group_key`` narrows the candidates cheapl
 month), so the service need not score every stored event.
 
 Scores add up evidence; a different kind, incompatible dates or different places rule a match
-out. Dates are compatible when both are days at most ``DAY_WINDOW`` days apart, or when the
-coarser one contains the finer (a "March" trip and a "March 11" trip), or when one is unknown.
+out. Dates are compatible when both are days at most ``DAY_WINDOW`` days apart (two weeks for
+cease-fires and agreements, one for talks), or when the coarser one contains the finer (a
+"March" trip and a "March 11" trip), or when one is unknown.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from typing import Protocol
 from .names import same_person
 
 DAY_WINDOW = 3
+# A cease-fire, a deal or a round of talks is reported for weeks under one name; a trip or a
+# meeting is a matter of days.
+DAY_WINDOW_BY_KIND = {"ceasefire": 14, "agreement": 14, "talks": 7}
 MATCH_THRESHOLD = 0.5
 
 _PLACE_NOISE = re.compile(r"^(?:the\s+)|['’]s$", re.IGNORECASE)
@@ -65,11 +69,13 @@ def dates_compatible(
     b_precision: str | None,
     *,
     approximate: bool = False,
+    kind: str | None = None,
 ) -> bool:
     """Could both dates describe the same event? Unknown dates are compatible with anything.
 
-    ``approximate`` (either date came from "last week", "two days later") widens the day window
-    by a week.
+    Days may be ``DAY_WINDOW`` apart, or more for the long-running kinds in
+    ``DAY_WINDOW_BY_KIND``; ``approximate`` (either date came from "last week", "two days
+    later") widens the window by a week.
     """
     if a is None or b is None:
         return True
@@ -80,7 +86,8 @@ def dates_compatible(
         return a.year == b.year
     if "month" in (pa, pb):
         return (a.year, a.month) == (b.year, b.month)
-    return abs((a - b).days) <= DAY_WINDOW + (7 if approximate else 0)
+    window = DAY_WINDOW_BY_KIND.get(kind or "", DAY_WINDOW) + (7 if approximate else 0)
+    return abs((a - b).days) <= window
 
 
 def _people_overlap(a: Iterable[str], b: Iterable[str]) -> float:
@@ -104,7 +111,7 @@ def events_match(a: EventLike, b: EventLike) -> float:
     """A score in [0, 1]: 0 rules a match out; ``MATCH_THRESHOLD`` or more is the same event."""
     if a.kind != b.kind:
         return 0.0
-    if not dates_compatible(a.date, a.precision, b.date, b.precision):
+    if not dates_compatible(a.date, a.precision, b.date, b.precision, kind=a.kind):
         return 0.0
     if a.place and b.place and not same_place(a.place, b.place):
         return 0.0

@@ -55,6 +55,8 @@ def test_dates_compatible():
     assert dates_compatible(D(2025, 1, 1), "year", D(2025, 12, 31), "day")
     assert not dates_compatible(D(2024, 1, 1), "year", D(2025, 1, 1), "year")
     assert dates_compatible(None, None, D(2025, 6, 17), "day")
+    assert dates_compatible(D(2025, 6, 3), "day", D(2025, 6, 17), "day", kind="ceasefire")
+    assert not dates_compatible(D(2025, 6, 3), "day", D(2025, 6, 17), "day", kind="meeting")
 
 
 def test_same_place_ignores_article_and_case():
