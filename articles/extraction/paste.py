@@ -570,13 +570,27 @@ def _sentence_count(text: str) -> int:
     return len(split_sentences(text))
 
 
-def _is_dek(line: str) -> bool:
+_LEDE_SIGNS = re.compile(
+    r"\b(?:said|told|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _is_dek(line: str, following: str | None) -> bool:
+    """A standfirst: one short sentence, shorter than the paragraph after it, not a lede.
+
+    Ledes report ("X said on Tuesday ..."), deks summarise in the present ("Officials are
+    optimistic ..."), so reporting verbs and day words rule a line out.
+    """
     words = line.split()
     if not 4 <= len(words) <= 30 or len(line) > 240:
         return False
     if line[0] in _QUOTE_CHARS or any(q in line for q in '“”"'):
         return False
-    if _DATELINE.match(line):
+    if _DATELINE.match(line) or _LEDE_SIGNS.search(line):
+        return False
+    if following is not None and len(following) <= len(line):
         return False
     return _sentence_count(line) == 1
 
@@ -676,7 +690,12 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             header_found = previous_header = True
         elif _is_residue(text) and not _is_related_heading(text):
             header.removed.append(text)
-        elif dek_index is None and _is_dek(text) and k + 1 < n and _may_be_dek(units[k]):
+        elif (
+            dek_index is None
+            and k + 1 < n
+            and _may_be_dek(units[k])
+            and _is_dek(text, _next_body_text(units, k + 1))
+        ):
             dek_index = k
         else:
             break
@@ -737,6 +756,14 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
         out.paragraphs.append((text, unit))
         k += 1
     return out
+
+
+def _next_body_text(units: list[_Unit], start: int) -> str | None:
+    """The first unit from ``start`` that is neither a header line nor residue."""
+    for unit in units[start : start + 8]:
+        if not _parse_header_line(unit.text, _Header()) and not _is_residue(unit.text):
+            return unit.text
+    return None
 
 
 def _may_be_dek(unit: _Unit) -> bool:
@@ -1072,12 +1099,18 @@ def _jsonld_fields(chunks: list[str]) -> dict[str, str]:
     return found
 
 
+_LONE_LT = re.compile(r"<(?![A-Za-z/!?])")
+
+
 def defuse_markup(text: str) -> str:
     """Escape unclosed comments, declarations and processing instructions.
 
     ``html.parser`` rescans an unclosed ``<!--``/``<!``/``<?`` from every later position, which
     is quadratic on hostile input (see CPython gh-135462); closed ones are left alone.
     """
+    # A "<" that cannot open a tag is text; escaping it up front spares the parser one slow
+    # step per character on input such as "<<<<".
+    text = _LONE_LT.sub("&lt;", text)
     out: list[str] = []
     pos = 0
     while True:
@@ -1312,7 +1345,13 @@ def content_fingerprint(parsed: ParsedArticle) -> str:
     Two pastes of the same article (line endings, curly vs straight quotes, residue removed or
     not) give the same value; services use it to refuse duplicates.
     """
-    parts = [_fingerprint_text(parsed.title), *(_fingerprint_text(p) for p in parsed.paragraphs)]
+    # The dek counts as text: whether a standfirst is recognised depends on the header around it.
+    texts = (
+        (parsed.title, parsed.dek, *parsed.paragraphs)
+        if parsed.dek
+        else (parsed.title, *parsed.paragraphs)
+    )
+    parts = [_fingerprint_text(text) for text in texts]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -1,0 +1,530 @@
+"""parse_paste: layout of pasted news text and HTML, bad input, and the duplicate fingerprint.
+
+Texts are written for these tests; the seed article is read from ../shared when present.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articles.extraction.paste import (
+    MAX_PASTE_BYTES,
+    content_fingerprint,
+    looks_like_html,
+    parse_header_date,
+    parse_paste,
+)
+from articles.extraction.types import PasteError
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+SEED = SHARED / "data" / "seed" / "witkoff-heading-to-russia.txt"
+SEED_GOLD = SHARED / "data" / "seed" / "witkoff-heading-to-russia.gold.json"
+
+BODY = (
+    "The council approved the new budget plan on Tuesday after a long debate in the chamber.\n\n"
+    "“We will publish the details next week,” the finance chair said after the vote.\n\n"
+    "Opponents said the plan cut too deeply into local services and promised to appeal.\n"
+)
+
+
+def article(header: str, *, dek: str = "") -> str:
+    parts = ["Council Passes Budget Plan After Long Debate", header]
+    if dek:
+        parts.append(dek)
+    return "\n\n".join([*parts, BODY])
+
+
+# --- the seed article -----------------------------------------------------------------------
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(
+    not SEED.exists(), reason="../shared (seed article) is not beside this checkout"
+)
+def test_seed_layout_matches_gold():
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    parsed = parse_paste(SEED.read_text(encoding="utf-8"))
+    assert parsed.title == gold["title"]
+    assert parsed.source == gold["source"]
+    assert parsed.published == dt.datetime.fromisoformat(gold["published"])
+    assert parsed.updated == dt.datetime.fromisoformat(gold["updated"])
+    assert parsed.dek == gold["dek"]
+    assert list(parsed.related_stories) == gold["related_stories"]
+    assert list(parsed.boilerplate_removed) == gold["boilerplate_removed"]
+    # The body is every blank-line paragraph between the dek and the trailing residue, minus
+    # the related-stories block.
+    blocks = [b.strip() for b in SEED.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    related_at = next(i for i, b in enumerate(blocks) if b == "Related Stories")
+    expected = blocks[3:related_at] + blocks[related_at + 2 : -1]
+    assert list(parsed.paragraphs) == expected
+    assert parsed.warnings == ()
+
+
+# --- headers: bylines, dates, dek -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "byline", "source"),
+    [
+        ("By Jane Doe, Reuters", "Jane Doe", "Reuters"),
+        ("By Jane Doe and John Roe | AP", "Jane Doe and John Roe", "AP"),
+        ("Jane Doe | BBC News", "Jane Doe", "BBC News"),
+        ("By JANE DOE Associated Press", "JANE DOE", "Associated Press"),
+        (
+            "By Jane Doe, John Roe and Ann Poe, The Daily Courier",
+            "Jane Doe, John Roe and Ann Poe",
+            "The Daily Courier",
+        ),
+        ("By The Morning Herald", "The Morning Herald", "The Morning Herald"),
+        ("Jane Doe\n\nBBC News", "Jane Doe", "BBC News"),
+    ],
+)
+def test_bylines(header, byline, source):
+    parsed = parse_paste(article(header))
+    assert (parsed.byline, parsed.source) == (byline, source)
+    assert parsed.paragraphs[0].startswith("The council approved")
+    assert len(parsed.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("Updated 3:04 PM EST, March 12, 2025", dt.datetime(2025, 3, 12, 20, 4)),
+        ("12 March 2025", dt.datetime(2025, 3, 12)),
+        ("March 12, 2025 at 9:07 p.m. ET", dt.datetime(2025, 3, 13, 1, 7)),  # EDT, UTC+4h
+        ("Published: 2025-03-12T21:07:48Z", dt.datetime(2025, 3, 12, 21, 7, 48)),
+        ("2025-03-12T23:07:48+02:00", dt.datetime(2025, 3, 12, 21, 7, 48)),
+        ("Wednesday 21 May 2025 17:16 BST", dt.datetime(2025, 5, 21, 16, 16)),
+        ("By Jane Doe | Published Jan. 5, 2025 | 4 min read", dt.datetime(2025, 1, 5)),
+        ("Posted on 03/12/2025", dt.datetime(2025, 3, 12)),
+    ],
+)
+def test_header_dates(header, published):
+    parsed = parse_paste(article(header))
+    assert parsed.published == published
+    assert parsed.published.tzinfo is None
+    assert parsed.paragraphs[0].startswith("The council approved")
+
+
+def test_created_and_updated_with_relative_residue():
+    header = "By The Evening Gazette | Created at 2025-03-12 21:07:48 | Updated at 2025-03-13 01:58:35 4 hours ago"
+    parsed = parse_paste(article(header))
+    assert parsed.published == dt.datetime(2025, 3, 12, 21, 7, 48)
+    assert parsed.updated == dt.datetime(2025, 3, 13, 1, 58, 35)
+    assert parsed.source == "The Evening Gazette"
+    assert "4 hours ago" in parsed.boilerplate_removed
+
+
+def test_updated_only_dates_the_article():
+    parsed = parse_paste(article("Updated 10:15 AM GMT, 2 June 2025"))
+    assert parsed.published == parsed.updated == dt.datetime(2025, 6, 2, 10, 15)
+
+
+def test_dek_after_byline():
+    parsed = parse_paste(article("By Jane Doe | Reuters", dek="Members say the deal is close."))
+    assert parsed.dek == "Members say the deal is close."
+    assert parsed.paragraphs[0].startswith("The council approved")
+
+
+def test_dek_before_byline():
+    text = "\n\n".join(
+        ["Council Passes Budget Plan", "Members say the deal is close.", "By Jane Doe", BODY]
+    )
+    parsed = parse_paste(text)
+    assert parsed.dek == "Members say the deal is close."
+    assert parsed.byline == "Jane Doe"
+
+
+def test_no_dek_without_a_header():
+    text = "\n\n".join(["Council Passes Budget Plan", "Members say the deal is close.", BODY])
+    parsed = parse_paste(text)
+    assert parsed.dek == ""
+    assert parsed.paragraphs[0] == "Members say the deal is close."
+
+
+def test_a_long_lede_is_not_a_dek():
+    lede = (
+        "CAPITAL CITY (Wire) — The council approved a budget plan on Tuesday that its members "
+        "say will reshape local services for years, after a debate that ran past midnight."
+    )
+    parsed = parse_paste(article("By Jane Doe", dek=lede))
+    assert parsed.dek == ""
+    assert parsed.paragraphs[0] == lede
+
+
+def test_unparseable_date_is_kept_as_text_with_a_warning():
+    parsed = parse_paste(article("Published: the 31st of Smarch 2025"))
+    assert parsed.published is None
+    assert parsed.published_text == "the 31st of Smarch 2025"
+    assert any("date" in w for w in parsed.warnings)
+    assert parsed.paragraphs[0].startswith("The council approved")
+
+
+def test_a_title_case_sentence_without_header_stays_body():
+    text = "\n\n".join(["Council Passes Budget Plan", "Jane Doe Wins Again", BODY])
+    parsed = parse_paste(text)
+    assert parsed.byline is None
+    assert parsed.paragraphs[0] == "Jane Doe Wins Again"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 12, 2025", dt.datetime(2025, 3, 12)),
+        ("Sept. 3, 2024, 6:30 a.m. PT", dt.datetime(2024, 9, 3, 13, 30)),
+        ("3 December 2024 09:00 CET", dt.datetime(2024, 12, 3, 8, 0)),
+        ("12.03.2025", dt.datetime(2025, 3, 12)),
+        ("2025-02-30", None),
+        ("Tuesday", None),
+        ("March 12, 2025 was a day", None),
+    ],
+)
+def test_parse_header_date(text, expected):
+    assert parse_header_date(text) == expected
+
+
+# --- residue and related stories ---------------------------------------------------------------
+
+
+def test_residue_lines_are_removed_and_listed():
+    text = (
+        "Advertisement\n\nCouncil Passes Budget Plan\n\nBy Jane Doe\n2 min read\n\n"
+        "Listen to this article\n\nShare\n\n"
+        + BODY.replace("\n\n", "\n\nAdvertisement\n\n", 1)
+        + "\n(Photo by Ann Poe/Getty Images)\n\nSign up for our daily politics newsletter\n\n"
+        "Continue reading\n\nRead Entire Article\n\n© 2025 The Daily Courier. All rights reserved."
+    )
+    parsed = parse_paste(text)
+    assert parsed.title == "Council Passes Budget Plan"
+    assert len(parsed.paragraphs) == 3
+    for residue in ("Advertisement", "2 min read", "Listen to this article", "Share",
+                    "(Photo by Ann Poe/Getty Images)", "Continue reading", "Read Entire Article"):  # fmt: skip
+        assert residue in parsed.boilerplate_removed, residue
+
+
+def test_photo_caption_paragraph_is_dropped():
+    text = article("By Jane Doe").replace(
+        "Opponents said",
+        "Members vote in the chamber on Tuesday. (AP Photo/Ann Poe)\n\nOpponents said",
+    )
+    parsed = parse_paste(text)
+    assert not any("AP Photo" in p for p in parsed.paragraphs)
+    assert len(parsed.paragraphs) == 3
+
+
+def test_related_block_in_the_middle():
+    text = article("By Jane Doe").replace(
+        "Opponents said",
+        "Related Stories\n\nMayor Says Budget Vote Was Fair\nCouncil ‘Will Not Back Down,’ "
+        "Chair Says\n\nOpponents said",
+    )
+    parsed = parse_paste(text)
+    assert parsed.related_stories == (
+        "Mayor Says Budget Vote Was Fair",
+        "Council ‘Will Not Back Down,’ Chair Says",
+    )
+    assert "Related Stories" in parsed.boilerplate_removed
+    assert len(parsed.paragraphs) == 3
+
+
+@pytest.mark.parametrize("heading", ["Related", "More on this story", "Read more:", "See also"])
+def test_related_headings(heading):
+    text = article("By Jane Doe") + f"\n{heading}\nMayor Defends Budget Vote\nWhat Comes Next\n"
+    parsed = parse_paste(text)
+    assert parsed.related_stories == ("Mayor Defends Budget Vote", "What Comes Next")
+    assert len(parsed.paragraphs) == 3
+
+
+def test_read_more_inline_link():
+    text = article("By Jane Doe").replace(
+        "Opponents said", "Read more: Mayor Defends Budget Vote\n\nOpponents said"
+    )
+    parsed = parse_paste(text)
+    assert parsed.related_stories == ("Mayor Defends Budget Vote",)
+    assert len(parsed.paragraphs) == 3
+
+
+def test_sentences_after_a_related_heading_are_body():
+    text = article("By Jane Doe").replace(
+        "Opponents said", "Related\n\nThe vote followed months of talks.\n\nOpponents said"
+    )
+    parsed = parse_paste(text)
+    assert parsed.related_stories == ()
+    assert "The vote followed months of talks." in parsed.paragraphs
+
+
+# --- plain text without metadata ---------------------------------------------------------------
+
+
+def test_plain_text_first_line_is_title():
+    parsed = parse_paste("Council passes budget.\n\n" + BODY)
+    assert parsed.title == "Council passes budget"
+    assert parsed.published is None and parsed.source is None and parsed.dek == ""
+    assert len(parsed.paragraphs) == 3
+    assert parsed.warnings == ()
+
+
+def test_single_newline_paragraphs():
+    parsed = parse_paste("Council passes budget\n" + BODY.replace("\n\n", "\n"))
+    assert len(parsed.paragraphs) == 3
+
+
+def test_hard_wrapped_text_is_joined():
+    sentence = "The council approved the new budget plan after a long debate in the chamber"
+    wrapped = "\n".join([sentence[:40], sentence[40:] + " and then"] * 1)
+    lines = ("word " * 14).strip()
+    paragraph = "\n".join([lines + " and", "then " + lines, "more " + lines + "."])
+    text = "Council passes budget\n\n" + "\n\n".join([paragraph] * 4)
+    parsed = parse_paste(text)
+    assert len(parsed.paragraphs) == 4, wrapped
+    assert parsed.paragraphs[0].startswith(lines + " and then")
+
+
+def test_overrides_win():
+    when = dt.datetime(2024, 1, 2, 3, 4, 5)
+    parsed = parse_paste(
+        article("By Jane Doe, Reuters | March 12, 2025"),
+        title="Given Title",
+        source="Given Source",
+        published=when,
+        url="https://example.com/a",
+    )
+    assert (parsed.title, parsed.source, parsed.published, parsed.url) == (
+        "Given Title", "Given Source", when, "https://example.com/a",
+    )  # fmt: skip
+    # The paste's own title line is recognised as the title, not kept as a paragraph.
+    assert parsed.paragraphs[0].startswith("The council approved")
+
+
+def test_aware_override_becomes_naive_utc():
+    when = dt.datetime(2025, 3, 12, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert parse_paste(BODY, published=when).published == dt.datetime(2025, 3, 12, 21, 0)
+
+
+def test_no_recognisable_title_uses_first_line_truncated():
+    long_line = "word " * 100
+    parsed = parse_paste(long_line + "\n\nSecond paragraph here.")
+    assert len(parsed.title) <= 200
+    assert parsed.title.startswith("word word")
+    assert parsed.warnings
+    assert parsed.paragraphs[0] == long_line.strip()
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html><head><title>Budget passes | The Daily Courier</title>
+<meta property="og:title" content="Budget plan passes first vote">
+<meta property="og:site_name" content="The Daily Courier">
+<meta property="article:published_time" content="2025-03-12T21:07:48+01:00">
+<meta name="author" content="Jane Doe">
+<script>var s = "<p>not article text</p>";</script><style>p { color: red }</style></head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World news</a></nav></header>
+<main><article><header><h1>Budget plan passes first vote</h1>
+<p class="standfirst">Members say the deal is close.</p><p>By Jane Doe | The Daily Courier</p>
+</header>
+<p>The council approved the <a href="https://example.org/plan" onclick="x()">budget plan</a>
+on Tuesday after a <em>long</em> debate.</p>
+<figure><img src="x.jpg" onerror="alert(1)"><figcaption>Members vote (Getty Images)</figcaption>
+</figure>
+<div hx-get="/x" hx-trigger="load">Opponents promised to appeal the decision.</div>
+<h2>What happens next</h2><ul><li>A second vote in April.</li><li>A review in May.</li></ul>
+<aside><h3>Related</h3><ul><li><a href="/a">Other Story</a></li></ul></aside>
+<form><input name="q"><button>Search the site</button></form>
+<iframe src="https://example.net/embed"></iframe><p>Advertisement</p>
+</article></main><footer>Contact us. © 2025 The Daily Courier</footer></body></html>"""
+
+
+def test_html_page():
+    parsed = parse_paste(PAGE)
+    assert parsed.is_html
+    assert parsed.title == "Budget plan passes first vote"
+    assert parsed.source == "The Daily Courier"
+    assert parsed.byline == "Jane Doe"
+    assert parsed.published == dt.datetime(2025, 3, 12, 20, 7, 48)
+    assert parsed.dek == "Members say the deal is close."
+    assert parsed.paragraphs == (
+        "The council approved the budget plan on Tuesday after a long debate.",
+        "Opponents promised to appeal the decision.",
+        "What happens next",
+        "A second vote in April.",
+        "A review in May.",
+    )
+    html = parsed.sanitized_html
+    assert '<a href="https://example.org/plan" rel="nofollow noopener">budget plan</a>' in html
+    assert "<h2>What happens next</h2><ul><li>A second vote in April.</li>" in html
+    for gone in ("Home", "Search", "Other Story", "Contact", "not article", "hx-", "onclick"):
+        assert gone not in html and not any(gone in p for p in parsed.paragraphs), gone
+
+
+def test_html_fragment_of_paragraphs():
+    parsed = parse_paste("<p>Council passes budget</p><p>The vote was close.</p><p>More.</p>")
+    assert parsed.is_html
+    assert parsed.title == "Council passes budget"
+    assert parsed.paragraphs == ("The vote was close.", "More.")
+    assert parsed.sanitized_html == "<p>The vote was close.</p><p>More.</p>"
+
+
+def test_html_without_article_uses_body_and_drops_chrome():
+    page = (
+        "<html><body><nav>Menu Sections</nav><h1>Title here</h1><div><p>Body one.</p>"
+        "<p>Body two.</p></div><footer>Footer words</footer></body></html>"
+    )
+    parsed = parse_paste(page)
+    assert parsed.title == "Title here"
+    assert parsed.paragraphs == ("Body one.", "Body two.")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_html"),
+    [
+        ("<p>One</p>", True),
+        ("  <!DOCTYPE html><html><body>x</body></html>", True),
+        ("Intro words <div>a</div> and <br> more", True),
+        ("Write <name of movie> here", False),
+        ("a < b > c", False),
+        ("Use the <b> key", False),
+    ],
+)
+def test_html_detection(text, is_html):
+    assert looks_like_html(text) is is_html
+
+
+# --- bad input ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", "   \n\t  ", b"", "\u200b\u00a0\n", "<div></div><span> </span>", "!!! ... ???", "<<<<"],
+)
+def test_unusable_pastes_raise_paste_error(raw):
+    with pytest.raises(PasteError) as info:
+        parse_paste(raw)
+    assert str(info.value)
+
+
+def test_too_large():
+    assert MAX_PASTE_BYTES == 2 * 1024 * 1024
+    with pytest.raises(PasteError, match="too large"):
+        parse_paste("a" * (MAX_PASTE_BYTES + 1))
+    with pytest.raises(PasteError, match="too large"):
+        parse_paste(b"Title\n\nBody text.", max_bytes=10)
+    assert parse_paste("Title\n\nBody text.", max_bytes=100).paragraphs == ("Body text.",)
+
+
+def test_bytes_decoding():
+    text = "Café talks\r\n\r\n“Quoted” words – here.\r\n"
+    assert parse_paste(("\ufeff" + text).encode("utf-8")).title == "Café talks"
+    assert parse_paste(("\ufeff" + text).encode("utf-8")).warnings == ()
+    cp = parse_paste(text.encode("cp1252"))
+    assert cp.paragraphs == ("“Quoted” words – here.",)
+    assert cp.warnings
+    latin = parse_paste("Café talks\n\nBody \x81 text.".encode("latin-1"))
+    assert latin.title == "Café talks"
+    assert any("Latin-1" in w for w in latin.warnings)
+
+
+def test_normalisation():
+    raw = "Title\u200b here\r\rFirst\u00a0para\x00graph\u200d.\r\nSecond  line.\u2028Third."
+    parsed = parse_paste(raw)
+    assert parsed.title == "Title here"
+    assert parsed.paragraphs == ("First paragraph.", "Second line.", "Third.")
+
+
+def test_lone_surrogates_do_not_crash():
+    parsed = parse_paste("Title\n\nBroken \ud800 text.")
+    assert parsed.paragraphs == ("Broken \ufffd text.",)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "word " * 200_000,
+        "<" * 1_000_000,
+        '"' * 1_000_000,
+        "<!--" * 250_000,
+        "<p>" + "<" * 1_000_000,
+        "<div>" * 200_000,
+        "Title\n\nBy " + "Jane " * 200_000,
+        "Title\n\n" + "(Photo by " * 100_000,
+    ],
+    ids=["words", "lt", "quotes", "comments", "p-lt", "divs", "byline", "credits"],
+)
+def test_hostile_sizes_finish_quickly(raw):
+    started = time.perf_counter()
+    with contextlib.suppress(PasteError):
+        parse_paste(raw)
+    assert time.perf_counter() - started < 5
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=300), st.binary(max_size=300)))
+def test_only_paste_error_ever_escapes(raw):
+    try:
+        parsed = parse_paste(raw)
+    except PasteError:
+        return
+    assert parsed.title and isinstance(parsed.paragraphs, tuple)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<div>",
+                "<a href='x'>",
+                "<!--",
+                "-->",
+                "<b>",
+                "Words ",
+                "&lt;",
+                "<script>",
+                "</script>",
+                "\n\n",
+                "By Jane Doe",
+                "March 3, 2025",
+                "Related",
+                "<h1>",
+                "</h1>",
+                "<article>",
+                "<",
+                ">",
+                '"',
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_only_paste_error_for_markup_soup(parts):
+    with contextlib.suppress(PasteError):
+        parse_paste("".join(parts))
+
+
+# --- fingerprint --------------------------------------------------------------------------------
+
+
+def test_fingerprint_ignores_whitespace_quotes_and_boilerplate():
+    a = parse_paste(article("By Jane Doe"))
+    b = parse_paste(
+        "Advertisement\r\n\r\n  Council Passes   Budget Plan After Long Debate\r\n\r\n"
+        + BODY.replace("“", '"').replace("”", '"').replace("\n\n", "\r\n\r\nShare\r\n\r\n")
+        + "\r\nRead Entire Article"
+    )
+    assert content_fingerprint(a) == content_fingerprint(b)
+    assert len(content_fingerprint(a)) == 64
+
+
+def test_fingerprint_changes_with_the_text():
+    a = parse_paste(article("By Jane Doe"))
+    b = parse_paste(article("By Jane Doe").replace("Tuesday", "Wednesday"))
+    assert content_fingerprint(a) != content_fingerprint(b)
