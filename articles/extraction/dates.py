@@ -352,7 +352,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = tuple(
     for pattern, resolver in (
         (
             rf"(?:\b(?i:on)\s+)?(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s*{_DAYNUM}"
-            rf"(?:,?\s+{_YEAR})?(?!\s*(?:%|\d|,\d))",
+            rf"(?:,?\s+{_YEAR}|(?!\s*(?:%|\d|,\d)))",
             _r_month_day,
         ),
         (

@@ -27,6 +27,8 @@ def resolve(text, anchor=PUB):
         ("The envoy arrived on 11 March.", (D(2025, 3, 11), "day", False, False)),
         ("The envoy arrived on 11 March 2023.", (D(2023, 3, 11), "day", False, False)),
         ("The envoy arrived on Tuesday, March 11.", (D(2025, 3, 11), "day", False, False)),
+        ("Posted Monday, May 26, 2024 6:17 pm.", (D(2024, 5, 26), "day", False, False)),
+        ("The talks ran March 10-12.", (D(2025, 3, 10), "day", False, False)),
         ("Officials met Sept. 4 in the capital.", (D(2024, 9, 4), "day", False, False)),
         ("The summit opens on March 14.", (D(2025, 3, 14), "day", True, False)),
         ("The mayor spoke on Tuesday.", (D(2025, 3, 11), "day", False, False)),
