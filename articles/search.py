@@ -13,14 +13,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import F, Q, TextField
-from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import Article, Person, PersonAlias, Quote
+from .models import Article, Person, Quote
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
@@ -221,62 +218,84 @@ def _fts_ids(kind: str, match: str, limit: int, *, exclude_article: int | None =
         return [int(row[0]) for row in cursor.fetchall()]
 
 
-def _pg_query(terms: tuple[str, ...], *, any_term: bool = False) -> SearchQuery:
-    # Terms are \w+ words, so they carry no tsquery syntax; the last one matches as a prefix.
+def _tsquery(terms: tuple[str, ...], *, any_term: bool = False) -> str:
+    """to_tsquery() text. Terms are \\w+ words (no tsquery syntax); the last one is a prefix."""
     parts = [
         f"({' <-> '.join(t.split())} | {t.replace(' ', '')})" if " " in t else t for t in terms
     ]
     if not any_term and " " not in terms[-1]:
         parts[-1] += ":*"
-    return SearchQuery(
-        (" | " if any_term else " & ").join(parts), search_type="raw", config="english"
-    )
+    return (" | " if any_term else " & ").join(parts)
 
 
-def _article_vector() -> SearchVector:
-    return (
-        SearchVector("title", weight="A", config="english")
-        + SearchVector("dek", weight="B", config="english")
-        + SearchVector(Cast("paragraphs", TextField()), weight="C", config="english")
-    )
+# The documents PostgreSQL searches. Migration 0002 stores the article document in a generated
+# ``search_document`` column and builds GIN indexes on it and on these exact expressions (a test
+# checks they stay identical), so searching reads the index instead of every row.
+PG_ARTICLE_DOCUMENT = (
+    "(setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || "
+    "setweight(to_tsvector('english'::regconfig, coalesce(dek, '')), 'B') || "
+    "setweight(to_tsvector('english'::regconfig, coalesce(paragraphs::text, '')), 'C'))"
+)
+PG_QUOTE_DOCUMENT = "to_tsvector('english'::regconfig, coalesce(text, ''))"
+PG_PERSON_DOCUMENT = (
+    "(setweight(to_tsvector('english'::regconfig, coalesce(name, '')), 'A') || "
+    "setweight(to_tsvector('english'::regconfig, coalesce(\"current_role\", '')), 'C'))"
+)
+
+# Fixed SQL texts: table names and expressions are constants, every value is a parameter.
+_PG_ARTICLES_SQL = """
+    SELECT id FROM articles_article, to_tsquery('english', %s) AS query
+    WHERE search_document @@ query AND id <> %s
+    ORDER BY ts_rank(search_document, query) DESC, published_at DESC NULLS LAST, id DESC
+    LIMIT %s
+"""
+# Quotes whose text has every term, and quotes whose speaker's name and text together do (the
+# speaker branch only looks at people named by some term, so it stays small).
+_PG_QUOTES_SQL = f"""
+    SELECT id FROM (
+        SELECT q.id, q.said_on, ts_rank({PG_QUOTE_DOCUMENT}, query) AS rank
+        FROM articles_quote q, to_tsquery('english', %s) AS query
+        WHERE {PG_QUOTE_DOCUMENT} @@ query AND q.status <> 'rejected'
+        UNION ALL
+        SELECT q.id, q.said_on,
+               ts_rank(setweight(to_tsvector('english'::regconfig, p.name), 'A')
+                       || {PG_QUOTE_DOCUMENT}, query) + 0.1 AS rank
+        FROM articles_quote q JOIN articles_person p ON p.id = q.speaker_id,
+             to_tsquery('english', %s) AS query, to_tsquery('english', %s) AS any_term
+        WHERE to_tsvector('english'::regconfig, p.name) @@ any_term
+          AND (to_tsvector('english'::regconfig, p.name) || {PG_QUOTE_DOCUMENT}) @@ query
+          AND q.status <> 'rejected'
+    ) AS hits
+    GROUP BY id, said_on ORDER BY max(rank) DESC, said_on DESC NULLS LAST, id DESC LIMIT %s
+"""  # noqa: S608
+_PG_PEOPLE_SQL = f"""
+    SELECT id FROM (
+        SELECT p.id, p.name, ts_rank({PG_PERSON_DOCUMENT}, query) AS rank
+        FROM articles_person p, to_tsquery('english', %s) AS query
+        WHERE {PG_PERSON_DOCUMENT} @@ query
+        UNION ALL
+        SELECT p.id, p.name, 0.05 AS rank
+        FROM articles_personalias a JOIN articles_person p ON p.id = a.person_id,
+             to_tsquery('english', %s) AS query
+        WHERE to_tsvector('english'::regconfig, a.name) @@ query
+    ) AS hits
+    GROUP BY id, name ORDER BY max(rank) DESC, name LIMIT %s
+"""  # noqa: S608
+
+
+def _pg_fetch(sql: str, params: list) -> list[int]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _pg_ids(terms: tuple[str, ...], limit: int) -> tuple[list, list, list]:
-    query = _pg_query(terms)
-    articles = (
-        Article.objects.annotate(document=_article_vector())
-        .filter(document=query)
-        .annotate(rank=SearchRank(F("document"), query))
-        .order_by("-rank", "-published_at")
-        .values_list("pk", flat=True)[:limit]
+    every, any_term = _tsquery(terms), _tsquery(terms, any_term=True)
+    return (
+        _pg_fetch(_PG_ARTICLES_SQL, [every, 0, limit]),
+        _pg_fetch(_PG_QUOTES_SQL, [every, every, any_term, limit]),
+        _pg_fetch(_PG_PEOPLE_SQL, [every, every, limit]),
     )
-    quote_vector = SearchVector("speaker__name", weight="A", config="english") + SearchVector(
-        "text", weight="B", config="english"
-    )
-    quotes = (
-        Quote.objects.visible()
-        .annotate(document=quote_vector)
-        .filter(document=query)
-        .annotate(rank=SearchRank(F("document"), query))
-        .order_by("-rank", "-said_on")
-        .values_list("pk", flat=True)[:limit]
-    )
-    person_vector = SearchVector("name", weight="A", config="english") + SearchVector(
-        "current_role", weight="C", config="english"
-    )
-    alias_hits = (
-        PersonAlias.objects.annotate(document=SearchVector("name", config="english"))
-        .filter(document=query)
-        .values("person")
-    )
-    people = (
-        Person.objects.annotate(document=person_vector)
-        .filter(Q(document=query) | Q(pk__in=alias_hits))
-        .annotate(rank=SearchRank(F("document"), query))
-        .order_by("-rank", "name")
-        .values_list("pk", flat=True)[:limit]
-    )
-    return list(articles), list(quotes), list(people)
 
 
 def related_by_text(article: Article, *, limit: int = 10) -> list[int]:
@@ -288,15 +307,7 @@ def related_by_text(article: Article, *, limit: int = 10) -> list[int]:
     if connection.vendor == "sqlite":
         match = fts5_query(terms, prefix_last=False, any_term=True)
         return _fts_ids("article", match, limit, exclude_article=article.pk)
-    query = _pg_query(tuple(terms), any_term=True)
-    return list(
-        Article.objects.exclude(pk=article.pk)
-        .annotate(document=_article_vector())
-        .filter(document=query)
-        .annotate(rank=SearchRank(F("document"), query))
-        .order_by("-rank")
-        .values_list("pk", flat=True)[:limit]
-    )
+    return _pg_fetch(_PG_ARTICLES_SQL, [_tsquery(tuple(terms), any_term=True), article.pk, limit])
 
 
 def title_words(title: str) -> set[str]:

@@ -158,3 +158,26 @@ def test_query_count_does_not_grow_with_data(client, make, django_assert_max_num
             search_index_update(article)
         with django_assert_max_num_queries(8):
             assert client.get(PAGE, {"q": "harbour doe"}).status_code == 200
+
+
+def test_postgres_index_expressions_match_the_searched_documents():
+    import importlib
+
+    from articles import search as backend
+
+    migration = importlib.import_module("articles.migrations.0002_search_index")
+    assert migration.PG_ARTICLE_DOCUMENT == backend.PG_ARTICLE_DOCUMENT
+    assert migration.PG_QUOTE_DOCUMENT == backend.PG_QUOTE_DOCUMENT
+    assert migration.PG_PERSON_DOCUMENT == backend.PG_PERSON_DOCUMENT
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="GIN indexes are PostgreSQL's")
+def test_postgres_search_uses_the_gin_index(corpus):
+    from articles.search import _PG_ARTICLES_SQL
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        cursor.execute("EXPLAIN " + _PG_ARTICLES_SQL, ["harbour", 0, 10])
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+        cursor.execute("SET enable_seqscan = on")
+    assert "articles_article_search" in plan
