@@ -85,6 +85,8 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|said|began|took|came|went|made|left|met|held|told|saw|became|won|"
     r"lost|fell|rose|ran|spoke|gave|got|sent|led|fled|broke|[a-z]{2,}ed)\b"
 )
+# Where the clause stops after an expression (a "said" there is still its clause's verb).
+_CLAUSE_AFTER_BREAK = re.compile(r"[,;:”\"—–()]|\b(?:that|which|who|when|while|because)\b")
 # Where the clause that governs an expression stops, looking back from it.
 _CLAUSE_BREAK = re.compile(r"[,;:”\"—–()]|\b(?:said|says|told|added)\b")
 
@@ -388,17 +390,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = tuple(
         (r"\b(?i:(?:earlier|later)\s+in\s+the\s+day)\b", _r_same_day),
         (
             r"\b(?i:(?:early|earlier|late|later)\s+)?(?P<which>(?i:last|this|next))\s+"
-            r"(?i:week)\b(?!\s*(?i:end|day))",
+            r"week\b(?!\s*(?i:end|day))",
             _r_week,
         ),
         (
             r"\b(?i:(?:early|earlier|late|later|mid-?)\s*)?(?P<which>(?i:last|this|next))\s+"
-            r"(?i:month)\b",
+            r"month\b",
             _r_month_rel,
         ),
         (
             r"\b(?i:(?:early|earlier|late|later)\s+)?(?P<which>(?i:last|this|next))\s+"
-            r"(?i:year)\b",
+            r"year\b",
             _r_year_rel,
         ),
         (
@@ -473,10 +475,23 @@ def _clause_before(text: str, start: int) -> str:
     return window[breaks[-1].end() :] if breaks else window
 
 
-def _clause_after(text: str, end: int, hi: int) -> str:
-    window = text[end : min(hi, end + 80)].lstrip(" ,")  # "In July, the bloc announced"
-    stop = _CLAUSE_BREAK.search(window)
+def _clause_after(text: str, end: int, hi: int, fronted: bool) -> str:
+    """The rest of the expression's clause; a fronted one ("In July, ...") governs the next."""
+    window = text[end : min(hi, end + 80)]
+    if fronted:
+        window = window.lstrip(" ,")
+    stop = _CLAUSE_AFTER_BREAK.search(window)
     return window[: stop.start()] if stop else window
+
+
+def _tense(before: str, after: str) -> tuple[bool, bool]:
+    """(future, past) of the clause around an expression; the words before it decide first."""
+    for window in (before, after):
+        if _is_future_context(window):
+            return True, False
+        if _PAST.search(window):
+            return False, True
+    return False, False
 
 
 def _is_future_context(window: str) -> bool:
@@ -519,9 +534,9 @@ def _find(
             if resolver is _r_coming and not _is_coming_days_phrase(match):
                 continue
             clause = _clause_before(text, match.start())
-            after = _clause_after(text, match.end(), hi)
-            future = _is_future_context(clause) or _is_future_context(after)
-            past = not future and bool(_PAST.search(clause) or _PAST.search(after))
+            fronted = not clause.strip() or clause.strip().lower() in ("in", "on", "by", "since")
+            after = _clause_after(text, match.end(), hi, fronted)
+            future, past = _tense(clause, after)
             ctx = _Context(anchor, future, reference, bool(_WOULD.search(clause)), past)
             try:
                 resolved = resolver(match, ctx)  # type: ignore[operator]

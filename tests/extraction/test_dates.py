@@ -204,3 +204,18 @@ def test_a_dateline_is_not_a_statement():
     paragraphs = ("MOSCOW, May 21. /TASS/.", "The talks ended on May 20.")
     statements = extract_dated_statements(paragraphs, dt.datetime(2025, 5, 21))
     assert [s.expression for s in statements] == ["on May 20"]
+
+
+def test_tense_is_read_before_the_expression_first():
+    anchor = dt.datetime(2019, 3, 19)  # a Tuesday
+    text = "She sounded off on the show on Monday, telling him he'll never win."
+    assert resolve(text, anchor)[0] == D(2019, 3, 18)
+    text = "The forces said in a statement Thursday that the move will help."
+    assert resolve(text, anchor)[0] == D(2019, 3, 14)
+    assert resolve("In January, he told the radio host that he would run.", anchor)[0] == D(
+        2019, 1, 1
+    )
+
+
+def test_title_case_week_is_a_name_not_a_date():
+    assert resolve("He said on the show “This Week” that it was a mistake.") is None
