@@ -14,7 +14,8 @@ How a mention is read (general rules; tests pin each one):
   the trigger, or right before it ("the Oval Office gathering"); never a person or a date word.
 - Date: an expression right behind the trigger in the same clause ("visit Russia in the coming
   days"); else the sentence's dated statement; else the last statement of this or the previous
-  paragraph (weak: used to keep events apart, never preferred over a sentence's own date).
+  paragraph (weak: used to keep events apart, never preferred over a sentence's own date); else
+  the publication month. ``is_approximate`` marks loose phrases, borrowed and publication dates.
 - Within an article, a mention joins an earlier event of the same kind when their dates and places
   are compatible and it shares a participant or the place, or refers back ("the joint press
   conference"), or has nothing of its own. Cease-fires, agreements and talks join whenever
@@ -215,7 +216,7 @@ def extract_events(
                 last_person = named[-1][2]
             if statement is not None and not statement.is_future:
                 previous = statement
-    return tuple(_to_event_mention(event) for event in _merge(mentions))
+    return tuple(_to_event_mention(event, published) for event in _merge(mentions))
 
 
 # People
@@ -639,17 +640,22 @@ def _event_place(event: _Event) -> tuple[str, bool] | None:
     return None
 
 
-def _event_date(event: _Event) -> tuple[dt.date | None, Precision | None]:
-    """The first date attached to a trigger; else the most exact sentence date; else nearby."""
+def _event_date(
+    event: _Event, published: dt.datetime | None
+) -> tuple[dt.date | None, Precision | None, bool]:
+    """(date, precision, approximate): the first date attached to a trigger; else the most exact
+    sentence date; else a nearby one; else the publication month, approximate."""
     attached = [m for m in event.mentions if m.date_strength == 3]
     if attached:
-        return attached[0].date, attached[0].precision
+        return attached[0].date, attached[0].precision, attached[0].approximate
     rank = {"day": 2, "month": 1, "year": 0}
     dated = [m for m in event.mentions if m.date is not None]
-    if not dated:
-        return None, None
-    best = max(dated, key=lambda m: (m.date_strength, rank[m.precision or "year"]))
-    return best.date, best.precision
+    if dated:
+        best = max(dated, key=lambda m: (m.date_strength, rank[m.precision or "year"]))
+        return best.date, best.precision, best.approximate or best.date_strength < 2
+    if published is not None:
+        return published.date().replace(day=1), "month", True
+    return None, None, False
 
 
 def _surname(name: str) -> str:
@@ -674,7 +680,7 @@ def _event_name(kind: str, people: list[str], place: tuple[str, bool] | None, to
     return label[:1].upper() + label[1:]
 
 
-def _to_event_mention(event: _Event) -> EventMention:
+def _to_event_mention(event: _Event, published: dt.datetime | None) -> EventMention:
     first = event.mentions[0]
     people: list[str] = []
     terms: list[str] = []
@@ -683,7 +689,7 @@ def _to_event_mention(event: _Event) -> EventMention:
         terms.extend(t for t in mention.key_terms if t not in terms)
     place = _event_place(event)
     topic = next((m.topic for m in event.mentions if m.topic), None)
-    day, precision = _event_date(event)
+    day, precision, approximate = _event_date(event, published)
     return EventMention(
         name=_event_name(event.kind, people, place, topic),
         kind=event.kind,
@@ -694,4 +700,5 @@ def _to_event_mention(event: _Event) -> EventMention:
         place=place[0] if place else None,
         people=tuple(people),
         key_terms=tuple(terms[:12]),
+        is_approximate=approximate,
     )

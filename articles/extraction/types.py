@@ -112,6 +112,7 @@ class EventMention:
     place: str | None = None
     people: tuple[str, ...] = ()  # canonical names of participants
     key_terms: tuple[str, ...] = ()
+    is_approximate: bool = False  # date from a loose phrase, a nearby sentence or publication
 
 
 @dataclass(frozen=True)

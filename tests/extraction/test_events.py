@@ -40,6 +40,7 @@ def test_trip_with_place_participant_and_planned_date():
     assert trip.place == "Norway"
     assert trip.people == ("Tomas Brandt",)  # the spokeswoman only reports it
     assert (trip.date, trip.precision) == (dt.date(2025, 6, 1), "month")
+    assert trip.is_approximate  # "in the coming days"
     assert trip.name == "Brandt trip to Norway"
     assert "norway" in trip.key_terms
 
@@ -102,6 +103,8 @@ def test_possessive_names_the_participant():
     (trip,) = events("Keller declined to discuss the timing of Brandt's trip.")
     assert trip.people == ("Tomas Brandt",)
     assert trip.name == "Brandt trip"
+    # No date anywhere near: the publication month, marked approximate.
+    assert (trip.date, trip.precision, trip.is_approximate) == (dt.date(2025, 6, 1), "month", True)
 
 
 def test_pronoun_stands_for_the_last_person_named():
@@ -151,7 +154,9 @@ def test_without_people_or_publication():
     )
     trip, talks = found
     assert trip.place == "Vienna" and trip.people == ()
-    assert talks.date == dt.date(2024, 3, 3)
+    assert talks.date == dt.date(2024, 3, 3) and not talks.is_approximate
+    (trip,) = events("Keller's trip to Oslo was long.", published=None)
+    assert (trip.date, trip.is_approximate) == (None, False)
 
 
 def test_noisy_triggers_are_not_events():
