@@ -50,6 +50,7 @@ class EventSummary:
     place: str | None = None
     people: tuple[str, ...] = ()
     key_terms: tuple[str, ...] = ()
+    is_approximate: bool = False
 
 
 def normalise_place(place: str | None) -> str:
@@ -111,7 +112,10 @@ def events_match(a: EventLike, b: EventLike) -> float:
     """A score in [0, 1]: 0 rules a match out; ``MATCH_THRESHOLD`` or more is the same event."""
     if a.kind != b.kind:
         return 0.0
-    if not dates_compatible(a.date, a.precision, b.date, b.precision, kind=a.kind):
+    loose = getattr(a, "is_approximate", False) or getattr(b, "is_approximate", False)
+    if not dates_compatible(
+        a.date, a.precision, b.date, b.precision, approximate=loose, kind=a.kind
+    ):
         return 0.0
     if a.place and b.place and not same_place(a.place, b.place):
         return 0.0

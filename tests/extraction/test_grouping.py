@@ -74,6 +74,8 @@ def test_events_match_scores_evidence():
     assert events_match(mention(), summary(1, kind="meeting")) == 0
     assert events_match(mention(), summary(1, place="Sweden")) == 0
     assert events_match(mention(), summary(1, date=D(2025, 7, 30))) == 0
+    assert events_match(mention(), summary(1, date=D(2025, 6, 25))) == 0
+    assert events_match(mention(is_approximate=True), summary(1, date=D(2025, 6, 25))) > 0
 
 
 def test_events_match_surname_matches_full_name():
