@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Count, F, Max, Q
+from django.db.models import Count, F, IntegerField, Max, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
-from ..models import Article, Event, Quote
+from ..models import Article, DatedStatement, Event, EventMention, Quote
 from ._htmx import render_region, wants_region
 
 PERIODS = {"7d": ("7 days", 7), "30d": ("30 days", 30), "all": ("all time", None)}
@@ -28,6 +29,30 @@ def top_quoted(period: str, *, limit: int = 10) -> tuple[list[dict], dt.date | N
         .order_by("-n", "speaker__name")[:limit]
     )
     return list(rows), latest
+
+
+def _count(queryset, column: str, counted: str = "pk", *, distinct: bool = False):
+    rows = queryset.order_by().values(column).annotate(n=Count(counted, distinct=distinct))
+    return Coalesce(Subquery(rows.values("n"), output_field=IntegerField()), Value(0))
+
+
+def events_with_news(limit: int = 8) -> list[Event]:
+    """Events whose articles were stored most recently, with article and statement counts.
+
+    Correlated subqueries, not joins: an event with many mentions and many statements would
+    otherwise multiply rows before counting.
+    """
+    mentions = EventMention.objects.filter(event=OuterRef("pk"))
+    last = mentions.order_by().values("event").annotate(last=Max("article__created_at"))
+    return list(
+        Event.objects.annotate(
+            last_seen=Subquery(last.values("last")),
+            article_total=_count(mentions, "event", "article", distinct=True),
+            statement_total=_count(DatedStatement.objects.filter(event=OuterRef("pk")), "event"),
+        )
+        .filter(last_seen__isnull=False)
+        .order_by(F("last_seen").desc(), "name")[:limit]
+    )
 
 
 @require_safe
@@ -53,13 +78,5 @@ def home(request: HttpRequest) -> TemplateResponse:
             .recent()
             .annotate(quote_total=Count("quotes", filter=~Q(quotes__status="rejected")))[:10]
         )
-        context["events"] = list(
-            Event.objects.annotate(
-                last_seen=Max("mentions__article__created_at"),
-                article_total=Count("mentions__article", distinct=True),
-                statement_total=Count("dated_statements", distinct=True),
-            )
-            .filter(last_seen__isnull=False)
-            .order_by(F("last_seen").desc(), "name")[:8]
-        )
+        context["events"] = events_with_news()
     return render_region(request, "articles/home.html", context, "top-people")
