@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from articles.views.events import EVENTS_PER_PAGE
+from articles.views.timeline import GROUPS_PER_PAGE
 
 LIST = reverse("articles:event_list")
 
@@ -208,3 +209,39 @@ def test_query_counts_do_not_grow_with_data(client, make, django_assert_max_num_
         assert client.get(detail_url(event)).status_code == 200
     with django_assert_max_num_queries(7):
         assert client.get(detail_url(event), {"person": person.slug}).status_code == 200
+
+
+def test_detail_leads_with_linked_statements_and_folds_the_others(client, make):
+    event = make.event("Island talks")
+    article = make.article()
+    make.event_mention(event=event, article=article)
+    make.statement(article=article, event=event, sentence="The talks opened on Tuesday.")
+    make.statement(article=article, sentence="A ferry strike began on Tuesday too.")
+
+    html = client.get(detail_url(event)).content.decode()
+
+    linked, _, folded = html.partition('<details class="tl-context"')
+    assert "The talks opened on Tuesday." in linked
+    assert "A ferry strike began on Tuesday too." in folded
+    assert "1 other dated statement in articles that mention this event" in folded
+
+
+def test_detail_timeline_is_paged_by_date_groups(client, make):
+    event = make.event()
+    article = make.article()
+    for n in range(GROUPS_PER_PAGE + 1):
+        make.statement(
+            article=article,
+            event=event,
+            date=dt.date(2025, 1, 1) + dt.timedelta(days=n),
+            sentence=f"Step {n} of the talks.",
+        )
+    first = client.get(detail_url(event)).content.decode()
+    second = client.get(
+        detail_url(event), {"page": "2"}, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="event-timeline"
+    ).content.decode()
+    bad = client.get(detail_url(event), {"page": "two"})
+
+    assert "Step 0 of the talks." not in first and 'rel="next"' in first
+    assert "Step 0 of the talks." in second and "Step 5 of the talks." not in second
+    assert bad.status_code == 200 and "is not a page number" in bad.content.decode()
