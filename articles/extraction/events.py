@@ -143,6 +143,13 @@ _NOT_PLACES = {
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "this",
     "that", "president", "mr", "mrs", "ms", "dr", "some", "all", "many",
 }  # fmt: skip
+# Titles end a place or topic: "talks with Russian President Putin" is about "Russian" at most.
+_TITLE_WORDS = {
+    "president", "minister", "secretary", "chancellor", "prime", "senator", "sen", "governor",
+    "gov", "king", "queen", "pope", "ambassador", "envoy", "spokesman", "spokeswoman",
+    "spokesperson", "adviser", "advisor", "director", "chief", "general", "gen", "leader",
+    "foreign", "defense", "defence", "deputy", "vice", "rep", "representative", "mayor",
+}  # fmt: skip
 _STOPWORDS = {
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
     "that", "this", "these", "those", "was", "were", "is", "are", "be", "been", "being", "has",
@@ -366,7 +373,9 @@ def _clean_place(raw: str, persons_text: set[str]) -> str | None:
     kept: list[str] = []
     for word in words:
         bare = word.strip(".,'’").lower()
-        if bare in _DATE_WORDS or word.removesuffix("’s").removesuffix("'s") in persons_text:
+        if bare in _DATE_WORDS or bare in _TITLE_WORDS:
+            break
+        if word.removesuffix("’s").removesuffix("'s") in persons_text:
             break
         kept.append(word)
     while kept and kept[-1].lower() in ("of", "the"):

@@ -217,3 +217,8 @@ def _date_text(event):
     if event.date is None:
         return None
     return event.date.isoformat()[: {"day": 10, "month": 7, "year": 4}[event.precision]]
+
+
+def test_topic_stops_at_a_title():
+    (talks,) = events("Keller held talks with Ruritanian President Brandt on Monday.")
+    assert talks.name == "Ruritanian talks"
