@@ -62,6 +62,8 @@ def events_for_list() -> QuerySet:
         latest_sentence=Subquery(latest.values("sentence")[:1]),
         latest_date=Subquery(latest.values("date")[:1], output_field=DateField()),
         latest_precision=Subquery(latest.values("precision")[:1]),
+        latest_article=Subquery(latest.values("article__slug")[:1]),
+        latest_paragraph=Subquery(latest.values("paragraph")[:1]),
     )
 
 

@@ -46,6 +46,7 @@ def test_list_shows_counts_place_kind_and_latest_statement(client, make):
     assert 'data-label="people">2<' in row
     assert 'data-label="articles">3<' in row
     assert "Newest one." in row and "Older." not in row
+    assert f'href="/articles/{article.slug}/#p-0"' in row
 
 
 def test_list_filters_by_kind_and_text(client, make):
