@@ -120,7 +120,9 @@ _ISO_DATE = re.compile(
     r"\s?(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?",
     re.IGNORECASE,
 )
-_DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+|[^\W\d_]+\.?|[+-]\d{2}:?\d{2}|\S")
+_DATE_TOKEN = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}(?![\d.])|\d+|[^\W\d_]+\.?|[+-]\d{1,2}(?::?\d{2})?|\S"
+)
 
 
 def _us_dst(day: dt.date) -> bool:
@@ -138,7 +140,10 @@ def _to_utc(value: dt.datetime, zone: str | None, has_time: bool) -> dt.datetime
     zone = zone.lower().rstrip(".")
     if zone[0] in "+-":
         digits = zone[1:].replace(":", "")
-        offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
+        if len(digits) <= 2:
+            offset = dt.timedelta(hours=int(digits))
+        else:
+            offset = dt.timedelta(hours=int(digits[:-2]), minutes=int(digits[-2:]))
         return value - offset if zone[0] == "+" else value + offset
     if zone in _US_ZONES:
         hours = _US_ZONES[zone] + (1 if _us_dst(value.date()) else 0)
@@ -177,8 +182,8 @@ def parse_header_date(text: str) -> dt.datetime | None:
     while i < len(tokens):
         tok = tokens[i]
         low = tok.lower().rstrip(".")
-        if ":" in tok and tok[0].isdigit():
-            parts = [int(p) for p in tok.split(":")]
+        if (":" in tok or "." in tok[1:-1]) and tok[0].isdigit():
+            parts = [int(p) for p in re.split(r"[:.]", tok)]
             hour, minute = parts[0], parts[1]
             second = parts[2] if len(parts) > 2 else 0
         elif tok[0] in "+-" and len(tok) > 1:
@@ -256,6 +261,10 @@ _RESIDUE_LINE = re.compile(
     r"|get (?:our|the) [\w' -]{0,40}newsletter[\w' ,.!-]{0,60}"
     r"|(?:image|photo|picture|video) (?:source|caption|credit)s?\s*[:,]?[^\n]{0,120}"
     r"|getty images|(?:©|\(c\)|copyright)[^\n]{0,150}|all rights reserved\.?"
+    r"|reporting from [\w ,.'’-]{1,60}|\d{1,3} min(?:ute)?s?|gift (?:this )?article"
+    r"|comment on this (?:story|article)|view comments|summari[sz]e|add to (?:your )?saved stories"
+    r"|hide caption|toggle caption|enlarge this image|expand|close|open in app|watch live"
+    r"|leer en español|translate|download the app|bookmark|more"
     r"|(?:\d{1,2}:\d{2}\s*){1,40}|loading\.{0,3}|[-_*=~•·.]{2,})[.!]?",
     re.IGNORECASE,
 )
@@ -293,13 +302,16 @@ _READ_MORE_INLINE = re.compile(
     re.IGNORECASE,
 )
 _BY_PREFIX = re.compile(
-    r"(?:by|written by|words by|reporting by|from)\s+(.+)", re.IGNORECASE | re.DOTALL
+    r"(?:(?:analysis|opinion|commentary|story|words|text|written|reporting|reported)\s+)?"
+    r"(?:by|from)\s*:?\s+(.+)",
+    re.IGNORECASE | re.DOTALL,
 )
 _DATE_LABEL = re.compile(
     r"(first published|published|posted|created|last updated|last modified|updated|modified"
     r"|date|dated)(?:\s+(?:at|on))?\s*:?\s*(.*)",
     re.IGNORECASE,
 )
+_DATELINE_SOURCE = re.compile(r"[^()\n]{2,60}\(([A-Z][\w&. ]{1,30})\)\s*[—–-]")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([^)]{1,40}\))?\s*[—–-]")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 _OUTLET_WORDS = {
@@ -391,8 +403,25 @@ def _names_or_outlet(text: str) -> tuple[str | None, str | None] | None:
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if _is_upper_name(head) and not tail.isupper() and _is_outlet(tail):
             return head, tail
+    for cut in range(2, min(len(words) - 1, 5)):
+        # "Jane Doe Fox News": a name runs into a two-word-or-longer outlet name.
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if (
+            words[0].lower() != "the"
+            and len(words) - cut >= 2
+            and _is_person_name(head)
+            and not _is_outlet(head)
+            and _is_outlet(tail)
+        ):
+            return head, tail
     if _is_outlet(text):
-        return text, text
+        outlet = _STAFF_SUFFIX.sub("", text) or text
+        return text, outlet
+    located = re.fullmatch(
+        r"(.+?)\s+(?:in|at|from)\s+([A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3})", text
+    )
+    if located and not _is_outlet(located.group(2)):
+        text = located.group(1)  # "Jane Doe in Kyiv"
     people = _split_people(text)
     source = None
     # "Jane Doe, Reuters" / "Jane Doe and John Roe, Associated Press" / "Jane Doe for the BBC"
@@ -419,11 +448,22 @@ def _names_or_outlet(text: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+_STAFF_SUFFIX = re.compile(
+    r"\s+(?:staff(?: writers?| reporters?)?|wire(?: services)?|news service|newsroom|reporters?"
+    r"|correspondents?|desk)$",
+    re.IGNORECASE,
+)
+
+
 def _is_upper_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 5 and all(re.fullmatch(r"[A-Z][A-Z'’.-]*", w) for w in words)
 
 
+_TIME_ONLY = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4}|[a-z]{2,4})?", re.IGNORECASE
+)
+_RELATIVE_ONLY = re.compile(_RELATIVE_TIME, re.IGNORECASE)
 _RESIDUE_SUFFIX = re.compile(rf"\s+({_RELATIVE_TIME}|{_READ_TIME})\s*$", re.IGNORECASE)
 
 
@@ -491,8 +531,13 @@ def _classify_segment(segment: str, found: _Header) -> bool:
     labelled = _DATE_LABEL.fullmatch(segment)
     if labelled:
         label, rest = labelled.group(1).lower(), labelled.group(2).strip()
+        if _RELATIVE_ONLY.fullmatch(rest):
+            found.removed.append(segment)  # "Updated 2 hours ago" says nothing absolute
+            return True
         when = parse_header_date(rest)
         is_update = "updated" in label or "modified" in label
+        if when is None and _TIME_ONLY.fullmatch(rest):
+            return True  # "Updated 1:02 a.m. ET": a time without a day dates nothing
         if when is not None:
             if is_update:
                 found.updated = found.updated or when
@@ -530,6 +575,10 @@ def _classify_segment(segment: str, found: _Header) -> bool:
     if _is_outlet(segment):
         found.source = found.source or segment.strip(" .,")
         return True
+    head, comma, place = segment.partition(",")
+    if comma and _is_outlet(head) and _is_place(place):
+        found.source = found.source or head.strip()  # "BBC News, Kyiv"
+        return True
     read = _names_or_outlet(segment)
     if read is not None and read[0]:
         found.byline = found.byline or read[0]
@@ -537,6 +586,11 @@ def _classify_segment(segment: str, found: _Header) -> bool:
         found.bare_name = found.bare_name or read[1] is None
         return True
     return False
+
+
+def _is_place(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _is_related_heading(line: str) -> bool:
@@ -644,6 +698,37 @@ def _truncate(text: str, limit: int = MAX_TITLE_CHARS) -> str:
     return cut.rstrip(" ,;:-") + "…"
 
 
+def _same_title(line: str, title: str) -> bool:
+    key, line_key = _title_key(title), _title_key(line)
+    return bool(key) and (
+        line_key == key or (len(line) <= MAX_TITLE_CHARS and line_key.startswith(key))
+    )
+
+
+def _is_kicker(line: str) -> bool:
+    """A section label above a headline: "World", "Russia-Ukraine War", "ANALYSIS"."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 4
+        and len(line) <= 40
+        and line[-1] not in _TERMINAL + ":"
+        and not _is_related_heading(line)
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
+def _kicker_then_title(units: list[_Unit], at: int) -> bool:
+    """Whether ``units[at]`` reads as the real headline below a kicker."""
+    line = units[at].text
+    words = line.split()
+    if not 5 <= len(words) <= 40 or len(line) > MAX_TITLE_CHARS:
+        return False
+    if _parse_header_line(line, _Header()) or line[-1:] == ".":
+        return False
+    after = units[at + 1].text if at + 1 < len(units) else ""
+    return _is_title_case(line) or bool(after and _parse_header_line(after, _Header()))
+
+
 def _layout(units: list[_Unit], title: str | None) -> _Layout:
     out = _Layout()
     n = len(units)
@@ -655,13 +740,16 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
         return out
     if title is not None:
         out.title = title
-        if _title_key(units[i].text) == _title_key(title) or (
-            len(units[i].text) <= MAX_TITLE_CHARS
-            and _title_key(units[i].text).startswith(_title_key(title))
-            and _title_key(title)
-        ):
-            i += 1
+        # The paste may repeat the given title, maybe after a kicker ("Analysis", "World").
+        for j in range(i, min(i + 3, n)):
+            if _same_title(units[j].text, title) and all(_is_kicker(u.text) for u in units[i:j]):
+                out.removed.extend(u.text for u in units[i:j])
+                i = j + 1
+                break
     else:
+        if i + 2 < n and _is_kicker(units[i].text) and _kicker_then_title(units, i + 1):
+            out.removed.append(units[i].text)
+            i += 1
         first = units[i].text
         if len(first) <= MAX_TITLE_CHARS and n - i > 1 and _sentence_count(first) <= 2:
             out.title = _clean_title(first)
@@ -760,9 +848,19 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
 
 def _next_body_text(units: list[_Unit], start: int) -> str | None:
     """The first unit from ``start`` that is neither a header line nor residue."""
-    for unit in units[start : start + 8]:
-        if not _parse_header_line(unit.text, _Header()) and not _is_residue(unit.text):
-            return unit.text
+    previous_header = False
+    for j in range(start, min(start + 8, len(units))):
+        text = units[j].text
+        is_header = _parse_header_line(text, _Header()) or (
+            (
+                previous_header
+                or (j + 1 < len(units) and _parse_header_line(units[j + 1].text, _Header()))
+            )
+            and _parse_header_line(text, _Header(), allow_bare_name=True)
+        )
+        if not is_header and not _is_residue(text):
+            return text
+        previous_header = bool(is_header)
     return None
 
 
@@ -1303,6 +1401,10 @@ def _parse(raw, *, title, source, published, url, max_bytes) -> ParsedArticle:
     if not paragraphs and not layout.dek:
         raise PasteError("The paste holds a title but no article text.")
 
+    if not (source or header.source or (page and page.source)) and paragraphs:
+        dateline = _DATELINE_SOURCE.match(paragraphs[0][:120])
+        if dateline and _is_outlet(dateline.group(1)):
+            header.source = dateline.group(1)  # "KYIV, Ukraine (AP) — ..."
     found_published = (page.published if page else None) or header.published
     found_updated = (page.updated if page else None) or header.updated
     if found_published is None and found_updated is not None:

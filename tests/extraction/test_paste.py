@@ -114,6 +114,82 @@ def test_header_dates(header, published):
     assert parsed.paragraphs[0].startswith("The council approved")
 
 
+LEDE_BODY = (
+    "RIVERTON (Wire) — The council approved a budget plan on Tuesday that its members say will "
+    "reshape services for years, after a debate that ran past midnight.\n\n"
+    "“We will publish the details next week,” the finance chair said after the vote.\n\n"
+    "Opponents said the plan cut too deeply into local services.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "By Jane Doe, CNN\n\nUpdated 3:04 PM EST, Wed March 12, 2025",
+            ("Jane Doe", "CNN", dt.datetime(2025, 3, 12, 20, 4), ""),
+        ),
+        (
+            "By JANE DOE and JOHN ROE\nUpdated 9:07 PM EDT, March 12, 2025\nShare",
+            ("JANE DOE and JOHN ROE", "Wire", dt.datetime(2025, 3, 13, 1, 7), ""),
+        ),
+        (
+            "2 hours ago\nShare\nSave\nJane Doe\nBBC News, Riverton",
+            ("Jane Doe", "BBC News", None, ""),
+        ),
+        (
+            "Members say the deal ends a year of wrangling over cuts\n\nJane Doe in Riverton\n"
+            "Wed 12 Mar 2025 21.07 GMT",
+            (
+                "Jane Doe",
+                "Wire",
+                dt.datetime(2025, 3, 12, 21, 7),
+                "Members say the deal ends a year of wrangling over cuts",
+            ),
+        ),
+        (
+            "By Jane Doe and John Roe\nMarch 12, 2025 9:07 PM GMT+1 Updated 2 hours ago",
+            ("Jane Doe and John Roe", "Wire", dt.datetime(2025, 3, 12, 20, 7), ""),
+        ),
+        (
+            "Members say the deal ends a year of wrangling\n\nPublished March 12, 2025 9:07pm EDT"
+            "\n\nBy Jane Doe Fox News",
+            (
+                "Jane Doe",
+                "Fox News",
+                dt.datetime(2025, 3, 13, 1, 7),
+                "Members say the deal ends a year of wrangling",
+            ),
+        ),
+        (
+            "By Example Gazette Staff\nPublished On 12 Mar 2025",
+            ("Example Gazette Staff", "Example Gazette", dt.datetime(2025, 3, 12), ""),
+        ),
+        (
+            "Opinion by Jane Doe\nMarch 12, 2025 at 9:07 a.m. EDT\n5 min",
+            ("Jane Doe", "Wire", dt.datetime(2025, 3, 12, 13, 7), ""),
+        ),
+    ],
+    ids=["cnn", "ap", "bbc", "guardian", "reuters", "fox", "staff", "opinion"],
+)
+def test_outlet_layouts(header, expected):
+    text = f"Council passes budget after long debate\n\n{header}\n\n{LEDE_BODY}"
+    parsed = parse_paste(text)
+    assert (parsed.byline, parsed.source, parsed.published, parsed.dek) == expected
+    assert parsed.title == "Council passes budget after long debate"
+    assert len(parsed.paragraphs) == 3 and parsed.paragraphs[0].startswith("RIVERTON")
+    assert parsed.warnings == ()
+
+
+def test_kicker_above_the_title_is_dropped():
+    text = "Analysis\n\nCouncil Passes Budget After a Long Debate\n\nBy Jane Doe\n\n" + BODY
+    parsed = parse_paste(text)
+    assert parsed.title == "Council Passes Budget After a Long Debate"
+    assert "Analysis" in parsed.boilerplate_removed
+    given = parse_paste(text, title="Council Passes Budget After a Long Debate")
+    assert given.paragraphs == parsed.paragraphs
+
+
 def test_created_and_updated_with_relative_residue():
     header = "By The Evening Gazette | Created at 2025-03-12 21:07:48 | Updated at 2025-03-13 01:58:35 4 hours ago"
     parsed = parse_paste(article(header))
@@ -365,11 +441,11 @@ def test_html_page():
 
 
 def test_html_fragment_of_paragraphs():
-    parsed = parse_paste("<p>Council passes budget</p><p>The vote was close.</p><p>More.</p>")
+    parsed = parse_paste("<p>Council passes budget</p><p>The vote was close.</p><p>Two more.</p>")
     assert parsed.is_html
     assert parsed.title == "Council passes budget"
-    assert parsed.paragraphs == ("The vote was close.", "More.")
-    assert parsed.sanitized_html == "<p>The vote was close.</p><p>More.</p>"
+    assert parsed.paragraphs == ("The vote was close.", "Two more.")
+    assert parsed.sanitized_html == "<p>The vote was close.</p><p>Two more.</p>"
 
 
 def test_html_without_article_uses_body_and_drops_chrome():
