@@ -21,6 +21,8 @@ Choices an analyst's timeline depends on (tests pin each one):
   ``precision="day"`` and ``is_approximate=True``, so a timeline can place them and still show
   they are loose. "N days/weeks ago" is day precision, approximate; "N months ago" month and
   "N years ago" year precision, approximate.
+- Weekends: "over the weekend" / "this past weekend" is the Saturday just past (today on a
+  weekend), "this weekend" on a weekday the coming one; day precision, approximate.
 - "the next day", "two days later", "earlier that day" count from the last day-precise statement
   of the preceding three paragraphs (approximate); "earlier in the day" and "later in the day"
   fall back to the publication day. Without such a reference they are skipped.
@@ -279,6 +281,26 @@ def _r_week(m: re.Match, ctx: _Context) -> _Resolved | None:
     return _Resolved(day, "day", future, True)
 
 
+def _r_weekend(m: re.Match, ctx: _Context) -> _Resolved | None:
+    """The Saturday of the weekend meant: just past ("over the weekend"), coming ("this
+    weekend" on a weekday), or the one before or after those ("last", "next")."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    which = " ".join(m["which"].lower().split())
+    saturday_before = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+    on_weekend = anchor.weekday() >= 5
+    if which == "this" and not on_weekend:
+        day = saturday_before + dt.timedelta(weeks=1)
+    elif which == "next":
+        day = saturday_before + dt.timedelta(weeks=1 if on_weekend else 2)
+    elif which == "last" and on_weekend:
+        day = saturday_before - dt.timedelta(weeks=1)
+    else:  # "over the weekend", "this past weekend", "last weekend" on a weekday
+        day = saturday_before
+    return _Resolved(day, "day", day > anchor, True)
+
+
 def _r_month_rel(m: re.Match, ctx: _Context) -> _Resolved | None:
     if ctx.anchor is None:
         return None
@@ -389,6 +411,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = tuple(
         ),
         (r"\b(?i:(?:earlier|later)\s+in\s+the\s+day)\b", _r_same_day),
         (
+            r"\b(?P<which>(?i:last|this|next|over\s+the|this\s+past|the\s+past))\s+weekend\b",
+            _r_weekend,
+        ),
+        (
             r"\b(?i:(?:early|earlier|late|later)\s+)?(?P<which>(?i:last|this|next))\s+"
             r"week\b(?!\s*(?i:end|day))",
             _r_week,
@@ -445,6 +471,7 @@ _HINTS: dict[object, frozenset[str] | str] = {
     ),
     _r_same_day: frozenset({"day"}),
     _r_week: frozenset({"week", "Week"}),
+    _r_weekend: frozenset({"weekend"}),
     _r_month_rel: frozenset({"month", "Month"}),
     _r_year_rel: frozenset({"year", "Year"}),
     _r_ago: frozenset({"ago"}),

@@ -219,3 +219,19 @@ def test_tense_is_read_before_the_expression_first():
 
 def test_title_case_week_is_a_name_not_a_date():
     assert resolve("He said on the show “This Week” that it was a mistake.") is None
+
+
+def test_weekends():
+    wednesday = dt.datetime(2025, 3, 12)
+    sunday = dt.datetime(2025, 3, 16)
+    assert resolve("The talks stalled over the weekend.", wednesday) == (
+        D(2025, 3, 8),
+        "day",
+        False,
+        True,
+    )
+    assert resolve("The talks resume this weekend.", wednesday)[:3] == (D(2025, 3, 15), "day", True)
+    assert resolve("The talks stalled last weekend.", wednesday)[0] == D(2025, 3, 8)
+    assert resolve("The talks stalled last weekend.", sunday)[0] == D(2025, 3, 8)
+    assert resolve("The talks go on this weekend.", sunday)[0] == D(2025, 3, 15)
+    assert resolve("The talks resume next weekend.", wednesday)[0] == D(2025, 3, 22)
