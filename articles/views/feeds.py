@@ -8,6 +8,7 @@ from django.contrib.syndication.views import Feed
 from django.db.models import F
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from articles.models import DatedStatement, Event, Person, Quote
@@ -26,6 +27,10 @@ def _newest_first(queryset):
         "paragraph",
         "pk",
     )
+
+
+def _outlet(article) -> str:
+    return f" ({article.outlet.name})" if article.outlet else ""
 
 
 def _published(article) -> dt.datetime:
@@ -57,8 +62,14 @@ class PersonQuotesFeed(Feed):
         return text if quote.kind == Quote.Kind.INDIRECT else f"“{text}”"
 
     def item_description(self, quote: Quote) -> str:
-        outlet = f" ({quote.article.outlet.name})" if quote.article.outlet else ""
-        return f"{quote.text}\n\n{quote.speaker.name}, in “{quote.article.title}”{outlet}"
+        # Atom summaries are type="html": escape the text so a quote is never read as markup.
+        return format_html(
+            "<p>{}</p><p>{}, in “{}”{}</p>",
+            quote.text,
+            quote.speaker.name,
+            quote.article.title,
+            _outlet(quote.article),
+        )
 
     def item_link(self, quote: Quote) -> str:
         return f"{quote.article.get_absolute_url()}#p-{quote.paragraph}"
@@ -105,8 +116,12 @@ class EventStatementsFeed(Feed):
         return f"{newsdate(statement.date, statement.precision)}: {sentence}"
 
     def item_description(self, statement: DatedStatement) -> str:
-        outlet = f" ({statement.article.outlet.name})" if statement.article.outlet else ""
-        return f"{statement.sentence}\n\nIn “{statement.article.title}”{outlet}"
+        return format_html(
+            "<p>{}</p><p>In “{}”{}</p>",
+            statement.sentence,
+            statement.article.title,
+            _outlet(statement.article),
+        )
 
     def item_link(self, statement: DatedStatement) -> str:
         return f"{statement.article.get_absolute_url()}#p-{statement.paragraph}"

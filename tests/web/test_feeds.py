@@ -58,7 +58,9 @@ def test_feed_escapes_titles_and_text(client, make):
     assert feed.find(f"{ATOM}title").text == "Quotes by Ana & <Bob> O'Neil · Newsroom"
     entry = feed.find(f"{ATOM}entry")
     assert entry.find(f"{ATOM}title").text == '“Prices < costs & "margins"”'
-    assert "Tariffs & <b>trade</b>" in entry.find(f"{ATOM}summary").text
+    summary = entry.find(f"{ATOM}summary").text  # HTML, as type="html" says
+    assert "<p>Prices &lt; costs &amp; &quot;margins&quot;</p>" in summary
+    assert "Tariffs &amp; &lt;b&gt;trade&lt;/b&gt;" in summary  # shown, never run as markup
     assert b"<b>trade" not in response.content
 
 
