@@ -181,3 +181,19 @@ def test_postgres_search_uses_the_gin_index(corpus):
         plan = "\n".join(row[0] for row in cursor.fetchall())
         cursor.execute("SET enable_seqscan = on")
     assert "articles_article_search" in plan
+
+
+def test_an_ingested_article_is_searchable_after_index_update(db):
+    from articles.services import article_ingest
+
+    article = article_ingest(
+        raw_text=(
+            "Doe Visits the Harbour\n\nBy Pat Writer\nValley Gazette\nMarch 12, 2025\n\n"
+            "Secretary of State Jane Doe arrived in Lakeside on Tuesday for the harbour talks.\n\n"
+            '"We are closer than ever," Doe said after the talks.'
+        )
+    )
+    search_index_update(article)  # what the ingest service calls after storing
+    assert [h.article for h in search("lakeside harbour", limit=5).articles] == [article]
+    assert "Jane Doe" in [h.person.name for h in search("doe", limit=5).people]
+    assert search("closer than ever", limit=5).quotes
