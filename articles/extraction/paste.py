@@ -809,7 +809,9 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
         if _is_related_heading(text):
             titles: list[str] = []
             j = k + 1
-            while j < n and _is_story_title(_strip_bullet(units[j].text), units[j].grouped):
+            while j < n and _is_story_title(
+                _strip_bullet(units[j].text), units[j].grouped or _link_dense(units[j])
+            ):
                 titles.append(_strip_bullet(units[j].text))
                 j += 1
             out.removed.append(text)
@@ -822,7 +824,7 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             out.related.append(inline.group(1).strip())
             k += 1
             continue
-        if _is_residue(text):
+        if _is_residue(text) or (_link_dense(unit) and len(text) <= 200):
             out.removed.append(text)
             k += 1
             continue
@@ -862,6 +864,11 @@ def _next_body_text(units: list[_Unit], start: int) -> str | None:
             return text
         previous_header = bool(is_header)
     return None
+
+
+def _link_dense(unit: _Unit) -> bool:
+    """An HTML block that is mostly link text: a menu, a tag list, a teaser."""
+    return bool(getattr(unit.block, "link_dense", False))
 
 
 def _may_be_dek(unit: _Unit) -> bool:
@@ -983,6 +990,27 @@ _VOID_TAGS = frozenset(
 _BLOCK_KINDS = {"p": "p", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4",
                 "h6": "h4", "li": "li", "pre": "p", "td": "p", "th": "p", "dt": "p", "dd": "p",
                 "blockquote": "p", "caption": "p", "summary": "p"}  # fmt: skip
+_CHROME_WORDS = frozenset(
+    {
+        "ad", "ads", "advert", "adverts", "advertisement", "promo", "newsletter", "share",
+        "sharing", "social", "cookie", "cookies", "consent", "subscribe", "subscription",
+        "comments", "sidebar", "breadcrumb", "breadcrumbs", "menu", "nav",
+        "navbar", "navigation", "footer", "masthead", "toolbar", "banner", "popup", "modal",
+    }
+)  # fmt: skip
+_CLASS_WORD = re.compile(r"[a-z]+")
+
+
+def _is_chrome(attrs: dict[str, str]) -> bool:
+    """Site furniture by its class, id or role: share bars, ads, newsletters, comments."""
+    if attrs.get("role") in ("navigation", "banner", "contentinfo", "complementary"):
+        return True
+    if attrs.get("aria-hidden") == "true" or "hidden" in attrs:
+        return True
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}"[:300].lower()
+    return any(word in _CHROME_WORDS for word in _CLASS_WORD.findall(names))
+
+
 _DEK_CLASS = re.compile(
     r"(?:^|[\s_-])(?:dek|standfirst|sub-?title|subhead(?:ing|line)?|summary|intro|lede|lead"
     r"|description|strapline|teaser)(?:$|[\s_-])",
@@ -1006,6 +1034,7 @@ class _Ctx:
     title: bool = False
     jsonld: bool = False
     dek: bool = False  # inside the article's <header> or an element classed as a standfirst
+    link: bool = False
 
 
 @dataclass
@@ -1013,6 +1042,11 @@ class _Block:
     text: str
     html: str
     ctx: _Ctx
+    link_chars: int = 0  # characters of the text inside links
+
+    @property
+    def link_dense(self) -> bool:
+        return self.link_chars >= 0.7 * len(self.text)
 
 
 class _PageParser(HTMLParser):
@@ -1030,6 +1064,7 @@ class _PageParser(HTMLParser):
         self._html: list[str] = []
         self._h1: list[str] = []
         self._ids = 0
+        self._link_chars = 0
 
     # -- helpers
     @property
@@ -1039,16 +1074,21 @@ class _PageParser(HTMLParser):
     def _flush(self) -> None:
         text = _collapse("".join(self._text))
         if text:
-            self.blocks.append(_Block(text, "".join(self._html).strip(), self.ctx))
+            self.blocks.append(
+                _Block(text, "".join(self._html).strip(), self.ctx, self._link_chars)
+            )
         self._text.clear()
         self._html.clear()
+        self._link_chars = 0
 
     def _child_ctx(self, tag: str, attrs: dict[str, str]) -> _Ctx:
         ctx = self.ctx
         self._ids += 1
         changes: dict = {}
-        if tag in _DROP_TAGS or (tag == "header" and ctx.article is None):
+        if tag in _DROP_TAGS or (tag == "header" and ctx.article is None) or _is_chrome(attrs):
             changes["dropping"] = True
+        if tag == "a":
+            changes["link"] = True
         if tag in ("ul", "ol"):
             changes["list_id"] = self._ids
             changes["list_tag"] = tag
@@ -1151,6 +1191,8 @@ class _PageParser(HTMLParser):
             return
         self._text.append(data)
         self._html.append(html.escape(data, quote=False))
+        if ctx.link:
+            self._link_chars += len(data.strip())
 
     def close(self):
         super().close()

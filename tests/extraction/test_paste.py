@@ -458,6 +458,33 @@ def test_html_without_article_uses_body_and_drops_chrome():
     assert parsed.paragraphs == ("Body one.", "Body two.")
 
 
+def test_html_site_furniture_by_class_and_link_density():
+    page = (
+        '<html><head><meta property="og:site_name" content="Example Post"></head><body>'
+        '<div class="site-header"><ul class="menu"><li><a href="/">Home</a></li></ul></div>'
+        '<div class="cookie-banner"><p>We use cookies to improve your visit.</p></div>'
+        '<div id="content"><h1>Talks resume in the capital</h1>'
+        '<div class="byline">By Jane Doe and John Roe</div><div>March 12, 2025</div>'
+        "<p>Negotiators met again after a week-long pause, officials from both sides said.</p>"
+        '<div class="share-tools"><a href="#">Facebook</a> <a href="#">Email</a></div>'
+        '<p><a href="/other">Another story about the talks is here</a></p>'
+        '<h3>Related</h3><ul><li><a href="/a">Envoy Heads Home Empty-Handed</a></li>'
+        '<li><a href="/b">What the Deal Would Mean</a></li></ul>'
+        "<p>A third round is planned for next month.</p></div>"
+        '<div class="comments"><p>First comment, great article about the talks!</p></div>'
+        "</body></html>"
+    )
+    parsed = parse_paste(page)
+    assert parsed.title == "Talks resume in the capital"
+    assert (parsed.byline, parsed.source) == ("Jane Doe and John Roe", "Example Post")
+    assert parsed.published == dt.datetime(2025, 3, 12)
+    assert parsed.paragraphs == (
+        "Negotiators met again after a week-long pause, officials from both sides said.",
+        "A third round is planned for next month.",
+    )
+    assert parsed.related_stories == ("Envoy Heads Home Empty-Handed", "What the Deal Would Mean")
+
+
 @pytest.mark.parametrize(
     ("text", "is_html"),
     [
