@@ -28,7 +28,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import TruncMonth, TruncWeek, TruncYear
+from django.db.models.functions import Cast, TruncMonth, TruncWeek, TruncYear
 from django.http import HttpRequest, QueryDict
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
@@ -138,11 +138,15 @@ def bucket_annotations(zoom: str) -> dict:
     """
     trunc = {"day": F("date"), "week": TruncWeek("date"), "month": TruncMonth("date")}[zoom]
     return {
-        "bucket": Case(
-            When(precision=Precision.YEAR, then=TruncYear("date")),
-            When(precision=Precision.MONTH, then=TruncMonth("date")),
-            default=trunc,
-            output_field=DateField(),
+        # Cast: PostgreSQL's DATE_TRUNC returns a timestamp even for a date column.
+        "bucket": Cast(
+            Case(
+                When(precision=Precision.YEAR, then=TruncYear("date")),
+                When(precision=Precision.MONTH, then=TruncMonth("date")),
+                default=trunc,
+                output_field=DateField(),
+            ),
+            DateField(),
         ),
         "bucket_kind": Case(
             When(precision=Precision.YEAR, then=Value("year")),
