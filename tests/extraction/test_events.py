@@ -222,3 +222,25 @@ def _date_text(event):
 def test_topic_stops_at_a_title():
     (talks,) = events("Keller held talks with Ruritanian President Brandt on Monday.")
     assert talks.name == "Ruritanian talks"
+
+
+def test_same_kind_events_stay_apart_by_people_and_place():
+    found = events(
+        "Keller held a phone call with Brandt on Tuesday.",
+        "Separately, Ortiz held a phone call with Varga on Tuesday.",
+        "Lind flew to Oslo on Monday. Varga flew to Madrid on Monday.",
+    )
+    calls = by_kind(found, "call")
+    assert [set(c.people) for c in calls] == [
+        {"Anna Keller", "Tomas Brandt"},
+        {"Lena Ortiz", "Piet Varga"},
+    ]
+    assert [t.place for t in by_kind(found, "trip")] == ["Oslo", "Madrid"]
+
+
+def test_reporting_date_yields_to_the_event_date():
+    (ceasefire,) = events(
+        "Ortiz told reporters on June 17 that Keller would sign a cease-fire deal with Ruritania.",
+        "The cease-fire was first proposed on June 9.",
+    )
+    assert ceasefire.date == dt.date(2025, 6, 9)
