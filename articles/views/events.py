@@ -54,6 +54,7 @@ def _count(queryset: QuerySet, column: str) -> Coalesce:
 
 
 def events_for_list() -> QuerySet:
+    """Events with participant, article and statement counts and their latest statement."""
     latest = DatedStatement.objects.filter(event=OuterRef("pk")).order_by("-date", "-pk")
     return Event.objects.annotate(
         participant_count=_count(Event.people.through.objects.filter(event=OuterRef("pk")), "pk"),

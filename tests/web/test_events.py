@@ -13,11 +13,6 @@ from articles.views.timeline import GROUPS_PER_PAGE
 LIST = reverse("articles:event_list")
 
 
-@pytest.fixture(autouse=True)
-def _plain_http(settings):
-    settings.SECURE_SSL_REDIRECT = False  # the test client speaks http
-
-
 def detail_url(event) -> str:
     return reverse("articles:event_detail", args=[event.slug])
 

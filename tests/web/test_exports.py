@@ -14,11 +14,6 @@ from django.utils import timezone
 from articles.views.exports import QUOTE_COLUMNS, STATEMENT_COLUMNS, csv_safe
 
 
-@pytest.fixture(autouse=True)
-def _plain_http(settings):
-    settings.SECURE_SSL_REDIRECT = False  # the test client speaks http
-
-
 def read_csv(response) -> list[dict]:
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"

@@ -12,11 +12,6 @@ from django.utils import timezone
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-@pytest.fixture(autouse=True)
-def _plain_http(settings):
-    settings.SECURE_SSL_REDIRECT = False  # the test client speaks http
-
-
 def published(day: int):
     return timezone.make_aware(dt.datetime(2025, 3, day, 12))
 

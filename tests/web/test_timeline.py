@@ -14,11 +14,6 @@ URL = reverse("articles:timeline")
 HX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "timeline-results"}
 
 
-@pytest.fixture(autouse=True)
-def _plain_http(settings):
-    settings.SECURE_SSL_REDIRECT = False  # the test client speaks http
-
-
 def published(day: dt.date):
     return timezone.make_aware(dt.datetime.combine(day, dt.time(12)))
 
