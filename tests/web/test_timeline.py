@@ -291,3 +291,9 @@ def test_htmx_form_swap_pushes_a_url_without_empty_fields(client, make):
     assert response["HX-Push-Url"] == "/timeline/?zoom=week"
     clean = client.get(URL, {"zoom": "week"}, **HX)
     assert "HX-Push-Url" not in clean
+
+
+def test_htmx_request_for_another_region_gets_the_full_page(client, make):
+    make.statement(article=make.article(), sentence="A statement.")
+    html = client.get(URL, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="people").content.decode()
+    assert "<html" in html and 'id="timeline-results"' in html
