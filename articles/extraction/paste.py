@@ -700,8 +700,15 @@ def _truncate(text: str, limit: int = MAX_TITLE_CHARS) -> str:
 
 def _same_title(line: str, title: str) -> bool:
     key, line_key = _title_key(title), _title_key(line)
-    return bool(key) and (
-        line_key == key or (len(line) <= MAX_TITLE_CHARS and line_key.startswith(key))
+    if not key or not line_key:
+        return False
+    if line_key == key:
+        return True
+    # "Headline: live updates" for the headline; not a body sentence that starts like it.
+    return (
+        line_key.startswith(key + " ")
+        and len(line_key) <= 1.6 * len(key) + 10
+        and line.rstrip()[-1:] not in _TERMINAL
     )
 
 
@@ -746,6 +753,22 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
                 out.removed.extend(u.text for u in units[i:j])
                 i = j + 1
                 break
+        else:
+            # A differently worded headline line, recognisable by the byline/date under it.
+            first = units[i].text
+            if (
+                i + 1 < n
+                and len(first) <= MAX_TITLE_CHARS
+                and first[-1] not in _TERMINAL
+                and not _parse_header_line(first, _Header())
+                and (
+                    len(first.split()) >= 4
+                    or not _parse_header_line(first, _Header(), allow_bare_name=True)
+                )
+                and _parse_header_line(units[i + 1].text, _Header())
+            ):
+                out.removed.append(first)
+                i += 1
     else:
         if i + 2 < n and _is_kicker(units[i].text) and _kicker_then_title(units, i + 1):
             out.removed.append(units[i].text)

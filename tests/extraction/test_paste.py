@@ -380,6 +380,20 @@ def test_overrides_win():
     assert parsed.paragraphs[0].startswith("The council approved")
 
 
+def test_given_title_and_a_differently_worded_headline_line():
+    text = "Council Backs Budget Plan Again\n\nBy Jane Doe | Reuters\n\n" + BODY
+    parsed = parse_paste(text, title="Budget plan passes first council vote")
+    assert parsed.title == "Budget plan passes first council vote"
+    assert parsed.paragraphs[0].startswith("The council approved")
+    assert parsed.byline == "Jane Doe"
+
+
+def test_given_title_does_not_swallow_a_body_sentence_that_starts_like_it():
+    parsed = parse_paste("Council approves budget after a long debate.\n\nMore text here.",
+                         title="Council approves budget")  # fmt: skip
+    assert parsed.paragraphs[0] == "Council approves budget after a long debate."
+
+
 def test_aware_override_becomes_naive_utc():
     when = dt.datetime(2025, 3, 12, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     assert parse_paste(BODY, published=when).published == dt.datetime(2025, 3, 12, 21, 0)
