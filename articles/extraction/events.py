@@ -161,7 +161,6 @@ _STOPWORDS = {
     "week", "weeks", "month", "months", "year", "years", "earlier", "later", "last", "next",
     "ago", "since", "until", "now", "just", "still", "such", "other", "asked",
 }  # fmt: skip
-_WITH_LIST = re.compile(r"\bwith\s+(?P<rest>[^.;:()]{0,160})")
 
 
 @dataclass
@@ -485,7 +484,29 @@ def _is_sentence_start(paragraph: str, offset: int) -> bool:
     return not paragraph[:offset].strip() or paragraph[:offset].rstrip()[-1:] in '.!?"“'
 
 
+def _possessor_of(paragraph: str, person, trigger) -> bool:
+    """ "Brandt's trip", "Brandt's planned visit": the person owns the trigger."""
+    _, b, _ = person
+    if paragraph[b : b + 2] not in ("'s", "’s") or trigger[0] < b:
+        return False
+    gap = paragraph[b + 2 : trigger[0]]
+    return len(gap.split()) <= 2 and not re.search(r"[,;]", gap)
+
+
+def _in_with_list(paragraph: str, person, trigger) -> bool:
+    """ "X's meeting with Y and Z": Y and Z are named in the trigger's with-phrase."""
+    a = person[0]
+    between = paragraph[trigger[1] : a]
+    return a >= trigger[1] and bool(re.match(r"\s+with\b[^.;:()]{0,120}$", between))
+
+
 def _assign_people(mentions, paragraph, sentence_start, persons, last_person) -> None:
+    owned = {
+        id(mention)
+        for mention in mentions
+        for person in persons
+        if _possessor_of(paragraph, person, mention.trigger)
+    }
     for person in persons:
         a, b, name = person
         possessive = paragraph[b : b + 2] in ("'s", "’s")
@@ -493,10 +514,11 @@ def _assign_people(mentions, paragraph, sentence_start, persons, last_person) ->
         for mention in mentions:
             t_start, t_end = mention.trigger
             if possessive:
-                gap = paragraph[b + 2 : t_start]
-                if t_start >= b and len(gap.split()) <= 2 and not re.search(r"[,;]", gap):
+                if _possessor_of(paragraph, person, mention.trigger):
                     choices.append((0, mention))
                 continue
+            if id(mention) in owned and not _in_with_list(paragraph, person, mention.trigger):
+                continue  # an owned event takes its owner and the people it is "with"
             if not _eligible(paragraph, person, mention.trigger, sentence_start):
                 continue
             distance = t_start - b if t_start >= b else a - t_end

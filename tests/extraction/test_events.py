@@ -244,3 +244,9 @@ def test_reporting_date_yields_to_the_event_date():
         "The cease-fire was first proposed on June 9.",
     )
     assert ceasefire.date == dt.date(2025, 6, 9)
+
+
+def test_owned_event_takes_its_owner_and_with_people_only():
+    (meeting,) = events("Ortiz criticised Brandt's meeting with Keller and Varga in Oslo.")
+    assert meeting.people == ("Tomas Brandt", "Anna Keller", "Piet Varga")
+    assert meeting.place == "Oslo"
