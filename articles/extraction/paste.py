@@ -260,7 +260,7 @@ _RESIDUE_LINE = re.compile(
     r"|sign up (?:for|to) [\w' ,-]{0,60}newsletters?[\w' ,.!-]{0,80}"
     r"|get (?:our|the) [\w' -]{0,40}newsletter[\w' ,.!-]{0,60}"
     r"|(?:image|photo|picture|video) (?:source|caption|credit)s?\s*[:,]?[^\n]{0,120}"
-    r"|getty images|(?:©|\(c\)|copyright)[^\n]{0,150}|all rights reserved\.?"
+    r"|getty images|(?:©|\(c\)|copyright ©|copyright \d{4})[^\n]{0,150}|all rights reserved\.?"
     r"|reporting from [\w ,.'’-]{1,60}|\d{1,3} min(?:ute)?s?|gift (?:this )?article"
     r"|comment on this (?:story|article)|view comments|summari[sz]e|add to (?:your )?saved stories"
     r"|hide caption|toggle caption|enlarge this image|expand|close|open in app|watch live"
@@ -348,12 +348,22 @@ def _is_residue(line: str) -> bool:
     )
 
 
+_CREDIT_TAIL = re.compile(r"/\s?[A-Z][\w.&' -]{1,40}\)?$")
+
+
 def _looks_credit(line: str) -> bool:
     """Credit lines are short and do not read like a sentence of the article."""
     low = line.lower()
-    if "/" in line or low.startswith(("(photo", "(image", "(file photo", "(picture")):
+    if line[-1] in _TERMINAL and not low.endswith(("images.", "photo.")):
+        return False  # a sentence, not a credit
+    if low.startswith(("(photo", "(image", "(file photo", "(picture")):
         return True
-    return bool(re.match(r"(?:photo|image|picture|illustration|video)(?: by| credit)?\s*:", low))
+    if _CREDIT_TAIL.search(line[-60:]):
+        return True  # "... Jane Doe/Getty Images"
+    return bool(
+        re.match(r"(?:photo|image|picture|illustration)(?: by| credit)?\s*:", low)
+        or re.match(r"(?:photo|image|picture|illustration)s? by [A-Z]", line, re.IGNORECASE)
+    )
 
 
 def _is_outlet(text: str) -> bool:

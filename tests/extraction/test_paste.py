@@ -286,6 +286,23 @@ def test_residue_lines_are_removed_and_listed():
         assert residue in parsed.boilerplate_removed, residue
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright lawsuits were filed against the firm on Monday.",
+        "Video footage shows 24/7 coverage of the strike on the city",
+        "The 50/50 split was agreed by both sides",
+        "Share prices fell sharply after the announcement.",
+        "Read the statement in full below.",
+    ],
+)
+def test_body_lines_that_resemble_residue_are_kept(line):
+    parsed = parse_paste(
+        article("By Jane Doe").replace("Opponents said", line + "\n\nOpponents said")
+    )
+    assert line in parsed.paragraphs
+
+
 def test_photo_caption_paragraph_is_dropped():
     text = article("By Jane Doe").replace(
         "Opponents said",
