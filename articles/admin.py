@@ -26,6 +26,7 @@ from .models import (
     RelatedStory,
     Role,
 )
+from .search import search_index_update, search_index_update_people
 
 
 class CompactTextMixin:
@@ -230,6 +231,7 @@ class ArticleAdmin(admin.ModelAdmin):
                     quote.save()
                 for obj in formset.deleted_objects:
                     obj.delete()
+                search_index_update(form.instance)
             return
         super().save_formset(request, form, formset, change)
 
@@ -287,6 +289,7 @@ class PersonAdmin(admin.ModelAdmin):
             alias.save()
         for obj in formset.deleted_objects:
             obj.delete()
+        search_index_update_people([form.instance.pk])
 
     @admin.action(description="Merge selected people into one")
     def merge_people(self, request, queryset):
@@ -348,6 +351,7 @@ class QuoteAdmin(admin.ModelAdmin):
         if change and edited and "status" not in form.changed_data:
             obj.status = Quote.Status.EDITED
         super().save_model(request, obj, form, change)
+        search_index_update(obj.article)
 
 
 @admin.register(Event)

@@ -35,6 +35,7 @@ from .models import (
     Source,
     unique_slug,
 )
+from .search import search_index_update, search_index_update_people
 
 logger = logging.getLogger(__name__)
 
@@ -299,6 +300,7 @@ def _store_extraction(article: Article, record: ArticleRecord) -> tuple[int, int
     article.extractor_version = EXTRACTOR_VERSION
     article.extracted_at = timezone.now()
     article.save(update_fields=["extractor_version", "extracted_at"])
+    search_index_update(article)
     return len(kept), len(new_quotes)
 
 
@@ -437,8 +439,10 @@ def person_merge(*, source: Person, target: Person) -> Person:
         event.people.add(target)
     for statement in source.dated_statements.all():
         statement.people.add(target)
+    source_pk = source.pk
     source.delete()
     _current_roles_update({target.pk})
+    search_index_update_people([source_pk, target.pk])
     return target
 
 
@@ -450,6 +454,7 @@ def quote_set_status(*, quote: Quote, status: str) -> Quote:
         raise ValueError(f"Unknown status {status!r}")
     quote.status = status
     quote.save(update_fields=["status"])
+    search_index_update(quote.article)
     return quote
 
 
@@ -458,6 +463,7 @@ def quote_speaker_fix(*, quote: Quote, speaker: Person | None) -> Quote:
     quote.speaker = speaker
     quote.speaker_locked = True
     quote.save(update_fields=["speaker", "speaker_locked"])
+    search_index_update(quote.article)
     return quote
 
 

@@ -242,3 +242,25 @@ def test_event_rename_merge_and_split(make):
     assert list(new.mentions.values_list("article", flat=True)) == [a2.pk]
     assert new.quotes.count() == 1
     assert list(merged.mentions.values_list("article", flat=True)) == [a1.pk]
+
+
+@pytest.mark.django_db
+def test_an_ingested_article_is_found_by_search_at_once():
+    from articles.search import search
+
+    ingest()
+    results = search("closer to peace")
+    assert any("closer to peace" in hit.quote.text for hit in results.quotes)
+    assert any(hit.article.title.startswith("Envoy Heads") for hit in results.articles)
+
+
+@pytest.mark.django_db
+def test_a_merged_person_is_searchable_under_the_kept_name_only():
+    from articles.search import search
+
+    ingest()
+    doe = Person.objects.get(name="Jane Doe")
+    roe = Person.objects.get(name="Tom Roe")
+    services.person_merge(source=roe, target=doe)
+    names = [hit.person.name for hit in search("Roe").people]
+    assert names == ["Jane Doe"]
