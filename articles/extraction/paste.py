@@ -983,7 +983,8 @@ _KNOWN_TAGS = (
 _HTML_START = re.compile(
     rf"\s*(?:<!doctype\s+html|<\?xml|<!--|</?(?:{_KNOWN_TAGS})(?=[\s/>]))", re.IGNORECASE
 )
-_HTML_TAG = re.compile(rf"</?(?:{_KNOWN_TAGS})(?=[\s/>])", re.IGNORECASE)
+_KNOWN_TAG_NAMES = frozenset(_KNOWN_TAGS.replace("h[1-6]", "h1|h2|h3|h4|h5|h6").split("|"))
+_ANY_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]{0,9})(?=[\s/>])")
 _HTML_CLOSE = re.compile(rf"</(?:{_KNOWN_TAGS})\s*>|<br\s*/?>", re.IGNORECASE)
 
 
@@ -992,10 +993,11 @@ def looks_like_html(text: str) -> bool:
     if _HTML_START.match(text):
         return True
     tags = 0
-    for _ in _HTML_TAG.finditer(text):
-        tags += 1
-        if tags >= 2:
-            break
+    for match in _ANY_TAG.finditer(text):
+        if match.group(1).lower() in _KNOWN_TAG_NAMES:
+            tags += 1
+            if tags >= 2:
+                break
     return tags >= 2 and _HTML_CLOSE.search(text) is not None
 
 
