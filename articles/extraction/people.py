@@ -16,10 +16,11 @@ state,").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .names import GIVEN_NAMES, fold, name_match_score, resolve_name
+from .names import GIVEN_NAMES, fold, name_match_score, resolve_name, surname_skeleton
 from .types import Mention, Person, Role, Span
 
 # --- lexicons (generic) -------------------------------------------------------------------------
@@ -550,6 +551,7 @@ def _looks_like_person(cand: _Candidate) -> bool:
 class _Cluster:
     names: list[str] = field(default_factory=list)
     titled: list[str] = field(default_factory=list)  # "Mr. Rubio": aliases, never canonical
+    full_positions: list[tuple[int, int]] = field(default_factory=list)  # full-name mentions
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     first_seen: tuple[int, int] = (0, 0)
@@ -567,6 +569,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     candidates = _candidates(tuple(paragraphs))
     clusters: list[_Cluster] = []
     by_name: dict[str, _Cluster] = {}
+    by_bucket: dict[str, list[_Cluster]] = {}  # surname prefix -> clusters, to compare few
     singles: list[_Candidate] = []
     # Full names first: they define the people; single words attach to them afterwards.
     # A full name without other cue counts when its surname stands alone elsewhere in the text
@@ -592,20 +595,28 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         cluster = by_name.get(name)
         if cluster is None:
             cluster = next(
-                (c for c in clusters if any(name_match_score(name, n) >= 0.9 for n in c.names)),
+                (
+                    c
+                    for c in _nearby(by_bucket, name)
+                    if any(name_match_score(name, n) >= 0.9 for n in c.names)
+                ),
                 None,
             )
         if cluster is None:
             cluster = _Cluster(first_seen=(cand.paragraph, cand.start))
             clusters.append(cluster)
+            for key in _bucket_keys(name):
+                by_bucket.setdefault(key, []).append(cluster)
         by_name[name] = cluster
+        cluster.full_positions.append((cand.paragraph, cand.start))
         _add(cluster, cand, name)
-    full_names = [c.canonical for c in clusters]
-    by_canonical = {c.canonical: c for c in clusters}
+    by_given: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        by_given.setdefault(_norm(cluster.canonical.split()[0]), []).append(cluster)
     new_singles: dict[str, _Cluster] = {}
     for cand in singles:
         word = cand.tokens[0]
-        target = _resolve_single(word, cand, full_names, by_canonical, clusters)
+        target = _resolve_single(word, cand, _nearby(by_bucket, word), by_given)
         if target is None:
             if not _looks_like_person(cand) and _norm(word) not in new_singles:
                 continue
@@ -619,9 +630,11 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         _add(target, cand, word)
     # A lone word seen only without cue before its cue mention is still a mention: re-scan.
     for key, cluster in new_singles.items():
+        seen = {m.span for m in cluster.mentions}
         for cand in singles:
-            if _norm(cand.tokens[0]) == key and not any(
-                m.span == Span(cand.paragraph, cand.start, cand.end) for m in cluster.mentions
+            if (
+                _norm(cand.tokens[0]) == key
+                and Span(cand.paragraph, cand.start, cand.end) not in seen
             ):
                 _add(cluster, cand, cand.tokens[0])
     everyone = clusters + list(new_singles.values())
@@ -694,35 +707,52 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
                 cluster.titled.append(alias)
 
 
-def _resolve_single(word, cand, full_names, by_canonical, clusters):
-    if not full_names:
-        return None
+def _bucket_keys(name: str) -> tuple[str, str]:
+    """Index keys of a name: its surname skeleton, and a prefix for spelling variants."""
+    words = name.split()
+    skeleton = surname_skeleton(_norm(words[-1])) if words else ""
+    return skeleton, "~" + skeleton[:3]
+
+
+def _nearby(by_bucket: dict[str, list[_Cluster]], name: str) -> list[_Cluster]:
+    """Clusters that may be the same person: same surname skeleton, or (long surnames only,
+    a bounded number) the same first letters."""
+    exact, prefix = _bucket_keys(name)
+    found = list(by_bucket.get(exact, ()))
+    if len(exact) >= 8:
+        found.extend(c for c in by_bucket.get(prefix, ())[:30] if c not in found)
+    return found
+
+
+def _resolve_single(
+    word: str,
+    cand: _Candidate,
+    bucket: list[_Cluster],
+    by_given: dict[str, list[_Cluster]],
+) -> _Cluster | None:
+    """The person a lone word ("Rubio", "Hillary") refers to, or None."""
     low = _norm(word)
-    match = resolve_name(word, full_names)
+    by_canonical = {c.canonical: c for c in bucket}
+    match = resolve_name(word, list(by_canonical))
     if match:
         return by_canonical[match]
-    surname_hits = [n for n in full_names if name_match_score(word, n) >= 0.5]
-    if surname_hits:
+    hits = [c for name, c in by_canonical.items() if name_match_score(word, name) >= 0.5]
+    if hits:
         # Two people share the surname: one named in full in the last few paragraphs is meant;
         # else the one the article is about, the first introduced.
         here = (cand.paragraph, cand.start)
         recent = []
-        for name in surname_hits:
-            cluster = by_canonical[name]
-            seen = [
-                (m.span.paragraph, m.span.start)
-                for m in cluster.mentions
-                if len(m.text.split()) > 1 and (m.span.paragraph, m.span.start) < here
-            ]
-            if seen and cand.paragraph - max(seen)[0] <= 3:
-                recent.append((max(seen), cluster))
+        for cluster in hits:
+            index = bisect_left(cluster.full_positions, here)
+            if index and cand.paragraph - cluster.full_positions[index - 1][0] <= 3:
+                recent.append((cluster.full_positions[index - 1], cluster))
         if recent:
             return max(recent, key=lambda x: x[0])[1]
-        return min((by_canonical[n] for n in surname_hits), key=lambda c: c.first_seen)
+        return min(hits, key=lambda c: c.first_seen)
     # A given name alone ("Hillary") for exactly one person.
-    given_hits = [n for n in full_names if _norm(n.split()[0]) == low]
+    given_hits = by_given.get(low, [])
     if len(given_hits) == 1 and low in GIVEN_NAMES:
-        return by_canonical[given_hits[0]]
+        return given_hits[0]
     return None
 
 

@@ -211,6 +211,7 @@ class _PeopleIndex:
         self.keys = [(r.paragraph, r.start) for r in refs]
         for ref in refs:
             self.by_paragraph.setdefault(ref.paragraph, []).append(ref)
+        self.starts = {p: [r.start for r in rs] for p, rs in self.by_paragraph.items()}
         self.gender = {p.name: _gender(p) for p in people}
         self.refs_by_person: dict[str, list[_MentionRef]] = {}
         for ref in refs:
@@ -240,7 +241,11 @@ class _PeopleIndex:
                 self.gender[name] = "m" if votes["m"] > votes["f"] else "f"
 
     def in_range(self, paragraph: int, start: int, end: int) -> list[_MentionRef]:
-        return [r for r in self.by_paragraph.get(paragraph, ()) if start <= r.start < end]
+        refs = self.by_paragraph.get(paragraph)
+        if not refs:
+            return []
+        starts = self.starts[paragraph]
+        return refs[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def before(self, paragraph: int, offset: int) -> list[_MentionRef]:
         """Mentions before a point, most recent first (at most a few paragraphs back)."""
@@ -477,6 +482,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         used_sentences: set[int] = set()
         pending: Quote | None = None  # a quote that may continue after its attribution
         pending_attr_end = -1
+        pending_seg_end = -1
         for seg_index, seg in enumerate(segments):
             if len(seg.text) > _MAX_QUOTE_CHARS or not seg.text.strip():
                 continue
@@ -502,18 +508,28 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             attribution = _attribute(resolver, p, seg, s_start, s_end, segments)
             words = len(quote_text.split())
             kind = _kind(text, seg, s_start, s_end, attribution is not None)
+            if kind == "partial":
+                quote_text = quote_text.rstrip(" .,")
+                if pending is not None and _only_attribution(text[pending_seg_end : seg.start]):
+                    quote_text = seg.text.strip()  # the second half of a split quote
             if kind == "partial" and attribution is None and words <= 3:
                 continue  # scare quotes
             if kind == "partial" and attribution is None:
                 attribution = _sentence_subject(resolver, p, s_start, seg.start)
                 if attribution is None and words <= 6:
                     continue
-            # "“A,” she said. “B.”": B has no attribution of its own and follows A's.
-            if (
-                attribution is None
-                and pending is not None
-                and kind == "direct"
-                and not text[pending_attr_end : seg.start].strip(" ,.")
+            # "“A,” she said. “B.”" / "“A,” she said, “b.”": B has no attribution of its own,
+            # or only the words between the two parts, which belong to A.
+            if pending is not None and (
+                (
+                    attribution is None
+                    and kind == "direct"
+                    and not text[pending_attr_end : seg.start].strip(" ,.")
+                )
+                or (
+                    _only_attribution(text[pending_seg_end : seg.start])
+                    and (attribution is None or attribution.speaker == pending.speaker)
+                )
             ):
                 merged = Quote(
                     text=f"{pending.text} {quote_text}",
@@ -527,6 +543,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 quotes[-1] = merged
                 pending = merged
                 pending_attr_end = s_end
+                pending_seg_end = seg.end
                 previous = merged
                 continue
             if attribution is None:
@@ -552,6 +569,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 previous, previous_paragraph = quote, end_p
                 pending = quote
                 pending_attr_end = _attribution_end(text, seg.end, s_end)
+                pending_seg_end = seg.end
             else:
                 pending = None
         # Reported speech in the sentences without quote marks.
@@ -574,6 +592,12 @@ def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int:
         if offset < start:
             return max(0, index - 1)
     return max(0, len(sentences) - 1)
+
+
+def _only_attribution(between: str) -> bool:
+    """Text between two quoted parts that is nothing but "she said," / "said Keller,"."""
+    words = between.split()
+    return 1 <= len(words) <= 8 and "_" not in between and bool(_VERB.search(between))
 
 
 def _attribution_end(text: str, after: int, s_end: int) -> int:
@@ -790,6 +814,8 @@ def _indirect(
     for verb in _INDIRECT_VERB.finditer(sentence):
         if verb.start() > 320:
             break
+        if sentence[max(0, verb.start() - 3) : verb.start()] == "to ":
+            continue  # "declined to say", "wants to tell"
         rest = sentence[verb.end() : body_end]
         if _NOT_SPEECH_AFTER.match(rest) or not rest.strip():
             continue

@@ -1,0 +1,282 @@
+"""Quotes, kinds and speakers, on sentences written for the tests."""
+
+import pytest
+
+from articles.extraction.people import extract_people
+from articles.extraction.quotes import extract_quotes
+
+
+def quotes_of(*paragraphs):
+    paragraphs = tuple(paragraphs)
+    return extract_quotes(paragraphs, extract_people(paragraphs))
+
+
+def only(*paragraphs):
+    found = quotes_of(*paragraphs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+INTRO = "Foreign Minister Anna Keller arrived in Oslo on Monday."
+
+
+# --- direct quotes and where the attribution stands ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We will sign the plan this week,” Keller said.",
+        "“We will sign the plan this week,” said Keller.",
+        "“We will sign the plan this week,” Keller told reporters.",
+        "Keller said: “We will sign the plan this week.”",
+        "Keller told reporters, “We will sign the plan this week.”",
+        "“We will sign the plan this week,” Keller, speaking in Bergen, said.",
+        "“We will sign the plan this week,” Keller added on Tuesday.",
+        "“We will sign the plan this week,” Keller insisted.",
+        "“We will sign the plan this week,” according to Keller.",
+        "“We will sign the plan this week,” she said.",
+        '"We will sign the plan this week," Keller said.',
+        "“We will sign the plan this week,” the foreign minister said.",
+        "“We will sign the plan this week” — Keller",
+    ],
+)
+def test_direct_quote_attributions(paragraph):
+    quote = only(INTRO, paragraph)
+    assert quote.kind == "direct"
+    assert quote.text.rstrip(",.") == "We will sign the plan this week"
+    assert quote.speaker == "Anna Keller"
+
+
+def test_quote_span_points_at_the_quoted_text():
+    paragraphs = (INTRO, "“We will sign,” Keller said.")
+    quote = extract_quotes(paragraphs, extract_people(paragraphs))[0]
+    assert paragraphs[1][quote.span.start : quote.span.end] == "We will sign,"
+    assert quote.span.paragraph == 1
+    assert "Keller said" in quote.sentence
+
+
+def test_quote_split_around_its_attribution_is_one_quote():
+    quote = only(INTRO, "“We will sign the plan,” Keller said. “It is the best we have.”")
+    assert quote.text == "We will sign the plan, It is the best we have."
+    assert quote.speaker == "Anna Keller"
+    assert quote.kind == "direct"
+
+
+def test_quote_split_inside_one_sentence_is_one_quote():
+    quote = only(INTRO, "“We will sign,” she said, “and then we will rest.”")
+    assert quote.text == "We will sign, and then we will rest."
+
+
+def test_two_speakers_in_one_paragraph_stay_two_quotes():
+    found = quotes_of(
+        INTRO + " Defense Minister Tomas Brandt came too.",
+        "“We will sign,” Keller said. “We will not,” Brandt replied.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will sign,", "Anna Keller"),
+        ("We will not,", "Tomas Brandt"),
+    ]
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    found = quotes_of(
+        INTRO,
+        "Keller said: “We came to sign a plan that ends the fighting.",
+        "“It will not be easy, and it will take months.",
+        "“But we will get there.”",
+        "The talks resume on Friday.",
+    )
+    assert len(found) == 1
+    quote = found[0]
+    assert quote.text == (
+        "We came to sign a plan that ends the fighting. It will not be easy, and it will "
+        "take months. But we will get there."
+    )
+    assert quote.span.paragraph == 1
+    assert quote.end_span.paragraph == 3
+    assert quote.speaker == "Anna Keller"
+
+
+def test_floating_quote_takes_the_speaker_of_the_quote_before():
+    found = quotes_of(
+        INTRO,
+        "“We came to sign a plan,” Keller said at the airport.",
+        "“Nobody wants another winter of war.”",
+    )
+    assert [q.speaker for q in found] == ["Anna Keller", "Anna Keller"]
+    assert found[1].kind == "direct"
+
+
+def test_floating_quote_after_a_colon_lead_in_paragraph():
+    found = quotes_of(INTRO, "Keller went on:", "“Nobody wants another winter of war.”")
+    assert len(found) == 1
+    assert found[0].speaker == "Anna Keller"
+
+
+def test_dash_lead_in():
+    quote = only(INTRO, "Keller was blunt — “nobody wants another winter of war.”")
+    assert quote.speaker == "Anna Keller"
+
+
+# --- partial quotes -----------------------------------------------------------------------------
+
+
+def test_partial_quote_inside_the_reporters_sentence():
+    quote = only(INTRO, "Keller said her team was ready to sign “as soon as tomorrow.”")
+    assert quote.kind == "partial"
+    assert quote.text == "as soon as tomorrow"
+    assert quote.speaker == "Anna Keller"
+
+
+def test_partial_quote_with_pronoun_subject():
+    quote = only(INTRO, "She called the offer “a serious step toward peace” and left.")
+    assert quote.kind == "partial"
+    assert quote.speaker == "Anna Keller"
+
+
+def test_scare_quotes_are_not_quotes():
+    assert quotes_of(INTRO, "The so-called “peace dividend” never came.") == ()
+    assert quotes_of("Critics mocked the “plan” for weeks.") == ()
+
+
+def test_titles_in_quotes_are_not_quotes():
+    assert quotes_of("The film “Red Sky” opened in Oslo.") == ()
+
+
+# --- pronouns -----------------------------------------------------------------------------------
+
+
+def test_pronoun_goes_to_the_person_of_the_right_gender():
+    found = quotes_of(
+        "Prime Minister Erik Dahl met Foreign Minister Anna Keller on Monday.",
+        "“It was a good meeting,” she said.",
+        "“We agree on most things,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Anna Keller", "Erik Dahl"]
+
+
+def test_pronoun_prefers_the_subject_over_a_later_object():
+    found = quotes_of(
+        "Trade Minister Lars Berg said on Monday that he spoke with Olav Lund.",
+        "“The deal is close,” he said.",
+    )
+    assert found[-1].speaker == "Lars Berg"
+
+
+# --- indirect speech ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            "Keller said that the two sides would meet again in May.",
+            "the two sides would meet again in May",
+        ),
+        (
+            "Keller said on Tuesday that the two sides would meet again in May.",
+            "the two sides would meet again in May",
+        ),
+        (
+            "Keller said the two sides would meet again in May.",
+            "the two sides would meet again in May",
+        ),
+        (
+            "Keller told reporters on Tuesday that the two sides would meet again in May.",
+            "the two sides would meet again in May",
+        ),
+        (
+            "The two sides would meet again in May, according to Keller.",
+            "The two sides would meet again in May",
+        ),
+        (
+            "According to Keller, the two sides would meet again in May.",
+            "the two sides would meet again in May",
+        ),
+        (
+            "The two sides would meet again in May, Keller said.",
+            "The two sides would meet again in May",
+        ),
+        (
+            "She suggested the two sides would meet again in May.",
+            "the two sides would meet again in May",
+        ),
+    ],
+)
+def test_indirect_speech(paragraph, text):
+    quote = only(INTRO, paragraph)
+    assert quote.kind == "indirect"
+    assert quote.text == text
+    assert quote.speaker == "Anna Keller"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Keller declined to say when the two sides would meet again.",
+        "Keller refused to discuss the timeline of the talks.",
+        "Keller said nothing.",
+        "Keller asked to see the draft before the meeting.",
+    ],
+)
+def test_not_reported_speech(paragraph):
+    assert quotes_of(INTRO, paragraph) == ()
+
+
+# --- organisations and unnamed speakers ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        ("“The talks are over,” an official said.", "an official"),
+        ("“The talks are over,” the Kremlin said in a statement.", "the Kremlin"),
+        ("“The talks are over,” said a senior diplomat.", "a senior diplomat"),
+        ("The talks are over for this year, officials said.", "officials"),
+        ("Sources said the talks were over for this year.", "Sources"),
+    ],
+)
+def test_unnamed_speakers_keep_a_description(paragraph, description):
+    quote = only(paragraph)
+    assert quote.speaker is None
+    assert quote.speaker_description == description
+
+
+# --- marks --------------------------------------------------------------------------------------
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    quote = only(INTRO, "“They told us ‘no deal’ and left the room,” Keller said.")
+    assert quote.text == "They told us ‘no deal’ and left the room,"
+
+
+def test_straight_nested_in_curly():
+    quote = only(INTRO, '“They told us "no deal" and left the room,” Keller said.')
+    assert quote.text == 'They told us "no deal" and left the room,'
+
+
+def test_doubled_apostrophes_are_quote_marks():
+    quote = only(INTRO, "''We will sign the plan this week,'' Keller said.")
+    assert quote.text == "We will sign the plan this week,"
+    assert quote.speaker == "Anna Keller"
+
+
+def test_unbalanced_mark_runs_to_the_end_of_the_paragraph():
+    quote = only(INTRO, "Keller said: “We will sign the plan this week and go home")
+    assert quote.text == "We will sign the plan this week and go home"
+
+
+def test_stray_closing_mark_is_ignored():
+    assert quotes_of("The talks ended.” Nothing else happened.") == ()
+
+
+@pytest.mark.parametrize("text", ["", "“", "”", "“”", '""', "“ ”", "''", "“““", "”””"])
+def test_only_marks(text):
+    assert quotes_of(text) == ()
+
+
+def test_no_people_still_finds_quotes():
+    found = extract_quotes(("“We will sign the plan this week,” the minister said.",), ())
+    assert found[0].speaker is None
+    assert found[0].speaker_description == "the minister"

@@ -1,0 +1,104 @@
+"""Any text returns, quickly and without an exception, from the people and quote extractors."""
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articles.extraction.names import name_match_score, person_key, resolve_name, same_person
+from articles.extraction.people import extract_people
+from articles.extraction.quotes import extract_quotes
+from articles.extraction.text import split_sentences
+
+# Words that exercise the patterns: names, titles, verbs, marks, pronouns, abbreviations.
+_WORDS = (
+    "Anna Keller Keller's Mr. Dr. Sen. J.D. Vance President Secretary of State the minister "
+    "said says told according to he she they “ ” \" ' '' ‘ ’ « » , . : ; — - ( ) that who "
+    "an official the Kremlin White House U.S. Jr. II al- de van Zelenskyy Micheál 北京 "
+    "سلام <p> </p> <b> & \u00a0 \t declined to suggested"
+)
+VOCABULARY = st.sampled_from(_WORDS.split())
+PARAGRAPH = st.one_of(
+    st.text(max_size=400),
+    st.lists(VOCABULARY, max_size=80).map(" ".join),
+)
+PARAGRAPHS = st.lists(PARAGRAPH, max_size=8).map(tuple)
+LIMIT_SECONDS = 1.0  # per generated input (a few hundred characters)
+
+
+def _run(paragraphs, limit=LIMIT_SECONDS):
+    start = time.perf_counter()
+    people = extract_people(paragraphs)
+    quotes = extract_quotes(paragraphs, people)
+    elapsed = time.perf_counter() - start
+    assert elapsed < limit, f"{elapsed:.2f}s"
+    names = {p.name for p in people}
+    for quote in quotes:
+        assert quote.speaker is None or quote.speaker in names
+        assert 0 <= quote.span.paragraph < len(paragraphs)
+    for person in people:
+        for mention in person.mentions:
+            span = mention.span
+            assert paragraphs[span.paragraph][span.start : span.end] == mention.text
+    return people, quotes
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PARAGRAPHS)
+def test_any_paragraphs(paragraphs):
+    _run(paragraphs)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_name_functions_take_any_text(a, b):
+    person_key(a)
+    assert same_person(a, b) == same_person(b, a) or name_match_score(a, b) >= 0
+    resolve_name(a, [b, a])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=500))
+def test_sentence_spans_are_inside_the_text(text):
+    last = 0
+    for start, end in split_sentences(text):
+        assert last <= start < end <= len(text)
+        last = end
+
+
+def test_one_megabyte_single_line():
+    line = ("“Keller said the plan, he told Mr. Dahl, was “fine. " * 20000)[:1_000_000]
+    _run((line,), limit=8.0)
+
+
+def test_one_megabyte_without_spaces_or_marks():
+    _run(("a" * 1_000_000,), limit=8.0)
+    _run(("A." * 500_000,), limit=8.0)
+
+
+def test_only_quote_marks_and_html():
+    _run(("“" * 10000, "”" * 10000, '"' * 10001, "''" * 5000))
+    _run(("<p>“Hello,” <b>said</b> Anna Keller.</p>", "<script>alert('x')</script>"))
+
+
+def test_other_languages():
+    _run(
+        (
+            "« Nous signerons », a déclaré Anna Keller.",
+            "„Wir werden unterschreiben“, sagte Anna Keller.",
+            "«Мы подпишем», — сказал Иван Петров.",
+            "قال الرئيس إن الاتفاق قريب",
+            "習近平は「合意は近い」と述べた。",
+        )
+    )
+
+
+def test_many_paragraphs_many_people():
+    paragraphs = tuple(
+        f"Minister Name{i} Person{i} said “we agree on point {i},” Person{i} added."
+        for i in range(1000)
+    )
+    start = time.perf_counter()
+    people = extract_people(paragraphs)
+    extract_quotes(paragraphs, people)
+    assert time.perf_counter() - start < 10
