@@ -821,7 +821,9 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
         else:
             break
         k += 1
-    if header_found:
+    # In HTML the markup marks a standfirst, so it needs no byline/date header to count.
+    marked_dek = dek_index is not None and units[dek_index].block is not None
+    if header_found or marked_dek:
         out.removed.extend(header.removed)
         out.warnings.extend(header.warnings)
         if dek_index is not None:
@@ -836,9 +838,6 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
     while k < n:
         unit = units[k]
         text = unit.text
-        if header_found and k < body_start:
-            k += 1
-            continue
         if _is_related_heading(text):
             titles: list[str] = []
             j = k + 1

@@ -479,6 +479,16 @@ def test_html_fragment_of_paragraphs():
     assert parsed.sanitized_html == "<p>The vote was close.</p><p>Two more.</p>"
 
 
+def test_html_standfirst_marked_by_class_needs_no_byline():
+    parsed = parse_paste(
+        '<article><h1>Talks resume</h1><p class="article-dek">Both sides see progress.</p>'
+        "<p>Negotiators met again after a week-long pause, officials from both sides said.</p>"
+        "<p>Second paragraph.</p></article>"
+    )
+    assert parsed.dek == "Both sides see progress."
+    assert parsed.paragraphs[0].startswith("Negotiators")
+
+
 def test_html_without_article_uses_body_and_drops_chrome():
     page = (
         "<html><body><nav>Menu Sections</nav><h1>Title here</h1><div><p>Body one.</p>"
