@@ -117,7 +117,7 @@ ORG_WORDS = frozenset(
     federation republic kingdom state states city county province region district club team
     league cup games olympics summit conference forum treaty accord act bill law plan deal
     program programme project initiative report poll survey index market exchange street capitol
-    hill square palace building tower hall museum library stadium park bridge road airlines
+    hill square palace building tower hall museum library stadium bridge road airlines
     airways motors systems technologies labs industries holdings partners capital securities
     trust health care medicare medicaid security defense oval room war crisis day week month
     year consult rasmussen gallup quinnipiac breitbart caucus primary convention debate election
@@ -190,7 +190,7 @@ SPEECH_VERBS = (
     "believes|thinks|agreed|wondered|mused|recounted|pointed out|went on"
 )
 _SPEECH_AFTER = re.compile(
-    r"\s*(?:,[^,.;“”\"]{1,80},\s*)?(?:(?:also|later|then|previously|once|further|has|had|"
+    r"\s*(?:(?:,[^,;“”\"]{1,60}){1,2},\s*)?(?:(?:also|later|then|previously|once|further|has|had|"
     r"have|would|will|recently|repeatedly|publicly|reportedly)\s+)?(?:" + SPEECH_VERBS + r")\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according to|told)\s+$")
@@ -372,6 +372,12 @@ _APPOSITIVE = re.compile(
 )
 
 
+_NOT_IN_TITLES = frozenset(
+    "who which that is was are were has had have said says will would also not who's whose "
+    "when where while after before".split()
+)
+
+
 def role_after(paragraph: str, name_end: int) -> str | None:
     """An appositive title after a name: "Rubio, the secretary of state, said" -> title."""
     match = _APPOSITIVE.match(paragraph, name_end, min(len(paragraph), name_end + 140))
@@ -382,6 +388,7 @@ def role_after(paragraph: str, name_end: int) -> str | None:
     if not words or len(words) > 12:
         return None
     head = None
+    loose = 0  # plain words before the head: "political science professor"
     for index, word in enumerate(words[:6]):
         if _is_head(word):
             head = index
@@ -391,7 +398,10 @@ def role_after(paragraph: str, name_end: int) -> str | None:
                 continue
             break
         if not _is_modifier(word) and word.lower() not in ("and",):
-            return None
+            loose += 1
+            if loose > 3 or word.lower() in _NOT_IN_TITLES or not word.isalpha():
+                if not (word[:-1].isalpha() and word.endswith("-based")):
+                    return None
     if head is None:
         return None
     rest = words[head + 1 :]
@@ -424,6 +434,7 @@ class _Candidate:
 _PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
 
 
+_SIGNATURE = re.compile(r"[”\"]\s*[―—–-]+\s*$")  # “...” — Name
 _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*['’]s\s+$")
 
 
@@ -470,6 +481,14 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
             honorific = None
             for index, word in enumerate(run):
                 low = _norm(word.text)
+                if (
+                    index == len(run) - 1
+                    and index > 0
+                    and low in TITLE_HEADS
+                    and _norm(run[index - 1].text) in GIVEN_NAMES
+                    and cut < index
+                ):
+                    continue  # "Charlie King", "Stephen Bishop": a surname, not a title
                 if not _name_capable(word.text) and not (
                     word.text.lower() in PARTICLES and 0 < index < len(run) - 1
                 ):
@@ -523,6 +542,7 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 cand.role
                 or honorific
                 or _POSSESSOR.search(paragraph, max(0, first.start - 40), first.start)
+                or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
                 or _PARTY_STATE.match(paragraph, tail.end)
                 or (not tail.possessive and _SPEECH_AFTER.match(paragraph, tail.end))
                 or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)

@@ -251,8 +251,8 @@ class _PeopleIndex:
         """Mentions before a point, most recent first (at most a few paragraphs back)."""
         index = bisect_left(self.keys, (paragraph, offset))
         out = []
-        for ref in reversed(self.refs[max(0, index - 40) : index]):
-            if ref.paragraph < paragraph - 4:
+        for ref in reversed(self.refs[max(0, index - 80) : index]):
+            if ref.paragraph < paragraph - 8:
                 break
             out.append(ref)
         return out
@@ -266,8 +266,7 @@ def _gender(person: Person) -> str | None:
         return "f"
     if words & _MALE_WORDS:
         return "m"
-    parts = person.name.split()
-    return given_gender(parts[0]) if len(parts) > 1 else None
+    return given_gender(person.name.split()[0])
 
 
 # --- attribution --------------------------------------------------------------------------------
@@ -341,6 +340,8 @@ class _Resolver:
         """Inverted attribution: the subject follows the verb ("said Rubio", "said an aide")."""
         masked = self.masked[p]
         for ref in self.people.in_range(p, start, min(hi, start + 60)):
+            if "," in masked[start : ref.start]:
+                break  # "according to Yahoo News, Clinton spokesman ...": another clause
             words = masked[start : ref.start].split()
             if (
                 all(
@@ -372,7 +373,7 @@ class _Resolver:
         if not words:
             return None
         low = [w.lower().strip(",") for w in words]
-        if low[0] in ("it", "this", "that", "there", "i", "we", "you", "which", "who"):
+        if low[0] in ("this", "that", "there", "i", "we", "you", "which", "who", "what"):
             return None
         # "the president", "the secretary": the one person with that title.
         if low[0] == "the" and 2 <= len(low) <= 3 and low[-1] in self.people.role_heads:
@@ -662,6 +663,11 @@ def _attribute(
         if found:
             return found
     verbs = list(_VERB.finditer(before))
+    if not verbs and before.rstrip().endswith(":"):
+        # "Obama has a new message: “...”": the subject of the lead-in sentence.
+        found = _main_subject(resolver, p, lo, seg.start)
+        if found:
+            return found
     for verb in reversed(verbs):
         follow = before[verb.end() :]
         if _NOT_SPEECH_AFTER.match(follow):
