@@ -265,6 +265,8 @@ _RESIDUE_LINE = re.compile(
     r"|comment on this (?:story|article)|view comments|summari[sz]e|add to (?:your )?saved stories"
     r"|hide caption|toggle caption|enlarge this image|expand|close|open in app|watch live"
     r"|leer en español|translate|download the app|bookmark|more"
+    r"|(?:enlarge this image|toggle caption|hide caption)\b[^\n]{0,200}"
+    r"|[^\n]{0,120}\b(?:sign up|subscribe|click) (?:here|now|today)\b[^\n]{0,60}"
     r"|(?:\d{1,2}:\d{2}\s*){1,40}|loading\.{0,3}|[-_*=~•·.]{2,})[.!]?",
     re.IGNORECASE,
 )
@@ -324,7 +326,10 @@ _OUTLET_WORDS = {
     "jazeera", "welle", "monde", "spiegel", "zeit", "xinhua", "kyodo", "yonhap", "interfax",
     "ukrinform", "afp", "ap", "bbc", "cnn", "npr", "pbs", "abc", "cbs", "nbc", "fox", "msnbc",
     "dw", "tass", "ria", "atlantic", "economist", "newsweek", "hill", "report",
-    "service", "channel", "broadcast", "newsroom", "pravda", "kommersant", "izvestia", "ukrainska",
+    "service", "channel", "broadcast", "newsroom", "upi", "irna", "ani", "pti", "ians", "efe",
+    "ansa", "dpa", "kcna", "wafa", "sana", "voa", "rfi", "rfe", "sky", "itv", "cbc", "rte",
+    "ndtv", "wsj", "nyt", "ft", "cnbc", "nhk", "rbc", "unian",
+    "pravda", "kommersant", "izvestia", "ukrainska",
 }  # fmt: skip
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "da", "di", "la", "le",
                    "del", "dos", "du", "ibn", "ten", "ter", "y"}  # fmt: skip
@@ -366,12 +371,14 @@ def _looks_credit(line: str) -> bool:
     )
 
 
-def _is_outlet(text: str) -> bool:
+def _is_outlet(text: str, *, any_acronym: bool = False) -> bool:
+    """An outlet's name: "Reuters", "BBC News", "The Daily Courier"; acronyms only when known,
+    unless ``any_acronym`` (a dateline's "(MNA)" can only be an outlet)."""
     words = text.strip(" .,").split()
     if not words or len(words) > 6 or "," in text or "&" in text:
         return False
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]):
-        return True
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]):
+        return any_acronym or words[0].lower() in _OUTLET_WORDS
     lowered = [w.lower().strip(".,'’") for w in words]
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
         return False
@@ -486,17 +493,22 @@ class _Header:
     published_text: str | None = None
     removed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    bare_name: bool = False  # a name without "By", outlet or date: a byline only among others
+    strong: bool = False  # "By ...", a date, or a name with its outlet: a header on its own
 
 
-def _parse_header_line(line: str, header: _Header, *, allow_bare_name: bool = False) -> bool:
-    """If ``line`` is a byline/date line, record what it says in ``header`` and return True.
+WEAK, STRONG = 1, 2
 
-    A line that is only a name ("Jane Doe") counts only with ``allow_bare_name`` (the caller
-    passes it when a neighbouring line is a header line), so a title-case dek stays a dek.
+
+def _parse_header_line(line: str, header: _Header, *, allow_weak: bool = False) -> int:
+    """If ``line`` is a byline/date line, record what it says in ``header``; 0 when it is not.
+
+    Returns ``STRONG`` for lines that are headers on their own ("By Jane Doe", a date, "Jane
+    Doe | BBC News") and ``WEAK`` for a bare name or outlet ("Jane Doe", "BBC News, Kyiv"),
+    which only count (with ``allow_weak``) beside a strong line, so a short title-case line
+    under a headline stays text.
     """
     if len(line) > 300 or line[-1:] in "!?" or (line.endswith(".") and not _ends_in_abbrev(line)):
-        return False
+        return 0
     found = _Header()
     meaningful = False
     for raw_segment in _SEGMENT_SPLIT.split(line):
@@ -511,13 +523,19 @@ def _parse_header_line(line: str, header: _Header, *, allow_bare_name: bool = Fa
             found.removed.append(segment)
             continue
         if not _classify_segment(segment, found):
-            return False
+            return 0
         meaningful = True
     if not meaningful:
-        return False
-    has_more = found.source or found.published or found.updated or found.published_text
-    if found.bare_name and not has_more and not allow_bare_name:
-        return False
+        return 0
+    strong = bool(
+        found.strong
+        or found.published
+        or found.updated
+        or found.published_text
+        or (found.byline and found.source)
+    )
+    if not strong and not allow_weak:
+        return 0
     header.byline = header.byline or found.byline
     header.source = header.source or found.source
     if found.published and not header.published:
@@ -528,7 +546,7 @@ def _parse_header_line(line: str, header: _Header, *, allow_bare_name: bool = Fa
         header.published_text = found.published_text
     header.removed.extend(found.removed)
     header.warnings.extend(found.warnings)
-    return True
+    return STRONG if strong else WEAK
 
 
 def _ends_in_abbrev(line: str) -> bool:
@@ -581,6 +599,7 @@ def _classify_segment(segment: str, found: _Header) -> bool:
             return False
         found.byline = found.byline or read[0]
         found.source = found.source or read[1]
+        found.strong = True
         return True
     if _is_outlet(segment):
         found.source = found.source or segment.strip(" .,")
@@ -593,7 +612,6 @@ def _classify_segment(segment: str, found: _Header) -> bool:
     if read is not None and read[0]:
         found.byline = found.byline or read[0]
         found.source = found.source or read[1]
-        found.bare_name = found.bare_name or read[1] is None
         return True
     return False
 
@@ -773,7 +791,7 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
                 and not _parse_header_line(first, _Header())
                 and (
                     len(first.split()) >= 4
-                    or not _parse_header_line(first, _Header(), allow_bare_name=True)
+                    or not _parse_header_line(first, _Header(), allow_weak=True)
                 )
                 and _parse_header_line(units[i + 1].text, _Header())
             ):
@@ -793,23 +811,21 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
 
     # Header zone: bylines, dates, residue, and at most one dek, right after the title.
     header = out.header
+    window = range(i, min(i + 8, n))
+    kinds = {k: _header_kind(units[k].text) for k in window}
     header_found = False
     dek_index: int | None = None
     k = i
-    previous_header = False
     while k < n and k < i + 8:
         text = units[k].text
-        if _parse_header_line(text, header):
-            header_found = previous_header = True
-            k += 1
-            continue
-        neighbour = previous_header or (
-            k + 1 < n and _parse_header_line(units[k + 1].text, _Header())
-        )
-        previous_header = False
-        if neighbour and _parse_header_line(text, header, allow_bare_name=True):
-            header_found = previous_header = True
-        elif _is_residue(text) and not _is_related_heading(text):
+        kind = kinds[k]
+        if kind == STRONG or (kind in (_WEAK_NAME, _WEAK_OUTLET) and _beside_strong(kinds, k)):
+            _parse_header_line(text, header, allow_weak=True)
+            header_found = True
+        elif kind == _RESIDUE_KIND:  # "4 hours ago": says nothing, but marks a header
+            header.removed.append(text)
+            header_found = True
+        elif kind == _NEUTRAL_KIND:
             header.removed.append(text)
         elif (
             dek_index is None
@@ -880,21 +896,44 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
     return out
 
 
+_RESIDUE_KIND = -1  # residue that still marks a header: "4 hours ago", "3 min read"
+_NEUTRAL_KIND = -2  # other residue ("Share"): neither header nor text
+_WEAK_NAME, _WEAK_OUTLET = 11, 12
+_HEADERISH_RESIDUE = re.compile(rf"{_RELATIVE_TIME}|{_READ_TIME}", re.IGNORECASE)
+
+
+def _header_kind(line: str) -> int:
+    """STRONG, a weak kind, a residue kind or 0 for a line near the top of the article."""
+    scratch = _Header()
+    kind = _parse_header_line(line, scratch, allow_weak=True)
+    if kind == STRONG:
+        return STRONG
+    if kind == WEAK:
+        return _WEAK_NAME if scratch.byline else _WEAK_OUTLET
+    if len(line) <= 60 and _HEADERISH_RESIDUE.fullmatch(line.strip(" ·|")):
+        return _RESIDUE_KIND
+    if _is_residue(line) and not _is_related_heading(line):
+        return _NEUTRAL_KIND
+    return 0
+
+
+def _beside_strong(kinds: dict[int, int], k: int) -> bool:
+    """Whether the run of header-like lines around ``k`` holds a strong line, or pairs a bare
+    name with a bare outlet ("Jane Doe" above "BBC News")."""
+    seen = {kinds[k]}
+    for step in (-1, 1):
+        j = k + step
+        while j in kinds and kinds[j] != 0:
+            seen.add(kinds[j])
+            j += step
+    return bool(seen & {STRONG, _RESIDUE_KIND}) or {_WEAK_NAME, _WEAK_OUTLET} <= seen
+
+
 def _next_body_text(units: list[_Unit], start: int) -> str | None:
     """The first unit from ``start`` that is neither a header line nor residue."""
-    previous_header = False
-    for j in range(start, min(start + 8, len(units))):
-        text = units[j].text
-        is_header = _parse_header_line(text, _Header()) or (
-            (
-                previous_header
-                or (j + 1 < len(units) and _parse_header_line(units[j + 1].text, _Header()))
-            )
-            and _parse_header_line(text, _Header(), allow_bare_name=True)
-        )
-        if not is_header and not _is_residue(text):
-            return text
-        previous_header = bool(is_header)
+    for unit in units[start : start + 8]:
+        if not _header_kind(unit.text) and not _is_residue(unit.text):
+            return unit.text
     return None
 
 
@@ -928,6 +967,8 @@ def _text_units(text: str) -> list[_Unit]:
         if not line:
             previous_blank = True
             continue
+        if line.startswith("**") and line.endswith("**") and len(line) > 4:
+            line = line.strip("*").strip() or line  # a Markdown-bold line
         units.append(_Unit(line, grouped=not previous_blank))
         previous_blank = False
     return units
@@ -1479,7 +1520,7 @@ def _parse(raw, *, title, source, published, url, max_bytes) -> ParsedArticle:
 
     if not (source or header.source or (page and page.source)) and paragraphs:
         dateline = _DATELINE_SOURCE.match(paragraphs[0][:120])
-        if dateline and _is_outlet(dateline.group(1)):
+        if dateline and _is_outlet(dateline.group(1), any_acronym=True):
             header.source = dateline.group(1)  # "KYIV, Ukraine (AP) — ..."
     found_published = (page.published if page else None) or header.published
     found_updated = (page.updated if page else None) or header.updated
