@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from html.parser import HTMLParser
 
 import bleach
@@ -49,14 +50,23 @@ class _RelFilter(Filter):
             yield token
 
 
-_CLEANER = bleach.Cleaner(
-    tags=ALLOWED_TAGS,
-    attributes=ALLOWED_ATTRIBUTES,
-    protocols=ALLOWED_PROTOCOLS,
-    strip=True,
-    strip_comments=True,
-    filters=[_RelFilter],
-)
+# bleach.Cleaner keeps parser state and is not thread-safe (its docstring says so): one per
+# thread, since views may sanitize concurrently.
+_LOCAL = threading.local()
+
+
+def _cleaner() -> bleach.Cleaner:
+    cleaner = getattr(_LOCAL, "cleaner", None)
+    if cleaner is None:
+        cleaner = _LOCAL.cleaner = bleach.Cleaner(
+            tags=ALLOWED_TAGS,
+            attributes=ALLOWED_ATTRIBUTES,
+            protocols=ALLOWED_PROTOCOLS,
+            strip=True,
+            strip_comments=True,
+            filters=[_RelFilter],
+        )
+    return cleaner
 
 
 class _AllowListParser(HTMLParser):
@@ -125,5 +135,5 @@ def sanitize_html(markup: str) -> str:
     """
     if not markup or not markup.strip():
         return ""
-    cleaned = _CLEANER.clean(_allow_list_pass(markup))
+    cleaned = _cleaner().clean(_allow_list_pass(markup))
     return cleaned.strip()

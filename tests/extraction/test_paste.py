@@ -236,6 +236,12 @@ def test_a_long_lede_is_not_a_dek():
     assert parsed.paragraphs[0] == lede
 
 
+def test_a_lone_outlet_like_line_without_byline_or_date_stays_text():
+    parsed = parse_paste("Voters Split Over Issues\n\nSurvey Report\n\n" + BODY)
+    assert parsed.source is None
+    assert parsed.paragraphs[0] == "Survey Report"
+
+
 def test_unparseable_date_is_kept_as_text_with_a_warning():
     parsed = parse_paste(article("Published: the 31st of Smarch 2025"))
     assert parsed.published is None

@@ -13,6 +13,7 @@ import pytest
 
 from articles.extraction.paste import parse_paste
 from articles.extraction.sanitize import ALLOWED_TAGS, sanitize_html
+from articles.extraction.types import PasteError
 
 from .hostile_vectors import HTMX, TEXT_CARRIES_MARKUP, VECTORS
 
@@ -87,6 +88,15 @@ def test_html_paste_leaves_nothing_executable(vector):
             for tag, attrs in collect(text).tags:
                 assert tag not in FORBIDDEN_TAGS, text
                 assert not [name for name, _ in attrs if re.match(r"on|hx-|data-hx", name)]
+
+
+@pytest.mark.parametrize("vector", VECTORS)
+def test_bare_vector_paste_is_refused_or_safe(vector):
+    try:
+        parsed = parse_paste(vector)
+    except PasteError:
+        return
+    assert problems(parsed.sanitized_html) == []
 
 
 def test_the_problem_detector_itself_catches_each_kind_of_danger():
