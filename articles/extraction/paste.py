@@ -1208,9 +1208,14 @@ class _PageParser(HTMLParser):
         if tag in _BLOCK_TAGS:
             self._flush()
         if tag == "br":
-            if not self.ctx.dropping:
-                self._text.append(" ")
-                self._html.append("<br>")
+            if self.ctx.dropping:
+                return
+            if self._html and self._html[-1] == "<br>":
+                self._html.pop()  # "<br><br>" separates paragraphs
+                self._flush()
+                return
+            self._text.append(" ")
+            self._html.append("<br>")
             return
         if tag in _VOID_TAGS:
             return
@@ -1265,7 +1270,8 @@ class _PageParser(HTMLParser):
         if ctx.dropping:
             return
         self._text.append(data)
-        self._html.append(html.escape(data, quote=False))
+        if data.strip() or not self._html or self._html[-1] != "<br>":
+            self._html.append(html.escape(data, quote=False))
         if ctx.link:
             self._link_chars += len(data.strip())
 

@@ -495,6 +495,25 @@ def test_html_standfirst_marked_by_class_needs_no_byline():
     assert parsed.paragraphs[0].startswith("Negotiators")
 
 
+def test_html_double_line_breaks_separate_paragraphs_and_json_ld_metadata():
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Talks resume", "datePublished": "2025-03-12T21:07:48Z", '
+        '"author": [{"name": "Jane Doe"}], "publisher": {"name": "Example Wire"}}</script>'
+        "</head><body><div>First line of text.<br>\n<br>Second paragraph.<br>Same one."
+        "<br/><br/>Third.</div></body></html>"
+    )
+    parsed = parse_paste(page)
+    assert (parsed.title, parsed.byline, parsed.source) == (
+        "Talks resume",
+        "Jane Doe",
+        "Example Wire",
+    )
+    assert parsed.published == dt.datetime(2025, 3, 12, 21, 7, 48)
+    assert parsed.paragraphs == ("First line of text.", "Second paragraph. Same one.", "Third.")
+    assert "<p>Second paragraph.<br>Same one.</p>" in parsed.sanitized_html
+
+
 def test_html_without_article_uses_body_and_drops_chrome():
     page = (
         "<html><body><nav>Menu Sections</nav><h1>Title here</h1><div><p>Body one.</p>"
