@@ -299,8 +299,8 @@ MALE_GIVEN = frozenset(
     recep reggie reginald reince ricardo richard rick rob robert roberto rodrigo rodney roger
     roland ron ronald ronny ross roy rudy rupert russell ryan salman sam samuel scott sean
     sebastian serge sergei sergey sergio seth shane shaun sheldon sidney simon stanley stefan
-    stephen steve steven stuart sylvester ted terry theodore thomas tim timothy todd tom tommy
-    tony travis trent trevor troy tyler uri valentin vernon victor viktor vince vincent vitali
+    stephen steve steven stuart sylvester ted theodore thomas tim timothy todd tom tommy
+    tony travis trent trevor troy tyler terry uri valentin vernon victor viktor vince vincent vitali
     vladimir volodymyr walter warren wayne wesley will william willie wolfgang xi yair yasser
     yevgeny yoav yuri zach zachary ahmet abbas benedict boyko dmytro emmanuel hakan jair javad
     jens kyriakos mateusz olaf pedro rishi sergiy tayyip ursula viktor yoon yoshihide fumio

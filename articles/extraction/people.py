@@ -253,8 +253,8 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 3 and letters.isupper()
 
 
-_INNER_CAPS = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)?[A-Z][a-z]+[A-Z]")
-_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)")
+_INNER_CAPS = re.compile(r"^[A-Z][a-z]+[A-Z]")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)")
 _SUFFIX_WORDS = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
 
 
@@ -373,8 +373,7 @@ _APPOSITIVE = re.compile(
 
 
 _NOT_IN_TITLES = frozenset(
-    "who which that is was are were has had have said says will would also not who's whose "
-    "when where while after before".split()
+    ["who", "which", "that", "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would", "also", "not", "who's", "whose", "when", "where", "while", "after", "before"]
 )
 
 
@@ -618,7 +617,10 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                 (
                     c
                     for c in _nearby(by_bucket, name)
-                    if any(name_match_score(name, n) >= 0.9 for n in c.names)
+                    if any(
+                        name_match_score(name, n) >= 0.9 or _is_surname_part(name, n)
+                        for n in c.names
+                    )
                 ),
                 None,
             )
@@ -725,6 +727,16 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
             cluster.mentions.append(Mention(text, span))
             if alias not in cluster.titled:
                 cluster.titled.append(alias)
+
+
+def _is_surname_part(short: str, full: str) -> bool:
+    """ "Guajardo Villarreal" in "Ildefonso Guajardo Villarreal": a compound surname alone."""
+    short_words, full_words = short.split(), full.split()
+    return (
+        1 < len(short_words) < len(full_words)
+        and full_words[-len(short_words) :] == short_words
+        and _norm(short_words[0]) not in GIVEN_NAMES
+    )
 
 
 def _bucket_keys(name: str) -> tuple[str, str]:

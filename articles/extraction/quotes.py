@@ -81,6 +81,7 @@ _FEMALE_WORDS = frozenset(
 _MALE_WORDS = frozenset(
     ["spokesman", "congressman", "chairman", "councilman", "king", "prince", "mr", "sir", "lord"]
 )
+_SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a nearer mention
 _PREPOSITIONS = frozenset(
     """
     with to for of by against from about on at in than like between among into onto upon toward
@@ -230,15 +231,15 @@ class _PeopleIndex:
     def vote_genders(self, masked: list[str]) -> None:
         """Gender of people the lexicons cannot tell: the pronoun that follows their mentions."""
         for name, gender in self.gender.items():
-            if gender is not None:
-                continue
             votes = {"m": 0, "f": 0}
             for ref in self.refs_by_person.get(name, [])[:8]:
                 match = _NEXT_PRONOUN.search(masked[ref.paragraph], ref.end, ref.end + 160)
                 if match:
                     votes["f" if match.group(1).lower() in ("she", "her", "hers") else "m"] += 1
-            if votes["m"] != votes["f"]:
+            if gender is None and votes["m"] != votes["f"]:
                 self.gender[name] = "m" if votes["m"] > votes["f"] else "f"
+            elif gender is not None and votes[gender] == 0 and sum(votes.values()) >= 2:
+                self.gender[name] = "m" if gender == "f" else "f"  # the text knows better
 
     def in_range(self, paragraph: int, start: int, end: int) -> list[_MentionRef]:
         refs = self.by_paragraph.get(paragraph)
@@ -289,20 +290,23 @@ class _Resolver:
         last = self.last_speaker
         fallback = None
         for ref in self.people.before(paragraph, offset):
+            if ref.paragraph < paragraph - _SUBJECT_WINDOW and fallback is not None:
+                return fallback  # beyond the last paragraph the nearest fit is safest
             text = masked[ref.paragraph]
             if text[ref.start : ref.start + 1] == "_":
                 continue  # inside a quote
-            # "with Trump", "Trump's": not the subject the pronoun picks up.
-            prev = text[max(0, ref.start - 12) : ref.start].split()
-            if prev and prev[-1].lower() in _PREPOSITIONS:
-                continue
-            if text[ref.end : ref.end + 2] in ("’s", "'s"):
-                continue
             gender = self.people.gender.get(ref.person)
             if gender is not None and gender != want:
                 continue
+            # "with Trump", "Trump's": not the subject the pronoun picks up, unless no one is.
+            prev = text[max(0, ref.start - 12) : ref.start].split()
+            oblique = bool(prev and prev[-1].lower() in _PREPOSITIONS) or text[
+                ref.end : ref.end + 2
+            ] in ("’s", "'s")
             if fallback is None:
                 fallback = ref.person
+            if oblique:
+                continue
             if last and last[1] == ref.person and paragraph - last[0] <= 2:
                 return ref.person
             if _is_subject(text, ref.start):
