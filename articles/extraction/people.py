@@ -373,7 +373,31 @@ _APPOSITIVE = re.compile(
 
 
 _NOT_IN_TITLES = frozenset(
-    ["who", "which", "that", "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would", "also", "not", "who's", "whose", "when", "where", "while", "after", "before"]
+    [
+        "who",
+        "which",
+        "that",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "have",
+        "said",
+        "says",
+        "will",
+        "would",
+        "also",
+        "not",
+        "who's",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "after",
+        "before",
+    ]
 )
 
 
@@ -398,9 +422,9 @@ def role_after(paragraph: str, name_end: int) -> str | None:
             break
         if not _is_modifier(word) and word.lower() not in ("and",):
             loose += 1
-            if loose > 3 or word.lower() in _NOT_IN_TITLES or not word.isalpha():
-                if not (word[:-1].isalpha() and word.endswith("-based")):
-                    return None
+            bad = loose > 3 or word.lower() in _NOT_IN_TITLES or not word.isalpha()
+            if bad and not word.endswith("-based"):
+                return None
     if head is None:
         return None
     rest = words[head + 1 :]

@@ -402,6 +402,8 @@ def _is_subject(text: str, start: int) -> bool:
     window = text[max(0, start - 120) : start]
     match = _SENTENCE_START.search(window)
     prefix = window[match.end() :] if match else window
+    if "," in prefix:
+        prefix = prefix[prefix.rindex(",") + 1 :]  # "In recent weeks, Reid ..."
     for word in prefix.split():
         if word[:1].isupper() or word.lower() in _SUBJECT_PREFIX or word.lower() in TITLE_HEADS:
             continue
@@ -431,7 +433,7 @@ def _cut_np(words: list[str]) -> list[str]:
 _HE_SHE = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
 _NP_AFTER = re.compile(r"\s*([^,.;:_]{2,80})")
 _ONE_AUX = re.compile(_AUX.strip("*") + "?")
-_OPENING_PRONOUN = re.compile(r"\s*(?:But |And |So )?(He|She)\b")
+_OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,_]{0,40},\s*)?(?:But |And |So )?([Hh]e|[Ss]he)\b")
 _PREP_START = re.compile(r"\s*(?:in|on|at|during|after|to|with|by|for|about|of)\b")
 _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 
@@ -520,7 +522,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             if kind == "partial" and attribution is None and words <= 3:
                 continue  # scare quotes
             if kind == "partial" and attribution is None:
-                attribution = _sentence_subject(resolver, p, s_start, seg.start)
+                attribution = _main_subject(resolver, p, s_start, seg.start)
                 if attribution is None and words <= 6:
                     continue
             # "“A,” she said. “B.”" / "“A,” she said, “b.”": B has no attribution of its own,
@@ -681,18 +683,6 @@ def _attribute(
             found = resolver.subject_after(p, lo + verb.end(), seg.start)
         if found:
             return found
-    return None
-
-
-def _sentence_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Attribution | None:
-    """For a partial quote without speech verb: a person who opens the sentence."""
-    refs = resolver.people.in_range(p, s_start, limit)
-    text = resolver.masked[p]
-    if refs and not text[s_start : refs[0].start].strip(" ,"):
-        return _Attribution(refs[0].person, None, refs[0].start)
-    match = _OPENING_PRONOUN.match(text, s_start, limit)
-    if match:
-        return _Attribution(resolver.pronoun(match.group(1), p, s_start), None, s_start)
     return None
 
 
