@@ -2,19 +2,28 @@
 
 The layout of a pasted news page, top to bottom, as this module reads it:
 
-- optional page residue ("Advertisement", "Skip to content");
-- the title: the first line (or the HTML ``<h1>``/``og:title``);
+- optional page residue ("Advertisement", "Skip to content") and a kicker ("Analysis");
+- the title: the first line (or the HTML ``<h1>``, ``og:title``, JSON-LD headline);
 - a header: byline and date lines ("By Jane Doe | Reuters", "Updated 3:04 PM EST, March 12,
   2025", "Created at 2025-03-12 21:07:48 | 4 hours ago"), possibly with a dek (a one-sentence
-  standfirst) before or after them; a dek is only recognised when such a header exists;
-- body paragraphs, interrupted by residue lines ("Share", "2 min read", photo credits) and
-  related-story blocks (a heading such as "Related Stories" followed by short title lines
-  without a final period);
+  standfirst) before or after them; a dek is only recognised when such a header exists (or,
+  in HTML, when the markup marks it). A bare name or outlet line counts only beside a strong
+  header line, so a short title-case line under a headline stays text;
+- body paragraphs, interrupted by residue lines ("Share", "2 min read", photo credits and
+  captions) and related-story blocks (a heading such as "Related Stories" followed by short
+  title lines without a final period);
 - trailing residue ("Read Entire Article", "Continue reading", copyright lines).
 
-Everything removed is listed in ``boilerplate_removed``. Regular expressions here only ever run
-on short lines (a length check comes first) or are linear, so a hostile 1 MB line cannot make
-them backtrack for long. Only ``PasteError`` leaves ``parse_paste``.
+HTML goes through ``html.parser``: the largest ``<article>`` (else ``<main>``, else the body)
+gives the blocks, site furniture (nav, header, footer, aside, forms, share bars, link lists) is
+dropped, and the blocks then go through the same layout reading as plain text. The kept body
+is re-serialised and cleaned by ``sanitize.sanitize_html`` (bleach) into ``sanitized_html``.
+
+Everything removed is listed in ``boilerplate_removed``. Dates are naive UTC: a written zone
+("EST", "BST", "+02:00") is converted, a date without one is kept as written. Regular
+expressions only ever run on short lines (a length check comes first) or are linear, so a
+hostile 1 MB line cannot make them backtrack for long. Only ``PasteError`` leaves
+``parse_paste``.
 """
 
 from __future__ import annotations
@@ -64,6 +73,11 @@ def _decode(raw: str | bytes, max_bytes: int) -> tuple[str, list[str]]:
         )
     if data is None:
         return raw, warnings  # type: ignore[return-value]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark
+        try:
+            return data.decode("utf-16"), warnings
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig"), warnings
     except UnicodeDecodeError:

@@ -595,6 +595,7 @@ def test_bytes_decoding():
     cp = parse_paste(text.encode("cp1252"))
     assert cp.paragraphs == ("“Quoted” words – here.",)
     assert cp.warnings
+    assert parse_paste(text.encode("utf-16")).paragraphs == ("“Quoted” words – here.",)
     latin = parse_paste("Café talks\n\nBody \x81 text.".encode("latin-1"))
     assert latin.title == "Café talks"
     assert any("Latin-1" in w for w in latin.warnings)
