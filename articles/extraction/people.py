@@ -507,11 +507,14 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 if (
                     index == len(run) - 1
                     and index > 0
-                    and low in TITLE_HEADS
-                    and _norm(run[index - 1].text) in GIVEN_NAMES
-                    and cut < index
+                    and (low in TITLE_HEADS or low in MONTHS_DAYS)
+                    and cut <= index
+                    and (
+                        _norm(run[index - 1].text) in GIVEN_NAMES
+                        or (index == cut and honorific is not None)
+                    )
                 ):
-                    continue  # "Charlie King", "Stephen Bishop": a surname, not a title
+                    continue  # "Charlie King", "Theresa May", "Mr. King": a surname
                 if not _name_capable(word.text) and not (
                     word.text.lower() in PARTICLES and 0 < index < len(run) - 1
                 ):
@@ -577,7 +580,9 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
 def _looks_like_person(cand: _Candidate) -> bool:
     tokens = cand.tokens
     lows = [_norm(t) for t in tokens]
-    if any(low in ORG_WORDS or low in MONTHS_DAYS for low in lows[1:]):
+    if any(low in ORG_WORDS for low in lows[1:]):
+        return False
+    if any(low in MONTHS_DAYS for low in lows[1:]) and lows[0] not in GIVEN_NAMES:
         return False
     if len(tokens) == 1:
         if cand.sentence_initial and not (cand.role or cand.honorific):
@@ -617,6 +622,26 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     # Full names first: they define the people; single words attach to them afterwards.
     # A full name without other cue counts when its surname stands alone elsewhere in the text
     # ("Lester Holt ... Holt said"): organisations and places are rarely cut that way.
+    # "Beyond Trump ...", "Notice Trump ...": a capitalised sentence opener before a surname
+    # known from elsewhere is not a given name.
+    known_surnames = {
+        _norm(c.tokens[-1])
+        for c in candidates
+        if len(c.tokens) >= 2 and (not c.sentence_initial or _norm(c.tokens[0]) in GIVEN_NAMES)
+    }
+    for cand in candidates:
+        if (
+            len(cand.tokens) == 2
+            and cand.sentence_initial
+            and not cand.role
+            and not cand.honorific
+            and _norm(cand.tokens[0]) not in GIVEN_NAMES
+            and _norm(cand.tokens[1]) in known_surnames
+            and not cand.tokens[0].replace(".", "").isupper()
+        ):
+            cand.start = cand.end - len(cand.tokens[1])
+            cand.tokens = cand.tokens[1:]
+            cand.sentence_initial = False
     lone_surnames = {
         _norm(c.tokens[0])
         for c in candidates

@@ -148,3 +148,24 @@ def test_headline_lines_do_not_invent_people():
 def test_empty_input():
     assert extract_people(()) == ()
     assert extract_people(("",)) == ()
+
+
+def test_surnames_that_are_titles_or_months():
+    people = people_of(
+        "British Prime Minister Theresa May spoke first.",
+        "Talk show host Larry King listened. Mr. King said little.",
+        "The report came out in May.",
+    )
+    assert set(people) == {"Theresa May", "Larry King"}
+    assert "Mr. King" in people["Larry King"].aliases
+
+
+def test_sentence_opener_before_a_known_surname_is_dropped():
+    people = people_of("Mayor Dana Whitlock spoke.", "Beyond Whitlock, nobody came.")
+    assert list(people) == ["Dana Whitlock"]
+    assert [m.text for m in people["Dana Whitlock"].mentions] == ["Dana Whitlock", "Whitlock"]
+
+
+def test_compound_surname_alone_joins_the_full_name():
+    people = people_of("Minister Ildo Guarnez Villar spoke.", "Mr. Guarnez Villar left early.")
+    assert list(people) == ["Ildo Guarnez Villar"]
