@@ -58,7 +58,7 @@ _AUX = (
     r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|recently|"
     r"repeatedly|publicly|reportedly|again|had|earlier|separately|simply|quickly|privately|"
     r"flatly|bluntly|angrily|told|just|not|never|has\s+long|long|often|frequently|now|still|"
-    r"already|even|first|initially|finally|herself|himself|themselves|\w+ly|is|was|were|"
+    r"already|even|first|initially|finally|since|herself|himself|themselves|\w+ly|is|was|were|"
     r"are|had\s+been|has\s+been)\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|He|She|They)\b")
@@ -438,30 +438,42 @@ _PREP_START = re.compile(r"\s*(?:in|on|at|during|after|to|with|by|for|about|of)\
 _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 
 
+_NP_BOUNDARY = frozenset(
+    "while as and but that who which when where after before because since has have had is "
+    "was were are also if then so than though although whether".split()
+)
+_NP_BAD_END = _DETERMINERS | _PREPOSITIONS | {"and", "or", "of", "to"}
+
+
 def _noun_phrase_before(region: str) -> tuple[str, int] | None:
+    """The noun phrase that ends a clause: "an official", "the Kremlin", "sources"."""
     match = _NP_BEFORE.search(region)
     if not match:
         return None
     text = match.group(1)
-    stripped = text.strip()
-    if not stripped:
+    if not text.strip():
         return None
-    words = stripped.split()
+    spans = [(m.group(), m.start()) for m in _WORD_SPAN.finditer(text)]
     # Drop adverbs/auxiliaries between the noun phrase and the verb.
-    while words and _ONE_AUX.fullmatch(words[-1] + " "):
-        words.pop()
-    if not words or len(words) > 9:
+    while spans and _ONE_AUX.fullmatch(spans[-1][0] + " "):
+        spans.pop()
+    # Only what follows the last clause boundary: "the feud while another" -> "another".
+    for index in range(len(spans) - 1, -1, -1):
+        if spans[index][0].lower() in _NP_BOUNDARY:
+            spans = spans[index + 1 :]
+            break
+    if not spans or len(spans) > 9 or spans[-1][0].lower() in _NP_BAD_END:
         return None
+    words = [w for w, _ in spans]
     first = words[0].lower()
-    if first in ("and", "but", "so", "as", "while", "because", "if", "when", "then", "also"):
-        words = words[1:]
-        if not words:
-            return None
-        first = words[0].lower()
     if not (first in _DETERMINERS or words[0][:1].isupper() or first.endswith("s")):
         return None
-    offset = match.start(1) + (len(text) - len(text.lstrip()))
-    return " ".join(words), offset
+    if len(words) == 1 and first in _DETERMINERS:
+        return None
+    return " ".join(words), match.start(1) + spans[0][1]
+
+
+_WORD_SPAN = re.compile(r"\S+")
 
 
 # --- main ---------------------------------------------------------------------------------------
