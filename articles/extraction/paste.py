@@ -706,6 +706,7 @@ class _Unit:
 @dataclass
 class _Layout:
     title: str = ""
+    title_source: str | None = None  # "Headline | Outlet": the outlet named after the headline
     dek: str = ""
     header: _Header = field(default_factory=_Header)
     paragraphs: list[tuple[str, _Unit]] = field(default_factory=list)
@@ -738,6 +739,17 @@ def _truncate(text: str, limit: int = MAX_TITLE_CHARS) -> str:
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:-") + "…"
+
+
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?=[^|–—-]{2,60}$)")
+
+
+def _split_title_outlet(title: str) -> tuple[str, str | None]:
+    """ "Talks resume in Riyadh | Example News" -> ("Talks resume in Riyadh", "Example News")."""
+    parts = _TITLE_SUFFIX.split(title)
+    if len(parts) == 2 and len(parts[0].split()) >= 3 and _is_outlet(parts[1]):
+        return parts[0], parts[1].strip()
+    return title, None
 
 
 def _same_title(line: str, title: str) -> bool:
@@ -817,7 +829,7 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             i += 1
         first = units[i].text
         if len(first) <= MAX_TITLE_CHARS and n - i > 1 and _sentence_count(first) <= 2:
-            out.title = _clean_title(first)
+            out.title, out.title_source = _split_title_outlet(_clean_title(first))
             i += 1
         else:
             out.title = _truncate(_clean_title(first))
@@ -1553,7 +1565,7 @@ def _parse(raw, *, title, source, published, url, max_bytes) -> ParsedArticle:
     return ParsedArticle(
         title=layout.title,
         paragraphs=tuple(paragraphs),
-        source=source or (page.source if page else None) or header.source,
+        source=source or (page.source if page else None) or header.source or layout.title_source,
         byline=header.byline or (page.byline if page else None),
         published=published or found_published,
         updated=found_updated,
@@ -1595,7 +1607,8 @@ def content_fingerprint(parsed: ParsedArticle) -> str:
 
 
 def decode_paste(raw: str | bytes, *, max_bytes: int = MAX_PASTE_BYTES) -> tuple[str, list[str]]:
-    """The paste as text (UTF-8, else Windows-1252, else Latin-1) and any decoding warnings.
+    """The paste as text (UTF-16 with a BOM, UTF-8, else Windows-1252, else Latin-1) and any
+    decoding warnings.
 
     Raises ``PasteError`` past ``max_bytes``. Services use it to store bytes as readable text.
     """

@@ -371,6 +371,24 @@ def test_plain_text_first_line_is_title():
     assert parsed.warnings == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "source"),
+    [
+        (
+            "Talks resume in the capital | Example News",
+            "Talks resume in the capital",
+            "Example News",
+        ),
+        ("Talks resume in the capital - Reuters", "Talks resume in the capital", "Reuters"),
+        ("Trump - Putin talks - what we know", "Trump - Putin talks - what we know", None),
+        ("Ukraine-Russia talks resume", "Ukraine-Russia talks resume", None),
+    ],
+)
+def test_outlet_after_the_headline(line, title, source):
+    parsed = parse_paste(line + "\n\n" + BODY)
+    assert (parsed.title, parsed.source) == (title, source)
+
+
 def test_single_newline_paragraphs():
     parsed = parse_paste("Council passes budget\n" + BODY.replace("\n\n", "\n"))
     assert len(parsed.paragraphs) == 3
