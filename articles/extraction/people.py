@@ -452,6 +452,7 @@ class _Candidate:
     possessive: bool = False
     headline: bool = False
     sentence_initial: bool = False
+    after_acronym: bool = False
 
 
 _PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
@@ -564,6 +565,7 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     cand.role = after
                     cand.role_span = (tail.end, tail.end + len(after))
             cand.sentence_initial = _sentence_initial(paragraph, first.start)
+            cand.after_acronym = cut > 0 and _is_acronym(run[cut - 1].text)
             cand.cue = bool(
                 cand.role
                 or honorific
@@ -584,9 +586,13 @@ def _looks_like_person(cand: _Candidate) -> bool:
         return False
     if any(low in MONTHS_DAYS for low in lows[1:]) and lows[0] not in GIVEN_NAMES:
         return False
+    if not (cand.role or cand.honorific) and any(low in PLACES for low in lows[1:]):
+        return False  # "Will Ukraine", "Paris Texas"
     if len(tokens) == 1:
         if cand.sentence_initial and not (cand.role or cand.honorific):
             return False
+        if cand.after_acronym:
+            return False  # "RIA Novosti": the rest of an organisation's name
         return cand.cue and not cand.headline and lows[0] not in PLACES
     given = lows[0] in GIVEN_NAMES
     initials = len(tokens[0].replace(".", "")) <= 3 and tokens[0].replace(".", "").isupper()

@@ -379,6 +379,8 @@ class _Resolver:
         low = [w.lower().strip(",") for w in words]
         if low[0] in ("this", "that", "there", "i", "we", "you", "which", "who", "what"):
             return None
+        if len(words) > 1 and any(_VERB.fullmatch(w) or _INDIRECT_VERB.fullmatch(w) for w in low):
+            return None  # a clause, not a noun phrase
         # "the president", "the secretary": the one person with that title.
         if low[0] == "the" and 2 <= len(low) <= 3 and low[-1] in self.people.role_heads:
             names = self.people.role_heads[low[-1]]
@@ -439,8 +441,7 @@ _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 
 
 _NP_BOUNDARY = frozenset(
-    "while as and but that who which when where after before because since has have had is "
-    "was were are also if then so than though although whether".split()
+    ["while", "as", "and", "but", "that", "who", "which", "when", "where", "after", "before", "because", "since", "has", "have", "had", "is", "was", "were", "are", "also", "if", "then", "so", "than", "though", "although", "whether"]
 )
 _NP_BAD_END = _DETERMINERS | _PREPOSITIONS | {"and", "or", "of", "to"}
 
