@@ -265,8 +265,12 @@ _RESIDUE_LINE = re.compile(
     r"|listen to this (?:article|story)|listen|listen now|play|watch|print|email|save"
     r"|save (?:this )?(?:article|story)|comments?|\d{1,5} comments?"
     r"|follow|follow us|follow us on \w+"
-    r"|read more|continue reading(?: the main story)?|read (?:the )?(?:entire|full) "
-    r"(?:article|story)|read the (?:rest|full story|original article)(?: here)?|read on"
+    r"|read more|continue reading(?: the main story| (?:at|on) [\w .'-]{1,40})?"
+    r"|(?:read|view|see) (?:the )?(?:entire|full|original|complete|whole) "
+    r"(?:article|story|post|report)(?: here| (?:at|on) [\w .'-]{1,40})?"
+    r"|read the (?:rest|full story|original article)(?: here)?|read on"
+    r"|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|flipboard|tweet|copy"
+    r"|print (?:this )?(?:article|page|story)"
     r"|see more|show more|load more|click here(?: to [\w ]{1,40})?"
     r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
     r"|skip to (?:main )?content|skip advertisement|scroll to continue(?: with content)?"
@@ -288,7 +292,8 @@ _CREDIT_LINE = re.compile(
     r"\(?(?:(?:file |ap |afp )?photo|image|picture|illustration|video)(?: by| credit)?\s*[:|]?\s*"
     r"[^()\n]{1,120}\)?"
     r"|[^()\n]{0,80}/\s?(?:getty images|afp|reuters|ap|epa|bloomberg|shutterstock|ap photo)"
-    r"(?: via getty images)?\)?",
+    r"(?: via getty images)?\)?"
+    r"|(?:reuters|ap|afp|epa|getty images|ap photo)\s?/[^()\n]{1,80}",
     re.IGNORECASE,
 )
 _TRAILING_CREDIT = re.compile(

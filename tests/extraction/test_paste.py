@@ -282,7 +282,8 @@ def test_residue_lines_are_removed_and_listed():
         "Listen to this article\n\nShare\n\n"
         + BODY.replace("\n\n", "\n\nAdvertisement\n\n", 1)
         + "\n(Photo by Ann Poe/Getty Images)\n\nSign up for our daily politics newsletter\n\n"
-        "Continue reading\n\nRead Entire Article\n\n© 2025 The Daily Courier. All rights reserved."
+        "Continue reading\n\nREUTERS/Ann Poe/File Photo\n\nFacebook\n\nView original article\n\n"
+        "Read Entire Article\n\n© 2025 The Daily Courier. All rights reserved."
     )
     parsed = parse_paste(text)
     assert parsed.title == "Council Passes Budget Plan"
