@@ -79,7 +79,9 @@ _FEMALE_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 _MALE_WORDS = frozenset(
-    ["spokesman", "congressman", "chairman", "councilman", "king", "prince", "mr", "sir", "lord"]
+    """
+    spokesman congressman chairman councilman king prince mr sir lord
+    """.split()  # noqa: SIM905
 )
 _SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a nearer mention
 _PREPOSITIONS = frozenset(
@@ -441,7 +443,10 @@ _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 
 
 _NP_BOUNDARY = frozenset(
-    ["while", "as", "and", "but", "that", "who", "which", "when", "where", "after", "before", "because", "since", "has", "have", "had", "is", "was", "were", "are", "also", "if", "then", "so", "than", "though", "although", "whether"]
+    """
+    while as and but that who which when where after before because since has have had is was
+    were are also if then so than though although whether
+    """.split()  # noqa: SIM905
 )
 _NP_BAD_END = _DETERMINERS | _PREPOSITIONS | {"and", "or", "of", "to"}
 
