@@ -833,7 +833,14 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             out.removed.append(units[i].text)
             i += 1
         first = units[i].text
-        if len(first) <= MAX_TITLE_CHARS and n - i > 1 and _sentence_count(first) <= 2:
+        # Headlines are short; a long line ending like a sentence is the first paragraph.
+        sentence_like = len(first.split()) > 28 and first.rstrip(_QUOTE_CHARS)[-1:] in _TERMINAL
+        if (
+            len(first) <= MAX_TITLE_CHARS
+            and n - i > 1
+            and _sentence_count(first) <= 2
+            and not sentence_like
+        ):
             out.title, out.title_source = _split_title_outlet(_clean_title(first))
             i += 1
         else:

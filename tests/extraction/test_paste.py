@@ -406,6 +406,17 @@ def test_hard_wrapped_text_is_joined():
     assert parsed.paragraphs[0].startswith(lines + " and then")
 
 
+def test_a_long_first_sentence_is_not_a_title():
+    lede = (
+        "The council approved a budget plan on Tuesday that its members say will reshape local "
+        "services for years, after a debate in the chamber that ran well past midnight."
+    )
+    parsed = parse_paste(lede + "\n\n" + BODY)
+    assert parsed.paragraphs[0] == lede
+    assert parsed.title.startswith("The council approved") and len(parsed.title) <= 200
+    assert parsed.warnings
+
+
 def test_overrides_win():
     when = dt.datetime(2024, 1, 2, 3, 4, 5)
     parsed = parse_paste(
