@@ -125,12 +125,14 @@ class _Attribution:
 
 def _mark_kind(paragraph: str, index: int, length: int) -> str:
     char = paragraph[index]
-    if char in OPENERS:
-        return "open"
-    if char in CLOSERS:
-        return "close"
     before = paragraph[index - 1] if index else " "
     after = paragraph[index + length] if index + length < len(paragraph) else " "
+    # A curly mark facing the wrong way still opens at a word start ("”What ...") and closes
+    # at a word end ("... percent.“").
+    if char in OPENERS:
+        return "close" if not before.isspace() and (after.isspace() or after in ",.;:") else "open"
+    if char in CLOSERS:
+        return "open" if before.isspace() and after.isalnum() else "close"
     if before.isspace() or before in "([{—–-:;,/" or index == 0:
         return "open" if not after.isspace() else "close"
     return "close"

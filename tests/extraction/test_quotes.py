@@ -280,3 +280,9 @@ def test_no_people_still_finds_quotes():
     found = extract_quotes(("“We will sign the plan this week,” the minister said.",), ())
     assert found[0].speaker is None
     assert found[0].speaker_description == "the minister"
+
+
+def test_curly_marks_facing_the_wrong_way():
+    quote = only(INTRO, "”We will sign the plan this week.” ― Anna Keller")
+    assert quote.text == "We will sign the plan this week."
+    assert quote.speaker == "Anna Keller"
