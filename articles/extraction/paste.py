@@ -917,6 +917,10 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
         if _DECORATION.fullmatch(text):
             k += 1
             continue
+        if _md_heading(units, k) and (_md_heading(units, k - 1) or _md_heading(units, k + 1)):
+            out.removed.append(text)  # a run of Markdown headings: a table of contents
+            k += 1
+            continue
         credit = _CAPTION_CREDIT.search(text[-130:]) or _TRAILING_CREDIT.search(text[-160:])
         if credit:
             cut = len(text) - len(text[-160 if credit.re is _TRAILING_CREDIT else -130 :])
@@ -984,6 +988,13 @@ def _may_be_dek(unit: _Unit) -> bool:
     """In HTML the markup says where the standfirst is; plain text only has its position."""
     block = unit.block
     return block is None or bool(getattr(block, "ctx", None) and block.ctx.dek)
+
+
+def _md_heading(units: list[_Unit], k: int) -> bool:
+    if not 0 <= k < len(units) or units[k].block is not None:
+        return False
+    text = units[k].text
+    return text.startswith("#") and bool(_MD_HEADING.match(text)) and len(text) <= 200
 
 
 def _strip_bullet(text: str) -> str:

@@ -417,6 +417,16 @@ def test_a_long_first_sentence_is_not_a_title():
     assert parsed.warnings
 
 
+def test_markdown_headings_run_is_dropped_single_heading_kept():
+    text = "Council passes budget\n\n## What was agreed\n\n## What comes next\n\n" + BODY.replace(
+        "Opponents said", "## The opposition\n\nOpponents said"
+    )
+    parsed = parse_paste(text)
+    assert "What was agreed" not in " ".join(parsed.paragraphs)
+    assert "The opposition" in parsed.paragraphs
+    assert len(parsed.paragraphs) == 4
+
+
 def test_overrides_win():
     when = dt.datetime(2024, 1, 2, 3, 4, 5)
     parsed = parse_paste(
