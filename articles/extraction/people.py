@@ -854,4 +854,8 @@ def _add(cluster: _Cluster, cand: _Candidate, name: str) -> None:
             cluster.titled.append(alias)
     if cand.role and cand.role_span:
         start, end = cand.role_span
-        cluster.roles.append(Role(cand.role, Span(cand.paragraph, start, end)))
+        title = cand.role.strip(" ,;:[]()")
+        if title.endswith(".") and _norm(title.split()[-1]) not in _ABBREV_KEEP_DOT:
+            title = title[:-1]  # a sentence end, not "Gov."
+        if title:
+            cluster.roles.append(Role(title, Span(cand.paragraph, start, end)))
