@@ -122,7 +122,7 @@ _WEEKDAY_WORDS = {
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
 }  # fmt: skip
 _FILLER_WORDS = {"at", "on", "the", "of", "th", "st", "nd", "rd", "t", "z"}
-# Fixed offsets in hours; US zones without S/D are resolved with US daylight-saving rules.
+# Time-zone words recognised in date lines (and dropped: see _to_utc), with their UTC offsets.
 _TZ_OFFSETS = {
     "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
     "mdt": -6, "pst": -8, "pdt": -7, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
@@ -139,31 +139,12 @@ _DATE_TOKEN = re.compile(
 )
 
 
-def _us_dst(day: dt.date) -> bool:
-    """US daylight-saving time: second Sunday of March to first Sunday of November."""
-    march = dt.date(day.year, 3, 8)
-    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
-    november = dt.date(day.year, 11, 1)
-    end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
-    return start <= day < end
-
-
 def _to_utc(value: dt.datetime, zone: str | None, has_time: bool) -> dt.datetime:
-    if not zone or not has_time:
-        return value
-    zone = zone.lower().rstrip(".")
-    if zone[0] in "+-":
-        digits = zone[1:].replace(":", "")
-        if len(digits) <= 2:
-            offset = dt.timedelta(hours=int(digits))
-        else:
-            offset = dt.timedelta(hours=int(digits[:-2]), minutes=int(digits[-2:]))
-        return value - offset if zone[0] == "+" else value + offset
-    if zone in _US_ZONES:
-        hours = _US_ZONES[zone] + (1 if _us_dst(value.date()) else 0)
-    else:
-        hours = _TZ_OFFSETS.get(zone, 0)
-    return value - dt.timedelta(hours=hours)
+    """Keep the time as printed, in the outlet's own zone (the zone word is recognised and
+    dropped). The date an article carries is the one its readers see and the one its relative
+    dates ("on Tuesday", "today") count from; converting "9:07 p.m. ET, March 12" to UTC would
+    move the article to March 13."""
+    return value
 
 
 def _make_datetime(year, month, day, hour=0, minute=0, second=0) -> dt.datetime | None:
