@@ -58,7 +58,7 @@ _AUX = (
     r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|recently|"
     r"repeatedly|publicly|reportedly|again|had|earlier|separately|simply|quickly|privately|"
     r"flatly|bluntly|angrily|told|just|not|never|has\s+long|long|often|frequently|now|still|"
-    r"already|even|first|initially|finally|since|herself|himself|themselves|\w+ly|is|was|were|"
+    r"already|even|first|initially|finally|since|quoted\s+as|herself|himself|themselves|\w+ly|is|was|were|"
     r"are|had\s+been|has\s+been)\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|He|She|They)\b")
@@ -874,6 +874,7 @@ def _indirect(
 def _make_indirect(
     clause: str, found: _Attribution, p: int, s_start: int, s_end: int, paragraph: str
 ) -> Quote:
+    clause = clause.lstrip("-–—•*· ")  # list bullets
     offset = paragraph.find(clause, s_start)
     if offset < 0:
         offset = s_start

@@ -286,3 +286,16 @@ def test_curly_marks_facing_the_wrong_way():
     quote = only(INTRO, "”We will sign the plan this week.” ― Anna Keller")
     assert quote.text == "We will sign the plan this week."
     assert quote.speaker == "Anna Keller"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The two sides would meet again in May, Keller was quoted as saying.",
+        "- The two sides would meet again in May, Keller said.",
+    ],
+)
+def test_passive_attribution_and_bullets(paragraph):
+    quote = only(INTRO, paragraph)
+    assert quote.text == "The two sides would meet again in May"
+    assert quote.speaker == "Anna Keller"
