@@ -244,6 +244,30 @@ def _mark_quote_edit(quote: Quote, formset) -> None:
         quote.status = Quote.Status.EDITED
 
 
+def merge_action(model_admin, request, queryset, *, form_class, merge, noun: str, action: str):
+    """Admin action: ask which of the selected rows to keep, then merge the others into it."""
+    if queryset.count() < 2:
+        model_admin.message_user(request, f"Select at least two {noun} to merge.", messages.WARNING)
+        return None
+    chosen = queryset.model.objects.filter(pk__in=queryset.values("pk"))
+    form = form_class(request.POST if "apply" in request.POST else None, choices=chosen)
+    if form.is_valid():
+        target = form.cleaned_data["target"]
+        for source in chosen.exclude(pk=target.pk):
+            merge(source=source, target=target)
+        model_admin.message_user(request, f"Merged into {target}.")
+        return None
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": f"Merge {noun}",
+        "form": form,
+        "objects": chosen,
+        "action": action,
+        "opts": model_admin.model._meta,
+    }
+    return TemplateResponse(request, "admin/articles/merge.html", context)
+
+
 class PersonAliasInline(admin.TabularInline):
     model = PersonAlias
     extra = 1
@@ -293,28 +317,14 @@ class PersonAdmin(admin.ModelAdmin):
 
     @admin.action(description="Merge selected people into one")
     def merge_people(self, request, queryset):
-        if queryset.count() < 2:
-            self.message_user(request, "Select at least two people to merge.", messages.WARNING)
-            return None
-        people = Person.objects.filter(pk__in=queryset.values("pk"))
-        form = PersonMergeForm(request.POST if "apply" in request.POST else None, people=people)
-        if form.is_valid():
-            target = form.cleaned_data["target"]
-            for source in people.exclude(pk=target.pk):
-                services.person_merge(source=source, target=target)
-            self.message_user(request, f"Merged into {target.name}.")
-            return None
-        return TemplateResponse(
+        return merge_action(
+            self,
             request,
-            "admin/articles/merge.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": "Merge people",
-                "form": form,
-                "objects": people,
-                "action": "merge_people",
-                "opts": self.model._meta,
-            },
+            queryset,
+            form_class=PersonMergeForm,
+            merge=services.person_merge,
+            noun="people",
+            action="merge_people",
         )
 
 
@@ -375,28 +385,14 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.action(description="Merge selected events into one")
     def merge_events(self, request, queryset):
-        if queryset.count() < 2:
-            self.message_user(request, "Select at least two events to merge.", messages.WARNING)
-            return None
-        events = Event.objects.filter(pk__in=queryset.values("pk"))
-        form = EventMergeForm(request.POST if "apply" in request.POST else None, events=events)
-        if form.is_valid():
-            target = form.cleaned_data["target"]
-            for source in events.exclude(pk=target.pk):
-                services.event_merge(source=source, target=target)
-            self.message_user(request, f"Merged into {target.name}.")
-            return None
-        return TemplateResponse(
+        return merge_action(
+            self,
             request,
-            "admin/articles/merge.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": "Merge events",
-                "form": form,
-                "objects": events,
-                "action": "merge_events",
-                "opts": self.model._meta,
-            },
+            queryset,
+            form_class=EventMergeForm,
+            merge=services.event_merge,
+            noun="events",
+            action="merge_events",
         )
 
     def get_urls(self):

@@ -43,24 +43,30 @@ class PasteForm(forms.Form):
         return text
 
 
-class PersonMergeForm(forms.Form):
+class MergeForm(forms.Form):
+    """Choose, among the rows selected in the admin, the one the others merge into."""
+
+    target = forms.ModelChoiceField(queryset=Person.objects.none())
+
+    def __init__(self, *args, choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = choices
+
+
+class PersonMergeForm(MergeForm):
     target = forms.ModelChoiceField(
         queryset=Person.objects.none(),
         label="Keep this person",
         help_text="The others are merged into it: their names become aliases, their quotes move.",
     )
 
-    def __init__(self, *args, people=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["target"].queryset = people if people is not None else Person.objects.all()
 
-
-class EventMergeForm(forms.Form):
-    target = forms.ModelChoiceField(queryset=Event.objects.none(), label="Keep this event")
-
-    def __init__(self, *args, events=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["target"].queryset = events if events is not None else Event.objects.all()
+class EventMergeForm(MergeForm):
+    target = forms.ModelChoiceField(
+        queryset=Event.objects.none(),
+        label="Keep this event",
+        help_text="The others are merged into it: their articles, quotes and dates move.",
+    )
 
 
 class EventSplitForm(forms.Form):

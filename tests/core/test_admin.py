@@ -151,3 +151,58 @@ def test_reextract_action_reports_what_it_kept(staff_client):
     )
     assert "curated quotes kept" in response.content.decode()
     assert Quote.objects.get(pk=quote.pk).status == "confirmed"
+
+
+@pytest.mark.django_db
+def test_merge_events_action_keeps_the_chosen_event(staff_client, make):
+    keep, other = make.event("Capital talks"), make.event("Talks in the capital")
+    article = make.article()
+    make.event_mention(event=other, article=article)
+    url = reverse("admin:articles_event_changelist")
+    staff_client.post(
+        url,
+        {
+            "action": "merge_events",
+            "_selected_action": [keep.pk, other.pk],
+            "apply": "1",
+            "target": keep.pk,
+        },
+    )
+    from articles.models import Event
+
+    assert list(Event.objects.values_list("name", flat=True)) == ["Capital talks"]
+    assert keep.mentions.get().article == article
+
+
+@pytest.mark.django_db
+def test_merging_needs_two_selected(staff_client, make):
+    person = make.person()
+    response = staff_client.post(
+        reverse("admin:articles_person_changelist"),
+        {"action": "merge_people", "_selected_action": [person.pk]},
+        follow=True,
+    )
+    assert "Select at least two people to merge." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_split_event_moves_chosen_articles_to_a_new_event(staff_client, make):
+    event = make.event("Talks")
+    a1, a2 = make.article(), make.article()
+    make.event_mention(event=event, article=a1)
+    make.event_mention(event=event, article=a2)
+    url = reverse("admin:articles_event_split", args=[event.pk])
+    assert staff_client.get(url).status_code == 200
+    response = staff_client.post(url, {"name": "Second round", "articles": [a2.pk]})
+    assert response.status_code == 302
+    from articles.models import Event
+
+    new = Event.objects.get(name="Second round")
+    assert list(new.mentions.values_list("article", flat=True)) == [a2.pk]
+
+
+@pytest.mark.django_db
+def test_event_change_page_links_to_split(staff_client, make):
+    event = make.event("Talks")
+    page = staff_client.get(reverse("admin:articles_event_change", args=[event.pk]))
+    assert reverse("admin:articles_event_split", args=[event.pk]) in page.content.decode()
