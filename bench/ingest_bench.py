@@ -35,7 +35,10 @@ def main() -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.environ["DATABASE_URL"] = args.database_url
-    os.environ.setdefault("DEBUG", "1")
+    # Production-like settings: DEBUG off, served to the test client over plain HTTP.
+    os.environ.setdefault("DEBUG", "0")
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+    os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
     import django
 
