@@ -168,6 +168,36 @@ def article_reextract(*, article: Article) -> ReextractResult:
     return ReextractResult(article=article, kept_quotes=kept, new_quotes=new)
 
 
+def articles_to_reextract(*, everything: bool = False) -> list[Article]:
+    """Articles whose stored extraction is older than the running extractor (or all)."""
+    articles = Article.objects.select_related("outlet").order_by("pk")
+    if not everything:
+        articles = articles.filter(extractor_version__lt=EXTRACTOR_VERSION)
+    return list(articles)
+
+
+@transaction.atomic
+def name_keys_refresh() -> int:
+    """Recompute stored name keys after a change in name matching; returns how many changed."""
+    changed = 0
+    for person in Person.objects.all():
+        key, surname = person_key(person.name), surname_key(person.name)
+        if (key, surname) != (person.name_key, person.surname_key):
+            person.name_key, person.surname_key = key, surname
+            person.save(update_fields=["name_key", "surname_key"])
+            changed += 1
+    for alias in PersonAlias.objects.all():
+        key = person_key(alias.name)
+        if key != alias.name_key:
+            if PersonAlias.objects.filter(person=alias.person_id, name_key=key).exists():
+                alias.delete()  # two spellings now share one key: keep one alias
+            else:
+                alias.name_key = key
+                alias.save(update_fields=["name_key"])
+            changed += 1
+    return changed
+
+
 def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     """Do two (paragraph, start, end_paragraph, end) ranges overlap?"""
     return (a[0], a[1]) < (b[2], b[3]) and (b[0], b[1]) < (a[2], a[3])

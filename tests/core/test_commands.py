@@ -102,3 +102,29 @@ def test_demo_command_loads_samples_and_a_login(django_user_model):
     assert user.is_staff and user.check_password("demo-pass-123")
     call_command("demo", stdout=StringIO())  # idempotent
     assert Article.objects.filter(title__startswith="Sample:").count() == 4
+
+
+@pytest.mark.django_db
+def test_reextract_updates_stale_articles_and_name_keys_and_keeps_curation(tmp_path):
+    from articles import services
+    from articles.extraction import EXTRACTOR_VERSION
+    from articles.models import Person
+
+    article = services.article_ingest(
+        raw_text="Talks Go On\n\n“We will keep talking,” Foreign Minister Jane Doe said on Tuesday."
+    )
+    quote = article.quotes.get()
+    quote.status = "confirmed"
+    quote.save()
+    Article.objects.filter(pk=article.pk).update(extractor_version=EXTRACTOR_VERSION - 1)
+    Person.objects.update(name_key="stale", surname_key="st")
+    out = StringIO()
+    call_command("reextract", "--quiet-progress", stdout=out)
+    assert "1 article(s) re-extracted" in out.getvalue()
+    assert "1 curated quotes kept" in out.getvalue()
+    article.refresh_from_db()
+    assert article.extractor_version == EXTRACTOR_VERSION
+    assert not Person.objects.filter(name_key="stale").exists()
+    out = StringIO()
+    call_command("reextract", "--quiet-progress", stdout=out)
+    assert "0 article(s) re-extracted" in out.getvalue()
