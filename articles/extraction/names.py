@@ -146,6 +146,11 @@ def _tokens(name: str) -> tuple[str, ...]:
         out.append(token)
     while len(out) > 1 and out[-1] in SUFFIXES:
         out.pop()
+    # One middle initial is a style choice ("Vladimir V. Putin" is "Vladimir Putin"); two stay
+    # ("George H. W. Bush" is not "George W. Bush").
+    middles = [i for i, t in enumerate(out[1:-1], start=1) if len(t) == 1]
+    if len(out) >= 3 and len(middles) == 1 and len(out[0]) > 1:
+        del out[middles[0]]
     return tuple(out)
 
 
@@ -169,7 +174,7 @@ def person_key(name: str) -> str:
 def _canonical_given(given: str) -> str:
     groups = _NICK.get(given)
     if not groups:
-        return given
+        return surname_skeleton(given) if len(given) > 2 else given  # "Andriy" == "Andrii"
     return _NICKNAME_GROUPS[min(groups)].split()[0]
 
 
@@ -204,14 +209,30 @@ def _same_surname(a: str, b: str) -> bool:
     if sa == sb:
         return True
     # Other transliterations of long names ("Medvedyev"/"Medvedev"): one small difference.
-    if sa[:1] != sb[:1] or min(len(sa), len(sb)) < 8:
+    if sa[:1] != sb[:1] or min(len(sa), len(sb)) < 6:
+        return False
+    if len(sa) == len(sb) and _swapped_neighbours(sa, sb):
+        return True  # a typing slip: "Zelesnky" / "Zelensky"
+    if min(len(sa), len(sb)) < 8:
         return False
     return SequenceMatcher(None, sa, sb).ratio() >= 0.9
+
+
+def _swapped_neighbours(a: str, b: str) -> bool:
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and (a[diff[1]] == b[diff[0]])
+    )
 
 
 def _same_given(a: str, b: str) -> bool:
     if a == b:
         return True
+    if len(a) > 2 and len(b) > 2 and surname_skeleton(a) == surname_skeleton(b):
+        return True  # transliterations: "Andriy" / "Andrii", "Valery" / "Valerii"
     if _NICK.get(a, frozenset()) & _NICK.get(b, frozenset()):
         return True
     # Initials: "j" / "jd" against "james" (first letter) or "jd" against "jd".
@@ -219,7 +240,37 @@ def _same_given(a: str, b: str) -> bool:
         return b.startswith(a[0]) and len(a) == 1
     if len(b) <= 2 and b.isalpha() and len(b) < len(a):
         return a.startswith(b[0]) and len(b) == 1
-    return False
+    return _misspelt_given(a, b)
+
+
+def _misspelt_given(a: str, b: str) -> bool:
+    """ "Volodomyr" / "Volodymyr", "Emmanual" / "Emmanuel": one letter changed, added, dropped or
+    swapped inside a long given name. The first two and the last letters must agree, and known
+    genders must too: "Daniel" / "Daniela", "Mario" / "Maria" are two people."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if a[:2] != b[:2] or a[-1] != b[-1]:
+        return False
+    if a in GIVEN_NAMES and b in GIVEN_NAMES:
+        return False  # two real names ("Katrin" / "Karin"), not a typo
+    gender_a, gender_b = given_gender(a), given_gender(b)
+    if gender_a and gender_b and gender_a != gender_b:
+        return False
+    return _edit_distance_at_most_one(a, b)
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        # One substitution, or two neighbours swapped.
+        return a[i + 1 :] == b[i + 1 :] or (
+            a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+        )
+    return a[i:] == b[i + 1 :]
 
 
 @lru_cache(maxsize=65536)
