@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .names import given_gender
 from .people import NATIONALITIES, TITLE_HEADS
@@ -507,6 +507,9 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         text = masked[p]
         sentences = split_sentences(text)
         used_sentences: set[int] = set()
+        clause_sentences: set[int] = set()  # sentences whose reported clause is already out
+        wraps: list[tuple[int, Quote]] = []  # (segment, the reported clause around it)
+        merged_segments: set[int] = set()  # segments that continue the quote before them
         pending: Quote | None = None  # a quote that may continue after its attribution
         pending_attr_end = -1
         pending_seg_end = -1
@@ -539,6 +542,12 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 quote_text = quote_text.rstrip(" .,")
                 if pending is not None and _only_attribution(text[pending_seg_end : seg.start]):
                     quote_text = seg.text.strip()  # the second half of a split quote
+                # "X said Y was “unhinged”": the whole reported clause is a quote too.
+                if s_index not in clause_sentences:
+                    clause_sentences.add(s_index)
+                    wrap = _indirect(resolver, p, s_start, s_end, allow_quotes=True)
+                    if wrap and wrap.span.start <= seg.inner_start < wrap.span.end:
+                        wraps.append((seg_index, wrap))
             if kind == "partial" and attribution is None and words <= 3:
                 continue  # scare quotes
             if kind == "partial" and attribution is None:
@@ -568,6 +577,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     sentence=pending.sentence + " " + paragraph[s_start:s_end],
                 )
                 quotes[-1] = merged
+                merged_segments.add(seg_index)
                 pending = merged
                 pending_attr_end = s_end
                 pending_seg_end = seg.end
@@ -599,6 +609,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 pending_seg_end = seg.end
             else:
                 pending = None
+        quotes.extend(wrap for seg_index, wrap in wraps if seg_index not in merged_segments)
         # Reported speech in the sentences without quote marks.
         for s_index, (s_start, s_end) in enumerate(sentences):
             if s_index in used_sentences:
@@ -609,7 +620,36 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 if found.speaker:
                     resolver.last_speaker = (p, found.speaker)
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
-    return tuple(quotes)
+    return tuple(_named_next(quotes, index))
+
+
+_UNNAMED_PERSON = re.compile(
+    r"^(?:another|an?|one)\b[^,]{0,60}\b(?:official|adviser|advisor|aide|spokes(?:man|woman|person)|"
+    r"diplomat|minister|officer)$",
+    re.IGNORECASE,
+)
+_ANONYMOUS = re.compile(r"anonymity|not authorized|familiar with|declined to be named", re.I)
+
+
+def _named_next(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
+    """ "Another official said X." then "“Y,” Waltz, the adviser, said." in the next paragraph:
+    a person introduced right after an unnamed one is the one who spoke."""
+    out = list(quotes)
+    for i, quote in enumerate(out):
+        desc = quote.speaker_description
+        if quote.speaker or not desc or not _UNNAMED_PERSON.match(desc):
+            continue
+        if _ANONYMOUS.search(quote.sentence):
+            continue
+        p = quote.span.paragraph
+        follow = [q for q in out[i + 1 :] if q.span.paragraph == p + 1 and q.kind == "direct"]
+        if not follow or not follow[0].speaker:
+            continue
+        name = follow[0].speaker
+        refs = people.refs_by_person.get(name)
+        if refs and refs[0].paragraph == p + 1:
+            out[i] = replace(quote, speaker=name, speaker_description=None)
+    return out
 
 
 def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int:

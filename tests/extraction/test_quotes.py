@@ -123,10 +123,77 @@ def test_dash_lead_in():
 
 
 def test_partial_quote_inside_the_reporters_sentence():
-    quote = only(INTRO, "Keller said her team was ready to sign “as soon as tomorrow.”")
-    assert quote.kind == "partial"
-    assert quote.text == "as soon as tomorrow"
-    assert quote.speaker == "Anna Keller"
+    found = quotes_of(INTRO, "Keller said her team was ready to sign “as soon as tomorrow.”")
+    partial = [q for q in found if q.kind == "partial"]
+    assert [q.text for q in partial] == ["as soon as tomorrow"]
+    assert partial[0].speaker == "Anna Keller"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "clause"),
+    [
+        (
+            "Keller said her team was ready to sign “as soon as tomorrow.”",
+            "her team was ready to sign “as soon as tomorrow",
+        ),
+        (
+            "Keller says the offer is “a serious step” toward peace.",
+            "the offer is “a serious step” toward peace",
+        ),
+        (
+            "She said that the talks were “over for now” and left for Oslo.",
+            "the talks were “over for now” and left for Oslo",
+        ),
+    ],
+)
+def test_reported_clause_around_a_partial_quote_is_a_quote_too(paragraph, clause):
+    found = quotes_of(INTRO, paragraph)
+    indirect = [q for q in found if q.kind == "indirect"]
+    assert [q.text for q in indirect] == [clause]
+    assert indirect[0].speaker == "Anna Keller"
+    assert any(q.kind == "partial" for q in found)
+
+
+def test_split_quote_second_half_gets_no_reported_clause():
+    found = quotes_of(INTRO, "“We will sign,” she said, “and then we will rest.”")
+    assert [q.kind for q in found] == ["direct"]
+
+
+def test_unnamed_official_named_in_the_next_paragraph():
+    found = quotes_of(
+        INTRO,
+        "Another government official said the progress was significant.",
+        "“This was an important first step,” national security adviser Lena Ostrova said.",
+    )
+    assert [q.speaker for q in found] == ["Lena Ostrova", "Lena Ostrova"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # Ostrova was named before: the official is someone else.
+        "“This was an important first step,” Ostrova said.",
+        # Not a quote of the next paragraph's person.
+        "Lena Ostrova, the adviser, arrived later.",
+    ],
+)
+def test_unnamed_official_stays_unnamed(second):
+    found = quotes_of(
+        "Adviser Lena Ostrova arrived in Oslo on Monday.",
+        "Another government official said the progress was significant.",
+        second,
+    )
+    assert found[0].speaker is None
+    assert found[0].speaker_description == "Another government official"
+
+
+def test_anonymous_official_stays_unnamed():
+    found = quotes_of(
+        INTRO,
+        "An official, speaking on condition of anonymity, said the progress was significant.",
+        "“This was an important first step,” national security adviser Lena Ostrova said.",
+    )
+    assert [q.speaker for q in found] == [None, "Lena Ostrova"]
 
 
 def test_partial_quote_with_pronoun_subject():
