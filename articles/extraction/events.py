@@ -174,10 +174,13 @@ class _Mention:
     place: str | None = None
     place_the: bool = False
     topic: str | None = None
+    subject: str | None = None  # "minerals" in "a minerals deal": what an abstract event is about
+    lead: str | None = None  # who makes the trip: the possessor or a person before the trigger
     date: dt.date | None = None
     precision: Precision | None = None
     date_strength: int = 0  # 3 attached to the trigger, 2 the sentence's, 1 weak
     approximate: bool = False
+    borrowed: bool = False  # dated by a nearby sentence, not its own
     key_terms: list[str] = field(default_factory=list)
 
 
@@ -222,7 +225,24 @@ def extract_events(
                 last_person = named[-1][2]
             if statement is not None and not statement.is_future:
                 previous = statement
-    return tuple(_to_event_mention(event, published) for event in _merge(mentions))
+    return tuple(
+        _to_event_mention(event, published)
+        for event in _merge(mentions)
+        if not _is_background(event, published)
+    )
+
+
+BACKGROUND_DAYS = 60
+
+
+def _is_background(event: _Event, published: dt.datetime | None) -> bool:
+    """A mention whose only date is a nearby sentence's, far from publication, is background
+    ("When X arrived in Baku, ..." after a paragraph about 2010): its date is a guess that
+    would group it with unrelated events, so it is left out."""
+    dated = [m for m in event.mentions if m.date is not None]
+    if published is None or not dated or any(not m.borrowed for m in dated):
+        return False
+    return all(abs((m.date - published.date()).days) > BACKGROUND_DAYS for m in dated)
 
 
 # People
@@ -258,8 +278,43 @@ def _is_speaker(paragraph: str, start: int, end: int, sentence_start: int) -> tu
     return False, end
 
 
+# Between a participant and its trigger: a parenthesis, a dash aside, a semicolon or a colon
+# means the person belongs to another clause.
+_PARTICIPANT_BREAK = re.compile(r"[;:()\[\]]|\s[—–-]\s|—")
+MAX_PARTICIPANT_GAP = 110  # characters between a person and the trigger
+
+
+def _is_credit(paragraph: str, start: int, end: int, sentence_start: int) -> bool:
+    """Captions, photo credits and bylines name people who take part in nothing:
+    "(Jane Roe/Agency)", "Photo: Jane Roe", "By Jane Roe and ..."."""
+    before = paragraph[sentence_start:start]
+    if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+        return True
+    if re.match(r"\s*/", paragraph[end : end + 3]):
+        return True
+    return bool(
+        re.search(r"(?:\b(?:[Bb]y|[Pp]hotos?|[Cc]redit|[Ii]mage)\s*:?|\band)\s*$", before)
+        and re.match(r"\s*(?:(?:[Bb]y|[Pp]hotos?|[Cc]redits?|[Ii]mage)\b)", before)
+    )
+
+
+def _between_list(paragraph: str, trigger, sentence_end: int) -> tuple[int, int] | None:
+    """Where "a call between X and Y" lists the participants, or None."""
+    match = re.match(
+        r"\s+(?:\w+\s+)?between\s+[^.;:()]{0,120}", paragraph[trigger[1] : sentence_end]
+    )
+    if not match:
+        return None
+    return trigger[1], trigger[1] + match.end()
+
+
 def _eligible(paragraph: str, person: tuple[int, int, str], trigger, sentence_start) -> bool:
     start, end, _ = person
+    if _is_credit(paragraph, start, end, sentence_start):
+        return False
+    gap = paragraph[end : trigger[0]] if end <= trigger[0] else paragraph[trigger[1] : start]
+    if len(gap) > MAX_PARTICIPANT_GAP or _PARTICIPANT_BREAK.search(gap):
+        return False
     speaker, verb_end = _is_speaker(paragraph, start, end, sentence_start)
     if not speaker:
         return True
@@ -288,10 +343,15 @@ def _sentence_mentions(paragraph, index, start, end, surface, published, last_pe
             trigger=(t_start, t_end),
             definite=bool(_DEFINITE_BEFORE.search(before)),
         )
+        if kind == "summit":  # "the NATO summit": the organiser names it, it is no place
+            _find_topic(mention, paragraph, end, persons)
         _find_place(mention, paragraph, start, end, persons)
         if mention.place is None and re.search(r"\s(?:to|in)$", paragraph[t_start:t_end]):
             continue  # "on her way to the nomination", "headed to victory": no place, no trip
-        _find_topic(mention, paragraph, end, persons)
+        if kind != "summit":
+            _find_topic(mention, paragraph, end, persons)
+        if kind in _ABSTRACT_KINDS:
+            mention.subject = _subject_before(paragraph, start, t_start)
         mentions.append(mention)
     _assign_people(mentions, paragraph, start, persons, last_person)
     for mention in mentions:
@@ -382,6 +442,8 @@ def _clean_place(raw: str, persons_text: set[str]) -> str | None:
     place = " ".join(kept).rstrip(".,").removesuffix("’s").removesuffix("'s")
     if not place or place.lower() in _NOT_PLACES or place in persons_text:
         return None
+    if re.search(r"\w{3,}\.\s|\b[A-Z]{6,}\b", place) or re.fullmatch(r"[A-Z][a-z]+ing", place):
+        return None  # "Khinshtein. US", "INSISTS UKRAINE": a sentence end or a shouted headline
     if any(place in p or p in place for p in persons_text if len(p) > 2):
         return None
     return place
@@ -396,16 +458,38 @@ def _person_texts(paragraph: str, persons) -> set[str]:
     return texts
 
 
+_ADJECTIVE_ENDINGS = ("ern", "ian", "ese", "ish")
+_ADJECTIVES = {"central", "old", "new", "upper", "lower", "greater", "western", "eastern"}
+
+
+def _place_name(raw: str, persons_text: set[str]) -> str | None:
+    """A cleaned place, unless it ends in an adjective: "at the Western Wall" cut at a
+    mistaken person name leaves "Western", which is no place."""
+    place = _clean_place(raw, persons_text)
+    if place is None:
+        return None
+    last = place.split()[-1].lower()
+    if last in _ADJECTIVES or (last.endswith(_ADJECTIVE_ENDINGS) and len(last) > 4):
+        return None
+    return place
+
+
 def _find_place(mention: _Mention, paragraph: str, start: int, end: int, persons) -> None:
     t_start, t_end = mention.trigger
     names = _person_texts(paragraph, persons)
     window = paragraph[t_end : min(end, t_end + 70)]
-    stop = _STRONG_CLAUSE_END.search(window)
+    cut = re.match(r"\w+", paragraph[t_end + len(window) : end])
+    window += cut.group() if cut else ""  # never cut a name in half
+    stop = _STRONG_CLAUSE_END.search(window) or re.search(r"\baccording\s+to\b", window)
     window = window[: stop.start()] if stop else window
     if mention.kind == "trip":
         direct = re.match(r"\s+(?P<the>the\s+)?(?P<place>" + _CAPITALISED_RUN.pattern + ")", window)
-        if direct and paragraph[t_start:t_end].lower().startswith("visit"):
-            place = _clean_place(direct["place"], names)
+        if (
+            direct
+            and paragraph[t_start:t_end].lower().startswith("visit")
+            and not _modifies_a_noun(window[direct.end() :])
+        ):
+            place = _place_name(direct["place"], names)
             if place:
                 mention.place, mention.place_the = place, bool(direct["the"])
                 return
@@ -421,14 +505,16 @@ def _find_place(mention: _Mention, paragraph: str, start: int, end: int, persons
     if match and match["the"] and _modifies_a_noun(window[match.end() :]):
         match = None  # "to the GOP nomination", "at the Las Vegas hotel"
     if match:
-        place = _clean_place(match["place"], names)
+        place = _place_name(match["place"], names)
         if place:
             mention.place, mention.place_the = place, bool(match["the"])
             return
+    if mention.kind == "summit" and mention.topic:
+        return
     if mention.kind in ("meeting", "summit", "press_conference", "talks", "call", "vote"):
         before = _MODIFIER_BEFORE.search(paragraph[max(start, t_start - 50) : t_start])
         if before and before["det"].lower() in ("the", "this", "that", "a", "an"):
-            place = _clean_place(before["place"], names)
+            place = _place_name(before["place"], names)
             if place:
                 mention.place, mention.place_the = place, True
                 mention.definite = mention.definite or before["det"].lower() != "a"
@@ -470,14 +556,65 @@ def _find_topic(mention: _Mention, paragraph: str, end: int, persons) -> None:
         if topic:
             mention.topic = topic
             return
+    leaders = r"(?:\s+(?:leaders|heads)['’]?)?" if mention.kind == "summit" else ""
     before = re.search(
-        r"\b(?P<topic>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+$",
+        rf"\b(?P<topic>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}){leaders}\s+$",
         paragraph[max(0, t_start - 40) : t_start],
     )
     if before:
         topic = _clean_place(before["topic"], names)
-        if topic and not _is_sentence_start(paragraph, t_start - len(before.group())):
+        acronym = bool(topic and re.fullmatch(r"[A-Z0-9][A-Z0-9&-]+", topic))
+        opening = _is_sentence_start(paragraph, t_start - len(before.group()))
+        if topic and (not opening or (mention.kind == "summit" and acronym)):
             mention.topic = topic
+
+
+# Words before "deal", "cease-fire" that judge or time it rather than say what it is about.
+_NOT_SUBJECTS = {
+    "tentative", "proposed", "potential", "possible", "broad", "rocky", "recent", "new", "final",
+    "comprehensive", "historic", "big", "great", "good", "bad", "major", "limited", "partial",
+    "full", "immediate", "temporary", "permanent", "lasting", "durable", "first", "second",
+    "ultimate", "previous", "future", "current", "real", "fair", "better", "bigger", "complete",
+    "total", "formal", "initial", "preliminary", "direct", "unconditional", "general", "long",
+    "short", "term", "day", "days", "month", "months", "week", "weeks", "fragile", "shaky",
+    "landmark", "signed", "draft", "agreed", "brokered", "sweeping", "separate", "such",
+    "another", "one", "two", "three", "any", "no", "every", "each", "whole", "wider",
+    "broader", "overall", "eventual", "quick", "fast", "swift", "much", "same",
+}  # fmt: skip
+
+
+def _subject_before(paragraph: str, sentence_start: int, t_start: int) -> str | None:
+    """ "a minerals deal", "the prisoner exchange agreement": lower-case nouns right before an
+    abstract trigger say what it is about; adjectives of degree or time do not."""
+    before = paragraph[max(sentence_start, t_start - 50) : t_start]
+    if not before.endswith(" "):
+        return None
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|\d\S*", before.split(",")[-1])[-3:]
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if (
+            not word.islower()
+            or low in _NOT_SUBJECTS
+            or low in _STOPWORDS
+            or low in _NOT_A_DEAL_BEFORE
+            or low.endswith(("ly", "ed", "'s", "’s"))
+            or "-" in low
+            or len(low) < 4
+            or len(kept) == 2
+        ):
+            # Only after a determiner, a preposition, an adjective or a possessor: "held talks"
+            # has a verb before, "a minerals deal" an article.
+            anchored = low in _SUBJECT_ANCHORS or low in _NOT_SUBJECTS or low.endswith(("'s", "’s"))
+            return " ".join(kept) if kept and anchored else None
+        kept.insert(0, low)
+    return None
+
+
+_SUBJECT_ANCHORS = {
+    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "my", "your", "of", "on", "for", "to", "with", "in", "over", "about", "and", "or", "any", "no",
+}  # fmt: skip
 
 
 def _is_sentence_start(paragraph: str, offset: int) -> bool:
@@ -501,6 +638,13 @@ def _in_with_list(paragraph: str, person, trigger) -> bool:
 
 
 def _assign_people(mentions, paragraph, sentence_start, persons, last_person) -> None:
+    sentence_end = mentions[0].span.end if mentions else sentence_start
+    listed = {
+        id(mention): span
+        for mention in mentions
+        if (span := _between_list(paragraph, mention.trigger, sentence_end))
+        and any(span[0] <= a < span[1] for a, _, _ in persons)
+    }
     owned = {
         id(mention)
         for mention in mentions
@@ -519,6 +663,9 @@ def _assign_people(mentions, paragraph, sentence_start, persons, last_person) ->
                 continue
             if id(mention) in owned and not _in_with_list(paragraph, person, mention.trigger):
                 continue  # an owned event takes its owner and the people it is "with"
+            span = listed.get(id(mention))
+            if span and not span[0] <= a < span[1]:
+                continue  # "a call between X and Y": the list names everyone
             if not _eligible(paragraph, person, mention.trigger, sentence_start):
                 continue
             distance = t_start - b if t_start >= b else a - t_end
@@ -527,6 +674,9 @@ def _assign_people(mentions, paragraph, sentence_start, persons, last_person) ->
             target = min(choices, key=lambda c: c[0])[1]
             if name not in target.people:
                 target.people.append(name)
+            fronted = a > target.trigger[1] and "," in paragraph[target.trigger[1] : a]
+            if target.lead is None and (possessive or b <= target.trigger[0] or fronted):
+                target.lead = name  # "After visiting Oslo, X said": X made the trip
     for mention in mentions:
         if mention.people:
             continue
@@ -548,6 +698,12 @@ def _is_reporting_date(mention: _Mention, statement: DatedStatement) -> bool:
     return bool(_REPORTING.search(mention.sentence[max(0, at - 40) : at]))
 
 
+_YEAR_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(1[89]\d\d|20\d\d)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$"
+)
+_YEAR_MODIFIER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}")
+
+
 def _date_mention(mention: _Mention, statement, nearby, published) -> None:
     """Attach the date: right behind the trigger, else the sentence's, else a nearby one."""
     # Re-find expressions inside the sentence so offsets line up with the trigger.
@@ -555,9 +711,23 @@ def _date_mention(mention: _Mention, statement, nearby, published) -> None:
     anchor = published.date() if published else None
     t_end = mention.trigger[1]
     rel_end = t_end - sentence_start
-    for a, _b, _expr, day, precision, _future, approx in find_date_expressions(
+    rel_start = mention.trigger[0] - sentence_start
+    year = _YEAR_BEFORE.search(mention.sentence[max(0, rel_start - 60) : rel_start])
+    if year:  # "the 2015 accord", "the 1999 OSCE summit": the year names the event
+        mention.date, mention.precision, mention.date_strength = (
+            dt.date(int(year[1]), 1, 1),
+            "year",
+            3,
+        )
+        return
+    for a, b, _expr, day, precision, _future, approx in find_date_expressions(
         mention.sentence, anchor
     ):
+        if b <= rel_start and _YEAR_MODIFIER.fullmatch(mention.sentence[b:rel_start]):
+            # "the 2015 accord", "the 1999 OSCE summit": the year names the event
+            mention.date, mention.precision, mention.date_strength = day, precision, 3
+            mention.approximate = approx
+            return
         if a < rel_end:
             continue
         between = mention.sentence[rel_end:a]
@@ -573,6 +743,7 @@ def _date_mention(mention: _Mention, statement, nearby, published) -> None:
         return
     if nearby is not None:
         mention.date, mention.precision, mention.date_strength = nearby.date, nearby.precision, 1
+        mention.borrowed = True
 
 
 def _key_terms(mention: _Mention, paragraph: str, persons) -> list[str]:
@@ -659,7 +830,9 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
             # The best score; among equals the most recent event.
             _, index = max(candidates)
             events[index].mentions.append(mention)
-        elif mention.people or mention.place or mention.topic:
+        elif mention.kind == "summit" and not (mention.place or mention.topic):
+            continue  # "approached the summit": a summit is named by its body or place
+        elif mention.people or mention.place or mention.topic or mention.subject:
             events.append(_Event([mention]))
     return events
 
@@ -693,21 +866,34 @@ def _surname(name: str) -> str:
     return name.split()[-1]
 
 
-def _event_name(kind: str, people: list[str], place: tuple[str, bool] | None, topic) -> str:
+def _event_name(
+    kind: str,
+    people: list[str],
+    place: tuple[str, bool] | None,
+    topic: str | None,
+    subject: str | None = None,
+    lead: str | None = None,
+) -> str:
     noun = _KIND_NOUN[kind]
     where = ""
     if place:
         preposition = "to" if kind == "trip" else "in"
         where = f" {preposition} {'the ' if place[1] else ''}{place[0]}"
-    who = (
-        "–".join(_surname(p) for p in people[:2])
-        if kind in ("meeting", "call")
-        else (_surname(people[0]) if people else "")
-    )
     if kind in _ABSTRACT_KINDS or kind == "vote":
-        label = f"{topic} {noun}" if topic else f"{noun}{where}"
-        return label[:1].upper() + label[1:]
-    label = f"{who} {noun}{where}" if who else f"{noun}{where}"
+        # "Ukraine minerals agreement", "Black Sea cease-fire": what it is about, not who.
+        where_first = place[0] if place and kind != "talks" else None
+        about = " ".join(w for w in (topic or where_first, subject) if w)
+        label = f"{about} {noun}" if about else f"{noun}{where}"
+    elif kind == "summit":  # named by its organiser; a leader who attends does not name it
+        label = f"{topic} {noun}{where}" if topic else f"{noun}{where}"
+    else:
+        if kind in ("meeting", "call"):
+            who = "–".join(_surname(p) for p in people[:2])
+        elif kind == "trip":
+            who = _surname(lead) if lead else ""  # the traveller, not the host visited
+        else:
+            who = _surname(people[0]) if people else ""
+        label = f"{who} {noun}{where}" if who else f"{noun}{where}"
     return label[:1].upper() + label[1:]
 
 
@@ -720,9 +906,14 @@ def _to_event_mention(event: _Event, published: dt.datetime | None) -> EventMent
         terms.extend(t for t in mention.key_terms if t not in terms)
     place = _event_place(event)
     topic = next((m.topic for m in event.mentions if m.topic), None)
+    subject = next((m.subject for m in event.mentions if m.subject), None)
+    lead = next((m.lead for m in event.mentions if m.lead), None)
+    if lead in people:  # the traveller first
+        people.remove(lead)
+        people.insert(0, lead)
     day, precision, approximate = _event_date(event, published)
     return EventMention(
-        name=_event_name(event.kind, people, place, topic),
+        name=_event_name(event.kind, people, place, topic, subject, lead),
         kind=event.kind,
         sentence=first.sentence,
         span=first.span,

@@ -127,7 +127,7 @@ def test_call_summit_vote_and_agreement_kinds():
     assert kinds["call"].name == "Keller–Brandt call"
     assert kinds["summit"].place == "Geneva"
     assert kinds["summit"].date == dt.date(2025, 6, 13)
-    assert kinds["agreement"].name == "Ruritania agreement"
+    assert kinds["agreement"].name == "Ruritania trade agreement"
     assert (kinds["agreement"].date, kinds["agreement"].precision) == (dt.date(2024, 1, 1), "year")
 
 
@@ -250,3 +250,77 @@ def test_owned_event_takes_its_owner_and_with_people_only():
     (meeting,) = events("Ortiz criticised Brandt's meeting with Keller and Varga in Oslo.")
     assert meeting.people == ("Tomas Brandt", "Anna Keller", "Piet Varga")
     assert meeting.place == "Oslo"
+
+
+def test_summit_is_named_by_its_organiser_not_a_possible_guest():
+    (summit,) = by_kind(events("Keller may attend the NATO summit in Geneva on June 24."), "summit")
+    assert summit.name == "NATO summit in Geneva"
+    assert summit.date == dt.date(2025, 6, 24)
+
+
+def test_summit_without_body_or_place_is_dropped():
+    assert not by_kind(events("Keller finally reached the summit on Monday."), "summit")
+
+
+def test_place_cut_to_an_adjective_is_no_place():
+    people = (*PEOPLE, Person("Wall"))
+    (meeting,) = events(
+        "Keller held a prayer meeting at the Northern Wall on Monday.", people=people
+    )
+    assert meeting.place is None
+    assert "Northern" not in meeting.name
+
+
+def test_abstract_events_are_named_by_what_they_are_about():
+    found = events(
+        "Keller said Ruritania signed a minerals deal on Monday.",
+        "Ortiz called for a cease-fire in Ruritania on June 2.",
+        "Brandt said the prisoner exchange agreement would hold, speaking on May 3.",
+    )
+    names = sorted(e.name for e in found)
+    assert names == [
+        "Minerals agreement",
+        "Prisoner exchange agreement",
+        "Ruritania cease-fire",
+    ]
+
+
+def test_held_talks_has_no_subject():
+    (talks,) = events("Keller held talks with Brandt in Oslo on Monday.")
+    assert talks.name == "Talks in Oslo"
+
+
+def test_captions_and_credits_are_not_participants():
+    (trip,) = events("Keller arrived in Oslo on Monday (Photo: Lena Ortiz/Agency).")
+    assert trip.people == ("Anna Keller",)
+
+
+def test_between_list_names_the_whole_call():
+    (call,) = by_kind(
+        events(
+            "Varga spoke to reporters on Monday, moments before a phone call between Keller "
+            "and Brandt."
+        ),
+        "call",
+    )
+    assert set(call.people) == {"Anna Keller", "Tomas Brandt"}
+
+
+def test_background_mention_dated_only_by_a_far_sentence_is_dropped():
+    found = events(
+        "Brandt was born in 1961 and studied law.",
+        "When Brandt arrived in Madrid, he was 30 years old.",
+    )
+    assert not by_kind(found, "trip")
+
+
+def test_year_before_the_trigger_dates_it():
+    (deal,) = events("Ortiz criticised the 2015 accord between Ruritania and Varga.")
+    assert (deal.date, deal.precision) == (dt.date(2015, 1, 1), "year")
+
+
+def test_trip_is_named_by_the_traveller_not_the_host():
+    (trip,) = events("Children visited the home of Brandt in Oslo on Monday.")
+    assert trip.name == "Trip to Oslo"
+    (trip,) = events("After visiting Oslo on Monday, Keller said the talks went well.")
+    assert trip.name == "Keller trip to Oslo"
