@@ -352,6 +352,10 @@ def _sentence_mentions(paragraph, index, start, end, surface, published, last_pe
             _find_topic(mention, paragraph, end, persons)
         if kind in _ABSTRACT_KINDS:
             mention.subject = _subject_before(paragraph, start, t_start)
+        if kind == "ceasefire" and not (mention.topic or mention.place):
+            mention.topic = _war_named(paragraph[start:end], persons) or _war_named(
+                paragraph, persons
+            )
         mentions.append(mention)
     _assign_people(mentions, paragraph, start, persons, last_person)
     for mention in mentions:
@@ -516,10 +520,13 @@ def _find_place(mention: _Mention, paragraph: str, start: int, end: int, persons
         if before and before["det"].lower() in ("the", "this", "that", "a", "an"):
             place = _place_name(before["place"], names)
             if place:
-                mention.place, mention.place_the = place, True
+                # "the Oval Office meeting" keeps its article; "the Istanbul talks" does not.
+                the = " " in place or place.lower() in _THE_PLACES
+                mention.place, mention.place_the = place, the
                 mention.definite = mention.definite or before["det"].lower() != "a"
 
 
+_THE_PLACES = {"kremlin", "vatican", "pentagon", "capitol", "elysee", "élysée", "hague"}
 _FUNCTION_WORDS = {
     "in", "on", "at", "to", "for", "with", "and", "or", "but", "as", "after", "before", "since",
     "this", "that", "next", "last", "by", "from", "where", "when", "which", "who", "while",
@@ -569,52 +576,55 @@ def _find_topic(mention: _Mention, paragraph: str, end: int, persons) -> None:
             mention.topic = topic
 
 
-# Words before "deal", "cease-fire" that judge or time it rather than say what it is about.
-_NOT_SUBJECTS = {
-    "tentative", "proposed", "potential", "possible", "broad", "rocky", "recent", "new", "final",
-    "comprehensive", "historic", "big", "great", "good", "bad", "major", "limited", "partial",
-    "full", "immediate", "temporary", "permanent", "lasting", "durable", "first", "second",
-    "ultimate", "previous", "future", "current", "real", "fair", "better", "bigger", "complete",
-    "total", "formal", "initial", "preliminary", "direct", "unconditional", "general", "long",
-    "short", "term", "day", "days", "month", "months", "week", "weeks", "fragile", "shaky",
-    "landmark", "signed", "draft", "agreed", "brokered", "sweeping", "separate", "such",
-    "another", "one", "two", "three", "any", "no", "every", "each", "whole", "wider",
-    "broader", "overall", "eventual", "quick", "fast", "swift", "much", "same",
+# What a deal, a truce or talks can be about (a generic lexicon): "a minerals deal", "the
+# prisoner exchange agreement", "an energy cease-fire". Open-ended guesses ("crucial talks",
+# "hold talks") read worse than no subject, so only these words are taken.
+_SUBJECT_WORDS = {
+    "peace", "trade", "minerals", "mineral", "rare", "earth", "earths", "prisoner", "prisoners",
+    "exchange", "swap", "nuclear", "security", "energy", "gas", "oil", "grain", "arms",
+    "hostage", "hostages", "border", "maritime", "naval", "sea", "air", "aid", "debt", "tariff",
+    "tariffs", "licensing", "plea", "investment", "defense", "defence", "cooperation",
+    "association", "partnership", "climate", "economic", "military", "transit", "migration",
+    "fishing", "water", "ceasefire", "cease-fire", "truce", "resources", "infrastructure",
+    "power", "port", "ports", "shipping", "weapons", "export", "import", "visa", "coalition",
+    "budget", "reconstruction", "withdrawal", "deportation", "refugee", "extradition",
 }  # fmt: skip
 
 
-def _subject_before(paragraph: str, sentence_start: int, t_start: int) -> str | None:
-    """ "a minerals deal", "the prisoner exchange agreement": lower-case nouns right before an
-    abstract trigger say what it is about; adjectives of degree or time do not."""
-    before = paragraph[max(sentence_start, t_start - 50) : t_start]
-    if not before.endswith(" "):
-        return None
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|\d\S*", before.split(",")[-1])[-3:]
-    kept: list[str] = []
-    for word in reversed(words):
-        low = word.lower()
-        if (
-            not word.islower()
-            or low in _NOT_SUBJECTS
-            or low in _STOPWORDS
-            or low in _NOT_A_DEAL_BEFORE
-            or low.endswith(("ly", "ed", "'s", "’s"))
-            or "-" in low
-            or len(low) < 4
-            or len(kept) == 2
-        ):
-            # Only after a determiner, a preposition, an adjective or a possessor: "held talks"
-            # has a verb before, "a minerals deal" an article.
-            anchored = low in _SUBJECT_ANCHORS or low in _NOT_SUBJECTS or low.endswith(("'s", "’s"))
-            return " ".join(kept) if kept and anchored else None
-        kept.insert(0, low)
+_WAR = re.compile(
+    r"\b(?:war|conflict|fighting|invasion)\s+(?:in|with|against|on|between)\s+(?:the\s+)?"
+    r"(?P<on>[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?)"
+    r"|\b(?P<named>[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)?)\s+(?:war|conflict)\b"
+)
+
+
+def _war_named(text: str, persons) -> str | None:
+    """ "the war in Ukraine", "the Russia-Ukraine war": what a cease-fire with no topic of its
+    own would end."""
+    for match in _WAR.finditer(text):
+        found = (match["on"] or match["named"]).replace(" and ", "–")
+        found = found.removesuffix("’s").removesuffix("'s")
+        words = found.replace("–", " ").replace("-", " ").split()
+        if any(w.lower() in _NOT_PLACES or w.lower() in _STOPWORDS for w in words):
+            continue
+        if any(w == name or w in name.split() for w in words for _, _, name in persons):
+            continue
+        return found
     return None
 
 
-_SUBJECT_ANCHORS = {
-    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-    "my", "your", "of", "on", "for", "to", "with", "in", "over", "about", "and", "or", "any", "no",
-}  # fmt: skip
+def _subject_before(paragraph: str, sentence_start: int, t_start: int) -> str | None:
+    """ "a minerals deal", "the prisoner exchange agreement": subject nouns right before an
+    abstract trigger say what it is about."""
+    before = paragraph[max(sentence_start, t_start - 40) : t_start]
+    if not before.endswith(" "):
+        return None
+    kept: list[str] = []
+    for word in reversed(before.split()[-2:]):
+        if word not in _SUBJECT_WORDS:  # lower case only: "Peace" may open a headline
+            break
+        kept.insert(0, word)
+    return " ".join(kept) or None
 
 
 def _is_sentence_start(paragraph: str, offset: int) -> bool:

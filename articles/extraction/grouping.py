@@ -26,6 +26,11 @@ DAY_WINDOW = 3
 # meeting is a matter of days.
 DAY_WINDOW_BY_KIND = {"ceasefire": 14, "agreement": 14, "talks": 7}
 MATCH_THRESHOLD = 0.5
+# Meetings, calls and press conferences happen on one day: a loose date ("last week") widens
+# their window less than a trip's or a cease-fire's.
+ONE_DAY_KINDS = {"meeting", "call", "press_conference"}
+# Kinds whose participants identify them: the same call has the same callers.
+PARTICIPANT_KINDS = {"meeting", "call", "press_conference", "trip"}
 
 _PLACE_NOISE = re.compile(r"^(?:the\s+)|['’]s$", re.IGNORECASE)
 
@@ -87,7 +92,8 @@ def dates_compatible(
         return a.year == b.year
     if "month" in (pa, pb):
         return (a.year, a.month) == (b.year, b.month)
-    window = DAY_WINDOW_BY_KIND.get(kind or "", DAY_WINDOW) + (7 if approximate else 0)
+    loose = (3 if kind in ONE_DAY_KINDS else 7) if approximate else 0
+    window = DAY_WINDOW_BY_KIND.get(kind or "", DAY_WINDOW) + loose
     return abs((a - b).days) <= window
 
 
@@ -99,6 +105,23 @@ def _people_overlap(a: Iterable[str], b: Iterable[str]) -> float:
     small, large = (left, right) if len(left) <= len(right) else (right, left)
     shared = sum(1 for name in small if any(same_person(name, other) for other in large))
     return shared / len(small)
+
+
+def _shared(a: Sequence[str], b: Sequence[str]) -> int:
+    return sum(1 for name in a if any(same_person(name, other) for other in b))
+
+
+def _different_participants(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Both name people and share none ("Fidan's trip to Moscow", "Kartheiser's trip to
+    Moscow"), or both name two or more and share at most one (a Trump–Putin call is not a
+    Trump–Ramaphosa call)."""
+    left, right = list(dict.fromkeys(a)), list(dict.fromkeys(b))
+    if not left or not right:
+        return False
+    shared = _shared(left, right)
+    if shared == 0:
+        return True
+    return len(left) >= 2 and len(right) >= 2 and shared < 2
 
 
 def _terms_overlap(a: Iterable[str], b: Iterable[str]) -> float:
@@ -119,9 +142,15 @@ def events_match(a: EventLike, b: EventLike) -> float:
         return 0.0
     if a.place and b.place and not same_place(a.place, b.place):
         return 0.0
+    if a.kind in PARTICIPANT_KINDS and _different_participants(a.people, b.people):
+        return 0.0
     score = 0.15  # same kind, nothing contradicts
     if a.date is not None and b.date is not None:
-        score += 0.2 if a.precision == b.precision == "day" and a.date == b.date else 0.1
+        if a.precision == b.precision == "day" and a.date == b.date:
+            score += 0.2
+        elif a.precision == b.precision or a.kind not in PARTICIPANT_KINDS:
+            score += 0.1
+        # else: a "May" meeting beside a "May 19" one: compatible, but no evidence
     if a.place and b.place:
         score += 0.25
     score += 0.3 * _people_overlap(a.people, b.people)

@@ -324,3 +324,15 @@ def test_trip_is_named_by_the_traveller_not_the_host():
     assert trip.name == "Trip to Oslo"
     (trip,) = events("After visiting Oslo on Monday, Keller said the talks went well.")
     assert trip.name == "Keller trip to Oslo"
+
+
+def test_single_word_place_before_the_trigger_takes_no_article():
+    (meeting,) = events("Keller and Brandt left the Oslo meeting early on Monday.")
+    assert meeting.name == "Keller–Brandt meeting in Oslo"
+
+
+def test_ceasefire_without_topic_is_named_by_the_war():
+    (ceasefire,) = events(
+        "Keller pressed Brandt for a cease-fire on Monday, months into the war in Ruritania."
+    )
+    assert ceasefire.name == "Ruritania cease-fire"

@@ -99,3 +99,50 @@ def test_group_keys():
     assert event_group_key(mention(date=None, precision=None)) == ("trip", "")
     keys = neighbour_group_keys(mention(date=D(2025, 6, 29)))
     assert ("trip", "2025-07") in keys and ("trip", "2025-06") in keys and ("trip", "") in keys
+
+
+def test_trips_of_different_travellers_to_one_place_stay_apart():
+    other = summary(1, people=("Piet Varga",))
+    assert events_match(mention(), other) == 0
+    assert best_event_match(mention(), [other]) is None
+
+
+def test_calls_with_a_different_counterpart_stay_apart():
+    call = mention(kind="call", place=None, people=("Anna Keller", "Tomas Brandt"))
+    same = summary(1, kind="call", place=None, people=("Tomas Brandt", "Anna Keller", "L. Ortiz"))
+    other = summary(2, kind="call", place=None, people=("Anna Keller", "Piet Varga"))
+    assert best_event_match(call, [other, same]).id == 1
+    assert best_event_match(call, [other]) is None
+
+
+def test_one_person_call_joins_the_call_it_names():
+    call = mention(kind="call", place=None, people=("Keller",), key_terms=("call", "phone"))
+    stored = summary(1, kind="call", place=None, people=("Anna Keller", "Tomas Brandt"))
+    assert best_event_match(call, [stored]).id == 1
+
+
+def test_loose_date_widens_one_day_kinds_less():
+    assert dates_compatible(
+        D(2025, 6, 10), "day", D(2025, 6, 16), "day", approximate=True, kind="meeting"
+    )
+    assert not dates_compatible(
+        D(2025, 6, 10), "day", D(2025, 6, 17), "day", approximate=True, kind="meeting"
+    )
+    assert dates_compatible(
+        D(2025, 6, 10), "day", D(2025, 6, 17), "day", approximate=True, kind="trip"
+    )
+
+
+def test_month_only_meeting_needs_more_than_one_shared_name():
+    loose = mention(
+        kind="meeting",
+        date=D(2025, 6, 1),
+        precision="month",
+        place=None,
+        people=("Tomas Brandt",),
+        key_terms=("meeting", "budget"),
+    )
+    stored = summary(
+        1, kind="meeting", place=None, people=("Tomas Brandt",), key_terms=("meeting", "harbour")
+    )
+    assert events_match(loose, stored) < MATCH_THRESHOLD
