@@ -237,7 +237,7 @@ BACKGROUND_DAYS = 60
 
 def _is_background(event: _Event, published: dt.datetime | None) -> bool:
     """A mention whose only date is a nearby sentence's, far from publication, is background
-    ("When X arrived in Baku, ..." after a paragraph about 2010): its date is a guess that
+    ("When X arrived in Lisbon, ..." after a paragraph about 1990): its date is a guess that
     would group it with unrelated events, so it is left out."""
     dated = [m for m in event.mentions if m.date is not None]
     if published is None or not dated or any(not m.borrowed for m in dated):
@@ -415,6 +415,10 @@ def _triggers(paragraph: str, start: int, end: int) -> list[tuple[str, int, int]
                 continue
             if kind == "trip" and text in ("tour",) and previous not in ("a", "the", "his", "her"):
                 continue
+            if kind == "trip" and (
+                paragraph[a - 1 : a] == "-" or _VISITING_TITLE.match(paragraph, a, min(end, b + 30))
+            ):
+                continue  # "a visiting fellow", "non-visiting": a title, not a trip
             if kind == "meeting" and text.startswith("met") and previous in _PASSIVE:
                 continue  # "were met with laughter"
             if kind == "meeting" and text.startswith("meet") and not previous:
@@ -422,6 +426,13 @@ def _triggers(paragraph: str, start: int, end: int) -> list[tuple[str, int, int]
             taken.append((a, b))
             found.append((kind, a, b))
     return sorted(found, key=lambda item: item[1])[:MAX_TRIGGERS_PER_SENTENCE]
+
+
+_VISITING_TITLE = re.compile(
+    r"visiting\s+(?:fellow|professor|scholar|researcher|lecturer|hours|rights|team|"
+    r"delegation|dignitar(?:y|ies)|player|side|fans)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_generic_plural(text: str, previous: str) -> bool:
@@ -467,8 +478,8 @@ _ADJECTIVES = {"central", "old", "new", "upper", "lower", "greater", "western", 
 
 
 def _place_name(raw: str, persons_text: set[str]) -> str | None:
-    """A cleaned place, unless it ends in an adjective: "at the Western Wall" cut at a
-    mistaken person name leaves "Western", which is no place."""
+    """A cleaned place, unless it ends in an adjective: "at the Northern Gate" cut at a
+    mistaken person name leaves "Northern", which is no place."""
     place = _clean_place(raw, persons_text)
     if place is None:
         return None
@@ -520,7 +531,7 @@ def _find_place(mention: _Mention, paragraph: str, start: int, end: int, persons
         if before and before["det"].lower() in ("the", "this", "that", "a", "an"):
             place = _place_name(before["place"], names)
             if place:
-                # "the Oval Office meeting" keeps its article; "the Istanbul talks" does not.
+                # "the Oval Office meeting" keeps its article; "the Oslo talks" does not.
                 the = " " in place or place.lower() in _THE_PLACES
                 mention.place, mention.place_the = place, the
                 mention.definite = mention.definite or before["det"].lower() != "a"
@@ -599,8 +610,8 @@ _WAR = re.compile(
 
 
 def _war_named(text: str, persons) -> str | None:
-    """ "the war in Ukraine", "the Russia-Ukraine war": what a cease-fire with no topic of its
-    own would end."""
+    """ "the war in Ruritania", "the Ruritania-Freedonia war": what a cease-fire with no topic
+    of its own would end."""
     for match in _WAR.finditer(text):
         found = (match["on"] or match["named"]).replace(" and ", "–")
         found = found.removesuffix("’s").removesuffix("'s")
@@ -890,7 +901,7 @@ def _event_name(
         preposition = "to" if kind == "trip" else "in"
         where = f" {preposition} {'the ' if place[1] else ''}{place[0]}"
     if kind in _ABSTRACT_KINDS or kind == "vote":
-        # "Ukraine minerals agreement", "Black Sea cease-fire": what it is about, not who.
+        # "Ruritania minerals agreement", "Baltic Sea cease-fire": what it is about, not who.
         where_first = place[0] if place and kind != "talks" else None
         about = " ".join(w for w in (topic or where_first, subject) if w)
         label = f"{about} {noun}" if about else f"{noun}{where}"

@@ -111,17 +111,29 @@ def _shared(a: Sequence[str], b: Sequence[str]) -> int:
     return sum(1 for name in a if any(same_person(name, other) for other in b))
 
 
-def _different_participants(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Both name people and share none ("Fidan's trip to Moscow", "Kartheiser's trip to
-    Moscow"), or both name two or more and share at most one (a Trump–Putin call is not a
-    Trump–Ramaphosa call)."""
+def _different_participants(a: Iterable[str], b: Iterable[str], *, pairs: bool) -> bool:
+    """Both name people and share none ("Keller's trip to Oslo", "Brandt's trip to
+    Oslo"), or both name two or more and share at most one (a Keller–Brandt call is not a
+    Keller–Varga call)."""
     left, right = list(dict.fromkeys(a)), list(dict.fromkeys(b))
     if not left or not right:
         return False
     shared = _shared(left, right)
     if shared == 0:
         return True
-    return len(left) >= 2 and len(right) >= 2 and shared < 2
+    return pairs and len(left) >= 2 and len(right) >= 2 and shared < 2
+
+
+def _different_traveller(trip: EventLike, other: EventLike) -> bool:
+    """A trip named after its traveller ("Keller trip to Oslo") is not a trip the traveller
+    is not known to be on."""
+    name = getattr(trip, "name", "") or ""
+    if not trip.people or not other.people:
+        return False
+    lead = trip.people[0]
+    if not name.startswith(f"{lead.split()[-1]} trip"):
+        return False
+    return not any(same_person(lead, person) for person in other.people)
 
 
 def _terms_overlap(a: Iterable[str], b: Iterable[str]) -> float:
@@ -142,12 +154,18 @@ def events_match(a: EventLike, b: EventLike) -> float:
         return 0.0
     if a.place and b.place and not same_place(a.place, b.place):
         return 0.0
-    if a.kind in PARTICIPANT_KINDS and _different_participants(a.people, b.people):
+    if a.kind in PARTICIPANT_KINDS and _different_participants(
+        a.people, b.people, pairs=a.kind in ONE_DAY_KINDS
+    ):
+        return 0.0
+    if a.kind == "trip" and (_different_traveller(a, b) or _different_traveller(b, a)):
         return 0.0
     score = 0.15  # same kind, nothing contradicts
     if a.date is not None and b.date is not None:
         if a.precision == b.precision == "day" and a.date == b.date:
             score += 0.2
+        elif a.kind in ONE_DAY_KINDS and a.precision == b.precision == "day":
+            pass  # a meeting a day or two off is possible, but it is no evidence
         elif a.precision == b.precision or a.kind not in PARTICIPANT_KINDS:
             score += 0.1
         # else: a "May" meeting beside a "May 19" one: compatible, but no evidence

@@ -336,3 +336,10 @@ def test_ceasefire_without_topic_is_named_by_the_war():
         "Keller pressed Brandt for a cease-fire on Monday, months into the war in Ruritania."
     )
     assert ceasefire.name == "Ruritania cease-fire"
+
+
+def test_visiting_as_a_title_is_no_trip():
+    found = events("Keller, a visiting fellow at the Oslo Institute, spoke on Monday.")
+    assert not by_kind(found, "trip")
+    found = events("Brandt, a non-visiting member of the Oslo Club, spoke on Monday.")
+    assert not by_kind(found, "trip")

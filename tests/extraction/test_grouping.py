@@ -116,7 +116,9 @@ def test_calls_with_a_different_counterpart_stay_apart():
 
 
 def test_one_person_call_joins_the_call_it_names():
-    call = mention(kind="call", place=None, people=("Keller",), key_terms=("call", "phone"))
+    call = mention(
+        kind="call", date=D(2025, 6, 18), place=None, people=("Keller",), key_terms=("call",)
+    )
     stored = summary(1, kind="call", place=None, people=("Anna Keller", "Tomas Brandt"))
     assert best_event_match(call, [stored]).id == 1
 
@@ -146,3 +148,18 @@ def test_month_only_meeting_needs_more_than_one_shared_name():
         1, kind="meeting", place=None, people=("Tomas Brandt",), key_terms=("meeting", "harbour")
     )
     assert events_match(loose, stored) < MATCH_THRESHOLD
+
+
+def test_one_day_event_on_another_day_with_one_shared_name_stays_apart():
+    meeting = mention(kind="meeting", place=None, people=("Tomas Brandt",), key_terms=())
+    other_day = summary(1, kind="meeting", date=D(2025, 6, 19), place=None, key_terms=())
+    assert events_match(meeting, other_day) < MATCH_THRESHOLD
+    same_day = summary(2, kind="meeting", date=D(2025, 6, 17), place=None, key_terms=())
+    assert events_match(meeting, same_day) >= MATCH_THRESHOLD
+
+
+def test_trip_named_after_its_traveller_needs_that_traveller():
+    trip = mention(name="Varga trip to Norway", people=("Piet Varga", "Tomas Brandt"))
+    assert events_match(trip, summary(1)) == 0
+    unnamed = mention(name="Trip to Norway", people=("Piet Varga", "Tomas Brandt"))
+    assert events_match(unnamed, summary(1)) > 0
