@@ -359,6 +359,15 @@ MALE_GIVEN = frozenset(
     ashraf abiy cyril bola muhammadu uhuru william justin anthony mahmoud ismail yahya hossein
     ebrahim masoud kim moon naftali benny isaac gideon avigdor itamar bezalel reuven mike marco
     pete tulsi kash
+    anatoly anatoliy andrii andriy andrey oleksandr oleksii oleksiy oleh oleg mykhailo mykola
+    nikolai nikolay serhii serhiy sergii yuriy yurii yury vadim vadym vitaliy vitaly vyacheslav
+    valery valerii valeriy denys denis dmitriy kirill konstantin kostiantyn leonid maksym
+    pavel pavlo petro pyotr roman ruslan rustem stanislav taras timur tymur vasily vasyl
+    yaroslav yevhen yegor egor gennady hennadiy ihor aleksandr aleksei alexey arkady artem
+    artyom bohdan borys fedir fyodor gleb grigory hryhoriy illia ilya lev nikita mikhail
+    gunter günter jurgen jürgen heinz helmut horst dieter uwe rolf bernd markus matthias
+    ulrich lothar joachim jean-noel jean-luc jean-marie francois françois sebastien sébastien
+    dominique gilles thierry jacques xavier herve hervé laurent yves bruno
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(
@@ -388,6 +397,11 @@ FEMALE_GIVEN = frozenset(
     valerie vanessa vera veronica victoria virginia vivian wendy whitney yulia yvette zoe kristi
     elise marjorie lauren nikki tulsi kristi pam brooke liz ayanna sanna mette jacinda theresa
     sahra giorgia kaja roberta annalena liz nadine ivanka hope kellyanne dana kayleigh jen
+    iryna irina oksana olena olha tetiana tatiana tatyana yuliia yulia svitlana kateryna
+    ekaterina yekaterina liudmyla lyudmila mariya marina mariana daria darya anastasia
+    anastasiya viktoria viktoriia yevheniia lesya halyna galina larisa lyubov liubov alla inna
+    zoya valentina nadezhda sofia ulyana khrystyna veronika katharina sabine petra gesine
+    brigitte segolene ségolène
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN

@@ -43,6 +43,7 @@ TITLE_HEADS = frozenset(
     pvt supt atty amb cmdr operative organizer organiser campaigner chairwoman premier
     president-designate minister-president first-lady lady secretary-general director-general
     attorney-general surgeon-general inspector auditor coordinator commentator producer writer
+    mp mps mep meps pm
     """.split()  # noqa: SIM905
 )
 TITLE_MODIFIERS = frozenset(
@@ -125,6 +126,14 @@ ORG_WORDS = frozenset(
     instagram google apple amazon microsoft tiktok politifact wikileaks debates telegram
     whatsapp truth social netflix disney boeing tesla spacex meta openai airbus gazprom rosneft
     hamas hezbollah taliban isis al-qaeda houthis houthi wagner ministry
+    staff base naval battalion brigade regiment battlegroup directorate division command
+    synagogue cathedral basilica monastery championships championship
+    monde mundo figaro parisien liberation pais repubblica stampa corriere welt zeit spiegel
+    tagesspiegel bild zeitung allgemeine presse jazeera izvestia vedomosti kommersant pravda
+    novosti interfax ukrinform ukrainska pravda rbc meduza xinhua yonhap kyodo haaretz ynet
+    euronews dw esquire
+    revolution rada soviet soviets nations affairs statistics development studies relations
+    magistrates racing empire box sciences research economics uk
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
@@ -156,6 +165,7 @@ STOP_CAPS = frozenset(
     women men children families democrats republicans conservatives liberals journalists
     reporters observers diplomats scientists researchers economists investors donors activists
     advocates nobody everyone someone somebody everybody whoever dear hello hi oh yeah okay ok
+    caption captions hide night morning evening afternoon several like
     """.split()  # noqa: SIM905
 )
 PARTICLES = frozenset(
@@ -258,10 +268,31 @@ _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)")
 _SUFFIX_WORDS = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
 
 
+_COMPOUND_TAIL = re.compile(
+    r"-(?:run|led|like|based|backed|born|style|owned|controlled|held|linked|made|era|type|funded|"
+    r"occupied|affiliated|allied|aligned|friendly|speaking|leaning|bound|wide|checking)$"
+)
+
+
+def _is_shouted(word: str) -> bool:
+    """An all-capitals word of three or more letters: a headline or credit, not a name."""
+    letters = word.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
+
+
 def _name_capable(word: str) -> bool:
     low = _norm(word)
+    if _is_shouted(word):
+        return False  # "DAVID MARCUS", "SWITZERLAND NEGOTIATIONS", acronyms
     if low in GIVEN_NAMES:
         return True
+    if _COMPOUND_TAIL.search(word):
+        return False  # "Hamas-run", "Kremlin-backed", "Fact-checking"
+    if "-" in word and any(
+        part in NATIONALITIES or part in MONTHS_DAYS or part in PLACES
+        for part in _norm(word).split("-")
+    ):
+        return False  # "Russian-Ukrainian", "January-February"
     if "-" in word and _norm(word.split("-", 1)[0]) in STOP_CAPS:
         return False
     if _INNER_CAPS.match(word) and not _NAME_PREFIX.match(word):
@@ -300,6 +331,9 @@ def _is_modifier(token: str) -> bool:
     return False
 
 
+_OPENERS = "“\"‘'([«„"
+
+
 def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
     """The title written right before a name: "Secretary of State", "U.S. special envoy to the
     Middle East", "the Taoiseach of Ireland," -> (title, start offset) or None."""
@@ -333,9 +367,17 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
     if tokens[head_index][0][-1] in ",;:!?)":
         return None
     k = head_index - 1
-    while k >= 0 and head_index - k <= 7:
+    opened = tokens[head_index][0][:1] in _OPENERS
+    while k >= 0 and head_index - k <= 7 and not opened:
         tok = tokens[k][0]
         if tok[-1] in ',;:!?()"“”':
+            break
+        if _is_shouted(tok) and (len(tok) > 5 or (k > 0 and _is_shouted(tokens[k - 1][0]))):
+            break  # "TENSE EXCHANGE Secretary of State": a headline in capitals before the title
+        if tok[:1] in _OPENERS:
+            # "“President Donald Trump", "(Russian President": the title starts after the mark.
+            if _is_modifier(tok.lstrip(_OPENERS)):
+                k -= 1
             break
         if tok.endswith(".") and tok not in ("U.S.", "U.K.", "U.N.", "U.S.-backed"):
             break
@@ -359,6 +401,7 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
         ):
             return None
     start = window_start + tokens[first][1]
+    start += len(tokens[first][0]) - len(tokens[first][0].lstrip(_OPENERS))
     end = window_start + tokens[last][1] + len(tokens[last][0])
     title = paragraph[start:end]
     if _norm(title) in HONORIFICS:
@@ -453,6 +496,10 @@ class _Candidate:
     headline: bool = False
     sentence_initial: bool = False
     after_acronym: bool = False
+    place_after: bool = False  # "Kursk region"
+    common_words: int = 0  # words the article also writes in lower case
+    common_last: bool = False
+    foreign: bool = False  # in a paragraph in another language (German capitalises nouns)
 
 
 _PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
@@ -467,6 +514,23 @@ def _sentence_initial(paragraph: str, start: int) -> bool:
     return not before or before[-1] in ".!?:"
 
 
+_NAME_GAPS = frozenset([" ", "\u00a0", "] ", " ] "])
+
+
+def _particle_before_name(words: list[_Word], index: int, paragraph: str, end: int) -> bool:
+    """Whether the words from ``index`` on continue a name after a particle: a capitalised word
+    right after, or another particle then one ("von der Leyen")."""
+    for k in (index, index + 1):
+        if k >= len(words) or paragraph[end : words[k].start] != " ":
+            return False
+        if _is_cap(words[k].text):
+            return True
+        if words[k].text not in PARTICLES:
+            return False
+        end = words[k].end
+    return False
+
+
 def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
     runs: list[list[_Word]] = []
     current: list[_Word] = []
@@ -476,11 +540,12 @@ def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
             not cap
             and word.text.lower() in PARTICLES
             and current
-            and index + 1 < len(words)
-            and _is_cap(words[index + 1].text)
-            and paragraph[word.end : words[index + 1].start] == " "
+            # "von der Leyen", but "Rubio der Krisenpraevention" is German grammar.
+            and (word.text not in ("der", "den") or current[-1].text.lower() in ("van", "von"))
+            and _particle_before_name(words, index + 1, paragraph, word.end)
         )
-        joined = bool(current) and paragraph[current[-1].end : word.start] in (" ", "\u00a0")
+        # "[Russian President Vladimir] Putin": an editor's bracket inside a name.
+        joined = bool(current) and paragraph[current[-1].end : word.start] in _NAME_GAPS
         if current and (not joined or current[-1].possessive):
             runs.append(current)
             current = []
@@ -496,9 +561,14 @@ def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
 
 def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
     out: list[_Candidate] = []
+    lower_vocab: set[str] = set()
+    for paragraph in paragraphs:
+        lower_vocab.update(_LOWER_WORD.findall(paragraph))
+    lower_vocab = frozenset(lower_vocab)
     for p_index, paragraph in enumerate(paragraphs):
         words = _words(paragraph)
         headline = _is_title_case_line(paragraph, words)
+        foreign = _is_foreign(paragraph)
         for run in _runs(words, paragraph):
             # The name is what follows the last word that cannot be part of a name.
             cut = 0
@@ -528,55 +598,166 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     cut -= 2
                     while cut > 0 and _name_capable(run[cut - 1].text):
                         cut -= 1
+            for earlier in _names_before_titles(run[:cut]):
+                cand = _candidate(paragraph, p_index, earlier, earlier[-1], run, 0, lower_vocab)
+                if cand is not None:
+                    cand.headline, cand.foreign = headline, foreign
+                    out.append(cand)
             name_words = run[cut:]
             tail = name_words[-1] if name_words else None  # cues after the name follow a suffix
             while name_words and name_words[-1].text in _SUFFIX_WORDS:
                 name_words = name_words[:-1]
-            # "Miss Universe Alicia Machado": the name starts at the given name.
-            if len(name_words) >= 3 and _norm(name_words[0].text) not in GIVEN_NAMES:
-                for k in range(1, len(name_words) - 1):
-                    if _norm(name_words[k].text) in GIVEN_NAMES:
-                        name_words = name_words[k:]
-                        break
-            if not name_words:
-                continue
-            if len(name_words) > 4:
-                name_words = name_words[-3:]
-            # Initials-only or acronyms alone are not names.
-            if len(name_words) == 1 and len(name_words[0].text.replace(".", "")) < 2:
-                continue
-            first, last = name_words[0], name_words[-1]
-            cand = _Candidate(
-                tokens=[w.text for w in name_words],
-                paragraph=p_index,
-                start=first.start,
-                end=last.end,
-                honorific=honorific,
-                possessive=last.possessive,
-                headline=headline,
-            )
-            found = role_before(paragraph, first.start)
-            if found:
-                cand.role, role_start = found
-                cand.role_span = (role_start, role_start + len(cand.role))
-            elif not tail.possessive:
-                after = role_after(paragraph, tail.end)
-                if after:
-                    cand.role = after
-                    cand.role_span = (tail.end, tail.end + len(after))
-            cand.sentence_initial = _sentence_initial(paragraph, first.start)
-            cand.after_acronym = cut > 0 and _is_acronym(run[cut - 1].text)
-            cand.cue = bool(
-                cand.role
-                or honorific
-                or _POSSESSOR.search(paragraph, max(0, first.start - 40), first.start)
-                or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
-                or _PARTY_STATE.match(paragraph, tail.end)
-                or (not tail.possessive and _SPEECH_AFTER.match(paragraph, tail.end))
-                or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
-            )
-            out.append(cand)
+            groups = _name_groups(name_words, lower_vocab, foreign)
+            for number, group in enumerate(groups, start=1):
+                last = tail if number == len(groups) else group[-1]  # cues follow the run
+                cand = _candidate(paragraph, p_index, group, last, run, cut, lower_vocab)
+                if cand is not None:
+                    cand.honorific = honorific if group and group[0] is name_words[0] else None
+                    cand.cue = cand.cue or bool(cand.honorific)
+                    cand.headline = headline
+                    cand.foreign = foreign
+                    out.append(cand)
     return out
+
+
+def _names_before_titles(words: list[_Word]) -> list[list[_Word]]:
+    """ "President Dana Whitlock Conservative MP Alex Burden" (a list without commas, a lost
+    full stop): a given name and surname standing right before the next person's title."""
+    found = []
+    index = 0
+    while index < len(words) - 2:
+        if _norm(words[index].text) in GIVEN_NAMES and not _is_shouted(words[index].text):
+            end = index + 1
+            while (
+                end < len(words)
+                and _name_capable(words[end].text)
+                and _norm(words[end].text) not in _TITLE_WORDS
+            ):
+                end += 1
+            if end - index >= 2 and end < len(words) and _norm(words[end].text) in _TITLE_WORDS:
+                found.append(words[index:end])
+            index = end
+        else:
+            index += 1
+    return found
+
+
+def _name_groups(
+    name_words: list[_Word], lower_vocab: frozenset[str], foreign: bool
+) -> list[list[_Word]]:
+    """The names in a run of name words: usually one; two glued ones ("Ana Ruiz Tom Hale", a
+    byline) are split, a doubled one ("Tom Hale Tom Hale") is one."""
+    if not name_words:
+        return []
+    texts = [w.text for w in name_words]
+    half = len(texts) // 2
+    if len(texts) % 2 == 0 and texts[:half] == texts[half:]:
+        return [name_words[:half]]  # "Trump Trump", a caption repeated
+    given = [_norm(t) in GIVEN_NAMES for t in texts]
+    if len(texts) >= 4 and given[0]:
+        for k in range(2, len(texts) - 1):
+            if given[k] and not given[k - 1]:
+                first = name_words[:k]
+                # "Keir Starmer Conservative MP Alex Burghart": the second name's title goes.
+                while len(first) > 2 and _norm(first[-1].text) in _TITLE_WORDS:
+                    first = first[:-1]
+                return [first, *_name_groups(name_words[k:], lower_vocab, foreign)]
+    # "Sr. Wallace" (a sentence cut), "Invoking Article" (a sentence opener): not given names.
+    while (
+        len(name_words) >= 2
+        and not given[0]
+        and (texts[0] in _SUFFIX_WORDS or (texts[0].endswith("ing") and len(texts[0]) > 5))
+    ):
+        name_words, given, texts = name_words[1:], given[1:], texts[1:]
+    # "Actor Blake Lively", "Trade Maros Sefcovic": a leading word the article also writes in
+    # lower case is a common noun, not a given name.
+    while (
+        len(name_words) >= 2
+        and not given[0]
+        and texts[0].lower() in lower_vocab
+        and texts[0].lower() not in PARTICLES
+    ):
+        name_words, given, texts = name_words[1:], given[1:], texts[1:]
+    # "Miss Universe Alicia Machado": the name starts at the given name; in a foreign-language
+    # paragraph ("Ukrainerin Julija Sowa") a known given name is the only reliable start.
+    if (len(name_words) >= 3 or foreign) and not given[0]:
+        for k in range(1, len(name_words) - 1):
+            if given[k]:
+                name_words = name_words[k:]
+                break
+    if len(name_words) > 4:
+        name_words = name_words[-3:]
+    return [name_words]
+
+
+def _candidate(
+    paragraph: str,
+    p_index: int,
+    name_words: list[_Word],
+    tail: _Word,
+    run: list[_Word],
+    cut: int,
+    lower_vocab: frozenset[str],
+) -> _Candidate | None:
+    # Initials-only or acronyms alone are not names.
+    if not name_words or (len(name_words) == 1 and len(name_words[0].text.replace(".", "")) < 2):
+        return None
+    first, last = name_words[0], name_words[-1]
+    cand = _Candidate(
+        tokens=[w.text for w in name_words],
+        paragraph=p_index,
+        start=first.start,
+        end=last.end,
+        possessive=last.possessive,
+    )
+    found = role_before(paragraph, first.start)
+    if found:
+        cand.role, role_start = found
+        cand.role_span = (role_start, role_start + len(cand.role))
+    elif not tail.possessive:
+        after = role_after(paragraph, tail.end)
+        if after:
+            cand.role = after
+            cand.role_span = (tail.end, tail.end + len(after))
+    cand.sentence_initial = _sentence_initial(paragraph, first.start)
+    cand.after_acronym = first is run[cut] and cut > 0 and _is_acronym(run[cut - 1].text)
+    cand.place_after = bool(_PLACE_NOUN_AFTER.match(paragraph, tail.end))
+    cand.common_words = sum(1 for w in name_words if w.text.lower() in lower_vocab)
+    cand.common_last = name_words[-1].text.lower() in lower_vocab
+    cand.cue = bool(
+        cand.role
+        or _POSSESSOR.search(paragraph, max(0, first.start - 40), first.start)
+        or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
+        or _PARTY_STATE.match(paragraph, tail.end)
+        or (not tail.possessive and _SPEECH_AFTER.match(paragraph, tail.end))
+        or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
+    )
+    return cand
+
+
+_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | NATIONALITIES
+
+
+# "Kursk region", "Donetsk oblast": a place, whatever cue stands near it.
+_PLACE_NOUN_AFTER = re.compile(
+    r"[’']?s?\s+(?:region|regions|oblast|province|provinces|district|city|town|village|border|"
+    r"area|front|frontline|offensive|incursion|airport|port|plant|river|peninsula|county|"
+    r"governorate|state|capital)\b"
+)
+# Words only German (not English) uses often: a paragraph with three of them is German, and
+# its capitalised nouns are not names.
+_GERMAN_WORDS = frozenset(
+    """
+    und ist nicht mit sich auf für das dem des ein eine einen auch wird werden sind oder bei
+    nach über sie wir ich zu im vom zum zur aus wie noch nur wurde hat haben kann soll diese
+    dieser dass einer können
+    """.split()  # noqa: SIM905
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zà-ÿ][a-zà-ÿ]+(?![\w'’-])")
+
+
+def _is_foreign(paragraph: str) -> bool:
+    return len(_GERMAN_WORDS.intersection(_LOWER_WORD.findall(paragraph))) >= 3
 
 
 def _looks_like_person(cand: _Candidate) -> bool:
@@ -584,6 +765,20 @@ def _looks_like_person(cand: _Candidate) -> bool:
     lows = [_norm(t) for t in tokens]
     if any(low in ORG_WORDS for low in lows[1:]):
         return False
+    if cand.foreign and (len(tokens) == 1 or lows[0] not in GIVEN_NAMES):
+        return False
+    if cand.place_after and lows[0] not in GIVEN_NAMES:
+        return False
+    if (
+        len(tokens) > 1
+        and cand.common_last
+        and 2 * cand.common_words >= len(tokens)
+        and not (cand.role or cand.honorific)
+        and not any(low in GIVEN_NAMES for low in lows)
+    ):
+        return False  # "Great Again", "Foreign Affairs": common words, capitalised
+    if len(tokens) == 2 and len(tokens[0].rstrip(".")) == 1 and not cand.cue:
+        return False  # "on X. Fires broke out": a sentence end, not an initial
     if any(low in MONTHS_DAYS for low in lows[1:]) and lows[0] not in GIVEN_NAMES:
         return False
     if not (cand.role or cand.honorific) and any(low in PLACES for low in lows[1:]):
@@ -593,6 +788,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False
         if cand.after_acronym:
             return False  # "RIA Novosti": the rest of an organisation's name
+        if tokens[0].replace(".", "").isupper():
+            return False  # "DW", "U.K.": acronyms, not people
         return cand.cue and not cand.headline and lows[0] not in PLACES
     given = lows[0] in GIVEN_NAMES
     initials = len(tokens[0].replace(".", "")) <= 3 and tokens[0].replace(".", "").isupper()
@@ -612,8 +809,11 @@ class _Cluster:
 
     @property
     def canonical(self) -> str:
-        def fullness(name: str) -> tuple[int, int]:
-            return (len(name.split()), len(name))
+        def fullness(name: str) -> tuple[int, int, int]:
+            # "Vladimir Putin" over "Vladimir V. Putin": a middle initial is not more name.
+            words = name.split()
+            initials = sum(1 for w in words[1:-1] if len(w.rstrip(".")) == 1)
+            return (len(words) - initials, -initials, len(name))
 
         return max(self.names, key=fullness)
 
@@ -843,6 +1043,9 @@ def _resolve_single(
     return None
 
 
+_ROLE_STRIP = " ,;:[]()“”\"‘’'«»?!—–-"
+
+
 def _add(cluster: _Cluster, cand: _Candidate, name: str) -> None:
     if name not in cluster.names:
         cluster.names.append(name)
@@ -853,9 +1056,11 @@ def _add(cluster: _Cluster, cand: _Candidate, name: str) -> None:
         if alias not in cluster.titled and len(cand.tokens) == 1:
             cluster.titled.append(alias)
     if cand.role and cand.role_span:
-        start, end = cand.role_span
-        title = cand.role.strip(" ,;:[]()")
+        start = cand.role_span[0]
+        # Roles are clean title phrases: no quote marks, brackets or sentence punctuation.
+        title = cand.role.strip(_ROLE_STRIP)
         if title.endswith(".") and _norm(title.split()[-1]) not in _ABBREV_KEEP_DOT:
             title = title[:-1]  # a sentence end, not "Gov."
         if title:
-            cluster.roles.append(Role(title, Span(cand.paragraph, start, end)))
+            start += cand.role.index(title)
+            cluster.roles.append(Role(title, Span(cand.paragraph, start, start + len(title))))

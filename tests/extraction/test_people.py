@@ -169,3 +169,114 @@ def test_sentence_opener_before_a_known_surname_is_dropped():
 def test_compound_surname_alone_joins_the_full_name():
     people = people_of("Minister Ildo Guarnez Villar spoke.", "Mr. Guarnez Villar left early.")
     assert list(people) == ["Ildo Guarnez Villar"]
+
+
+# --- real-news residue: rules found on agency and newspaper texts, tested on written sentences
+
+
+def test_an_editors_bracket_inside_a_name_keeps_the_name_and_the_role():
+    people = people_of("“We will see,” said [Russian President Vladimir] Orlov on Monday.")
+    assert list(people) == ["Vladimir Orlov"]
+    assert people["Vladimir Orlov"].role == "Russian President"
+    people = people_of("Leaders such as [Polish Prime Minister Dariusz ] Nowik agreed.")
+    assert list(people) == ["Dariusz Nowik"]
+
+
+def test_words_in_capitals_are_headlines_not_names_or_titles():
+    people = people_of(
+        "KREMLIN HITS BACK AFTER VOTE, SPARKING TENSE EXCHANGE Secretary of State Dana Whitlock "
+        "testified on Tuesday.",
+        "A crowd waits outside the court. HELGA BRANDT Helga Brandt said she was tired.",
+    )
+    assert set(people) == {"Dana Whitlock", "Helga Brandt"}
+    assert people["Dana Whitlock"].role == "Secretary of State"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("He called “President Dana Whitlock a liar,” the aide said.", "President"),
+        ("The deal (Russian President Ivo Brandt) signed was short.", "Russian President"),
+        ('She asked, "President Ivo Brandt, are you sure?"', "President"),
+    ],
+)
+def test_roles_carry_no_quote_marks_or_brackets(sentence, role):
+    (person,) = extract_people((sentence,))
+    assert person.role == role
+    span = person.roles[0].span
+    assert sentence[span.start : span.end] == role
+
+
+def test_outlets_and_acronyms_are_not_people():
+    people = people_of(
+        "The minister told Le Monde that talks were over, and he told DW the same.",
+        "El Mundo and Al Jazeera reported it first, the official told RT.",
+    )
+    assert people == {}
+
+
+def test_german_paragraphs_name_only_people_with_given_names():
+    people = people_of(
+        "Melden Sie sich an und erhalten Sie die Nachrichten mit einem Klick.",
+        "Das Treffen mit Marco Rubio der Krisenprävention ist nicht geplant, sagte Jens Olde.",
+    )
+    assert set(people) == {"Marco Rubio", "Jens Olde"}
+
+
+def test_von_der_stays_inside_a_name():
+    people = people_of("Commission President Ursula von der Leyen said the plan was ready.")
+    assert list(people) == ["Ursula von der Leyen"]
+
+
+def test_glued_and_doubled_names_are_split_or_folded():
+    assert set(people_of("Ana Ruiz Tom Hale reported from Kyiv.")) == {"Ana Ruiz", "Tom Hale"}
+    assert list(people_of("Tom Hale Tom Hale said the talks went well.")) == ["Tom Hale"]
+    assert list(people_of("The plan failed, Whitlock Whitlock said.")) == ["Whitlock"]
+    people = people_of("President Dana Whitlock Conservative MP Alex Burden spoke in turn.")
+    assert set(people) == {"Dana Whitlock", "Alex Burden"}
+
+
+def test_a_leading_word_the_article_writes_in_lower_case_is_not_a_given_name():
+    people = people_of(
+        "Actor Blakey Lorne said he was late. The actor smiled.",
+        "EU Commissioner for Trade Maros Vetko spoke. The trade talks went on.",
+    )
+    assert set(people) == {"Blakey Lorne", "Maros Vetko"}
+    assert people["Maros Vetko"].role == "EU Commissioner for Trade"
+
+
+def test_capitalised_common_words_are_not_people():
+    people = people_of(
+        "His slogan “Make Ukraine Great Again” was mocked, Ivo Brandt said, again and again.",
+        "Invoking Article 5, the alliance met. Nobody made the article public.",
+        "He posted on X. Fires broke out later, and Ivo Brandt said the fires spread.",
+    )
+    assert list(people) == ["Ivo Brandt"]
+
+
+def test_places_before_region_words_and_compound_adjectives_are_not_people():
+    people = people_of(
+        "Russia's Kursk region was retaken, and Ukraine's Sumy region was shelled.",
+        "The Hamas-run ministry and the Kremlin-backed channel said so.",
+        "The Russian-Ukrainian talks resumed in January-February.",
+    )
+    assert people == {}
+
+
+def test_mp_is_a_title():
+    people = people_of("Conservative MP Alex Burden told the BBC he was not surprised.")
+    assert list(people) == ["Alex Burden"]
+    assert people["Alex Burden"].role == "Conservative MP"
+
+
+def test_canonical_name_prefers_the_form_without_a_middle_initial():
+    people = people_of("Vladimir V. Orlov spoke first.", "Later, Vladimir Orlov left the room.")
+    assert list(people) == ["Vladimir Orlov"]
+    assert "Vladimir V. Orlov" in people["Vladimir Orlov"].aliases
+
+
+def test_a_misspelt_given_name_is_the_same_person():
+    people = people_of(
+        "Ukrainian President Volodomyr Zelenskyy arrived.", "Volodymyr Zelensky said he would stay."
+    )
+    assert len(people) == 1
