@@ -371,6 +371,47 @@ def _r_coming(m: re.Match, ctx: _Context) -> _Resolved | None:
     return _Resolved(ctx.anchor.replace(day=1), "month", True, True, vague=True)
 
 
+# A season is dated by its first month (northern hemisphere, as the news we read writes it).
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_start(season: str, year: int) -> dt.date:
+    return dt.date(year, _SEASON_START[season], 1)
+
+
+def _season_of(day: dt.date) -> dt.date:
+    """The first day of the season that ``day`` falls in."""
+    if day.month in (1, 2):
+        return dt.date(day.year - 1, 12, 1)
+    return dt.date(day.year, day.month - (day.month % 3), 1)
+
+
+def _r_season(m: re.Match, ctx: _Context) -> _Resolved | None:
+    """ "last summer", "this spring", "next winter", "the summer of 2024", "autumn 2023":
+    the season's first month, approximate."""
+    season = m["season"].lower()
+    if m["year"]:
+        start = _season_start(season, int(m["year"]))
+        return _Resolved(start, "month", _future_flag(start, "month", ctx.anchor), True)
+    if ctx.anchor is None or not m["which"]:
+        return None  # "the summer offensive", "the fall of the city": no date
+    current = _season_of(ctx.anchor)
+    which = m["which"].lower().split()[-1]
+    start = _season_start(season, current.year)
+    if which in ("last", "past"):
+        while start >= current:  # the latest such season that has ended
+            start = start.replace(year=start.year - 1)
+    elif which == "next":
+        while start <= current:
+            start = start.replace(year=start.year + 1)
+    elif season != "winter" or ctx.anchor.month > 2:  # "this summer": of this calendar year
+        start = _season_start(season, ctx.anchor.year)
+    else:  # "this winter" in January: the winter under way
+        start = current
+    return _Resolved(start, "month", start > current, True)
+
+
+_SEASON = r"(?P<season>(?i:spring|summer|autumn|fall|winter))"
 _PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = tuple(
     (re.compile(pattern), resolver)
     for pattern, resolver in (
@@ -430,6 +471,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = tuple(
             _r_year_rel,
         ),
         (
+            rf"\b(?i:(?:early|late|mid-?)\s*)?(?:(?P<which>(?i:last|this|next|this\s+past|"
+            rf"the\s+past))\s+|(?i:the\s+))?{_SEASON}\b(?:\s+(?i:of\s+)?{_YEAR})?",
+            _r_season,
+        ),
+        (
             rf"\b{_NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b",
             _r_ago,
         ),
@@ -474,6 +520,9 @@ _HINTS: dict[object, frozenset[str] | str] = {
     _r_weekend: frozenset({"weekend"}),
     _r_month_rel: frozenset({"month", "Month"}),
     _r_year_rel: frozenset({"year", "Year"}),
+    _r_season: frozenset(
+        {"spring", "summer", "autumn", "fall", "winter", "Spring", "Summer", "Autumn", "Winter"}
+    ),
     _r_ago: frozenset({"ago"}),
     _r_later: frozenset({"later", "earlier", "after", "before"}),
     _r_next_day: frozenset({"day"}),

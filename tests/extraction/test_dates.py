@@ -235,3 +235,27 @@ def test_weekends():
     assert resolve("The talks stalled last weekend.", sunday)[0] == D(2025, 3, 8)
     assert resolve("The talks go on this weekend.", sunday)[0] == D(2025, 3, 15)
     assert resolve("The talks resume next weekend.", wednesday)[0] == D(2025, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("They met last summer.", D(2025, 5, 26), (D(2024, 6, 1), "month", False, True)),
+        ("They met last summer.", D(2025, 11, 3), (D(2025, 6, 1), "month", False, True)),
+        ("Prices fell last fall.", D(2025, 11, 3), (D(2024, 9, 1), "month", False, True)),
+        ("This spring the talks resumed.", D(2025, 11, 3), (D(2025, 3, 1), "month", False, True)),
+        ("This spring the talks resume.", D(2025, 1, 15), (D(2025, 3, 1), "month", True, True)),
+        ("This winter is cold.", D(2025, 1, 15), (D(2024, 12, 1), "month", False, True)),
+        ("Next winter will be hard.", D(2025, 5, 26), (D(2025, 12, 1), "month", True, True)),
+        ("In the spring of 2023 they met.", D(2025, 5, 26), (D(2023, 3, 1), "month", False, True)),
+        ("Autumn 2021 was wet.", D(2025, 5, 26), (D(2021, 9, 1), "month", False, True)),
+    ],
+)
+def test_seasons_resolve_to_their_first_month_approximately(text, anchor, expected):
+    (found,) = find_date_expressions(text, anchor)
+    assert found[3:] == expected
+
+
+@pytest.mark.parametrize("text", ["The fall of the city shocked them.", "A summer offensive."])
+def test_season_words_without_which_or_year_are_no_dates(text):
+    assert find_date_expressions(text, D(2025, 5, 26)) == []
