@@ -242,7 +242,7 @@ class _PeopleIndex:
                     votes["f" if match.group(1).lower() in ("she", "her", "hers") else "m"] += 1
             if gender is None and votes["m"] != votes["f"]:
                 self.gender[name] = "m" if votes["m"] > votes["f"] else "f"
-            elif gender is not None and votes[gender] == 0 and sum(votes.values()) >= 2:
+            elif gender is not None and votes[gender] == 0 and sum(votes.values()) >= 4:
                 self.gender[name] = "m" if gender == "f" else "f"  # the text knows better
 
     def in_range(self, paragraph: int, start: int, end: int) -> list[_MentionRef]:
@@ -334,11 +334,17 @@ class _Resolver:
         for match in _PRONOUN.finditer(region):
             pron = match
         if pron and _gap_ok(region[pron.end() :]):
-            return _Attribution(
-                self.pronoun(pron.group(1), p, lo + pron.start()), None, lo + pron.start()
-            )
+            word = pron.group(1)
+            if word.lower() == "they":  # a group: no person, but a speaker all the same
+                return _Attribution(None, "they", lo + pron.start())
+            return _Attribution(self.pronoun(word, p, lo + pron.start()), None, lo + pron.start())
         # A noun phrase: "an official", "the Kremlin", "sources familiar with the talks".
         np = _noun_phrase_before(region)
+        if np is None:
+            # "The agency, which oversees the program, said": the noun phrase before the aside.
+            aside = _APPOSITIVE_END.search(region)
+            if aside:
+                np = _noun_phrase_before(region[: aside.start()])
         if np:
             text, offset = np
             return self._describe(text, p, lo + offset)
@@ -383,7 +389,9 @@ class _Resolver:
         low = [w.lower().strip(",") for w in words]
         if low[0] in ("this", "that", "there", "i", "we", "you", "which", "who", "what"):
             return None
-        if len(words) > 1 and any(_VERB.fullmatch(w) or _INDIRECT_VERB.fullmatch(w) for w in low):
+        if len(words) > 1 and any(
+            _VERB.fullmatch(w) or _INDIRECT_VERB.fullmatch(w) or w in _FINITE for w in low
+        ):
             return None  # a clause, not a noun phrase
         # "the president", "the secretary": the one person with that title.
         if low[0] == "the" and 2 <= len(low) <= 3 and low[-1] in self.people.role_heads:
@@ -394,7 +402,7 @@ class _Resolver:
 
 
 _GAP = re.compile(
-    r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?(?:(?:,[^,_]{1,100}){1,2},\s*)?"
+    r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?(?:(?:,[^,_]{1,160}){1,2},\s*)?"
     r",?\s*" + _AUX
 )
 
@@ -436,6 +444,12 @@ def _cut_np(words: list[str]) -> list[str]:
     return out
 
 
+_APPOSITIVE_END = re.compile(r",[^,_]{2,100},\s*$")
+_FINITE = frozenset(
+    """
+    would will is was were are be been has have had could should can did does do must might
+    """.split()  # noqa: SIM905
+)
 _HE_SHE = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
 _NP_AFTER = re.compile(r"\s*([^,.;:_]{2,80})")
 _ONE_AUX = re.compile(_AUX.strip("*") + "?")
@@ -507,7 +521,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         text = masked[p]
         sentences = split_sentences(text)
         used_sentences: set[int] = set()
-        clause_sentences: set[int] = set()  # sentences whose reported clause is already out
+        clause_of: dict[int, Quote | None] = {}  # sentence -> its reported clause, until used
         wraps: list[tuple[int, Quote]] = []  # (segment, the reported clause around it)
         merged_segments: set[int] = set()  # segments that continue the quote before them
         pending: Quote | None = None  # a quote that may continue after its attribution
@@ -543,11 +557,12 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 if pending is not None and _only_attribution(text[pending_seg_end : seg.start]):
                     quote_text = seg.text.strip()  # the second half of a split quote
                 # "X said Y was “unhinged”": the whole reported clause is a quote too.
-                if s_index not in clause_sentences:
-                    clause_sentences.add(s_index)
-                    wrap = _indirect(resolver, p, s_start, s_end, allow_quotes=True)
-                    if wrap and wrap.span.start <= seg.inner_start < wrap.span.end:
-                        wraps.append((seg_index, wrap))
+                if s_index not in clause_of:
+                    clause_of[s_index] = _indirect(resolver, p, s_start, s_end, allow_quotes=True)
+                wrap = clause_of[s_index]
+                if wrap and wrap.span.start < seg.start <= wrap.span.end:
+                    clause_of[s_index] = None  # once per sentence
+                    wraps.append((seg_index, wrap))
             if kind == "partial" and attribution is None and words <= 3:
                 continue  # scare quotes
             if kind == "partial" and attribution is None:
@@ -614,11 +629,17 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         for s_index, (s_start, s_end) in enumerate(sentences):
             if s_index in used_sentences:
                 continue
-            found = _indirect(resolver, p, s_start, s_end)
-            if found:
+            start = s_start
+            while start < s_end:
+                found = _indirect(resolver, p, start, s_end, context_start=s_start)
+                if not found:
+                    break
                 quotes.append(found)
                 if found.speaker:
                     resolver.last_speaker = (p, found.speaker)
+                if found.span.end <= start or s_end - found.span.end < 20:
+                    break
+                start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
     return tuple(_named_next(quotes, index))
 
@@ -664,7 +685,14 @@ def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int:
 def _only_attribution(between: str) -> bool:
     """Text between two quoted parts that is nothing but "she said," / "said Keller,"."""
     words = between.split()
+    if _SECOND_STATEMENT.search(between):
+        return False  # "she said, adding that “...”": a second statement of its own
     return 1 <= len(words) <= 8 and "_" not in between and bool(_VERB.search(between))
+
+
+_SECOND_STATEMENT = re.compile(
+    r"\b(?:adding|noting|saying|arguing|explaining|insisting|warning|stressing)\b"
+)
 
 
 def _attribution_end(text: str, after: int, s_end: int) -> int:
@@ -798,15 +826,45 @@ _INDIRECT_VERBS = (
     r"signaled|signalled|estimated|alleged|alleges|asserted|asserts|declared|declares|"
     r"conceded|concedes|countered|recalled|revealed|disclosed|assured|reiterated|agreed|"
     r"agrees|denied|denies|concluded|observed|complained|hinted|projected|expects|expected|"
-    r"hopes|hoped|fears|feared|worries|learned|found|showed|shows"
+    r"hopes|hoped|fears|feared|worries|learned|found|showed|shows|telling|"
+    r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting"
 )
+# "..., adding that ...": the participle's subject is the subject of the verb before it.
+_PARTICIPLES = frozenset(
+    """
+    saying adding noting arguing explaining insisting warning stressing claiming suggesting
+    """.split()  # noqa: SIM905
+)
+_PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+_SUBORDINATORS = frozenset(
+    """
+    when while after before as if because since until although though whether once unless
+    """.split()  # noqa: SIM905
+)
+# ", but she said that ...": a second attribution inside the clause ends the first one.
+_NEXT_ATTRIBUTION = re.compile(
+    r",\s*(?:adding|noting|arguing|explaining|insisting|warning|stressing)\s+that\b|"
+    r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|[A-Z][\w.'’-]+"
+    r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
+    r"insisted|warned|stressed|explained|acknowledged|claimed)\b"
+)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _INDIRECT_VERB = re.compile(r"\b(?:" + _INDIRECT_VERBS + r")\b")
 _TRAILING = re.compile(
     r",\s*(?P<attr>[^,;:_]{2,90}?)\s+" + _AUX + r"(?P<verb>" + _INDIRECT_VERBS + r")\b"
     r"(?P<rest>[^,;:_]{0,80})[.!?]?\s*$"
 )
+# What cannot follow a trailing "X said": the start of the reported clause itself.
+_CLAUSE_OPENERS = frozenset("that he she they it we i there this".split())  # noqa: SIM905
+_DETERMINER_OPENERS = frozenset("the a an his her their its".split())  # noqa: SIM905
+# Verbs that invert after a clause: "..., said Keller." (not "..., told Keller").
+_INVERTED_VERBS = (
+    r"said|says|added|adds|wrote|writes|explained|noted|continued|argued|insisted|recalled|"
+    r"warned|stated|declared|remarked|observed|replied|responded|countered|concluded|"
+    r"acknowledged|admitted|conceded|asserted|reported|announced|tweeted|posted"
+)
 _TRAILING_INV = re.compile(
-    r",\s*(?:" + _INDIRECT_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,[^_]{0,80})?[.!?]?\s*$"
+    r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,[^_]{0,80})?[.!?]?\s*$"
 )
 _TRAILING_ACCORDING = re.compile(r",?\s*according to\s+(?P<attr>[^_]{2,120}?)[.!?]?\s*$")
 _LEADING_ACCORDING = re.compile(r"^\s*According to\s+(?P<attr>[^,_]{2,100}),\s*")
@@ -824,14 +882,22 @@ _TOLD_OBJECT = re.compile(
 _NEEDS_THAT = frozenset(
     """
     found showed shows learned expects expected hopes hoped fears feared worries agreed agrees
-    denied denies reported reports told tells
+    denied denies reported reports told tells telling adding noting arguing explaining insisting
+    warning stressing claiming suggesting
     """.split()  # noqa: SIM905
 )
 
 
 def _indirect(
-    resolver: _Resolver, p: int, s_start: int, s_end: int, allow_quotes: bool = False
+    resolver: _Resolver,
+    p: int,
+    s_start: int,
+    s_end: int,
+    allow_quotes: bool = False,
+    context_start: int | None = None,
 ) -> Quote | None:
+    """Reported speech in ``[s_start, s_end)``; ``context_start`` is where the sentence
+    begins when that is earlier (the subject of "..., adding that" stands there)."""
     text = resolver.masked[p]
     paragraph = resolver.paragraphs[p]
     sentence = text[s_start:s_end]
@@ -853,11 +919,27 @@ def _indirect(
             continue
         attr_start = s_start + match.start("attr")
         if inverted:
+            attr = match.group("attr").split()
+            if (
+                pattern is _TRAILING_INV
+                and len(attr) > 1
+                and (
+                    attr[0].lower() in ("he", "she", "they", "it", "that")
+                    or any(w.lower() in _FINITE for w in attr)
+                )
+            ):
+                continue  # "..., said he cannot comment": the clause follows the verb
             found = resolver.subject_after(p, attr_start, s_start + match.end("attr"))
         else:
             verb_start = s_start + match.start("verb")
-            if len(match.group("rest").split()) > 8:
-                continue
+            rest = match.group("rest").split()
+            first = rest[0].lower() if rest else ""
+            if (
+                len(rest) > 8
+                or first in _CLAUSE_OPENERS
+                or (len(rest) > 4 and first in _DETERMINER_OPENERS)
+            ):
+                continue  # "..., but he said that discussion should wait": a leading verb
             found = resolver.subject_before(p, attr_start, verb_start)
         if found is None:
             continue
@@ -879,18 +961,32 @@ def _indirect(
         rest = sentence[verb.end() : body_end]
         if _NOT_SPEECH_AFTER.match(rest) or not rest.strip():
             continue
-        if verb.group() == "saying":
-            found = _main_subject(resolver, p, s_start, s_start + verb.start())
+        if _PARTICIPLE_NEXT.match(rest):
+            continue  # "said, adding that": the participle carries the clause
+        if verb.group() in _PARTICIPLES and not _PROGRESSIVE.search(sentence, 0, verb.start()):
+            found = _participle_subject(
+                resolver,
+                p,
+                s_start if context_start is None else context_start,
+                s_start + verb.start(),
+            )
         else:
             found = resolver.subject_before(p, s_start, s_start + verb.start())
         if found is None or (found.speaker is None and not found.description):
             continue
+        before_subject = text[max(s_start, found.start - 20) : found.start].split()
+        if (
+            before_subject
+            and before_subject[-1].lower() in _SUBORDINATORS
+            and _INDIRECT_VERB.search(sentence, verb.end())
+        ):
+            continue  # "when she wrote her book, Keller said ...": the main clause's verb wins
         # An unnamed subject must open the clause: nothing but the subject before the verb.
-        head = text[s_start : s_start + verb.start()]
+        head = re.split(r"[:;]", text[s_start : s_start + verb.start()])[-1]
         if found.speaker is None and len(head.split()) > 14:
             continue
         clause_start = verb.end()
-        if verb.group() in ("told", "tells", "assured", "warned", "reminded"):
+        if verb.group() in ("told", "tells", "telling", "assured", "warned", "reminded"):
             obj = _TOLD_OBJECT.match(rest)
             if obj:
                 clause_start += obj.end()
@@ -904,11 +1000,32 @@ def _indirect(
                 continue
             if verb.group() in _NEEDS_THAT:
                 continue
-        clause = original[clause_start:body_end].strip(" ,")
+        clause_end = body_end
+        cut = _NEXT_ATTRIBUTION.search(sentence, clause_start, body_end)
+        if cut:
+            clause_end = cut.start()
+        clause = original[clause_start:clause_end].strip(" ,")
         if len(clause.split()) < 4:
             continue
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     return None
+
+
+def _participle_subject(
+    resolver: _Resolver, p: int, s_start: int, verb_start: int
+) -> _Attribution | None:
+    """Who is "saying"/"adding": the subject of the speech verb before, else of the sentence."""
+    text = resolver.masked[p]
+    previous = None
+    for match in _VERB.finditer(text, s_start, verb_start):
+        previous = match
+    if previous is not None and previous.group() not in _PARTICIPLES:
+        found = resolver.subject_before(p, s_start, previous.start())
+        if found is None:
+            found = resolver.subject_after(p, previous.end(), verb_start)
+        if found is not None:
+            return found
+    return _main_subject(resolver, p, s_start, verb_start)
 
 
 def _make_indirect(

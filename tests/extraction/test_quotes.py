@@ -366,3 +366,92 @@ def test_passive_attribution_and_bullets(paragraph):
     quote = only(INTRO, paragraph)
     assert quote.text == "The two sides would meet again in May"
     assert quote.speaker == "Anna Keller"
+
+
+# --- reported clauses: where they start and stop, and who speaks ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "texts"),
+    [
+        # A subordinate clause before the main one is not the attribution.
+        (
+            "Back when she wrote her memoir, Keller said that she considered debt a last resort.",
+            ["she considered debt a last resort"],
+        ),
+        # A second attribution inside the clause starts a second quote.
+        (
+            "Keller agreed that the rules should change, but she said that the vote should wait.",
+            ["the rules should change", "the vote should wait"],
+        ),
+        (
+            "Keller said the talks went well, adding that the two sides would meet again in May.",
+            ["the talks went well", "the two sides would meet again in May"],
+        ),
+        # "X, who ..., said": a long appositive between the subject and the verb.
+        (
+            "Keller, a former adviser to the cabinet on energy and budget questions and a lecturer "
+            "at a law school in Bergen, said the plan was sound and fair.",
+            ["the plan was sound and fair"],
+        ),
+        # ", said she cannot ...": the verb leads the clause, it is not an inverted attribution.
+        (
+            "The minister, Anna Keller, said she cannot comment on the letter because she has "
+            "not seen it.",
+            ["she cannot comment on the letter because she has not seen it"],
+        ),
+        (
+            "Keller unleashed a series of posts saying that her rival had shown bad judgment.",
+            ["her rival had shown bad judgment"],
+        ),
+        (
+            "Keller is telling a veterans group that the army is short of soldiers.",
+            ["the army is short of soldiers"],
+        ),
+    ],
+)
+def test_reported_clause_boundaries(paragraph, texts):
+    found = quotes_of(INTRO, paragraph)
+    assert [q.text for q in found] == texts
+    assert {q.speaker for q in found} == {"Anna Keller"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "description"),
+    [
+        (
+            "Supporters urged the council to act, although they say they back some changes.",
+            "they back some changes",
+            "they",
+        ),
+        (
+            "The Water Board, the agency that runs the dams, said it was taking extra steps.",
+            "it was taking extra steps",
+            "The Water Board",
+        ),
+        (
+            "The White House is saying that the figures show the need for reform.",
+            "the figures show the need for reform",
+            "The White House",
+        ),
+        (
+            "The vote came late on Friday: Republicans said they were sure the count was wrong.",
+            "they were sure the count was wrong",
+            "Republicans",
+        ),
+    ],
+)
+def test_groups_and_organisations_as_speakers(paragraph, text, description):
+    quote = only(paragraph)
+    assert quote.text == text
+    assert quote.speaker is None
+    assert quote.speaker_description == description
+
+
+def test_adding_that_after_a_direct_quote_is_a_second_quote():
+    found = quotes_of(INTRO, "“We will sign,” she said, adding that “the rest can wait a year.”")
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "We will sign,"),
+        ("partial", "the rest can wait a year"),
+    ]
+    assert {q.speaker for q in found} == {"Anna Keller"}
