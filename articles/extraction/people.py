@@ -43,7 +43,7 @@ TITLE_HEADS = frozenset(
     pvt supt atty amb cmdr operative organizer organiser campaigner chairwoman premier
     president-designate minister-president first-lady lady secretary-general director-general
     attorney-general surgeon-general inspector auditor coordinator commentator producer writer
-    mp mps mep meps pm
+    mp mps mep meps pm del
     """.split()  # noqa: SIM905
 )
 TITLE_MODIFIERS = frozenset(
@@ -133,7 +133,8 @@ ORG_WORDS = frozenset(
     novosti interfax ukrinform ukrainska pravda rbc meduza xinhua yonhap kyodo haaretz ynet
     euronews dw esquire
     revolution rada soviet soviets nations affairs statistics development studies relations
-    magistrates racing empire box sciences research economics uk
+    magistrates racing empire box sciences research economics uk investigations session
+    symposium society budget responsibility
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
@@ -165,7 +166,7 @@ STOP_CAPS = frozenset(
     women men children families democrats republicans conservatives liberals journalists
     reporters observers diplomats scientists researchers economists investors donors activists
     advocates nobody everyone someone somebody everybody whoever dear hello hi oh yeah okay ok
-    caption captions hide night morning evening afternoon several like
+    caption captions hide night morning evening afternoon several like i've i'm i'd i'll
     """.split()  # noqa: SIM905
 )
 PARTICLES = frozenset(
@@ -214,7 +215,7 @@ _WORD = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV_KEEP_DOT = frozenset(
     """
-    mr mrs ms dr sen rep gov gen lt col sgt capt jr sr st prof rev
+    mr mrs ms dr sen rep gov gen lt col sgt capt jr sr st prof rev del
     """.split()  # noqa: SIM905
 )
 
@@ -509,6 +510,15 @@ _SIGNATURE = re.compile(r"[”\"]\s*[―—–-]+\s*$")  # “...” — Name
 _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*['’]s\s+$")
 
 
+def _person_possessor(paragraph: str, start: int) -> bool:
+    """ "CNN's Wolf Blitzer" hints at a person; "Russia's Kursk" does not."""
+    match = _POSSESSOR.search(paragraph, max(0, start - 40), start)
+    if not match:
+        return False
+    owner = _norm(re.split(r"['’]", match.group())[0])
+    return owner not in PLACES and owner not in NATIONALITIES
+
+
 def _sentence_initial(paragraph: str, start: int) -> bool:
     before = paragraph[max(0, start - 4) : start].rstrip(" “\"‘'(")
     return not before or before[-1] in ".!?:"
@@ -579,13 +589,19 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     index == len(run) - 1
                     and index > 0
                     and (low in TITLE_HEADS or low in MONTHS_DAYS)
+                    and low not in _ADDRESS_TITLES
                     and cut <= index
                     and (
                         _norm(run[index - 1].text) in GIVEN_NAMES
                         or (index == cut and honorific is not None)
+                        or (
+                            index - 2 >= cut
+                            and _norm(run[index - 2].text) in GIVEN_NAMES
+                            and _name_capable(run[index - 1].text)
+                        )
                     )
                 ):
-                    continue  # "Charlie King", "Theresa May", "Mr. King": a surname
+                    continue  # "Charlie King", "Martin Luther King", "Mr. King": a surname
                 if not _name_capable(word.text) and not (
                     word.text.lower() in PARTICLES and 0 < index < len(run) - 1
                 ):
@@ -607,7 +623,8 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
             tail = name_words[-1] if name_words else None  # cues after the name follow a suffix
             while name_words and name_words[-1].text in _SUFFIX_WORDS:
                 name_words = name_words[:-1]
-            groups = _name_groups(name_words, lower_vocab, foreign)
+            at_start = bool(name_words) and _sentence_initial(paragraph, name_words[0].start)
+            groups = _name_groups(name_words, lower_vocab, foreign, at_start)
             for number, group in enumerate(groups, start=1):
                 last = tail if number == len(groups) else group[-1]  # cues follow the run
                 cand = _candidate(paragraph, p_index, group, last, run, cut, lower_vocab)
@@ -643,7 +660,7 @@ def _names_before_titles(words: list[_Word]) -> list[list[_Word]]:
 
 
 def _name_groups(
-    name_words: list[_Word], lower_vocab: frozenset[str], foreign: bool
+    name_words: list[_Word], lower_vocab: frozenset[str], foreign: bool, at_sentence_start: bool
 ) -> list[list[_Word]]:
     """The names in a run of name words: usually one; two glued ones ("Ana Ruiz Tom Hale", a
     byline) are split, a doubled one ("Tom Hale Tom Hale") is one."""
@@ -658,15 +675,24 @@ def _name_groups(
         for k in range(2, len(texts) - 1):
             if given[k] and not given[k - 1]:
                 first = name_words[:k]
+                while len(first) > 1 and len(first[-1].text) == 1:
+                    first = first[:-1]  # "Christina N Luis Olidem"
                 # "Keir Starmer Conservative MP Alex Burghart": the second name's title goes.
                 while len(first) > 2 and _norm(first[-1].text) in _TITLE_WORDS:
                     first = first[:-1]
-                return [first, *_name_groups(name_words[k:], lower_vocab, foreign)]
+                rest = _name_groups(name_words[k:], lower_vocab, foreign, False)
+                return [first, *rest]
+    # "Alicia M": a surname cut to its initial is no surname.
+    while len(name_words) >= 2 and len(texts[-1]) == 1:
+        name_words, given, texts = name_words[:-1], given[:-1], texts[:-1]
     # "Sr. Wallace" (a sentence cut), "Invoking Article" (a sentence opener): not given names.
     while (
         len(name_words) >= 2
         and not given[0]
-        and (texts[0] in _SUFFIX_WORDS or (texts[0].endswith("ing") and len(texts[0]) > 5))
+        and (
+            texts[0] in _SUFFIX_WORDS
+            or (texts[0].endswith("ing") and len(texts[0]) > 5 and at_sentence_start)
+        )
     ):
         name_words, given, texts = name_words[1:], given[1:], texts[1:]
     # "Actor Blake Lively", "Trade Maros Sefcovic": a leading word the article also writes in
@@ -726,7 +752,7 @@ def _candidate(
     cand.common_last = name_words[-1].text.lower() in lower_vocab
     cand.cue = bool(
         cand.role
-        or _POSSESSOR.search(paragraph, max(0, first.start - 40), first.start)
+        or _person_possessor(paragraph, first.start)
         or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
         or _PARTY_STATE.match(paragraph, tail.end)
         or (not tail.possessive and _SPEECH_AFTER.match(paragraph, tail.end))
@@ -736,11 +762,20 @@ def _candidate(
 
 
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | NATIONALITIES
+# "Mr. President", "Madam Speaker": forms of address, never surnames (unlike "Mr. King").
+_ADDRESS_TITLES = frozenset(
+    """
+    president speaker chairman chairwoman chair secretary minister ambassador senator governor
+    mayor commissioner director premier chancellor
+    """.split()  # noqa: SIM905
+)
 
 
-# "Kursk region", "Donetsk oblast": a place, whatever cue stands near it.
+# "Kursk region", "Donetsk oblast", "Springfield, Va.": a place, whatever cue stands near it.
 _PLACE_NOUN_AFTER = re.compile(
-    r"[’']?s?\s+(?:region|regions|oblast|province|provinces|district|city|town|village|border|"
+    r",\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|N\.[CDHJMY]|Okla|Ore|Pa|S\.[CD]|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo)\.[\s,]"
+    r"|[’']?s?\s+(?:region|regions|oblast|province|provinces|district|city|town|village|border|"
     r"area|front|frontline|offensive|incursion|airport|port|plant|river|peninsula|county|"
     r"governorate|state|capital)\b"
 )
@@ -790,6 +825,10 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False  # "RIA Novosti": the rest of an organisation's name
         if tokens[0].replace(".", "").isupper():
             return False  # "DW", "U.K.": acronyms, not people
+        if lows[0] in MONTHS_DAYS and not (cand.role or cand.honorific):
+            return False  # "in April charged": the month, not a woman named April
+        if cand.place_after:
+            return False
         return cand.cue and not cand.headline and lows[0] not in PLACES
     given = lows[0] in GIVEN_NAMES
     initials = len(tokens[0].replace(".", "")) <= 3 and tokens[0].replace(".", "").isupper()
@@ -810,10 +849,12 @@ class _Cluster:
     @property
     def canonical(self) -> str:
         def fullness(name: str) -> tuple[int, int, int]:
-            # "Vladimir Putin" over "Vladimir V. Putin": a middle initial is not more name.
+            # "Vladimir Putin" over "Vladimir V. Putin": a middle initial is not more name
+            # (but "Joseph R. Biden" is fuller than "Joe Biden").
             words = name.split()
-            initials = sum(1 for w in words[1:-1] if len(w.rstrip(".")) == 1)
-            return (len(words) - initials, -initials, len(name))
+            middle = [w for w in words[1:-1] if len(w.rstrip(".")) == 1]
+            rest = sum(len(w) for w in words) - sum(len(w) for w in middle)
+            return (len(words) - len(middle), rest, -len(middle))
 
         return max(self.names, key=fullness)
 

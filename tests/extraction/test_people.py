@@ -280,3 +280,38 @@ def test_a_misspelt_given_name_is_the_same_person():
         "Ukrainian President Volodomyr Zelenskyy arrived.", "Volodymyr Zelensky said he would stay."
     )
     assert len(people) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Mr. President, will you pledge to stay?” a reporter asked.",
+        "Prosecutors in April charged two developers with fraud.",
+        "Dana Whitlock, of Springfield, Va., said she fought in the war.",
+        "Russia's Trojan horse, critics said, was obvious.",
+        "If, as I've suggested, the plan fails, nobody will say so.",
+    ],
+)
+def test_addresses_months_places_and_contractions_are_not_people(sentence):
+    assert "Dana Whitlock" not in sentence or set(people_of(sentence)) == {"Dana Whitlock"}
+    assert set(people_of(sentence)) <= {"Dana Whitlock"}
+
+
+def test_delegate_abbreviation_is_a_title_and_a_cut_surname_is_dropped():
+    people = people_of("“It is over,” said Del. Stacey Pluckett of the islands.")
+    assert list(people) == ["Stacey Pluckett"]
+    assert people["Stacey Pluckett"].role == "Del."
+    people = people_of("“Shame on you.” ― Christina N Luis Olidem")
+    assert "Luis Olidem" in people
+    assert "Christina N" not in people
+
+
+def test_a_title_word_surname_after_two_names_stays():
+    people = people_of("Martin Luther King spoke of a dream, historians said.")
+    assert list(people) == ["Martin Luther King"]
+
+
+def test_a_sentence_opener_in_ing_is_not_a_given_name_but_mid_sentence_it_may_be():
+    assert people_of("Invoking Article 5, the alliance met.") == {}
+    people = people_of("Officials said Sterling Hollis would run.")
+    assert list(people) == ["Sterling Hollis"]
