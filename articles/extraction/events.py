@@ -658,6 +658,21 @@ def _in_with_list(paragraph: str, person, trigger) -> bool:
     return a >= trigger[1] and bool(re.match(r"\s+with\b[^.;:()]{0,120}$", between))
 
 
+_FRONTED_OPENING = re.compile(
+    r"\s*(?:After|Before|During|While|When|On|Upon|Following|Since|Visiting|Arriving|"
+    r"Speaking|Travell?ing|Returning|Back)\b"
+)
+
+
+def _fronted_subject(paragraph: str, sentence_start: int, trigger, person_start: int) -> bool:
+    """ "After visiting Oslo on Monday, Keller said ...": a trip in an opening phrase belongs to
+    the first person named after its comma."""
+    if not _FRONTED_OPENING.match(paragraph, sentence_start, trigger[0]):
+        return False
+    comma = paragraph.find(",", trigger[1], person_start)
+    return comma >= 0 and len(paragraph[comma + 1 : person_start].split()) <= 4
+
+
 def _assign_people(mentions, paragraph, sentence_start, persons, last_person) -> None:
     sentence_end = mentions[0].span.end if mentions else sentence_start
     listed = {
@@ -695,7 +710,9 @@ def _assign_people(mentions, paragraph, sentence_start, persons, last_person) ->
             target = min(choices, key=lambda c: c[0])[1]
             if name not in target.people:
                 target.people.append(name)
-            fronted = a > target.trigger[1] and "," in paragraph[target.trigger[1] : a]
+            fronted = a > target.trigger[1] and _fronted_subject(
+                paragraph, sentence_start, target.trigger, a
+            )
             if target.lead is None and (possessive or b <= target.trigger[0] or fronted):
                 target.lead = name  # "After visiting Oslo, X said": X made the trip
     for mention in mentions:

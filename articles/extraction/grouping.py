@@ -56,6 +56,7 @@ class EventSummary:
     people: tuple[str, ...] = ()
     key_terms: tuple[str, ...] = ()
     is_approximate: bool = False
+    name: str = ""  # "Keller trip to Oslo": names a trip's traveller
 
 
 def normalise_place(place: str | None) -> str:

@@ -343,3 +343,14 @@ def test_visiting_as_a_title_is_no_trip():
     assert not by_kind(found, "trip")
     found = events("Brandt, a non-visiting member of the Oslo Club, spoke on Monday.")
     assert not by_kind(found, "trip")
+
+
+def test_a_person_after_a_later_comma_does_not_make_the_trip():
+    (trip,) = by_kind(
+        events("Ortiz visits Oslo to open an embassy, meets with Brandt, on June 3."), "trip"
+    )
+    assert trip.name == "Ortiz trip to Oslo"
+    (trip,) = by_kind(
+        events("The minister visits Oslo to open an embassy, meets with Brandt."), "trip"
+    )
+    assert trip.name == "Trip to Oslo"

@@ -1,6 +1,10 @@
 """Cross-article event grouping."""
 
 import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
 
 from articles.extraction.grouping import (
     MATCH_THRESHOLD,
@@ -163,3 +167,93 @@ def test_trip_named_after_its_traveller_needs_that_traveller():
     assert events_match(trip, summary(1)) == 0
     unnamed = mention(name="Trip to Norway", people=("Piet Varga", "Tomas Brandt"))
     assert events_match(unnamed, summary(1)) > 0
+
+
+UKRAINE = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ukraine-2025"
+
+
+def _ukraine_events():
+    from articles.extraction import extract_article
+    from articles.extraction.types import PasteError
+
+    for path in sorted(UKRAINE.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            article = json.loads(line)
+            published = article.get("published")
+            try:
+                record = extract_article(
+                    article["text"],
+                    title=article.get("title"),
+                    source=article.get("source"),
+                    published=dt.datetime.fromisoformat(published) if published else None,
+                )
+            except PasteError:
+                continue
+            yield from record.extraction.events
+
+
+def _group_like_the_service(found):
+    """services.event_resolve: same kind, stored date within 45 days (or none), best match."""
+    stored: list[tuple[EventSummary, list]] = []
+    for event in found:
+        candidates = [
+            summary
+            for summary, _ in reversed(stored)
+            if summary.kind == event.kind
+            and (
+                summary.date is None
+                or event.date is None
+                or abs((summary.date - event.date).days) <= 45
+            )
+        ][:200]
+        match = best_event_match(event, candidates)
+        if match is None:
+            stored.append(
+                (
+                    EventSummary(
+                        id=len(stored),
+                        kind=event.kind,
+                        date=event.date,
+                        precision=event.precision,
+                        place=event.place,
+                        people=event.people,
+                        key_terms=event.key_terms,
+                        name=event.name,
+                    ),
+                    [event],
+                )
+            )
+            continue
+        summary, members = stored[match.id]
+        people = tuple(dict.fromkeys((*summary.people, *event.people)))
+        stored[match.id] = (
+            EventSummary(**{**summary.__dict__, "people": people}),
+            [*members, event],
+        )
+    return [members for _, members in stored]
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not UKRAINE.exists(), reason="../shared/data/ukraine-2025 is not present")
+def test_real_news_events_are_named_and_grouped_soundly():
+    found = list(_ukraine_events())
+    assert len(found) > 200
+    for event in found:
+        if event.kind == "summit":  # named by its body or place, never by a guest
+            assert not any(event.name.startswith(p.split()[-1]) for p in event.people), event
+        if event.place:  # "in the Western": a place is never a bare adjective
+            assert not event.place.endswith(("ern", "ian")), event
+    abstract = [e for e in found if e.kind in ("ceasefire", "agreement")]
+    bland = [e for e in abstract if e.name in ("Cease-fire", "Agreement")]
+    assert len(bland) <= 0.2 * len(abstract)
+    groups = _group_like_the_service(found)
+    assert sum(len(g) > 1 for g in groups) >= 25  # one call or summit reported by many outlets
+    for members in groups:
+        travellers = {m.name.split(" trip")[0] for m in members if " trip" in m.name}
+        assert len(travellers) <= 1, [m.name for m in members]
+
+
+def test_stored_trip_named_after_another_traveller_stays_apart():
+    stored = summary(1, people=("Piet Varga", "Tomas Brandt"), name="Varga trip to Norway")
+    assert events_match(mention(), stored) == 0
+    assert events_match(mention(), summary(2, people=("Piet Varga", "Tomas Brandt"))) > 0
