@@ -12,8 +12,13 @@ Matching, per article (our definition of the GGT rule):
   apostrophes) removed, whitespace collapsed, case folded;
 - overlap(gold, pred) = length of the longest common substring of the two normalised texts
   divided by the length of the normalised gold text (so a prediction that contains the whole
-  gold quote scores 1.0 even when it is longer);
-- pairs are matched one-to-one, best overlap first, and count when overlap >= threshold.
+  gold quote scores 1.0 even when it is longer). A gold quote in parts (" … " marks where the
+  attribution was left out: "A," … "B.") is a set of spans, as in the GGT character-span rule:
+  its overlap is the sum of each part's longest common substring over the sum of the part
+  lengths, so "A, B" covers it whole (``--no-gaps``: one string, the old rule);
+- pairs are matched one-to-one and count when overlap >= threshold: a maximum matching, so a
+  one-word gold ("that") cannot take the prediction a longer gold quote needs; ties go to the
+  best overlap first (``--greedy``: best overlap first only, the old rule).
 P = matched / predicted, R = matched / gold. Speaker accuracy = matched quotes whose speaker is
 right / matched quotes: right when both are null, or both are names of the same person
 (lenient: same surname, allowing spelling variants, and compatible first names).
@@ -49,6 +54,22 @@ def overlap(gold: str, pred: str) -> float:
     return match.size / len(gold)
 
 
+_GAP = " … "
+
+
+def gold_parts(text: str, gaps: bool = True) -> list[str]:
+    """The normalised spans of a gold quote: one, or its parts around " … " gaps."""
+    parts = (text or "").split(_GAP) if gaps else [text or ""]
+    return [n for n in (normalise(part) for part in parts) if n]
+
+
+def parts_overlap(parts: list[str], pred: str) -> float:
+    total = sum(len(part) for part in parts)
+    if not total:
+        return 0.0
+    return sum(overlap(part, pred) * len(part) for part in parts) / total
+
+
 def _name_tokens(name: str) -> list[str]:
     text = unicodedata.normalize("NFKD", name or "")
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().replace(".", "")
@@ -72,25 +93,43 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     return ta[0] == tb[0] or (ta[0][0] == tb[0][0] and min(len(ta[0]), len(tb[0])) <= 2)
 
 
-def match_article(gold_quotes, pred_quotes, threshold):
-    """One-to-one matches [(gold_index, pred_index)], best overlap first."""
-    golds = [normalise(q.get("text", "")) for q in gold_quotes]
+def match_article(gold_quotes, pred_quotes, threshold, gaps=True, greedy=False):
+    """One-to-one matches [(gold_index, pred_index)]: best overlap first, then augmented to a
+    maximum matching (unless ``greedy``)."""
+    golds = [gold_parts(q.get("text", ""), gaps) for q in gold_quotes]
     preds = [normalise(q.get("text", "")) for q in pred_quotes]
     pairs = []
     for i, g in enumerate(golds):
         for j, p in enumerate(preds):
-            score = overlap(g, p)
+            score = parts_overlap(g, p)
             if score >= threshold:
                 pairs.append((score, i, j))
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    used_g, used_p, out = set(), set(), []
+    gold_of: dict[int, int] = {}  # pred -> gold
+    pred_of: dict[int, int] = {}  # gold -> pred
     for _, i, j in pairs:
-        if i in used_g or j in used_p:
+        if i in pred_of or j in gold_of:
             continue
-        used_g.add(i)
-        used_p.add(j)
-        out.append((i, j))
-    return out
+        pred_of[i], gold_of[j] = j, i
+    if not greedy:
+        options: dict[int, list[int]] = defaultdict(list)
+        for _, i, j in pairs:
+            options[i].append(j)
+
+        def augment(i: int, seen: set[int]) -> bool:
+            for j in options[i]:
+                if j in seen:
+                    continue
+                seen.add(j)
+                if j not in gold_of or augment(gold_of[j], seen):
+                    gold_of[j], pred_of[i] = i, j
+                    return True
+            return False
+
+        for i in list(options):
+            if i not in pred_of:
+                augment(i, set())
+    return sorted(pred_of.items())
 
 
 def _quotes(gold, pred):
@@ -103,7 +142,7 @@ def _quotes(gold, pred):
     return gq, pq
 
 
-def score(golds, preds, threshold, per_article=False):
+def score(golds, preds, threshold, per_article=False, gaps=True, greedy=False):
     totals = defaultdict(int)
     for gold in golds:
         pred = preds.get(str(gold["id"]), {})
@@ -113,7 +152,7 @@ def score(golds, preds, threshold, per_article=False):
         if quotes is None:
             continue
         gq, pq = quotes
-        matches = match_article(gq, pq, threshold)
+        matches = match_article(gq, pq, threshold, gaps, greedy)
         right = sum(
             1 for i, j in matches if same_speaker(gq[i].get("speaker"), pq[j].get("speaker"))
         )
@@ -153,6 +192,8 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, nargs="+", default=[0.3, 0.8])
     ap.add_argument("--per-article", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-gaps", action="store_true", help="gold text as one string")
+    ap.add_argument("--greedy", action="store_true", help="best overlap first, no augmenting")
     a = ap.parse_args()
     with open(a.gold, encoding="utf-8") as handle:
         golds = [json.loads(line) for line in handle if line.strip()]
@@ -162,7 +203,10 @@ def main() -> None:
             if line.strip():
                 obj = json.loads(line)
                 preds[str(obj.get("id"))] = obj
-    results = [score(golds, preds, t, a.per_article and k == 0) for k, t in enumerate(a.threshold)]
+    results = [
+        score(golds, preds, t, a.per_article and k == 0, not a.no_gaps, a.greedy)
+        for k, t in enumerate(a.threshold)
+    ]
     if a.json:
         print(json.dumps(results))
         return
