@@ -44,6 +44,11 @@ TITLE_HEADS = frozenset(
     president-designate minister-president first-lady lady secretary-general director-general
     attorney-general surgeon-general inspector auditor coordinator commentator producer writer
     mp mps mep meps pm del
+    journalist moderator celebrity billionaire millionaire tycoon magnate oligarch businessman
+    businesswoman entrepreneur investor philanthropist environmentalist actor actress comedian
+    singer rapper musician artist filmmaker novelist poet playwright photographer blogger
+    presenter broadcaster athlete coach footballer soldier immigrant dissident priest cleric
+    banker
     """.split()  # noqa: SIM905
 )
 TITLE_MODIFIERS = frozenset(
@@ -275,6 +280,16 @@ _COMPOUND_TAIL = re.compile(
 )
 
 
+# Organisations known by their capitals: in title case ("Un", "Ap") they are name parts.
+_ORG_ACRONYMS = frozenset("fbi cia nsa un eu ap afp cnn bbc abc cbs nbc npr pbs dw uk rt".split())
+
+
+def _is_org_word(word: str) -> bool:
+    """ "Ministry", "UN" the organisation; but "Kim Jong Un"."""
+    low = _norm(word)
+    return low in ORG_WORDS and (low not in _ORG_ACRONYMS or word.isupper())
+
+
 def _is_shouted(word: str) -> bool:
     """An all-capitals word of three or more letters: a headline or credit, not a name."""
     letters = word.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
@@ -298,7 +313,9 @@ def _name_capable(word: str) -> bool:
         return False
     if _INNER_CAPS.match(word) and not _NAME_PREFIX.match(word):
         return False
-    if low in STOP_CAPS or low in ORG_WORDS or low in MONTHS_DAYS or low in NATIONALITIES:
+    if _is_org_word(word):
+        return False
+    if low in STOP_CAPS or low in MONTHS_DAYS or low in NATIONALITIES:
         return False
     if low in TITLE_HEADS or low in HONORIFICS or low in PLACES:
         return False
@@ -507,7 +524,10 @@ _PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
 
 
 _SIGNATURE = re.compile(r"[”\"]\s*[―—–-]+\s*$")  # “...” — Name
-_POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*['’]s\s+$")
+_POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "Fox News'"
+# "Jimmy Tompkins, 31,", "40-year-old Terence Crutcher": ages are given for people.
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 
 
 def _person_possessor(paragraph: str, start: int) -> bool:
@@ -747,13 +767,19 @@ def _candidate(
             cand.role_span = (tail.end, tail.end + len(after))
     cand.sentence_initial = _sentence_initial(paragraph, first.start)
     cand.after_acronym = first is run[cut] and cut > 0 and _is_acronym(run[cut - 1].text)
-    cand.place_after = bool(_PLACE_NOUN_AFTER.match(paragraph, tail.end))
+    # "Kursk region"; 'Antisemitism Exposed" newsletter': a place, or a quoted title.
+    cand.place_after = bool(
+        _PLACE_NOUN_AFTER.match(paragraph, tail.end)
+        or paragraph[tail.end : tail.end + 1] in ('"', "”")
+    )
     cand.common_words = sum(1 for w in name_words if w.text.lower() in lower_vocab)
     cand.common_last = name_words[-1].text.lower() in lower_vocab
     cand.cue = bool(
         cand.role
         or _person_possessor(paragraph, first.start)
         or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
+        or _AGE_AFTER.match(paragraph, tail.end)
+        or _AGE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
         or _PARTY_STATE.match(paragraph, tail.end)
         or (not tail.possessive and _SPEECH_AFTER.match(paragraph, tail.end))
         or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
@@ -798,7 +824,7 @@ def _is_foreign(paragraph: str) -> bool:
 def _looks_like_person(cand: _Candidate) -> bool:
     tokens = cand.tokens
     lows = [_norm(t) for t in tokens]
-    if any(low in ORG_WORDS for low in lows[1:]):
+    if any(_is_org_word(t) for t in tokens[1:]):
         return False
     if cand.foreign and (len(tokens) == 1 or lows[0] not in GIVEN_NAMES):
         return False
@@ -825,6 +851,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False  # "RIA Novosti": the rest of an organisation's name
         if tokens[0].replace(".", "").isupper():
             return False  # "DW", "U.K.": acronyms, not people
+        if lows[0] in ORG_WORDS:
+            return False  # "Fox" alone is the channel
         if lows[0] in MONTHS_DAYS and not (cand.role or cand.honorific):
             return False  # "in April charged": the month, not a woman named April
         if cand.place_after:

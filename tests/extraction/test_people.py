@@ -315,3 +315,39 @@ def test_a_sentence_opener_in_ing_is_not_a_given_name_but_mid_sentence_it_may_be
     assert people_of("Invoking Article 5, the alliance met.") == {}
     people = people_of("Officials said Sterling Hollis would run.")
     assert list(people) == ["Sterling Hollis"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("She met celebrity Barbra Quist at a fundraiser.", "Barbra Quist", "celebrity"),
+        ("The Latvian journalist Dainis Orvus fears a pact.", "Dainis Orvus", "Latvian journalist"),
+        ("It was a question from moderator Lester Hoyle.", "Lester Hoyle", "moderator"),
+    ],
+)
+def test_occupations_before_a_name_are_roles(sentence, name, role):
+    people = people_of(sentence)
+    assert name in people, people.keys()
+    assert people[name].role == role
+
+
+def test_ages_and_plural_possessives_are_person_cues():
+    people = people_of(
+        "On Sunday, Jimbo Tomkins, 31, tossed a football.",
+        "Police shot 40-year-old Terrel Crutchley last week.",
+        "This began when Fox News' Megyn Kollar confronted him.",
+    )
+    assert set(people) == {"Jimbo Tomkins", "Terrel Crutchley", "Megyn Kollar"}
+
+
+def test_title_case_acronyms_inside_names_and_lone_channels():
+    people = people_of(
+        "The North's leader, Kim Jong Un, tested a missile, officials said.",
+        "He said so on Fox, and Fox said nothing.",
+    )
+    assert list(people) == ["Kim Jong Un"]
+
+
+def test_a_name_right_before_a_closing_quote_is_a_title():
+    people = people_of("Sign up for the Antisemitism Exposed\" newsletter, Fox News' editors said.")
+    assert people == {}
