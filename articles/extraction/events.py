@@ -47,7 +47,7 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("summit", r"\bsummits?\b"),
         (
             "call",
-            r"\b(?:(?:phone|telephone|video)\s+(?:calls?|conversations?)|call\s+with|"
+            r"\b(?:(?:phone|telephone|video)\s+(?:calls?|conversations?|talks)|call\s+with|"
             r"spoke\s+by\s+(?:phone|telephone))\b",
         ),
         (
@@ -369,7 +369,7 @@ _TRIGGER_WORDS = {
     "ceasefire": {"cease", "ceasefire", "ceasefires", "truce", "truces", "armistice"},
     "press_conference": {"conference", "conferences", "briefing", "briefings"},
     "summit": {"summit", "summits"},
-    "call": {"call", "calls", "conversation", "conversations", "spoke"},
+    "call": {"call", "calls", "conversation", "conversations", "spoke", "phone", "telephone"},
     "meeting": {"meeting", "meetings", "gathering", "gatherings", "sit", "met", "meet", "meets"},
     "talks": {"talks", "negotiation", "negotiations"},
     "trip": {
@@ -406,6 +406,12 @@ def _triggers(paragraph: str, start: int, end: int) -> list[tuple[str, int, int]
             text = match.group().lower()
             if kind == "agreement" and previous in _NOT_A_DEAL_BEFORE:
                 continue
+            if (
+                kind == "agreement"
+                and match.group()[0].isupper()
+                and _NAME_GOES_ON.match(paragraph, b, end)
+            ):
+                continue  # "the North Atlantic Treaty Organization": a body, not a deal
             if kind == "talks" and (
                 previous in _NOT_TALKS_BEFORE
                 or (text == "talks" and paragraph[b : b + 6].lower().startswith((" to ", " about")))
@@ -435,8 +441,13 @@ _VISITING_TITLE = re.compile(
 )
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?:of\s+)?[A-Z]")
+
+
 def _is_generic_plural(text: str, previous: str) -> bool:
     head = text.split()[-1]
+    if head == "talks":  # "phone talks" are one call
+        return False
     return head.endswith("s") and previous not in ("the", "these", "those", "two", "both")
 
 

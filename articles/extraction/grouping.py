@@ -125,16 +125,22 @@ def _different_participants(a: Iterable[str], b: Iterable[str], *, pairs: bool) 
     return pairs and len(left) >= 2 and len(right) >= 2 and shared < 2
 
 
+def _same_pair(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Every person of the shorter list, at least two, is named in the other."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small) >= 2 and _shared(small, large) == len(small)
+
+
 def _different_traveller(trip: EventLike, other: EventLike) -> bool:
     """A trip named after its traveller ("Keller trip to Oslo") is not a trip the traveller
-    is not known to be on."""
+    is not known to be on. The name says who travels: stored people come in no order."""
     name = getattr(trip, "name", "") or ""
-    if not trip.people or not other.people:
+    if " trip" not in name or not other.people:
         return False
-    lead = trip.people[0]
-    if not name.startswith(f"{lead.split()[-1]} trip"):
-        return False
-    return not any(same_person(lead, person) for person in other.people)
+    surname = name.split(" trip")[0]
+    if not any(person.split()[-1] == surname for person in trip.people):
+        return False  # "Trip to Oslo", or a name that is not one of its people
+    return not any(same_person(surname, person) for person in other.people)
 
 
 def _terms_overlap(a: Iterable[str], b: Iterable[str]) -> float:
@@ -162,14 +168,19 @@ def events_match(a: EventLike, b: EventLike) -> float:
     if a.kind == "trip" and (_different_traveller(a, b) or _different_traveller(b, a)):
         return 0.0
     score = 0.15  # same kind, nothing contradicts
+    if (a.date is None) != (b.date is None):
+        score -= 0.1  # an undated event fits any date: weak evidence, never a tie-winner
     if a.date is not None and b.date is not None:
         if a.precision == b.precision == "day" and a.date == b.date:
             score += 0.2
-        elif a.kind in ONE_DAY_KINDS and a.precision == b.precision == "day":
-            pass  # a meeting a day or two off is possible, but it is no evidence
-        elif a.precision == b.precision or a.kind not in PARTICIPANT_KINDS:
+        elif a.kind in ONE_DAY_KINDS or (
+            a.kind in PARTICIPANT_KINDS and a.precision != b.precision
+        ):
+            # A meeting a day off, or a "May" call beside a "May 19" one, is the same only
+            # when the same pair is named: the date alone is no evidence.
+            score += 0.1 if _same_pair(a.people, b.people) else 0.0
+        else:
             score += 0.1
-        # else: a "May" meeting beside a "May 19" one: compatible, but no evidence
     if a.place and b.place:
         score += 0.25
     score += 0.3 * _people_overlap(a.people, b.people)

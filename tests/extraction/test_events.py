@@ -354,3 +354,11 @@ def test_a_person_after_a_later_comma_does_not_make_the_trip():
         events("The minister visits Oslo to open an embassy, meets with Brandt."), "trip"
     )
     assert trip.name == "Trip to Oslo"
+
+
+def test_phone_talks_are_a_call_and_a_treaty_body_is_no_deal():
+    found = events(
+        "Keller praised her phone talks with Brandt on Monday.",
+        "Ortiz spoke at the Baltic Treaty Organization on Tuesday.",
+    )
+    assert [e.kind for e in found] == ["call"]

@@ -257,3 +257,13 @@ def test_stored_trip_named_after_another_traveller_stays_apart():
     stored = summary(1, people=("Piet Varga", "Tomas Brandt"), name="Varga trip to Norway")
     assert events_match(mention(), stored) == 0
     assert events_match(mention(), summary(2, people=("Piet Varga", "Tomas Brandt"))) > 0
+
+
+def test_same_pair_a_day_off_is_the_same_call():
+    call = mention(kind="call", place=None, people=("Keller", "Brandt"), key_terms=("call",))
+    stored = summary(
+        1, kind="call", place=None, people=("Anna Keller", "Tomas Brandt"), key_terms=("call",)
+    )
+    assert events_match(call, stored) >= MATCH_THRESHOLD
+    alone = mention(kind="call", place=None, people=("Keller",), key_terms=("call",))
+    assert events_match(alone, stored) < MATCH_THRESHOLD
