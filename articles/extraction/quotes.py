@@ -179,6 +179,11 @@ def _segments(paragraph: str, p_index: int) -> list[_Segment]:
     return out
 
 
+def _family(paragraph: str, seg: _Segment) -> str:
+    """Which marks a segment opens with: "straight" ('"', "''") or "curly" (“ „ «)."""
+    return "straight" if paragraph[seg.start : seg.start + 1] in "\"'" else "curly"
+
+
 def _mask(paragraph: str, segments: list[_Segment]) -> str:
     """The paragraph with quoted words replaced by '_' (a final .!? kept for sentence ends)."""
     if not segments:
@@ -521,7 +526,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         text = masked[p]
         sentences = split_sentences(text)
         used_sentences: set[int] = set()
-        clause_of: dict[int, Quote | None] = {}  # sentence -> its reported clause, until used
+        clause_of: dict[int, Quote | None] = {}  # sentence -> its reported clause
+        wrapped: set[tuple[int, int]] = set()  # clauses already out
         wraps: list[tuple[int, Quote]] = []  # (segment, the reported clause around it)
         merged_segments: set[int] = set()  # segments that continue the quote before them
         pending: Quote | None = None  # a quote that may continue after its attribution
@@ -542,6 +548,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     nxt = per_paragraph[q + 1]
                     if not nxt or not nxt[0].opens_paragraph:
                         break
+                    if _family(paragraphs[q + 1], nxt[0]) != _family(paragraph, seg):
+                        break  # a block of '"' paragraphs, then a “quote” of its own
                     q += 1
                     parts.append(nxt[0].text.strip())
                     skip_paragraphs.add(q)
@@ -554,15 +562,22 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             kind = _kind(text, seg, s_start, s_end, attribution is not None)
             if kind == "partial":
                 quote_text = quote_text.rstrip(" .,")
-                if pending is not None and _only_attribution(text[pending_seg_end : seg.start]):
+                second_half = pending is not None and _only_attribution(
+                    text[pending_seg_end : seg.start]
+                )
+                if second_half:
                     quote_text = seg.text.strip()  # the second half of a split quote
-                # "X said Y was “unhinged”": the whole reported clause is a quote too.
+                # "X said Y was “unhinged”": the quote is the whole reported clause, which
+                # holds the quoted words.
                 if s_index not in clause_of:
                     clause_of[s_index] = _indirect(resolver, p, s_start, s_end, allow_quotes=True)
                 wrap = clause_of[s_index]
-                if wrap and wrap.span.start < seg.start <= wrap.span.end:
-                    clause_of[s_index] = None  # once per sentence
-                    wraps.append((seg_index, wrap))
+                if not second_half and wrap and wrap.span.start < seg.start <= wrap.span.end:
+                    if (s_index, wrap.span.start) not in wrapped:
+                        wrapped.add((s_index, wrap.span.start))
+                        wraps.append((seg_index, wrap))
+                    pending = None
+                    continue
             if kind == "partial" and attribution is None and words <= 3:
                 continue  # scare quotes
             if kind == "partial" and attribution is None:
@@ -870,7 +885,7 @@ _TRAILING_ACCORDING = re.compile(r",?\s*according to\s+(?P<attr>[^_]{2,120}?)[.!
 _LEADING_ACCORDING = re.compile(r"^\s*According to\s+(?P<attr>[^,_]{2,100}),\s*")
 _PP = re.compile(
     r"\s*(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|from|to|via|through|"
-    r"with|while|by|over|under|outside|inside|ahead of)\b[^,;:_]{0,60}?)?(?:,\s*)?\bthat\s+",
+    r"with|while|by|over|under|outside|inside|ahead of)\b[^,;:_]{0,60}?)?(?:,\s*)?\bthat,?\s+",
 )
 _TOLD_OBJECT = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}|reporters|journalists|"
