@@ -175,6 +175,7 @@ class _Mention:
     place_the: bool = False
     topic: str | None = None
     subject: str | None = None  # "minerals" in "a minerals deal": what an abstract event is about
+    war: str | None = None  # "Ruritania" in "the war in Ruritania": a last resort for a name
     lead: str | None = None  # who makes the trip: the possessor or a person before the trigger
     date: dt.date | None = None
     precision: Precision | None = None
@@ -353,9 +354,11 @@ def _sentence_mentions(paragraph, index, start, end, surface, published, last_pe
         if kind in _ABSTRACT_KINDS:
             mention.subject = _subject_before(paragraph, start, t_start)
         if kind == "ceasefire" and not (mention.topic or mention.place):
-            mention.topic = _war_named(paragraph[start:end], persons) or _war_named(
+            mention.war = _war_named(paragraph[start:end], persons) or _war_named(
                 paragraph, persons
             )
+        elif kind == "talks" and not (mention.topic or mention.place or mention.subject):
+            mention.war = _war_named(paragraph[start:end], persons)  # "talks to end the war"
         mentions.append(mention)
     _assign_people(mentions, paragraph, start, persons, last_person)
     for mention in mentions:
@@ -573,6 +576,8 @@ def _place_belongs_to_trigger(kind: str, window: str, match: re.Match) -> bool:
     preposition = match.group().split()[0].lower()
     if kind != "trip" and preposition == "to":
         return False
+    if re.search(r"\b(?:war|conflict|fighting|invasion|offensive)\s*$", window[: match.start()]):
+        return False  # "talks to end the war in X": X is where the war is
     return len(window[: match.start()].split()) <= 8
 
 
@@ -809,7 +814,7 @@ def _key_terms(mention: _Mention, paragraph: str, persons) -> list[str]:
         if low in names:
             continue
         terms.append(low)
-    for extra in (mention.place, mention.topic):
+    for extra in (mention.place, mention.topic, mention.war):
         for word in (extra or "").lower().split():
             if word not in terms and word not in _STOPWORDS:
                 terms.append(word)
@@ -881,7 +886,7 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
             events[index].mentions.append(mention)
         elif mention.kind == "summit" and not (mention.place or mention.topic):
             continue  # "approached the summit": a summit is named by its body or place
-        elif mention.people or mention.place or mention.topic or mention.subject:
+        elif mention.people or mention.place or mention.topic or mention.subject or mention.war:
             events.append(_Event([mention]))
     return events
 
@@ -956,7 +961,9 @@ def _to_event_mention(event: _Event, published: dt.datetime | None) -> EventMent
     place = _event_place(event)
     topic = next((m.topic for m in event.mentions if m.topic), None)
     subject = next((m.subject for m in event.mentions if m.subject), None)
-    lead = next((m.lead for m in event.mentions if m.lead), None)
+    if topic is None and place is None:
+        topic = next((m.war for m in event.mentions if m.war), None)
+    lead = next((m.lead for m in event.mentions if m.lead), None) if event.kind == "trip" else None
     if lead in people:  # the traveller first
         people.remove(lead)
         people.insert(0, lead)

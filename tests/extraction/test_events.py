@@ -362,3 +362,12 @@ def test_phone_talks_are_a_call_and_a_treaty_body_is_no_deal():
         "Ortiz spoke at the Baltic Treaty Organization on Tuesday.",
     )
     assert [e.kind for e in found] == ["call"]
+
+
+def test_talks_without_topic_take_the_war_not_the_people_named():
+    (talks,) = events(
+        "Keller said the talks aimed at ending the war in Ruritania resumed on Monday."
+    )
+    assert talks.name == "Ruritania talks"
+    (talks,) = events("Keller and Brandt held talks on Monday.")
+    assert talks.name == "Talks"  # who speaks of talks need not be a party to them
