@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import MAX_SCAN, find_date_expressions
+from .grouping import SUBJECT_WORDS as _SUBJECT_WORDS
 from .grouping import dates_compatible, same_place
 from .text import split_sentences
 from .types import DatedStatement, EventMention, Person, Precision, Span
@@ -603,19 +604,8 @@ def _find_topic(mention: _Mention, paragraph: str, end: int, persons) -> None:
             mention.topic = topic
 
 
-# What a deal, a truce or talks can be about (a generic lexicon): "a minerals deal", "the
-# prisoner exchange agreement", "an energy cease-fire". Open-ended guesses ("crucial talks",
-# "hold talks") read worse than no subject, so only these words are taken.
-_SUBJECT_WORDS = {
-    "peace", "trade", "minerals", "mineral", "rare", "earth", "earths", "prisoner", "prisoners",
-    "exchange", "swap", "nuclear", "security", "energy", "gas", "oil", "grain", "arms",
-    "hostage", "hostages", "border", "maritime", "naval", "sea", "air", "aid", "debt", "tariff",
-    "tariffs", "licensing", "plea", "investment", "defense", "defence", "cooperation",
-    "association", "partnership", "climate", "economic", "military", "transit", "migration",
-    "fishing", "water", "ceasefire", "cease-fire", "truce", "resources", "infrastructure",
-    "power", "port", "ports", "shipping", "weapons", "export", "import", "visa", "coalition",
-    "budget", "reconstruction", "withdrawal", "deportation", "refugee", "extradition",
-}  # fmt: skip
+# What a deal, a truce or talks can be about: ``grouping.SUBJECT_WORDS``. Open-ended guesses
+# ("crucial talks", "hold talks") read worse than no subject, so only those words are taken.
 
 
 _WAR = re.compile(
@@ -814,7 +804,7 @@ def _key_terms(mention: _Mention, paragraph: str, persons) -> list[str]:
         if low in names:
             continue
         terms.append(low)
-    for extra in (mention.place, mention.topic, mention.war):
+    for extra in (mention.place, mention.topic, mention.war, mention.subject):
         for word in (extra or "").lower().split():
             if word not in terms and word not in _STOPWORDS:
                 terms.append(word)

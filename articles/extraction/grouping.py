@@ -32,6 +32,21 @@ ONE_DAY_KINDS = {"meeting", "call", "press_conference"}
 # Kinds whose participants identify them: the same call has the same callers.
 PARTICIPANT_KINDS = {"meeting", "call", "press_conference", "trip"}
 
+# What a deal, a truce or talks can be about (a generic lexicon): "a minerals deal", "the
+# prisoner exchange agreement". Events names take them; grouping keeps a trade deal apart
+# from a minerals deal.
+SUBJECT_WORDS = {
+    "peace", "trade", "minerals", "mineral", "rare", "earth", "earths", "prisoner", "prisoners",
+    "exchange", "swap", "nuclear", "security", "energy", "gas", "oil", "grain", "arms",
+    "hostage", "hostages", "border", "maritime", "naval", "sea", "air", "aid", "debt", "tariff",
+    "tariffs", "licensing", "plea", "investment", "defense", "defence", "cooperation",
+    "association", "partnership", "climate", "economic", "military", "transit", "migration",
+    "fishing", "water", "ceasefire", "cease-fire", "truce", "resources", "infrastructure",
+    "power", "port", "ports", "shipping", "weapons", "export", "import", "visa", "coalition",
+    "budget", "reconstruction", "withdrawal", "deportation", "refugee", "extradition",
+}  # fmt: skip
+_ABSTRACT_KINDS = {"ceasefire", "agreement", "talks"}
+
 _PLACE_NOISE = re.compile(r"^(?:the\s+)|['’]s$", re.IGNORECASE)
 
 
@@ -125,6 +140,12 @@ def _different_participants(a: Iterable[str], b: Iterable[str], *, pairs: bool) 
     return pairs and len(left) >= 2 and len(right) >= 2 and shared < 2
 
 
+def _different_subjects(a: Iterable[str], b: Iterable[str]) -> bool:
+    """A trade deal is not a minerals deal: both say what they are about, and nothing agrees."""
+    left, right = SUBJECT_WORDS.intersection(a), SUBJECT_WORDS.intersection(b)
+    return bool(left) and bool(right) and not left & right
+
+
 def _same_pair(a: Sequence[str], b: Sequence[str]) -> bool:
     """Every person of the shorter list, at least two, is named in the other."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
@@ -166,6 +187,8 @@ def events_match(a: EventLike, b: EventLike) -> float:
     ):
         return 0.0
     if a.kind == "trip" and (_different_traveller(a, b) or _different_traveller(b, a)):
+        return 0.0
+    if a.kind in _ABSTRACT_KINDS and _different_subjects(a.key_terms, b.key_terms):
         return 0.0
     score = 0.15  # same kind, nothing contradicts
     if (a.date is None) != (b.date is None):

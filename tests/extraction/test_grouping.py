@@ -267,3 +267,28 @@ def test_same_pair_a_day_off_is_the_same_call():
     assert events_match(call, stored) >= MATCH_THRESHOLD
     alone = mention(kind="call", place=None, people=("Keller",), key_terms=("call",))
     assert events_match(alone, stored) < MATCH_THRESHOLD
+
+
+def test_deals_about_different_things_stay_apart():
+    deal = mention(
+        kind="agreement",
+        place=None,
+        people=("Tomas Brandt",),
+        key_terms=("agreement", "trade", "tariffs"),
+    )
+    minerals = summary(
+        1,
+        kind="agreement",
+        place=None,
+        people=("Tomas Brandt",),
+        key_terms=("agreement", "minerals", "signed"),
+    )
+    assert events_match(deal, minerals) == 0
+    trade = summary(
+        2,
+        kind="agreement",
+        place=None,
+        people=("Tomas Brandt",),
+        key_terms=("agreement", "trade", "signed"),
+    )
+    assert best_event_match(deal, [minerals, trade]).id == 2
