@@ -754,10 +754,13 @@ def _attribute(
             if found:
                 return found
         verb = _VERB.search(after)
-        if verb and len(after[: verb.start()].split()) <= 12:
+        lead_words = len(after[: verb.start()].split()) if verb else 99
+        if verb and lead_words <= 30:
             lead = after[: verb.start()]
             if lead.strip(" ,—–-"):
                 found = resolver.subject_before(p, seg.end, seg.end + verb.start())
+                if found and lead_words > 12 and found.speaker is None:
+                    found = None  # a long lead-in: only a named person with an appositive
             else:
                 found = resolver.subject_after(p, seg.end + verb.end(), hi)
             if found:

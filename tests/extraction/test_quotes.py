@@ -470,3 +470,12 @@ def test_said_via_email_that_quote():
     found = quotes_of(INTRO, "Keller said via email that, “Of course we will defend the plan.”")
     assert [q.text for q in found] == ["Of course we will defend the plan."]
     assert found[0].speaker == "Anna Keller"
+
+
+def test_quote_then_speaker_with_a_long_appositive():
+    quote = only(
+        INTRO,
+        "“Their strategy is very clear,” Michael Varga, a senior fellow at the Hoover "
+        "Institution and a former ambassador to Norway, said of the channel.",
+    )
+    assert quote.speaker == "Michael Varga"
