@@ -174,7 +174,8 @@ def person_key(name: str) -> str:
 def _canonical_given(given: str) -> str:
     groups = _NICK.get(given)
     if not groups:
-        return surname_skeleton(given) if len(given) > 2 else given  # "Andriy" == "Andrii"
+        # "Andriy" == "Andrii"; digits are no spelling ("Name5" is not "Name55").
+        return surname_skeleton(given) if len(given) > 2 and given.isalpha() else given
     return _NICKNAME_GROUPS[min(groups)].split()[0]
 
 
@@ -231,7 +232,7 @@ def _swapped_neighbours(a: str, b: str) -> bool:
 def _same_given(a: str, b: str) -> bool:
     if a == b:
         return True
-    if len(a) > 2 and len(b) > 2 and surname_skeleton(a) == surname_skeleton(b):
+    if min(len(a), len(b)) > 2 and a.isalpha() and surname_skeleton(a) == surname_skeleton(b):
         return True  # transliterations: "Andriy" / "Andrii", "Valery" / "Valerii"
     if _NICK.get(a, frozenset()) & _NICK.get(b, frozenset()):
         return True
@@ -247,7 +248,7 @@ def _misspelt_given(a: str, b: str) -> bool:
     """ "Volodomyr" / "Volodymyr", "Emmanual" / "Emmanuel": one letter changed, added, dropped or
     swapped inside a long given name. The first two and the last letters must agree, and known
     genders must too: "Daniel" / "Daniela", "Mario" / "Maria" are two people."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or not (a.isalpha() and b.isalpha()):
         return False
     if a[:2] != b[:2] or a[-1] != b[-1]:
         return False

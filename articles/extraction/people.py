@@ -820,6 +820,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zà-ÿ][a-zà-ÿ]+(?![\w'’-])")
 
 
 def _is_foreign(paragraph: str) -> bool:
+    if " und " not in paragraph and " ist " not in paragraph and " die " not in paragraph:
+        return False  # cheap test first: long English paragraphs are the common case
     return len(_GERMAN_WORDS.intersection(_LOWER_WORD.findall(paragraph))) >= 3
 
 
@@ -867,7 +869,7 @@ def _looks_like_person(cand: _Candidate) -> bool:
     return given or initials or cand.cue
 
 
-@dataclass
+@dataclass(eq=False)  # clusters are compared by identity: "in" checks stay cheap
 class _Cluster:
     names: list[str] = field(default_factory=list)
     titled: list[str] = field(default_factory=list)  # "Mr. Rubio": aliases, never canonical

@@ -107,3 +107,8 @@ def test_given_gender():
     assert given_gender("Karoline") == "f"
     assert given_gender("Marco") == "m"
     assert given_gender("Xylophone") is None
+
+
+def test_digits_are_not_spelling_variants():
+    assert person_key("Name5 Person5") != person_key("Name55 Person55")
+    assert not same_person("Name5 Person5", "Name55 Person55")

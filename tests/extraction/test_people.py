@@ -1,8 +1,15 @@
 """People, roles and aliases, on sentences written for the tests."""
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
+from articles.extraction.paste import parse_paste
 from articles.extraction.people import extract_people, role_after, role_before
+
+UKRAINE = Path(__file__).resolve().parents[3] / "shared" / "data" / "ukraine-2025"
 
 
 def people_of(*paragraphs):
@@ -351,3 +358,39 @@ def test_title_case_acronyms_inside_names_and_lone_channels():
 def test_a_name_right_before_a_closing_quote_is_a_title():
     people = people_of("Sign up for the Antisemitism Exposed\" newsletter, Fox News' editors said.")
     assert people == {}
+
+
+# --- real articles: shapes that are never a person's name or a clean role
+
+
+def _bad_shapes(person):
+    words = person.name.split()
+    if any(
+        len(w.replace(".", "")) >= 3 and w.replace(".", "").isalpha() and w.isupper() for w in words
+    ):
+        yield "a word in capitals"
+    if len(set(words)) < len(words):
+        yield "a doubled word"
+    if len(words) > 4:
+        yield "more than four words"
+    for role in person.roles:
+        if re.search(r"[“”\"\[\]()?!]", role.title) or role.title[:1] in ",;:.":
+            yield f"punctuation in role {role.title!r}"
+        if re.search(r"\b[A-Z]{6,}\b", role.title):
+            yield f"a headline in role {role.title!r}"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(
+    not UKRAINE.exists(), reason="../shared (ukraine-2025 texts) is not beside this checkout"
+)
+def test_people_from_real_agency_and_newspaper_texts_have_name_and_role_shapes():
+    problems = []
+    for path in sorted(UKRAINE.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            for person in extract_people(parse_paste(item["text"]).paragraphs):
+                problems.extend(
+                    f"{item['id']}: {person.name}: {why}" for why in _bad_shapes(person)
+                )
+    assert problems == []
