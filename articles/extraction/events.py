@@ -286,6 +286,13 @@ _PARTICIPANT_BREAK = re.compile(r"[;:()\[\]]|\s[—–-]\s|—")
 MAX_PARTICIPANT_GAP = 110  # characters between a person and the trigger
 
 
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|weekly|broadcaster|agency|outlet|magazine|channel|network|tabloid|"
+    r"website|radio|television|station)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_credit(paragraph: str, start: int, end: int, sentence_start: int) -> bool:
     """Captions, photo credits and bylines name people who take part in nothing:
     "(Jane Roe/Agency)", "Photo: Jane Roe", "By Jane Roe and ..."."""
@@ -294,6 +301,8 @@ def _is_credit(paragraph: str, start: int, end: int, sentence_start: int) -> boo
         return True
     if re.match(r"\s*/", paragraph[end : end + 3]):
         return True
+    if _OUTLET_BEFORE.search(paragraph[max(sentence_start, start - 40) : start]):
+        return True  # "told public broadcaster Yle", "the daily Kommersant reported"
     return bool(
         re.search(r"(?:\b(?:[Bb]y|[Pp]hotos?|[Cc]redit|[Ii]mage)\s*:?|\band)\s*$", before)
         and re.match(r"\s*(?:(?:[Bb]y|[Pp]hotos?|[Cc]redits?|[Ii]mage)\b)", before)

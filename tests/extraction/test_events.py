@@ -371,3 +371,13 @@ def test_talks_without_topic_take_the_war_not_the_people_named():
     assert talks.name == "Ruritania talks"
     (talks,) = events("Keller and Brandt held talks on Monday.")
     assert talks.name == "Talks"  # who speaks of talks need not be a party to them
+
+
+def test_an_outlet_named_like_a_person_is_no_participant():
+    people = (*PEOPLE, Person("Ruritania Today"))
+    (talks,) = events(
+        "Talks in Oslo with Brandt resume next week, Keller told the broadcaster Ruritania "
+        "Today on Monday.",
+        people=people,
+    )
+    assert "Ruritania Today" not in talks.people
