@@ -51,7 +51,7 @@ VERBS = (
     r"confirmed|confirms|disclosed|revealed|testified|shouted|yelled|recounted|mused|"
     r"wondered|believes|believed|thinks|thought|agreed|agrees|indicated|indicates|signaled|"
     r"signalled|estimated|alleged|alleges|assured|reiterated|reiterates|repeated|added|"
-    r"pointed out|went on|wrote in|said in"
+    r"pointed out|went on|wrote in|said in|read|reads"
 )
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
@@ -61,7 +61,7 @@ _AUX = (
     r"already|even|first|initially|finally|since|quoted\s+as|herself|himself|themselves|\w+ly|is|was|were|"
     r"are|had\s+been|has\s+been)\s+)*"
 )
-_PRONOUN = re.compile(r"\b(he|she|they|He|She|They)\b")
+_PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 _NOT_SPEECH_AFTER = re.compile(r"\s+to\s+\w+")  # "asked to", "vowed to": not reported speech
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
@@ -340,8 +340,8 @@ class _Resolver:
             pron = match
         if pron and _gap_ok(region[pron.end() :]):
             word = pron.group(1)
-            if word.lower() == "they":  # a group: no person, but a speaker all the same
-                return _Attribution(None, "they", lo + pron.start())
+            if word.lower() in ("they", "it"):  # a group or a body: a speaker, not a person
+                return _Attribution(None, word.lower(), lo + pron.start())
             return _Attribution(self.pronoun(word, p, lo + pron.start()), None, lo + pron.start())
         # A noun phrase: "an official", "the Kremlin", "sources familiar with the talks".
         np = _noun_phrase_before(region)
@@ -493,7 +493,8 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
         return None
     words = [w for w, _ in spans]
     first = words[0].lower()
-    if not (first in _DETERMINERS or words[0][:1].isupper() or first.endswith("s")):
+    plural_head = words[-1].lower().endswith("s") and len(words) <= 4  # "human rights groups"
+    if not (first in _DETERMINERS or words[0][:1].isupper() or first.endswith("s") or plural_head):
         return None
     if len(words) == 1 and first in _DETERMINERS:
         return None
@@ -864,7 +865,9 @@ _NEXT_ATTRIBUTION = re.compile(
     r",\s*(?:adding|noting|arguing|explaining|insisting|warning|stressing)\s+that\b|"
     r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
-    r"insisted|warned|stressed|explained|acknowledged|claimed)\b"
+    r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
+    r",?\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:said|warned|argued|noted|insisted|"
+    r"claimed|countered|stressed)\s+that\b"
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _INDIRECT_VERB = re.compile(r"\b(?:" + _INDIRECT_VERBS + r")\b")

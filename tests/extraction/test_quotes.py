@@ -479,3 +479,29 @@ def test_quote_then_speaker_with_a_long_appositive():
         "Institution and a former ambassador to Norway, said of the channel.",
     )
     assert quote.speaker == "Michael Varga"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "description"),
+    [
+        (("“The mayor has done a fine job in a hard year,” the article read.",), "the article"),
+        (("The ministry met on Monday.", "“We will review the plan in May,” it added."), "it"),
+        (("The ministry met on Monday.", "It said the plan would be reviewed in May."), "it"),
+    ],
+)
+def test_documents_and_bodies_as_speakers(paragraphs, description):
+    quote = quotes_of(*paragraphs)[-1]
+    assert quote.speaker is None
+    assert quote.speaker_description == description
+
+
+def test_second_speaker_named_by_a_plain_noun_phrase():
+    found = quotes_of(
+        INTRO,
+        "Keller stressed that the reforms were not complete, and human rights groups warned "
+        "that the army still held power.",
+    )
+    assert [(q.text, q.speaker, q.speaker_description) for q in found] == [
+        ("the reforms were not complete", "Anna Keller", None),
+        ("the army still held power", None, "human rights groups"),
+    ]
