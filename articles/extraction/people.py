@@ -354,6 +354,14 @@ def _is_modifier(token: str) -> bool:
 _OPENERS = "“\"‘'([«„"
 
 
+def _is_abbreviation(token: str) -> bool:
+    """ "Gov.", "Sen.", "U.S.", "Del.": a dot that does not end a sentence."""
+    stem = token.rstrip(".").lstrip(_OPENERS)
+    low = _norm(stem)
+    short_title = low in TITLE_HEADS and len(low) <= 4  # "Adm.", "Cmdr.", "Amb."
+    return low in _ABBREV_KEEP_DOT or short_title or "." in stem or len(stem) == 1
+
+
 def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
     """The title written right before a name: "Secretary of State", "U.S. special envoy to the
     Middle East", "the Taoiseach of Ireland," -> (title, start offset) or None."""
@@ -369,6 +377,9 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
     if not tokens:
         return None
     last = len(tokens) - 1
+    end_word = tokens[last][0]
+    if end_word.endswith(".") and not _is_abbreviation(end_word):
+        return None  # "... for the Air Force. Sounds of ...": a sentence ended before the name
     head_index = last
     if not _is_head(tokens[last][0]):
         # A tail after the head: "of State", "to the Middle East".
@@ -517,6 +528,7 @@ class _Candidate:
     sentence_initial: bool = False
     after_acronym: bool = False
     place_after: bool = False  # "Kursk region"
+    place_before: bool = False  # "in Helsinki", "the Vatican"
     common_words: int = 0  # words the article also writes in lower case
     common_last: bool = False
     foreign: bool = False  # in a paragraph in another language (German capitalises nouns)
@@ -774,6 +786,10 @@ def _candidate(
         _PLACE_NOUN_AFTER.match(paragraph, tail.end)
         or paragraph[tail.end : tail.end + 1] in ('"', "”")
     )
+    # "in Helsinki", "near the Vatican", "the Kremlin": a lone word there is a place or a body.
+    cand.place_before = len(name_words) == 1 and bool(
+        _PLACE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
+    )
     cand.common_words = sum(1 for w in name_words if w.text.lower() in lower_vocab)
     cand.common_last = name_words[-1].text.lower() in lower_vocab
     cand.cue = bool(
@@ -807,6 +823,7 @@ _PLACE_NOUN_AFTER = re.compile(
     r"area|front|frontline|offensive|incursion|airport|port|plant|river|peninsula|county|"
     r"governorate|state|capital)\b"
 )
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|inside|across|via)\s+(?:the\s+)?|\bthe\s+)$")
 # Words only German (not English) uses often: a paragraph with three of them is German, and
 # its capitalised nouns are not names.
 _GERMAN_WORDS = frozenset(
@@ -859,7 +876,7 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False  # "Fox" alone is the channel
         if lows[0] in MONTHS_DAYS and not (cand.role or cand.honorific):
             return False  # "in April charged": the month, not a woman named April
-        if cand.place_after:
+        if cand.place_after or cand.place_before:
             return False
         return cand.cue and not cand.headline and lows[0] not in PLACES
     given = lows[0] in GIVEN_NAMES
@@ -1132,7 +1149,7 @@ def _add(cluster: _Cluster, cand: _Candidate, name: str) -> None:
         start = cand.role_span[0]
         # Roles are clean title phrases: no quote marks, brackets or sentence punctuation.
         title = cand.role.strip(_ROLE_STRIP)
-        if title.endswith(".") and _norm(title.split()[-1]) not in _ABBREV_KEEP_DOT:
+        if title.endswith(".") and not _is_abbreviation(title.split()[-1]):
             title = title[:-1]  # a sentence end, not "Gov."
         if title:
             start += cand.role.index(title)

@@ -394,3 +394,20 @@ def test_people_from_real_agency_and_newspaper_texts_have_name_and_role_shapes()
                     f"{item['id']}: {person.name}: {why}" for why in _bad_shapes(person)
                 )
     assert problems == []
+
+
+def test_a_title_before_a_full_stop_is_not_the_next_words_role():
+    people = people_of(
+        "The attack was confirmed by Ivo Brandt, a spokesperson for the Air Force. Sounds of "
+        "explosions boomed all night. Record numbers fled, the Hungarian leader. Local media said."
+    )
+    assert list(people) == ["Ivo Brandt"]
+    assert people_of("Adm. Xavion Trell declined to comment.")["Xavion Trell"].role == "Adm."
+
+
+def test_a_lone_word_after_in_or_the_is_a_place_or_a_body():
+    people = people_of(
+        "Talks could be held in the Vatican, the spokesman said.",
+        "The government in Helsinki said, officials told reporters, it would spend more.",
+    )
+    assert people == {}
