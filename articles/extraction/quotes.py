@@ -529,6 +529,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         used_sentences: set[int] = set()
         clause_of: dict[int, Quote | None] = {}  # sentence -> its reported clause
         wrapped: set[tuple[int, int]] = set()  # clauses already out
+        extended_to: dict[int, int] = {}  # sentence -> end of a predicate quote in it
         wraps: list[tuple[int, Quote]] = []  # (segment, the reported clause around it)
         merged_segments: set[int] = set()  # segments that continue the quote before them
         pending: Quote | None = None  # a quote that may continue after its attribution
@@ -580,7 +581,11 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     pending = None
                     continue
             if kind == "partial" and attribution is None and words <= 3:
-                continue  # scare quotes
+                # "Keller called him a “con artist”": a short quote after a naming verb.
+                if _NAMING_VERB.search(text, s_start, seg.start):
+                    attribution = _main_subject(resolver, p, s_start, seg.start)
+                if attribution is None:
+                    continue  # scare quotes
             if kind == "partial" and attribution is None:
                 attribution = _main_subject(resolver, p, s_start, seg.start)
                 if attribution is None and words <= 6:
@@ -621,10 +626,22 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     attribution = _Attribution(previous.speaker, previous.speaker_description, 0)
                 elif kind == "direct":
                     attribution = _floating(resolver, p)
+            quote_start = seg.inner_start
+            if kind == "partial" and attribution is not None:
+                if seg.start < extended_to.get(s_index, -1):
+                    pending = None
+                    continue  # already inside the predicate quoted before
+                # "Keller called him a “con artist” at a rally": the predicate holds the quote.
+                start = _predicate_start(resolver, p, attribution, s_start, seg.start)
+                if start is not None:
+                    end = s_start + len(paragraph[s_start:s_end].rstrip().rstrip(_CLOSING))
+                    if end > seg.inner_start:
+                        quote_start, quote_text = start, paragraph[start:end]
+                        extended_to[s_index] = end
             quote = Quote(
                 text=quote_text,
                 kind=kind,
-                span=Span(p, seg.inner_start, seg.inner_start + len(quote_text)),
+                span=Span(p, quote_start, quote_start + len(quote_text)),
                 end_span=Span(end_p, max(0, end_off - 1), end_off),
                 speaker=attribution.speaker if attribution else None,
                 speaker_description=attribution.description if attribution else None,
@@ -687,6 +704,38 @@ def _named_next(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
         if refs and refs[0].paragraph == p + 1:
             out[i] = replace(quote, speaker=name, speaker_description=None)
     return out
+
+
+_NAMING_VERB = re.compile(
+    r"\b(?:called|calls|calling|described|describes|labeled|labelled|dubbed|branded|"
+    r"denounced|derided|praised|hailed)\b"
+)
+_CLOSING = ".!?”\"'’ "
+_PREDICATE = re.compile(r"\s*(?:,[^,_]{1,160},\s*)?" + _AUX + r"[A-Za-z’'-]+\s+")
+
+
+def _predicate_start(
+    resolver: _Resolver, p: int, attribution: _Attribution, s_start: int, limit: int
+) -> int | None:
+    """Where the predicate of the attribution's subject starts (after its verb), when the
+    subject stands in this sentence before ``limit``; else None."""
+    if not s_start <= attribution.start < limit:
+        return None
+    text = resolver.masked[p]
+    refs = resolver.people.in_range(p, attribution.start, limit)
+    if refs and refs[0].start == attribution.start:
+        subject_end = refs[0].end
+    else:
+        word = re.compile(r"\S+").match(text, attribution.start)
+        if word is None:
+            return None
+        subject_end = word.end()
+        if attribution.description:
+            subject_end = max(subject_end, attribution.start + len(attribution.description))
+    match = _PREDICATE.match(text, subject_end)
+    if match is None or match.end() > limit or "_" in text[subject_end : match.end()]:
+        return None
+    return match.end()
 
 
 def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int:

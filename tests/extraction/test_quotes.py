@@ -122,10 +122,33 @@ def test_dash_lead_in():
 # --- partial quotes -----------------------------------------------------------------------------
 
 
-def test_partial_quote_inside_the_reporters_sentence():
-    quote = only(INTRO, "Keller called the offer “a serious step toward peace” and left.")
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        # The quote is the predicate that holds the quoted words: what she said of what.
+        (
+            "Keller called the offer “a serious step toward peace” and left.",
+            "the offer “a serious step toward peace” and left",
+        ),
+        (
+            "Keller called her rival a “con artist” at a rally.",
+            "her rival a “con artist” at a rally",
+        ),
+        (
+            "Keller called him a “liar” who is “utterly amoral” and a “bully.”",
+            "him a “liar” who is “utterly amoral” and a “bully",
+        ),
+        (
+            "Keller, speaking in Bergen, urged the police to release the videos “as a matter of "
+            "transparency.”",
+            "the police to release the videos “as a matter of transparency",
+        ),
+    ],
+)
+def test_partial_quote_inside_the_reporters_sentence(paragraph, text):
+    quote = only(INTRO, paragraph)
     assert quote.kind == "partial"
-    assert quote.text == "a serious step toward peace"
+    assert quote.text == text
     assert quote.speaker == "Anna Keller"
 
 
