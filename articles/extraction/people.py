@@ -388,6 +388,8 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
             tok = tokens[j][0]
             if j != last and tok[-1] in ',;:!?)"”':
                 return None
+            if _norm(tok) in HONORIFICS:
+                return None  # "deputy head of Mr. Yanukovych's office": not this name's title
             if (tok[:1].isupper() and not _is_head(tok)) or (tok == "the" and j != last):
                 j -= 1
                 continue
@@ -401,8 +403,8 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
     opened = tokens[head_index][0][:1] in _OPENERS
     while k >= 0 and head_index - k <= 7 and not opened:
         tok = tokens[k][0]
-        if tok[-1] in ',;:!?()"“”':
-            break
+        if tok[-1] in ',;:!?()"“”' or (tok[-1] in "'’" and not tok[:-1].endswith("s")):
+            break  # "... A VISA' President Trump": a closing quote mark
         if _is_shouted(tok) and (len(tok) > 5 or (k > 0 and _is_shouted(tokens[k - 1][0]))):
             break  # "TENSE EXCHANGE Secretary of State": a headline in capitals before the title
         if tok[:1] in _OPENERS:
@@ -413,8 +415,8 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
         if tok.endswith(".") and tok not in ("U.S.", "U.K.", "U.N.", "U.S.-backed"):
             break
         if tok.endswith(("’s", "'s")):
-            if tok[:1].isupper():
-                k -= 1
+            if tok[:1].isupper() and _norm(tok[:-2]) not in STOP_CAPS:
+                k -= 1  # "Trump's special envoy", but not "It's chief executive"
             break
         if not _is_modifier(tok):
             break
@@ -442,7 +444,7 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
 
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+|(?P<poss>[A-Z][\w.]*['’]s\s+))?(?P<phrase>[^,;:()“”\"]{2,90}?)"
-    r"\s*(?:,|;|\.(?:\s|$)|$|\s+(?:who|since|until|told|said|says))"
+    r"\s*(?:,|;|(?<!\.[A-Z])\.(?:\s|$)|$|\s+(?:who|since|until|told|said|says))"
 )
 
 
@@ -504,6 +506,8 @@ def role_after(paragraph: str, name_end: int) -> str | None:
     rest = words[head + 1 :]
     if rest and rest[0].lower() not in _PREPS:
         return None
+    if any(word.lower() in _NOT_IN_TITLES for word in rest):
+        return None  # "U.S. Ambassador to Israel Mike Huckabee also rejected ...": a clause
     title = phrase
     if match.group("poss"):
         title = match.group("poss") + phrase
@@ -529,6 +533,8 @@ class _Candidate:
     after_acronym: bool = False
     place_after: bool = False  # "Kursk region"
     place_before: bool = False  # "in Helsinki", "the Vatican"
+    role_tail: bool = False  # the title before ends "of <Capitals>"
+    speech: bool = False  # a speech verb next to the name
     common_words: int = 0  # words the article also writes in lower case
     common_last: bool = False
     foreign: bool = False  # in a paragraph in another language (German capitalises nouns)
@@ -774,6 +780,7 @@ def _candidate(
     if found:
         cand.role, role_start = found
         cand.role_span = (role_start, role_start + len(cand.role))
+        cand.role_tail = bool(_ROLE_TAIL.search(cand.role))
     elif not tail.possessive:
         after = role_after(paragraph, tail.end)
         if after:
@@ -792,8 +799,13 @@ def _candidate(
     )
     cand.common_words = sum(1 for w in name_words if w.text.lower() in lower_vocab)
     cand.common_last = name_words[-1].text.lower() in lower_vocab
+    cand.speech = bool(
+        (not tail.possessive and _SPEECH_AFTER.match(paragraph, tail.end))
+        or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
+    )
     cand.cue = bool(
-        cand.role
+        cand.speech
+        or cand.role
         or _person_possessor(paragraph, first.start)
         or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
         or _AGE_AFTER.match(paragraph, tail.end)
@@ -823,6 +835,9 @@ _PLACE_NOUN_AFTER = re.compile(
     r"area|front|frontline|offensive|incursion|airport|port|plant|river|peninsula|county|"
     r"governorate|state|capital)\b"
 )
+# "executive director of World Aquatics": a title ending in "of" + capitals runs into a name of
+# an organisation, which a lone word after it continues.
+_ROLE_TAIL = re.compile(r"\b(?:of|to|for|on|at|in)(?:\s+the)?(?:\s+[A-Z][\w'’.-]*)+$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|inside|across|via)\s+(?:the\s+)?|\bthe\s+)$")
 # Words only German (not English) uses often: a paragraph with three of them is German, and
 # its capitalised nouns are not names.
@@ -878,6 +893,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False  # "in April charged": the month, not a woman named April
         if cand.place_after or cand.place_before:
             return False
+        if cand.role_tail and not (cand.speech or cand.honorific):
+            return False  # "chief executive of UK Anti-Doping", "Court of Justice in The Hague"
         return cand.cue and not cand.headline and lows[0] not in PLACES
     given = lows[0] in GIVEN_NAMES
     initials = len(tokens[0].replace(".", "")) <= 3 and tokens[0].replace(".", "").isupper()

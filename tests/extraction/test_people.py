@@ -411,3 +411,45 @@ def test_a_lone_word_after_in_or_the_is_a_place_or_a_body():
         "The government in Helsinki said, officials told reporters, it would spend more.",
     )
     assert people == {}
+
+
+def test_a_lone_word_continuing_an_organisation_after_a_title_is_not_a_person():
+    people = people_of(
+        "Jana Rumbel, chief executive of UK Anti-Doping, was angry.",
+        "Brent Nowak, the executive director of World Aquatics, called it a farce.",
+        "They met at the International Court of Justice in The Hague on Monday.",
+    )
+    assert set(people) == {"Jana Rumbel", "Brent Nowak"}
+    assert people["Brent Nowak"].role == "executive director of World Aquatics"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("It's chief executive Robert Lenz said it was over.", "Robert Lenz", "chief executive"),
+        (
+            "Jerome Pell, the chair of the U.S. Federal Reserve, spoke.",
+            "Jerome Pell",
+            "chair of the U.S. Federal Reserve",
+        ),
+        (
+            "NO ONE HAS A RIGHT TO A VISA' President Dana Whitlock left.",
+            "Dana Whitlock",
+            "President",
+        ),
+    ],
+)
+def test_titles_stop_at_contractions_quotes_and_keep_abbreviations(sentence, name, role):
+    people = people_of(sentence)
+    assert people[name].role == role
+
+
+def test_a_title_naming_someone_else_is_not_this_persons_role():
+    people = people_of(
+        "Mr. Portov served as the deputy head of Mr. Yanko’s office, Ivo Portov said."
+    )
+    assert all("Mr." not in role.title for p in people.values() for role in p.roles)
+    people = people_of(
+        "Separately, U.S. Ambassador to Israel Mike Huckabay also rejected the claim."
+    )
+    assert set(people) == {"Mike Huckabay"}
