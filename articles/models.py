@@ -198,6 +198,9 @@ class Event(models.Model):
     kind = models.CharField(max_length=30, choices=Kind.choices, default=Kind.OTHER)
     date = models.DateField(null=True, blank=True, db_index=True)
     precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    is_approximate = models.BooleanField(
+        default=False, help_text="The date comes from a loose phrase or a nearby sentence."
+    )
     place = models.CharField(max_length=200, blank=True)
     key_terms = models.JSONField(default=list, blank=True)
     people = models.ManyToManyField(Person, blank=True, related_name="events")

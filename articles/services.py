@@ -509,6 +509,8 @@ def _summary(event: Event) -> EventSummary:
         place=event.place or None,
         people=tuple(p.name for p in event.people.all()),
         key_terms=tuple(event.key_terms or ()),
+        is_approximate=event.is_approximate,
+        name=event.name,
     )
 
 
@@ -524,9 +526,11 @@ def event_resolve(*, mention: ex.EventMention, people: dict[str, Person]) -> Eve
     match = best_event_match(mention, [_summary(e) for e in candidates])
     if match is not None:
         event = next(e for e in candidates if e.pk == match.id)
-        if event.date is None and mention.date:
+        if mention.date and (event.date is None or event.is_approximate > mention.is_approximate):
+            # A firmer date wins over none or over a loose one.
             event.date, event.precision = mention.date, mention.precision or ""
-            event.save(update_fields=["date", "precision"])
+            event.is_approximate = mention.is_approximate
+            event.save(update_fields=["date", "precision", "is_approximate"])
         return event
     kind = mention.kind if mention.kind in Event.Kind.values else Event.Kind.OTHER
     return Event.objects.create(
@@ -535,6 +539,7 @@ def event_resolve(*, mention: ex.EventMention, people: dict[str, Person]) -> Eve
         kind=kind,
         date=mention.date,
         precision=mention.precision or "",
+        is_approximate=mention.is_approximate,
         place=(mention.place or "")[:200],
         key_terms=list(mention.key_terms),
     )
@@ -570,6 +575,7 @@ def event_split(*, event: Event, articles: list[Article], name: str) -> Event:
         kind=event.kind,
         date=event.date,
         precision=event.precision,
+        is_approximate=event.is_approximate,
         place=event.place,
         key_terms=event.key_terms,
         name_locked=True,

@@ -264,3 +264,24 @@ def test_a_merged_person_is_searchable_under_the_kept_name_only():
     services.person_merge(source=roe, target=doe)
     names = [hit.person.name for hit in search("Roe").people]
     assert names == ["Jane Doe"]
+
+
+@pytest.mark.django_db
+def test_the_same_trip_reported_twice_is_one_event_and_different_travellers_stay_apart():
+    ingest(
+        "Envoy Flies to Oslo\n\nBy The Daily Sample | Created at 2025-03-12 10:00:00\n\n"
+        "Special envoy Tom Roe will travel to Oslo on Thursday for talks on the truce."
+    )
+    ingest(
+        "Roe Heads North\n\nBy Another Wire | Created at 2025-03-12 18:00:00\n\n"
+        "U.S. envoy Tom Roe is set to travel to Oslo on Thursday, officials said."
+    )
+    ingest(
+        "Minister Visits Oslo\n\nBy The Daily Sample | Created at 2025-03-13 09:00:00\n\n"
+        "Foreign Minister Ann Smith will travel to Oslo on Thursday to meet her counterpart."
+    )
+    trips = Event.objects.filter(kind="trip")
+    roe_trips = [e for e in trips if "Roe" in e.name]
+    assert len(roe_trips) == 1
+    assert roe_trips[0].mentions.values("article").distinct().count() == 2
+    assert any("Smith" in e.name for e in trips)
