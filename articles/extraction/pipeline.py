@@ -77,6 +77,7 @@ def record_to_contract(record: ArticleRecord, article_id: str) -> dict:
                 "kind": e.kind,
                 "date": _date_text(e.date, e.precision),
                 "place": e.place,
+                "approximate": e.is_approximate,
                 "people": list(e.people),
             }
             for e in ex.events
