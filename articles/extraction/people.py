@@ -548,6 +548,11 @@ _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "
 # "Jimmy Tompkins, 31,", "40-year-old Terence Crutcher": ages are given for people.
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# "his wife, Heidi,", "their daughter Ellie": kin are people.
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|grandson|"
+    r"granddaughter|nephew|niece|cousin|fianc[ée]e?|stepson|stepdaughter|uncle|aunt),?\s+$"
+)
 
 
 def _person_possessor(paragraph: str, start: int) -> bool:
@@ -810,6 +815,7 @@ def _candidate(
         or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
         or _AGE_AFTER.match(paragraph, tail.end)
         or _AGE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
+        or _KIN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
         or _PARTY_STATE.match(paragraph, tail.end)
         or (not tail.possessive and _SPEECH_AFTER.match(paragraph, tail.end))
         or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
@@ -889,6 +895,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False  # "DW", "U.K.": acronyms, not people
         if lows[0] in ORG_WORDS:
             return False  # "Fox" alone is the channel
+        if lows[0] in TITLE_MODIFIERS and lows[0] not in GIVEN_NAMES and not cand.honorific:
+            return False  # "his wife, Democratic presidential nominee ...": a title word
         if lows[0] in MONTHS_DAYS and not (cand.role or cand.honorific):
             return False  # "in April charged": the month, not a woman named April
         if cand.place_after or cand.place_before:

@@ -453,3 +453,12 @@ def test_a_title_naming_someone_else_is_not_this_persons_role():
         "Separately, U.S. Ambassador to Israel Mike Huckabay also rejected the claim."
     )
     assert set(people) == {"Mike Huckabay"}
+
+
+def test_kin_named_by_given_name_are_people():
+    people = people_of(
+        "Senator Ted Crane said Dana Whitlock attacked his wife, Heidi, and his father, Rafael.",
+        "Investigators looked at his wife, Democratic nominee Hillary Crane.",
+    )
+    assert {"Heidi", "Rafael"} <= set(people)
+    assert "Democratic" not in people
