@@ -364,7 +364,8 @@ MALE_GIVEN = frozenset(
     nikolai nikolay serhii serhiy sergii yuriy yurii yury vadim vadym vitaliy vitaly vyacheslav
     valery valerii valeriy denys denis dmitriy kirill konstantin kostiantyn leonid maksym
     pavel pavlo petro pyotr roman ruslan rustem stanislav taras timur tymur vasily vasyl
-    yaroslav yevhen yegor egor gennady hennadiy ihor aleksandr aleksei alexey arkady artem
+    yaroslav yevhen yegor egor gennady hennadiy ihor daniil rodion vladyslav vladislav
+    aleksandr aleksei alexey arkady artem
     artyom bohdan borys fedir fyodor gleb grigory hryhoriy illia ilya lev nikita mikhail
     gunter günter jurgen jürgen heinz helmut horst dieter uwe rolf bernd markus matthias
     ulrich lothar joachim jean-noel jean-luc jean-marie francois françois sebastien sébastien

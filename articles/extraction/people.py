@@ -473,6 +473,7 @@ _NOT_IN_TITLES = frozenset(
         "while",
         "after",
         "before",
+        "including",
     ]
 )
 
@@ -534,6 +535,7 @@ class _Candidate:
     place_after: bool = False  # "Kursk region"
     place_before: bool = False  # "in Helsinki", "the Vatican"
     role_tail: bool = False  # the title before ends "of <Capitals>"
+    role_tail_the: bool = False  # ... "of the <Capitals>"
     speech: bool = False  # a speech verb next to the name
     common_words: int = 0  # words the article also writes in lower case
     common_last: bool = False
@@ -785,7 +787,14 @@ def _candidate(
     if found:
         cand.role, role_start = found
         cand.role_span = (role_start, role_start + len(cand.role))
-        cand.role_tail = bool(_ROLE_TAIL.search(cand.role))
+        tail_match = _ROLE_TAIL.search(cand.role)
+        # "Speaker of the House Newt Gingrich": a tail ending in an organisation word is whole.
+        if tail_match:
+            end_word = _norm(cand.role.split()[-1])
+            if end_word in ORG_WORDS and end_word not in _ORG_ACRONYMS:
+                tail_match = None
+        cand.role_tail = bool(tail_match)
+        cand.role_tail_the = bool(tail_match and " the " in tail_match.group() + " ")
     elif not tail.possessive:
         after = role_after(paragraph, tail.end)
         if after:
@@ -799,8 +808,10 @@ def _candidate(
         or paragraph[tail.end : tail.end + 1] in ('"', "”")
     )
     # "in Helsinki", "near the Vatican", "the Kremlin": a lone word there is a place or a body.
-    cand.place_before = len(name_words) == 1 and bool(
-        _PLACE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
+    cand.place_before = (
+        len(name_words) == 1
+        and not last.possessive
+        and bool(_PLACE_BEFORE.search(paragraph, max(0, first.start - 14), first.start))
     )
     cand.common_words = sum(1 for w in name_words if w.text.lower() in lower_vocab)
     cand.common_last = name_words[-1].text.lower() in lower_vocab
@@ -872,6 +883,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
         return False
     if cand.place_after and lows[0] not in GIVEN_NAMES:
         return False
+    if cand.role_tail_the and not any(low in GIVEN_NAMES for low in lows):
+        return False  # "chair of the U.S. Federal Reserve": the organisation goes on
     if (
         len(tokens) > 1
         and cand.common_last
@@ -966,7 +979,10 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     lone_surnames = {
         _norm(c.tokens[0])
         for c in candidates
-        if len(c.tokens) == 1 and not c.headline and (c.cue or not c.sentence_initial)
+        if len(c.tokens) == 1
+        and not c.headline
+        and (c.cue or not c.sentence_initial)
+        and not (c.place_before or c.place_after)  # "in Leverkusen", "Saxony region"
     }
     for cand in candidates:
         if (

@@ -462,3 +462,27 @@ def test_kin_named_by_given_name_are_people():
     )
     assert {"Heidi", "Rafael"} <= set(people)
     assert "Democratic" not in people
+
+
+def test_a_name_after_of_the_organisation_needs_a_given_name_unless_the_title_is_whole():
+    people = people_of(
+        "Jerome Pell, chair of the U.S. Federal Reserve, spoke.",
+        "It was backed by Speaker of the House Newt Gingwall, who said so.",
+    )
+    assert "Federal Reserve" not in people
+    assert people["Newt Gingwall"].role == "Speaker of the House"
+
+
+def test_a_lone_place_word_does_not_vouch_for_a_full_name_but_a_possessive_does():
+    assert (
+        people_of("The club Bayer Leverkusen won. Fans in Leverkusen, the mayor said, sang.") == {}
+    )
+    people = people_of(
+        "Ouisa Dawes' commentary was sharp.", "As stated in Dawes' commentary, it hurt."
+    )
+    assert list(people) == ["Ouisa Dawes"]
+
+
+def test_including_starts_no_title():
+    people = people_of("Officials met J. Vantz, including the Secretary of State, on Monday.")
+    assert all("including" not in r.title for p in people.values() for r in p.roles)
