@@ -204,6 +204,7 @@ def _mask(paragraph: str, segments: list[_Segment]) -> str:
 # --- people and pronouns ------------------------------------------------------------------------
 
 
+_NAME_LIKE = re.compile(r"\b[A-Z][a-z]+\b")
 _NEXT_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 
 
@@ -223,6 +224,7 @@ class _PeopleIndex:
             self.by_paragraph.setdefault(ref.paragraph, []).append(ref)
         self.starts = {p: [r.start for r in rs] for p, rs in self.by_paragraph.items()}
         self.gender = {p.name: _gender(p) for p in people}
+        self.contested: set[str] = set()
         self.refs_by_person: dict[str, list[_MentionRef]] = {}
         for ref in refs:
             self.refs_by_person.setdefault(ref.person, []).append(ref)
@@ -243,8 +245,14 @@ class _PeopleIndex:
             votes = {"m": 0, "f": 0}
             for ref in self.refs_by_person.get(name, [])[:8]:
                 match = _NEXT_PRONOUN.search(masked[ref.paragraph], ref.end, ref.end + 160)
+                if match is None and ref.paragraph + 1 < len(masked):
+                    rest = masked[ref.paragraph][ref.end :]
+                    if not _NAME_LIKE.search(rest):  # no one else named before the paragraph ends
+                        match = _NEXT_PRONOUN.search(masked[ref.paragraph + 1], 0, 60)
                 if match:
                     votes["f" if match.group(1).lower() in ("she", "her", "hers") else "m"] += 1
+            if gender is not None and votes["m" if gender == "f" else "f"] > votes[gender]:
+                self.contested.add(name)  # "Terry ... she": the name lexicon may be wrong
             if gender is None and votes["m"] != votes["f"]:
                 self.gender[name] = "m" if votes["m"] > votes["f"] else "f"
             elif gender is not None and votes[gender] == 0 and sum(votes.values()) >= 4:
@@ -295,6 +303,12 @@ class _Resolver:
         want = {"he": "m", "she": "f"}.get(pronoun.lower())
         if want is None:
             return None
+        found = self._pronoun_pass(want, paragraph, offset, strict=True)
+        if found is None and self.people.contested:
+            found = self._pronoun_pass(want, paragraph, offset, strict=False)
+        return found
+
+    def _pronoun_pass(self, want: str, paragraph: int, offset: int, strict: bool) -> str | None:
         masked = self.masked
         last = self.last_speaker
         fallback = None
@@ -305,6 +319,8 @@ class _Resolver:
             if text[ref.start : ref.start + 1] == "_":
                 continue  # inside a quote
             gender = self.people.gender.get(ref.person)
+            if not strict and ref.person in self.people.contested:
+                gender = None
             if gender is not None and gender != want:
                 continue
             # "with Trump", "Trump's": not the subject the pronoun picks up, unless no one is.
@@ -322,6 +338,8 @@ class _Resolver:
                 return ref.person
         if last and paragraph - last[0] <= 1:
             gender = self.people.gender.get(last[1])
+            if not strict and last[1] in self.people.contested:
+                gender = None
             if gender is None or gender == want:
                 return last[1]
         return fallback
@@ -371,6 +389,12 @@ class _Resolver:
                     for w in words
                 )
                 and len(words) <= 8
+            ):
+                return _Attribution(ref.person, None, ref.start)
+            # "said 9/11 widow Terry Strada", "said longtime adviser Kim Park": a description.
+            if len(words) <= 4 and not any(
+                w.lower() in _PREPOSITIONS or w.lower() in _FINITE or w.lower() in _SUBORDINATORS
+                for w in words
             ):
                 return _Attribution(ref.person, None, ref.start)
             break

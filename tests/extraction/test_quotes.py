@@ -528,3 +528,19 @@ def test_second_speaker_named_by_a_plain_noun_phrase():
         ("the reforms were not complete", "Anna Keller", None),
         ("the army still held power", None, "human rights groups"),
     ]
+
+
+def test_inverted_speaker_after_a_plain_description():
+    quote = only(INTRO, "“The plan does not hold,” said longtime adviser Karl Brenner.")
+    assert quote.speaker == "Karl Brenner"
+
+
+def test_pronoun_follows_the_text_when_the_first_name_lexicon_disagrees():
+    # "Terry" reads as male to the name lexicon; the text says "she".
+    found = quotes_of(
+        "President Karl Brenner vetoed the bill on Friday.",
+        "“The reasons do not hold. They are wrong,” said widow Terry Strada.",
+        "She continued, “All we are asking for is a hearing.”",
+        "“Nobody should make us wait another day,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Terry Strada"] * 3
