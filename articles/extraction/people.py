@@ -139,7 +139,7 @@ ORG_WORDS = frozenset(
     euronews dw esquire
     revolution rada soviet soviets nations affairs statistics development studies relations
     magistrates racing empire box sciences research economics uk investigations session
-    symposium society budget responsibility
+    symposium society budget responsibility aid relief humanitarian
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
@@ -627,6 +627,14 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
         headline = _is_title_case_line(paragraph, words)
         foreign = _is_foreign(paragraph)
         for run in _runs(words, paragraph):
+            # "President Volodymyr Zelenskyy Monday said": a weekday after a surname ends it.
+            while (
+                len(run) > 2
+                and _norm(run[-1].text) in MONTHS_DAYS
+                and _norm(run[-2].text) not in GIVEN_NAMES
+                and _name_capable(run[-2].text)
+            ):
+                run = run[:-1]
             # The name is what follows the last word that cannot be part of a name.
             cut = 0
             honorific = None
@@ -643,6 +651,7 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                         or (index == cut and honorific is not None)
                         or (
                             index - 2 >= cut
+                            and low in TITLE_HEADS
                             and _norm(run[index - 2].text) in GIVEN_NAMES
                             and _name_capable(run[index - 1].text)
                         )
@@ -729,6 +738,9 @@ def _name_groups(
                     first = first[:-1]
                 rest = _name_groups(name_words[k:], lower_vocab, foreign, False)
                 return [first, *rest]
+    # "Jenny Gross Reporting", "Ana Ruiz Photographs": a credit line's label after the name.
+    while len(name_words) >= 2 and _norm(texts[-1]) in _CREDIT_LABELS:
+        name_words, given, texts = name_words[:-1], given[:-1], texts[:-1]
     # "Alicia M": a surname cut to its initial is no surname.
     while len(name_words) >= 2 and len(texts[-1]) == 1:
         name_words, given, texts = name_words[:-1], given[:-1], texts[:-1]
@@ -835,6 +847,9 @@ def _candidate(
 
 
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | NATIONALITIES
+_CREDIT_LABELS = frozenset(
+    "reporting photographs photograph photos illustrations illustration graphics editing".split()  # noqa: SIM905
+)
 # "Mr. President", "Madam Speaker": forms of address, never surnames (unlike "Mr. King").
 _ADDRESS_TITLES = frozenset(
     """

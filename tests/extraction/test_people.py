@@ -486,3 +486,11 @@ def test_a_lone_place_word_does_not_vouch_for_a_full_name_but_a_possessive_does(
 def test_including_starts_no_title():
     people = people_of("Officials met J. Vantz, including the Secretary of State, on Monday.")
     assert all("including" not in r.title for p in people.values() for r in p.roles)
+
+
+def test_credit_labels_and_weekdays_after_a_name_are_not_part_of_it():
+    people = people_of(
+        "Reporting was contributed by Jenny Grose. Jenny Grose Reporting from Kyiv.",
+        "Ukrainian President Volodymyr Zelenskyy Monday said the talks would go on.",
+    )
+    assert set(people) == {"Jenny Grose", "Volodymyr Zelenskyy"}
