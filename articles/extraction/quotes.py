@@ -544,8 +544,15 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
     previous_paragraph = -10
     lead_in: tuple[int, _Attribution] | None = None  # "Rubio said:" ending a paragraph
     skip_paragraphs: set[int] = set()
+    turns = _transcript_turns(paragraphs)
     for p, paragraph in enumerate(paragraphs):
         if p in skip_paragraphs:
+            continue
+        if p in turns:
+            quote = _transcript_turn(turns[p], p, people)
+            quotes.append(quote)
+            if quote.speaker:
+                resolver.last_speaker = (p, quote.speaker)
             continue
         segments = per_paragraph[p]
         text = masked[p]
@@ -572,7 +579,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 parts = [quote_text]
                 while q + 1 < len(paragraphs):
                     nxt = per_paragraph[q + 1]
-                    if not nxt or not nxt[0].opens_paragraph:
+                    if not nxt or not nxt[0].opens_paragraph or q + 1 in turns:
                         break
                     if _family(paragraphs[q + 1], nxt[0]) != _family(paragraph, seg):
                         break  # a block of '"' paragraphs, then a “quote” of its own
@@ -760,6 +767,49 @@ def _predicate_start(
     if match is None or match.end() > limit or "_" in text[subject_end : match.end()]:
         return None
     return match.end()
+
+
+# A transcript turn: "PENCE: Well, look, ..." (a block-quoted transcript may open with a mark).
+_TRANSCRIPT = re.compile(r"\s*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(\S.{9,})", re.S)
+_NOT_SPEAKERS = frozenset(
+    """
+    UPDATE UPDATED WATCH READ PHOTO PHOTOS VIDEO NOTE EDITOR'S CORRECTION RELATED MORE SOURCE
+    SOURCES CLARIFICATION WARNING BREAKING EXCLUSIVE ANALYSIS OPINION Q A
+    """.split()  # noqa: SIM905
+)
+
+
+def _transcript_turns(paragraphs: tuple[str, ...]) -> dict[int, re.Match]:
+    """Paragraphs that are turns of a transcript: a label used for two turns or more."""
+    found = {p: m for p, m in enumerate(map(_TRANSCRIPT.match, paragraphs)) if m}
+    found = {p: m for p, m in found.items() if not set(m.group(1).split()) & _NOT_SPEAKERS}
+    labels = [m.group(1) for m in found.values()]
+    return {p: m for p, m in found.items() if labels.count(m.group(1)) >= 2}
+
+
+def _transcript_turn(match: re.Match, p: int, people: tuple[Person, ...]) -> Quote:
+    label = match.group(1)
+    text = match.group(2).strip().rstrip('"”').strip()
+    surname = label.split()[-1].casefold()
+    speaker = next(
+        (
+            person.name
+            for person in people
+            if person.name.split()[-1].casefold() == surname
+            or any(alias.split()[-1].casefold() == surname for alias in person.aliases)
+        ),
+        None,
+    )
+    start = match.start(2)
+    return Quote(
+        text=text,
+        kind="direct",
+        span=Span(p, start, start + len(text)),
+        end_span=Span(p, start + len(text), start + len(text)),
+        speaker=speaker,
+        speaker_description=None if speaker else label.title(),
+        sentence=match.string,
+    )
 
 
 def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int:

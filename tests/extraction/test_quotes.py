@@ -544,3 +544,24 @@ def test_pronoun_follows_the_text_when_the_first_name_lexicon_disagrees():
         "“Nobody should make us wait another day,” she said.",
     )
     assert [q.speaker for q in found] == ["Terry Strada"] * 3
+
+
+def test_transcript_turns_are_direct_quotes_of_the_labelled_speaker():
+    found = quotes_of(
+        "Host Chris Wallace spoke to Governor Mike Pence on Sunday.",
+        '"WALLACE: Will the guest be at the debate tomorrow night, sir?',
+        '"PENCE: Well, look, she will not be attending the debate.',
+        '"WALLACE: Why not, then?',
+        '"PENCE: Because it was a joke, Chris."',
+    )
+    assert [(q.kind, q.speaker, q.text) for q in found] == [
+        ("direct", "Chris Wallace", "Will the guest be at the debate tomorrow night, sir?"),
+        ("direct", "Mike Pence", "Well, look, she will not be attending the debate."),
+        ("direct", "Chris Wallace", "Why not, then?"),
+        ("direct", "Mike Pence", "Because it was a joke, Chris."),
+    ]
+
+
+def test_a_single_capitalised_label_is_not_a_transcript():
+    found = quotes_of("UPDATE: The minister Anna Keller left Oslo on Monday night.")
+    assert found == ()
