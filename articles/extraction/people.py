@@ -139,7 +139,8 @@ ORG_WORDS = frozenset(
     euronews dw esquire
     revolution rada soviet soviets nations affairs statistics development studies relations
     magistrates racing empire box sciences research economics uk investigations session
-    symposium society budget responsibility aid relief humanitarian
+    symposium society budget responsibility aid relief humanitarian units unit foods action
+    reserve
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
@@ -172,6 +173,7 @@ STOP_CAPS = frozenset(
     reporters observers diplomats scientists researchers economists investors donors activists
     advocates nobody everyone someone somebody everybody whoever dear hello hi oh yeah okay ok
     caption captions hide night morning evening afternoon several like i've i'm i'd i'll
+    never presidents senators governors ministers secretaries
     """.split()  # noqa: SIM905
 )
 PARTICLES = frozenset(
@@ -354,6 +356,13 @@ def _is_modifier(token: str) -> bool:
 _OPENERS = "“\"‘'([«„"
 
 
+def _after_marks(token: str) -> int:
+    """Where a title starts in its first token: after opening or inner quote marks and
+    brackets ("“President", "(Russian", 'Obama."New')."""
+    match = re.match(r".*[\"“”(\[«„]", token)
+    return match.end() if match and match.end() < len(token) else 0
+
+
 def _is_abbreviation(token: str) -> bool:
     """ "Gov.", "Sen.", "U.S.", "Del.": a dot that does not end a sentence."""
     stem = token.rstrip(".").lstrip(_OPENERS)
@@ -388,8 +397,10 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
             tok = tokens[j][0]
             if j != last and tok[-1] in ',;:!?)"”':
                 return None
-            if _norm(tok) in HONORIFICS:
+            if _norm(tok) in HONORIFICS or _norm(tok) in GIVEN_NAMES:
                 return None  # "deputy head of Mr. Yanukovych's office": not this name's title
+            if j != last and tok.endswith(".") and not _is_abbreviation(tok):
+                return None  # "... of the Tea Party Patriots. Like ...": a sentence ended
             if (tok[:1].isupper() and not _is_head(tok)) or (tok == "the" and j != last):
                 j -= 1
                 continue
@@ -405,6 +416,12 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
         tok = tokens[k][0]
         if tok[-1] in ',;:!?()"“”' or (tok[-1] in "'’" and not tok[:-1].endswith("s")):
             break  # "... A VISA' President Trump": a closing quote mark
+        if any(c in '"“”' for c in tok[1:-1]):
+            # 'Obama."New Hampshire Sen.': a quotation ended inside the word; the title starts
+            # after it.
+            if _is_modifier(tok[_after_marks(tok) :]):
+                k -= 1
+            break
         if _is_shouted(tok) and (len(tok) > 5 or (k > 0 and _is_shouted(tokens[k - 1][0]))):
             break  # "TENSE EXCHANGE Secretary of State": a headline in capitals before the title
         if tok[:1] in _OPENERS:
@@ -433,8 +450,7 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
             and not (tokens[first][0].endswith(("’s", "'s")))
         ):
             return None
-    start = window_start + tokens[first][1]
-    start += len(tokens[first][0]) - len(tokens[first][0].lstrip(_OPENERS))
+    start = window_start + tokens[first][1] + _after_marks(tokens[first][0])
     end = window_start + tokens[last][1] + len(tokens[last][0])
     title = paragraph[start:end]
     if _norm(title) in HONORIFICS:
@@ -474,6 +490,7 @@ _NOT_IN_TITLES = frozenset(
         "after",
         "before",
         "including",
+        "as",
     ]
 )
 
@@ -750,7 +767,7 @@ def _name_groups(
         and not given[0]
         and (
             texts[0] in _SUFFIX_WORDS
-            or (texts[0].endswith("ing") and len(texts[0]) > 5 and at_sentence_start)
+            or (texts[0].endswith(("ing", "ly")) and len(texts[0]) > 5 and at_sentence_start)
         )
     ):
         name_words, given, texts = name_words[1:], given[1:], texts[1:]
@@ -923,6 +940,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False  # "DW", "U.K.": acronyms, not people
         if lows[0] in ORG_WORDS:
             return False  # "Fox" alone is the channel
+        if cand.common_words and lows[0] not in GIVEN_NAMES and not cand.honorific:
+            return False  # "Cabinet", "Strategy": the article writes the word in lower case too
         if lows[0] in TITLE_MODIFIERS and lows[0] not in GIVEN_NAMES and not cand.honorific:
             return False  # "his wife, Democratic presidential nominee ...": a title word
         if lows[0] in MONTHS_DAYS and not (cand.role or cand.honorific):

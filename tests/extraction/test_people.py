@@ -494,3 +494,32 @@ def test_credit_labels_and_weekdays_after_a_name_are_not_part_of_it():
         "Ukrainian President Volodymyr Zelenskyy Monday said the talks would go on.",
     )
     assert set(people) == {"Jenny Grose", "Volodymyr Zelenskyy"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            'He backed President Obama."Vermont Sen. Jeanne Shale said so.',
+            "Jeanne Shale",
+            "Vermont Sen.",
+        ),
+        (
+            "She is coordinator of the Tea Party Patriots. Like Kevin Mork, he left.",
+            "Kevin Mork",
+            None,
+        ),
+        ("Dana Whitlock, as a senior adviser to the president, said no.", "Dana Whitlock", None),
+    ],
+)
+def test_titles_do_not_run_over_quotes_sentence_ends_or_as(sentence, name, role):
+    assert people_of(sentence)[name].role == role
+
+
+def test_sentence_adverbs_never_and_plural_titles_are_not_name_parts():
+    people = people_of(
+        "Clearly Bidwell had a plan, officials said.",
+        "Never Trumpf supporters gathered. Presidents Reagal and Bosh, historians said, agreed.",
+        "The Cabinet met. The cabinet, Mr. Bosh said, was late.",
+    )
+    assert not {"Clearly Bidwell", "Never Trumpf", "Presidents Reagal", "Cabinet"} & set(people)
