@@ -817,12 +817,12 @@ def _candidate(
         cand.role, role_start = found
         cand.role_span = (role_start, role_start + len(cand.role))
         tail_match = _ROLE_TAIL.search(cand.role)
+        cand.role_tail = bool(tail_match)  # a lone word after it needs a speech verb
         # "Speaker of the House Newt Gingrich": a tail ending in an organisation word is whole.
         if tail_match:
             end_word = _norm(cand.role.split()[-1])
             if end_word in ORG_WORDS and end_word not in _ORG_ACRONYMS:
                 tail_match = None
-        cand.role_tail = bool(tail_match)
         cand.role_tail_the = bool(tail_match and " the " in tail_match.group() + " ")
     elif not tail.possessive:
         after = role_after(paragraph, tail.end)

@@ -513,7 +513,9 @@ def test_credit_labels_and_weekdays_after_a_name_are_not_part_of_it():
     ],
 )
 def test_titles_do_not_run_over_quotes_sentence_ends_or_as(sentence, name, role):
-    assert people_of(sentence)[name].role == role
+    people = people_of(sentence)
+    assert people[name].role == role
+    assert set(people) == {name}
 
 
 def test_sentence_adverbs_never_and_plural_titles_are_not_name_parts():
