@@ -969,6 +969,8 @@ _INDIRECT_VERBS = (
     r"conceded|concedes|countered|recalled|revealed|disclosed|assured|reiterated|agreed|"
     r"agrees|denied|denies|concluded|observed|complained|hinted|projected|expects|expected|"
     r"hopes|hoped|fears|feared|worries|learned|found|showed|shows|telling|"
+    r"believe|think|argue|insist|warn|acknowledge|contend|predict|fear|expect|hope|agree|"
+    r"suggest|claim|note|estimates|estimate|concluded|conclude|thought|"
     r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
@@ -1027,7 +1029,8 @@ _NEEDS_THAT = frozenset(
     """
     found showed shows learned expects expected hopes hoped fears feared worries agreed agrees
     denied denies reported reports told tells telling adding noting arguing explaining insisting
-    warning stressing claiming suggesting
+    warning stressing claiming suggesting believe think fear expect hope agree thought knew
+    estimate estimates conclude
     """.split()  # noqa: SIM905
 )
 

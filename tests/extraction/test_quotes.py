@@ -565,3 +565,27 @@ def test_transcript_turns_are_direct_quotes_of_the_labelled_speaker():
 def test_a_single_capitalised_label_is_not_a_transcript():
     found = quotes_of("UPDATE: The minister Anna Keller left Oslo on Monday night.")
     assert found == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "description"),
+    [
+        (
+            "Many economists believe that the plan will cost jobs.",
+            "the plan will cost jobs",
+            "Many economists",
+        ),
+        (
+            "Analysts expect that the bank will cut rates in May.",
+            "the bank will cut rates in May",
+            "Analysts",
+        ),
+    ],
+)
+def test_beliefs_with_that_are_reported_speech(paragraph, text, description):
+    quote = only(paragraph)
+    assert (quote.text, quote.speaker, quote.speaker_description) == (text, None, description)
+
+
+def test_belief_verb_without_that_is_not_reported_speech():
+    assert quotes_of(INTRO, "Many economists believe the plan.") == ()
