@@ -6,7 +6,6 @@ import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.core.paginator import Paginator
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
@@ -20,6 +19,7 @@ from django.views.decorators.http import require_safe
 from ..models import Article, EventMention, Mention, Outlet, Quote
 from ..search import related_by_text, title_words
 from ._htmx import render_region
+from ._params import paginate
 
 ARTICLES_PER_PAGE = 25
 RELATED_LIMIT = 6
@@ -46,7 +46,7 @@ def article_list(request: HttpRequest) -> TemplateResponse:
             Mention.objects.filter(article=OuterRef("pk")), "article", "person", distinct=True
         ),
     )
-    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(articles, ARTICLES_PER_PAGE, request.GET.get("page"), messages)
     context = {"page": page, "outlets": outlets, "outlet": outlet, "messages_list": messages}
     return render_region(request, "articles/article_list.html", context, "articles")
 

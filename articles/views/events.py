@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.db.models import (
     Count,
     DateField,
@@ -23,17 +22,15 @@ from django.views.decorators.http import require_safe
 from articles.models import DatedStatement, Event, EventMention, Person, Quote
 
 from ._htmx import render_region
-from .timeline import (
-    GROUPS_PER_PAGE,
-    event_statements,
-    group_by_day,
+from ._params import (
     lookup_slug,
-    parse_page,
+    paginate,
+    parse_choice,
     parse_text,
     push_clean_url,
     query_without,
-    statements_for_display,
 )
+from .timeline import GROUPS_PER_PAGE, event_statements, group_by_day, statements_for_display
 
 EVENTS_PER_PAGE = 25
 SORTS = {
@@ -73,16 +70,17 @@ def event_list(request: HttpRequest) -> TemplateResponse:
     """Events with their participants, articles and latest dated statement."""
     errors: list[str] = []
     params = request.GET
-    kind = params.get("kind") or ""
-    if kind and kind not in Event.Kind.values:
-        errors.append(f"“{kind[:40]}” is not an event kind; showing all kinds.")
-        kind = ""
-    sort = params.get("sort") or "date"
-    if sort not in SORTS:
-        errors.append(f"“{sort[:40]}” is not a sort order; sorting by date.")
-        sort = "date"
+    kind = parse_choice(
+        params.get("kind"),
+        Event.Kind.values,
+        "",
+        errors,
+        "“{value}” is not an event kind; showing all kinds.",
+    )
+    sort = parse_choice(
+        params.get("sort"), SORTS, "date", errors, "“{value}” is not a sort order; sorting by date."
+    )
     text = parse_text(params.get("q"), errors)
-    page_number = parse_page(params.get("page"), errors)
 
     events = events_for_list()
     if kind:
@@ -100,11 +98,7 @@ def event_list(request: HttpRequest) -> TemplateResponse:
     else:
         events = events.order_by(F("date").desc(nulls_last=True), "name")
 
-    paginator = Paginator(events, EVENTS_PER_PAGE, allow_empty_first_page=True)
-    if page_number > paginator.num_pages:
-        errors.append(f"There is no page {page_number}; showing the last page.")
-        page_number = paginator.num_pages
-    page = paginator.page(page_number)
+    page = paginate(events, EVENTS_PER_PAGE, params.get("page"), errors)
 
     context = {
         "page": page,
@@ -129,7 +123,6 @@ def event_detail(request: HttpRequest, slug: str) -> TemplateResponse:
     event = get_object_or_404(Event, slug=slug)
     errors: list[str] = []
     person = lookup_slug(Person, request.GET.get("person"), "person", errors)
-    page_number = parse_page(request.GET.get("page"), errors)
 
     participants = list(
         event.people.annotate(
@@ -168,11 +161,7 @@ def event_detail(request: HttpRequest, slug: str) -> TemplateResponse:
         entry = articles.setdefault(mention.article_id, (mention.article, []))
         entry[1].append(mention)
 
-    paginator = Paginator(group_by_day(statements), GROUPS_PER_PAGE, allow_empty_first_page=True)
-    if page_number > paginator.num_pages:
-        errors.append(f"There is no page {page_number}; showing the last page.")
-        page_number = paginator.num_pages
-    page = paginator.page(page_number)
+    page = paginate(group_by_day(statements), GROUPS_PER_PAGE, request.GET.get("page"), errors)
     # Statements linked to the event lead; the other dates in its articles wait behind a
     # disclosure (unless nothing is linked, then they are all there is).
     linked_any = any(s.event_id == event.pk for s in statements)

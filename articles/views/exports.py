@@ -16,8 +16,9 @@ from django.views.decorators.http import require_safe
 
 from articles.models import Event, Person, Quote
 
+from ._params import lookup_slug
 from .people import filter_quotes, quote_filters
-from .timeline import event_statements, lookup_slug
+from .timeline import event_statements
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

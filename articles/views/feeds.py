@@ -8,8 +8,10 @@ from django.contrib.syndication.views import Feed
 from django.db.models import F
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.utils.text import Truncator
+from django.views.decorators.http import require_safe
 
 from articles.models import DatedStatement, Event, Person, Quote
 from articles.templatetags.newsroom import newsdate
@@ -37,7 +39,15 @@ def _published(article) -> dt.datetime:
     return article.published_at or article.created_at
 
 
-class PersonQuotesFeed(Feed):
+class ReadOnlyFeed(Feed):
+    """A feed that answers GET and HEAD only, like every other public page."""
+
+    @method_decorator(require_safe)
+    def __call__(self, request, *args, **kwargs):
+        return super().__call__(request, *args, **kwargs)
+
+
+class PersonQuotesFeed(ReadOnlyFeed):
     """New quotes by one person, newest article first."""
 
     feed_type = Atom1Feed
@@ -90,7 +100,7 @@ class PersonQuotesFeed(Feed):
         return [quote.event.name] if quote.event else []
 
 
-class EventStatementsFeed(Feed):
+class EventStatementsFeed(ReadOnlyFeed):
     """New dated statements about one event, newest article first."""
 
     feed_type = Atom1Feed

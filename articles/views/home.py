@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 
 from ..models import Article, DatedStatement, Event, EventMention, Quote
 from ._htmx import render_region, wants_region
+from ._params import parse_choice
 
 PERIODS = {"7d": ("7 days", 7), "30d": ("30 days", 30), "all": ("all time", None)}
 
@@ -58,11 +59,14 @@ def events_with_news(limit: int = 8) -> list[Event]:
 @require_safe
 def home(request: HttpRequest) -> TemplateResponse:
     """Latest articles, events with new statements, and the most-quoted people."""
-    period = request.GET.get("period") or "7d"
-    message = ""
-    if period not in PERIODS:
-        message = "Unknown period; showing the last 7 days."
-        period = "7d"
+    messages: list[str] = []
+    period = parse_choice(
+        request.GET.get("period"),
+        PERIODS,
+        "7d",
+        messages,
+        "Unknown period “{value}”; showing the last 7 days.",
+    )
     people, latest = top_quoted(period)
     context = {
         "period": period,
@@ -70,7 +74,7 @@ def home(request: HttpRequest) -> TemplateResponse:
         "period_label": PERIODS[period][0],
         "top_people": people,
         "latest_quote_day": latest,
-        "message": message,
+        "messages_list": messages,
     }
     if not wants_region(request, "top-people"):
         context["articles"] = list(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 
-from django.core.paginator import Paginator
 from django.db.models import Count, F, IntegerField, Max, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
@@ -15,10 +14,10 @@ from django.views.decorators.http import require_safe
 
 from ..models import Mention, Outlet, Person, PersonAlias, Quote, Role
 from ._htmx import render_region, wants_region
+from ._params import paginate, parse_choice, parse_range, parse_text
 
 PEOPLE_PER_PAGE = 50
 QUOTES_PER_PAGE = 20
-MAX_FILTER_CHARS = 200
 SORTS = OrderedDict(
     [
         ("quotes", ("most quoted", ["-quote_total", "-mention_total", "name"])),
@@ -53,21 +52,20 @@ def people_with_activity():
     )
 
 
-def _clip(value: str | None) -> str:
-    return " ".join((value or "").split())[:MAX_FILTER_CHARS]
-
-
 @require_safe
 def person_list(request: HttpRequest) -> TemplateResponse:
     """Everyone named in the articles: search as you type, sort, filter by role and outlet."""
-    q = _clip(request.GET.get("q"))
-    role = _clip(request.GET.get("role"))
-    outlet_slug = _clip(request.GET.get("outlet"))
-    sort = request.GET.get("sort") or "quotes"
-    messages = []
-    if sort not in SORTS:
-        messages.append("Unknown sort order; showing the most quoted first.")
-        sort = "quotes"
+    messages: list[str] = []
+    q = parse_text(request.GET.get("q"), messages)
+    role = parse_text(request.GET.get("role"), messages)
+    outlet_slug = request.GET.get("outlet") or ""
+    sort = parse_choice(
+        request.GET.get("sort"),
+        SORTS,
+        "quotes",
+        messages,
+        "Unknown sort order “{value}”; showing the most quoted first.",
+    )
 
     people = people_with_activity()
     if q:
@@ -84,7 +82,7 @@ def person_list(request: HttpRequest) -> TemplateResponse:
             pk__in=Mention.objects.filter(article__outlet=outlet).values("person")
         )
     people = people.order_by(*SORTS[sort][1])
-    page = Paginator(people, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(people, PEOPLE_PER_PAGE, request.GET.get("page"), messages)
     context = {
         "page": page,
         "q": q,
@@ -98,33 +96,18 @@ def person_list(request: HttpRequest) -> TemplateResponse:
     return render_region(request, "articles/person_list.html", context, "people")
 
 
-def _parse_date(value: str | None, label: str, messages: list[str]) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        messages.append(f"“{_clip(value)[:40]}” is not a date for “{label}”; use YYYY-MM-DD.")
-        return None
-
-
 def quote_filters(request: HttpRequest) -> tuple[dict, list[str]]:
     """The person page's filters from the query string, cleaned, plus messages about bad ones."""
     messages: list[str] = []
     get = request.GET
-    date_from = _parse_date(get.get("from"), "from", messages)
-    date_to = _parse_date(get.get("to"), "to", messages)
-    if date_from and date_to and date_from > date_to:
-        messages.append("The “from” date is after the “to” date; the date range is ignored.")
-        date_from = date_to = None
-    kind = get.get("kind") or ""
-    if kind and kind not in Quote.Kind.values:
-        messages.append("Unknown quote kind; showing all kinds.")
-        kind = ""
+    date_from, date_to = parse_range(get, messages)
+    kind = parse_choice(
+        get.get("kind"), Quote.Kind.values, "", messages, "Unknown quote kind; showing all kinds."
+    )
     filters = {
-        "q": _clip(get.get("q")),
-        "event": _clip(get.get("event")),
-        "outlet": _clip(get.get("outlet")),
+        "q": parse_text(get.get("q"), messages),
+        "event": parse_text(get.get("event"), messages),
+        "outlet": parse_text(get.get("outlet"), messages),
         "kind": kind,
         "from": date_from,
         "to": date_to,
@@ -263,7 +246,7 @@ def person_detail(request: HttpRequest, slug: str) -> TemplateResponse:
         "paragraph",
         "start",
     )
-    page = Paginator(stream, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(stream, QUOTES_PER_PAGE, request.GET.get("page"), messages)
     context = {"person": person, "page": page, "filters": filters, "messages_list": messages}
     if wants_region(request, "load-more"):
         return TemplateResponse(request, "articles/person_detail.html#load-more", context)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from django.core.paginator import Paginator
 from django.db.models import (
     Case,
     CharField,
@@ -36,93 +35,19 @@ from django.views.decorators.http import require_safe
 from articles.models import Article, DatedStatement, Event, EventMention, Outlet, Person, Precision
 
 from ._htmx import render_region
+from ._params import (
+    lookup_slug,
+    paginate,
+    parse_choice,
+    parse_range,
+    push_clean_url,
+    query_without,
+)
 
 ZOOMS = ("day", "week", "month")
 GROUPS_PER_PAGE = 12
 GROUP_LEAD = 6  # entries shown per date group on the timeline; the rest behind a disclosure
 GROUP_MAX = 30  # entries rendered per group at all; beyond that the group links to its range
-MAX_TEXT = 200  # longer search strings are cut (with a message), never sent whole to the DB
-
-
-# --- parameters -------------------------------------------------------------------------------
-
-
-def parse_page(value: str | None, errors: list[str]) -> int:
-    """A 1-based page number; anything else becomes 1 with a message."""
-    if value in (None, ""):
-        return 1
-    if value.isdigit() and 0 < int(value) < 1_000_000:
-        return int(value)
-    errors.append(f"“{value[:40]}” is not a page number; showing the first page.")
-    return 1
-
-
-def parse_date(value: str | None, label: str, errors: list[str]) -> dt.date | None:
-    """A YYYY-MM-DD date from a filter; unreadable dates are ignored with a message."""
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        errors.append(f"“{value[:40]}” is not a date ({label}); use YYYY-MM-DD.")
-        return None
-
-
-def parse_range(params: QueryDict, errors: list[str]) -> tuple[dt.date | None, dt.date | None]:
-    """The ``from``/``to`` pair; a backwards range is dropped with a message."""
-    start = parse_date(params.get("from"), "from", errors)
-    end = parse_date(params.get("to"), "to", errors)
-    if start and end and start > end:
-        errors.append(
-            f"The start date ({start:%d %b %Y}) is after the end date ({end:%d %b %Y}); "
-            "showing all dates."
-        )
-        return None, None
-    return start, end
-
-
-def parse_text(value: str | None, errors: list[str]) -> str:
-    text = (value or "").strip()
-    if len(text) > MAX_TEXT:
-        errors.append(f"The search text was too long; only its first {MAX_TEXT} characters count.")
-        text = text[:MAX_TEXT]
-    return text
-
-
-def lookup_slug(model, value: str | None, label: str, errors: list[str]):
-    """The row with that slug, or None (with a message when a slug was given but is unknown)."""
-    if not value:
-        return None
-    row = model.objects.filter(slug=value[:100]).first()
-    if row is None:
-        errors.append(f"No {label} “{value[:60]}”; that filter is ignored.")
-    return row
-
-
-def non_empty(params: QueryDict, *without: str) -> QueryDict:
-    """The parameters that carry a value, minus ``without``."""
-    kept = QueryDict(mutable=True)
-    for name, values in params.lists():
-        if name not in without:
-            for value in values:
-                if value:
-                    kept.appendlist(name, value)
-    return kept
-
-
-def push_clean_url(request: HttpRequest, response: TemplateResponse) -> TemplateResponse:
-    """Push ``?zoom=week`` rather than ``?zoom=week&person=&event=`` after an htmx form swap."""
-    htmx = getattr(request, "htmx", None)
-    if htmx and not htmx.history_restore_request:
-        query = non_empty(request.GET).urlencode()
-        if query != request.GET.urlencode():
-            response["HX-Push-Url"] = f"{request.path}?{query}" if query else request.path
-    return response
-
-
-def query_without(params: QueryDict, *names: str) -> str:
-    """The query string minus ``names`` and empty values (for links that change one thing)."""
-    return non_empty(params, *names).urlencode()
 
 
 # --- date buckets -----------------------------------------------------------------------------
@@ -412,15 +337,17 @@ def timeline(request: HttpRequest) -> TemplateResponse:
     """Everything dated, grouped by day/week/month, filterable by person, event, outlet, dates."""
     errors: list[str] = []
     params = request.GET
-    zoom = params.get("zoom") or "day"
-    if zoom not in ZOOMS:
-        errors.append(f"“{zoom[:40]}” is not a zoom level; use day, week or month.")
-        zoom = "day"
+    zoom = parse_choice(
+        params.get("zoom"),
+        ZOOMS,
+        "day",
+        errors,
+        "“{value}” is not a zoom level; use day, week or month.",
+    )
     person = lookup_slug(Person, params.get("person"), "person", errors)
     event = lookup_slug(Event, params.get("event"), "event", errors)
     outlet = lookup_slug(Outlet, params.get("outlet"), "outlet", errors)
     start, end = parse_range(params, errors)
-    page_number = parse_page(params.get("page"), errors)
 
     statements = DatedStatement.objects.all()
     if person:
@@ -446,11 +373,7 @@ def timeline(request: HttpRequest) -> TemplateResponse:
     ahead = [row for row in group_rows if horizon and row["bucket"] > horizon]
     if ahead:
         group_rows = [row for row in group_rows if row["bucket"] <= horizon]
-    paginator = Paginator(group_rows, GROUPS_PER_PAGE, allow_empty_first_page=True)
-    if page_number > paginator.num_pages:
-        errors.append(f"There is no page {page_number}; showing the last page.")
-        page_number = paginator.num_pages
-    page = paginator.page(page_number)
+    page = paginate(group_rows, GROUPS_PER_PAGE, params.get("page"), errors)
 
     groups: list[Group] = []
     if page.object_list:

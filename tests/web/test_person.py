@@ -97,7 +97,7 @@ def test_filters_reflected_in_form_and_exports(client, doe):
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"from": "2025-04-01", "to": "2025-03-01"}, "after the “to” date"),
+        ({"from": "2025-04-01", "to": "2025-03-01"}, "is after the end date"),
         ({"from": "yesterday"}, "is not a date"),
         ({"kind": "shouted"}, "Unknown quote kind"),
         ({"page": "abc"}, None),
