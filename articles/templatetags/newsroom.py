@@ -39,3 +39,11 @@ def mark_phrase(text: str, phrase: str):
         return escape(text)
     end = at + len(phrase)
     return format_html("{}<mark>{}</mark>{}", text[:at], text[at:end], text[end:])
+
+
+@register.filter
+def http_url(value) -> str:
+    """``value`` if it is an http(s) URL, else "" (a pasted ``javascript:`` link never gets an
+    href; autoescaping alone does not stop a dangerous scheme)."""
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else ""
