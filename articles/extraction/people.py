@@ -567,6 +567,10 @@ _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "
 # "Jimmy Tompkins, 31,", "40-year-old Terence Crutcher": ages are given for people.
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# "Ana Ruiz and Tom Hale contributed reporting": bylines name people.
+_BYLINE_AFTER = re.compile(
+    r"\s+(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?contributed\s+(?:reporting|research|to\s+this)"
+)
 # "his wife, Heidi,", "their daughter Ellie": kin are people.
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|grandson|"
@@ -854,6 +858,7 @@ def _candidate(
         or _person_possessor(paragraph, first.start)
         or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
         or _AGE_AFTER.match(paragraph, tail.end)
+        or _BYLINE_AFTER.match(paragraph, tail.end)
         or _AGE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
         or _KIN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
         or _PARTY_STATE.match(paragraph, tail.end)

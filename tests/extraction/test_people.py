@@ -525,3 +525,8 @@ def test_sentence_adverbs_never_and_plural_titles_are_not_name_parts():
         "The Cabinet met. The cabinet, Mr. Bosh said, was late.",
     )
     assert not {"Clearly Bidwell", "Never Trumpf", "Presidents Reagal", "Cabinet"} & set(people)
+
+
+def test_contributed_reporting_names_people():
+    people = people_of("Bryce Roussel and Caryl Wilde contributed reporting.")
+    assert set(people) == {"Bryce Roussel", "Caryl Wilde"}
