@@ -669,6 +669,14 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     if end > seg.inner_start:
                         quote_start, quote_text = start, paragraph[start:end]
                         extended_to[s_index] = end
+                elif seg.end <= attribution.start < s_end and seg.start > s_start:
+                    # "With thousands of systems, “there is no single point of failure,” he
+                    # said": the words before the quote are part of what is reported.
+                    lead = paragraph[s_start : seg.start]
+                    if "_" not in text[s_start : seg.start] and len(lead.split()) <= 25:
+                        quote_start = s_start
+                        quote_text = paragraph[s_start : seg.inner_end].rstrip(" ,.")
+                        extended_to[s_index] = seg.end
             quote = Quote(
                 text=quote_text,
                 kind=kind,
@@ -1152,6 +1160,16 @@ def _indirect(
         if cut:
             clause_end = cut.start()
         clause = original[clause_start:clause_end].strip(" ,")
+        # "Acts of protest, he said, are acts of patriotism": the attribution splits the clause.
+        opening = text[s_start : found.start]
+        if (
+            found.start > s_start
+            and opening.rstrip().endswith(",")
+            and sentence[verb.end() :].lstrip().startswith(",")
+            and "_" not in opening
+            and len(opening.split()) >= 2
+        ):
+            clause = original[: found.start - s_start].strip(" ,") + " " + clause
         if len(clause.split()) < 4:
             continue
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)

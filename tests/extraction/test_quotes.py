@@ -589,3 +589,22 @@ def test_beliefs_with_that_are_reported_speech(paragraph, text, description):
 
 def test_belief_verb_without_that_is_not_reported_speech():
     assert quotes_of(INTRO, "Many economists believe the plan.") == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            "Acts of protest, she said, are acts of patriotism in a free country.",
+            "Acts of protest are acts of patriotism in a free country",
+        ),
+        (
+            "With thousands of counting systems, “there is no single point of failure,” Keller said.",
+            "With thousands of counting systems, “there is no single point of failure",
+        ),
+    ],
+)
+def test_words_around_a_mid_sentence_attribution_are_part_of_the_quote(paragraph, text):
+    quote = only(INTRO, paragraph)
+    assert quote.text == text
+    assert quote.speaker == "Anna Keller"
