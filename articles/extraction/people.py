@@ -566,6 +566,7 @@ _SIGNATURE = re.compile(r"[”\"]\s*[―—–-]+\s*$")  # “...” — Name
 _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "Fox News'"
 # "Jimmy Tompkins, 31,", "40-year-old Terence Crutcher": ages are given for people.
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_WHO_AFTER = re.compile(r",\s*who(?:se)?\b")  # "Rucker Culpepper, who runs ..." (full names)
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 # "Ana Ruiz and Tom Hale contributed reporting": bylines name people.
 _BYLINE_AFTER = re.compile(
@@ -858,6 +859,7 @@ def _candidate(
         or _person_possessor(paragraph, first.start)
         or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
         or _AGE_AFTER.match(paragraph, tail.end)
+        or (len(name_words) > 1 and _WHO_AFTER.match(paragraph, tail.end))
         or _BYLINE_AFTER.match(paragraph, tail.end)
         or _AGE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
         or _KIN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)

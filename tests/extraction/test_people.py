@@ -530,3 +530,11 @@ def test_sentence_adverbs_never_and_plural_titles_are_not_name_parts():
 def test_contributed_reporting_names_people():
     people = people_of("Bryce Roussel and Caryl Wilde contributed reporting.")
     assert set(people) == {"Bryce Roussel", "Caryl Wilde"}
+
+
+def test_who_after_a_full_name_is_a_person_cue_but_not_after_a_lone_word():
+    people = people_of(
+        "Rucker Culpan, who runs the effort, was busy.",
+        "Blacks, who voted early, and Whites, who did not, were counted.",
+    )
+    assert set(people) == {"Rucker Culpan"}
