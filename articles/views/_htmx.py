@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 
+from ._params import non_empty
+
 
 def wants_region(request: HttpRequest, region: str) -> bool:
     """True when htmx asked for ``region`` alone (history restores always get the full page)."""
@@ -15,6 +17,15 @@ def wants_region(request: HttpRequest, region: str) -> bool:
 def render_region(
     request: HttpRequest, template: str, context: dict, region: str, *, status: int = 200
 ) -> TemplateResponse:
-    """Render ``template#region`` for an htmx swap of that region, else the full page."""
-    name = f"{template}#{region}" if wants_region(request, region) else template
-    return TemplateResponse(request, name, context, status=status)
+    """Render ``template#region`` for an htmx swap of that region, else the full page.
+
+    A form swap pushes the URL without its empty fields (``?zoom=week``, not
+    ``?zoom=week&person=&event=``), so the address bar and shared links stay short.
+    """
+    if not wants_region(request, region):
+        return TemplateResponse(request, template, context, status=status)
+    response = TemplateResponse(request, f"{template}#{region}", context, status=status)
+    query = non_empty(request.GET).urlencode()
+    if query != request.GET.urlencode():
+        response["HX-Push-Url"] = f"{request.path}?{query}" if query else request.path
+    return response

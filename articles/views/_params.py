@@ -10,8 +10,7 @@ import datetime as dt
 import re
 
 from django.core.paginator import Page, Paginator
-from django.http import HttpRequest, QueryDict
-from django.template.response import TemplateResponse
+from django.http import QueryDict
 
 MAX_TEXT = 200  # longer search strings are cut (with a message), never sent whole to the DB
 MAX_PAGE = 1_000_000
@@ -117,13 +116,3 @@ def non_empty(params: QueryDict, *without: str) -> QueryDict:
 def query_without(params: QueryDict, *names: str) -> str:
     """The query string minus ``names`` and empty values (for links that change one thing)."""
     return non_empty(params, *names).urlencode()
-
-
-def push_clean_url(request: HttpRequest, response: TemplateResponse) -> TemplateResponse:
-    """Push ``?zoom=week`` rather than ``?zoom=week&person=&event=`` after an htmx form swap."""
-    htmx = getattr(request, "htmx", None)
-    if htmx and not htmx.history_restore_request:
-        query = non_empty(request.GET).urlencode()
-        if query != request.GET.urlencode():
-            response["HX-Push-Url"] = f"{request.path}?{query}" if query else request.path
-    return response

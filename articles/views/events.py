@@ -27,7 +27,6 @@ from ._params import (
     paginate,
     parse_choice,
     parse_text,
-    push_clean_url,
     query_without,
 )
 from .timeline import GROUPS_PER_PAGE, event_statements, group_by_day, statements_for_display
@@ -113,8 +112,7 @@ def event_list(request: HttpRequest) -> TemplateResponse:
         "filtered": bool(kind or text),
         "page_query": query_without(params, "page"),
     }
-    response = render_region(request, "articles/event_list.html", context, "event-results")
-    return push_clean_url(request, response)
+    return render_region(request, "articles/event_list.html", context, "event-results")
 
 
 @require_safe

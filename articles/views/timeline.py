@@ -40,7 +40,6 @@ from ._params import (
     paginate,
     parse_choice,
     parse_range,
-    push_clean_url,
     query_without,
 )
 
@@ -419,5 +418,4 @@ def timeline(request: HttpRequest) -> TemplateResponse:
         "page_query": query_without(params, "page"),
         "filtered": bool(person or event or outlet or start or end),
     }
-    response = render_region(request, "articles/timeline.html", context, "timeline-results")
-    return push_clean_url(request, response)
+    return render_region(request, "articles/timeline.html", context, "timeline-results")

@@ -132,3 +132,15 @@ def test_query_count_does_not_grow_with_data(client, make, django_assert_max_num
             make.mention(person=person, article=article)
         with django_assert_max_num_queries(4):
             assert client.get(LIST, {"sort": "recent"}).status_code == 200
+
+
+def test_filter_swap_pushes_the_url_without_empty_fields(client, make):
+    make.person("Pat Sample")
+    response = client.get(
+        LIST,
+        {"q": "pat", "role": "", "outlet": "", "sort": "quotes"},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="people",
+    )
+    assert response["HX-Push-Url"] == f"{LIST}?q=pat&sort=quotes"
+    assert "<html" not in response.content.decode()
