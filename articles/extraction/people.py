@@ -1025,6 +1025,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         and (c.cue or not c.sentence_initial)
         and not (c.place_before or c.place_after)  # "in Leverkusen", "Saxony region"
     }
+    _listed_people(tuple(paragraphs), candidates)
     for cand in candidates:
         if (
             len(cand.tokens) in (2, 3)
@@ -1154,6 +1155,33 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
             cluster.mentions.append(Mention(text, span))
             if alias not in cluster.titled:
                 cluster.titled.append(alias)
+
+
+_LIST_GAPS = frozenset([", ", " and ", ", and ", " & "])
+
+
+def _listed_people(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> None:
+    """ "Oprah Winfrey, Will Smith, Patti LaBelle and Stevie Wonder": full names listed next to
+    a person are people too (a list holds one kind of thing)."""
+    run: list[_Candidate] = []
+
+    def settle() -> None:
+        full = [c for c in run if len(c.tokens) >= 2 and not c.headline]
+        if len(full) >= 2 and any(c.cue or _norm(c.tokens[0]) in GIVEN_NAMES for c in full):
+            for cand in full:
+                cand.cue = True
+
+    for cand in candidates:
+        if run:
+            prev = run[-1]
+            gap = paragraphs[cand.paragraph][prev.end : cand.start]
+            if prev.paragraph == cand.paragraph and gap in _LIST_GAPS:
+                run.append(cand)
+                continue
+            settle()
+        run = [cand]
+    if run:
+        settle()
 
 
 def _is_surname_part(short: str, full: str) -> bool:

@@ -538,3 +538,13 @@ def test_who_after_a_full_name_is_a_person_cue_but_not_after_a_lone_word():
         "Blacks, who voted early, and Whites, who did not, were counted.",
     )
     assert set(people) == {"Rucker Culpan"}
+
+
+def test_full_names_listed_with_a_person_are_people_but_lists_of_firms_are_not():
+    people = people_of(
+        "The guests at the opening of the new museum on the mall included the celebrities "
+        "Ophra Winslow, Will Smyth, Pattie Labelle and Stevan Wonders, who all spoke briefly.",
+        "Several of the biggest banks in the country, such as Goldmen Sachs, Morgen Stanley and "
+        "Citi Group, joined the effort later in the year.",
+    )
+    assert set(people) == {"Ophra Winslow", "Will Smyth", "Pattie Labelle", "Stevan Wonders"}
