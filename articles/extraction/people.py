@@ -688,7 +688,11 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
             # "Mark Cuban", "Jordan Peterson": a place or nationality word after a given name.
             if cut > 1 and _norm(run[cut - 2].text) in GIVEN_NAMES:
                 low = _norm(run[cut - 1].text)
-                if (low in NATIONALITIES or low in PLACES) and low not in ORG_WORDS:
+                if (
+                    (low in NATIONALITIES or low in PLACES)
+                    and low not in ORG_WORDS
+                    and low not in STOP_CAPS  # "Virginia Democrats": a group
+                ):
                     cut -= 2
                     while cut > 0 and _name_capable(run[cut - 1].text):
                         cut -= 1
@@ -959,7 +963,12 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False  # "chief executive of UK Anti-Doping", "Court of Justice in The Hague"
         return cand.cue and not cand.headline and lows[0] not in PLACES
     given = lows[0] in GIVEN_NAMES
-    initials = len(tokens[0].replace(".", "")) <= 3 and tokens[0].replace(".", "").isupper()
+    # "J.D. Vance", "L. Douglas Wilder"; but "TD Ameritrade", "UC Berkeley" are firms and places.
+    initials = (
+        "." in tokens[0]
+        and len(tokens[0].replace(".", "")) <= 3
+        and tokens[0].replace(".", "").isupper()
+    )
     if cand.headline:
         return given or cand.role is not None
     return given or initials or cand.cue

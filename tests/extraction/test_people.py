@@ -548,3 +548,11 @@ def test_full_names_listed_with_a_person_are_people_but_lists_of_firms_are_not()
         "Citi Group, joined the effort later in the year.",
     )
     assert set(people) == {"Ophra Winslow", "Will Smyth", "Pattie Labelle", "Stevan Wonders"}
+
+
+def test_initials_without_dots_and_given_name_groups_are_not_people_alone():
+    people = people_of(
+        "Customers of TD Amerivest and students at UC Berkely were told on Monday.",
+        "The leaders of the Virginia Democrats met with Mark Cuban on Tuesday evening.",
+    )
+    assert set(people) == {"Mark Cuban"}
