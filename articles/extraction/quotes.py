@@ -225,6 +225,15 @@ class _PeopleIndex:
         self.starts = {p: [r.start for r in rs] for p, rs in self.by_paragraph.items()}
         self.gender = {p.name: _gender(p) for p in people}
         self.contested: set[str] = set()
+        self.by_name: dict[str, str] = {}  # full name, alias or surname -> canonical name
+        surnames: dict[str, set[str]] = {}
+        for person in people:
+            for form in (person.name, *person.aliases):
+                self.by_name[form.casefold()] = person.name
+            surnames.setdefault(person.name.split()[-1].casefold(), set()).add(person.name)
+        for surname, names in surnames.items():
+            if len(names) == 1:
+                self.by_name.setdefault(surname, next(iter(names)))
         self.refs_by_person: dict[str, list[_MentionRef]] = {}
         for ref in refs:
             self.refs_by_person.setdefault(ref.person, []).append(ref)
@@ -418,6 +427,14 @@ class _Resolver:
         low = [w.lower().strip(",") for w in words]
         if low[0] in ("this", "that", "there", "i", "we", "you", "which", "who", "what"):
             return None
+        if low[0] in _PREPOSITIONS or low[0] == "during":
+            return None  # "During a speech earlier in the day": a phrase, not a speaker
+        # "Stumpf’s ...", "Jordan": a person the people list knows by that name.
+        name = re.sub(r"[’']s$", "", text.strip(" ,")) if len(words) <= 3 else ""
+        if name:
+            person = self.people.by_name.get(name.casefold())
+            if person:
+                return _Attribution(person, None, offset)
         if len(words) > 1 and any(
             _VERB.fullmatch(w) or _INDIRECT_VERB.fullmatch(w) or w in _FINITE for w in low
         ):

@@ -3,7 +3,8 @@
 import pytest
 
 from articles.extraction.people import extract_people
-from articles.extraction.quotes import extract_quotes
+from articles.extraction.quotes import _PeopleIndex, _Resolver, extract_quotes
+from articles.extraction.types import Mention, Person, Span
 
 
 def quotes_of(*paragraphs):
@@ -608,3 +609,21 @@ def test_words_around_a_mid_sentence_attribution_are_part_of_the_quote(paragraph
     quote = only(INTRO, paragraph)
     assert quote.text == text
     assert quote.speaker == "Anna Keller"
+
+
+def test_a_noun_phrase_that_is_a_known_name_is_that_person():
+    # The people list knows "Jim Jordan" (alias "Jordan") from the first paragraph only.
+    paragraphs = ("Jim Jordan arrived on Monday.", "Jordan said the committee would meet in May.")
+    jordan = Person(
+        name="Jim Jordan",
+        aliases=("Jordan",),
+        mentions=(Mention("Jim Jordan", Span(0, 0, 10)),),
+    )
+    quote = extract_quotes(paragraphs, (jordan,))[0]
+    assert quote.speaker == "Jim Jordan"
+
+
+def test_a_prepositional_phrase_is_not_a_speaker():
+    resolver = _Resolver(("x",), ["x"], _PeopleIndex(()))
+    assert resolver._describe("During a long speech in Bergen", 0, 0) is None
+    assert resolver._describe("a senior official", 0, 0).description == "a senior official"
