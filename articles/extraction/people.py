@@ -437,6 +437,10 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
             break
         if not _is_modifier(tok):
             break
+        low = _norm(tok)
+        if low in GIVEN_NAMES and low not in PLACES and k + 1 < head_index:
+            k += 1  # "Prime Minister Keir Starmer Conservative MP": another person's name
+            break
         k -= 1
     first = k + 1
     if comma:

@@ -556,3 +556,11 @@ def test_initials_without_dots_and_given_name_groups_are_not_people_alone():
         "The leaders of the Virginia Democrats met with Mark Cuban on Tuesday evening.",
     )
     assert set(people) == {"Mark Cuban"}
+
+
+def test_a_title_does_not_take_in_the_previous_persons_name():
+    people = people_of(
+        "President Trump will meet Prime Minister Keir Starling Conservative MP Alex Burden said."
+    )
+    assert people["Alex Burden"].role == "Conservative MP"
+    assert people_of("Georgia Sen. Dana Whitlock spoke.")["Dana Whitlock"].role == "Georgia Sen."
