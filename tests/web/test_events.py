@@ -183,30 +183,6 @@ def test_detail_unknown_participant_gives_a_message(client, make):
     assert "No person" in html and "Something happened." in html
 
 
-def _build(make, n: int):
-    people = [make.person() for _ in range(4)]
-    event = make.event(people=people)
-    for i in range(n):
-        article = make.article()
-        make.event_mention(event=event, article=article)
-        make.statement(article=article, event=event if i % 2 else None, people=people[: i % 4])
-        make.quote(article=article, speaker=people[i % 4], event=event)
-    other = make.event()
-    make.event_mention(event=other, article=make.article())
-    return event, people[0]
-
-
-@pytest.mark.parametrize("n", [1, 50])
-def test_query_counts_do_not_grow_with_data(client, make, django_assert_max_num_queries, n):
-    event, person = _build(make, n)
-    with django_assert_max_num_queries(2):
-        assert client.get(LIST).status_code == 200
-    with django_assert_max_num_queries(6):
-        assert client.get(detail_url(event)).status_code == 200
-    with django_assert_max_num_queries(7):
-        assert client.get(detail_url(event), {"person": person.slug}).status_code == 200
-
-
 def test_detail_leads_with_linked_statements_and_folds_the_others(client, make):
     event = make.event("Island talks")
     article = make.article()

@@ -115,19 +115,3 @@ def test_event_timeline_csv_and_json(client, make):
 )
 def test_unknown_slug_is_404(client, db, name):
     assert client.get(reverse(f"articles:{name}", args=["missing"])).status_code == 404
-
-
-@pytest.mark.parametrize("n", [1, 50])
-def test_export_queries_do_not_grow(client, make, django_assert_max_num_queries, n):
-    speaker = make.person()
-    event = make.event(people=[speaker])
-    for i in range(n):
-        article = make.article()
-        make.quote(article=article, speaker=speaker, event=event if i % 2 else None)
-        make.statement(article=article, event=event, people=[speaker])
-    for name in ("person_quotes_csv", "person_quotes_json"):
-        with django_assert_max_num_queries(2):
-            assert client.get(reverse(f"articles:{name}", args=[speaker.slug])).status_code == 200
-    for name in ("event_timeline_csv", "event_timeline_json"):
-        with django_assert_max_num_queries(3):
-            assert client.get(reverse(f"articles:{name}", args=[event.slug])).status_code == 200

@@ -72,15 +72,3 @@ def test_bad_period_gives_a_message(client, news):
 def test_empty_home(client, db):
     html = client.get(HOME).content.decode()
     assert "No articles yet." in html and "Nobody quoted in this period." in html
-
-
-def test_query_count_does_not_grow_with_data(client, make, django_assert_max_num_queries):
-    for n in (1, 50):
-        for i in range(n):
-            article = make.article(published=day(1 + i % 28))
-            event = make.event()
-            make.event_mention(event=event, article=article)
-            make.statement(article=article, event=event)
-            make.quote(article=article, speaker=make.person())
-        with django_assert_max_num_queries(5):
-            assert client.get(HOME).status_code == 200

@@ -211,29 +211,6 @@ def test_empty_timeline_says_so(client, db):
     assert "0 dated statements" in html and "No dated statements" in html
 
 
-def _build(make, n: int) -> None:
-    people = [make.person() for _ in range(3)]
-    events = [make.event(people=people[:2]) for _ in range(2)]
-    outlets = [make.outlet() for _ in range(3)]
-    for i in range(n):
-        article = make.article(outlet=outlets[i % 3])
-        make.statement(
-            article=article,
-            date=dt.date(2025, 3, 1) + dt.timedelta(days=i % 20),
-            event=events[i % 2],
-            people=people[: 1 + i % 3],
-        )
-
-
-@pytest.mark.parametrize("n", [1, 50])
-@pytest.mark.parametrize("zoom", ["day", "week"])
-def test_query_count_does_not_grow_with_data(client, make, django_assert_max_num_queries, n, zoom):
-    _build(make, n)
-    with django_assert_max_num_queries(7):
-        response = client.get(URL, {"zoom": zoom})
-    assert response.status_code == 200
-
-
 def test_chart_bars_link_to_a_zoomed_in_range(client, make):
     article = make.article()
     make.statement(article=article, date=dt.date(2025, 3, 11), sentence="One.")
