@@ -628,6 +628,9 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                         wraps.append((seg_index, wrap))
                     pending = None
                     continue
+            if kind == "partial" and _is_title(quote_text) and not second_half:
+                pending = None
+                continue  # “It Ends With Us”, “Fox News Sunday”: a title, not a quote
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
                 if _NAMING_VERB.search(text, s_start, seg.start):
@@ -837,6 +840,21 @@ def _transcript_turn(match: re.Match, p: int, people: tuple[Person, ...]) -> Quo
     )
 
 
+_TITLE_SMALL = frozenset(
+    "a an the and or of in on at to for with by from as is vs nor but".split()  # noqa: SIM905
+)
+
+
+def _is_title(text: str) -> bool:
+    """Capitalised words without end punctuation: the name of a show, book or event."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or text.rstrip()[-1:] in ".!?,;:":
+        return False
+    if not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
 def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int:
     for index, (start, end) in enumerate(sentences):
         if start <= offset < end:
@@ -944,7 +962,13 @@ def _attribute(
 def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Attribution | None:
     """The subject of the main clause: a person opening the sentence, or "he"/"she"."""
     text = resolver.masked[p]
-    for ref in resolver.people.in_range(p, s_start, limit):
+    refs = resolver.people.in_range(p, s_start, limit)
+    for index, ref in enumerate(refs):
+        if text[ref.end : ref.end + 2] in ("’s", "'s") and index + 1 < len(refs):
+            # "Baldoni’s lawyer Kevin Fritz said": the owner is not the subject.
+            following = refs[index + 1]
+            if following.start - ref.end <= 40 and "," not in text[ref.end : following.start]:
+                return _Attribution(following.person, None, following.start)
         if _is_subject(text, ref.start):
             return _Attribution(ref.person, None, ref.start)
         break

@@ -627,3 +627,24 @@ def test_a_prepositional_phrase_is_not_a_speaker():
     resolver = _Resolver(("x",), ["x"], _PeopleIndex(()))
     assert resolver._describe("During a long speech in Bergen", 0, 0) is None
     assert resolver._describe("a senior official", 0, 0).description == "a senior official"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Keller starred in the 2016 film “It Ends With Us” before the campaign.",
+        "Keller told “Fox News Sunday” that the two sides would meet again in May.",
+    ],
+)
+def test_titles_in_quotes_are_not_quotes_of_the_speaker(paragraph):
+    found = quotes_of(INTRO, paragraph)
+    assert all(q.text not in ("It Ends With Us", "Fox News Sunday") for q in found)
+
+
+def test_the_owner_in_a_possessive_subject_is_not_the_speaker():
+    found = quotes_of(
+        "Actor Tom Brandt sued on Monday. His lawyer is Kevin Fritz.",
+        "Brandt’s lawyer Kevin Fritz accused the studio of a campaign that left his client "
+        "the “object of public ridicule.”",
+    )
+    assert found[-1].speaker == "Kevin Fritz"
