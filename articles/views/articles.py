@@ -6,8 +6,7 @@ import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, OuterRef
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -20,14 +19,10 @@ from ..models import Article, EventMention, Mention, Outlet, Quote
 from ..search import related_by_text, title_words
 from ._htmx import render_region
 from ._params import paginate
+from ._queries import subquery_count
 
 ARTICLES_PER_PAGE = 25
 RELATED_LIMIT = 6
-
-
-def _subcount(queryset, column: str, counted: str = "pk", *, distinct: bool = False):
-    rows = queryset.order_by().values(column).annotate(n=Count(counted, distinct=distinct))
-    return Coalesce(Subquery(rows.values("n"), output_field=IntegerField()), Value(0))
 
 
 @require_safe
@@ -41,8 +36,10 @@ def article_list(request: HttpRequest) -> TemplateResponse:
     if outlet is not None:
         articles = articles.filter(outlet=outlet)
     articles = articles.annotate(
-        quote_total=_subcount(Quote.objects.visible().filter(article=OuterRef("pk")), "article"),
-        people_total=_subcount(
+        quote_total=subquery_count(
+            Quote.objects.visible().filter(article=OuterRef("pk")), "article"
+        ),
+        people_total=subquery_count(
             Mention.objects.filter(article=OuterRef("pk")), "article", "person", distinct=True
         ),
     )

@@ -6,14 +6,11 @@ from django.db.models import (
     Count,
     DateField,
     F,
-    IntegerField,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
-    Value,
 )
-from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -29,6 +26,7 @@ from ._params import (
     parse_text,
     query_without,
 )
+from ._queries import subquery_count
 from .timeline import GROUPS_PER_PAGE, event_statements, group_by_day, statements_for_display
 
 EVENTS_PER_PAGE = 25
@@ -41,21 +39,19 @@ MAX_TIMELINE = 300  # statements on one event page; the full timeline page pages
 QUOTES_SHOWN = 25  # the rest of the quotes (up to 200) wait behind a disclosure
 
 
-def _count(queryset: QuerySet, column: str) -> Coalesce:
-    """A correlated COUNT subquery per event (several joined Counts would multiply rows)."""
-    counted = (
-        queryset.order_by().values("event").annotate(n=Count(column, distinct=True)).values("n")
-    )
-    return Coalesce(Subquery(counted[:1], output_field=IntegerField()), Value(0))
-
-
 def events_for_list() -> QuerySet:
     """Events with participant, article and statement counts and their latest statement."""
     latest = DatedStatement.objects.filter(event=OuterRef("pk")).order_by("-date", "-pk")
     return Event.objects.annotate(
-        participant_count=_count(Event.people.through.objects.filter(event=OuterRef("pk")), "pk"),
-        article_count=_count(EventMention.objects.filter(event=OuterRef("pk")), "article"),
-        statement_count=_count(DatedStatement.objects.filter(event=OuterRef("pk")), "pk"),
+        participant_count=subquery_count(
+            Event.people.through.objects.filter(event=OuterRef("pk")), "event", distinct=True
+        ),
+        article_count=subquery_count(
+            EventMention.objects.filter(event=OuterRef("pk")), "event", "article", distinct=True
+        ),
+        statement_count=subquery_count(
+            DatedStatement.objects.filter(event=OuterRef("pk")), "event", distinct=True
+        ),
         latest_sentence=Subquery(latest.values("sentence")[:1]),
         latest_date=Subquery(latest.values("date")[:1], output_field=DateField()),
         latest_precision=Subquery(latest.values("precision")[:1]),

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Count, F, IntegerField, Max, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_safe
 from ..models import Article, DatedStatement, Event, EventMention, Quote
 from ._htmx import render_region, wants_region
 from ._params import parse_choice
+from ._queries import subquery_count
 
 PERIODS = {"7d": ("7 days", 7), "30d": ("30 days", 30), "all": ("all time", None)}
 
@@ -32,11 +32,6 @@ def top_quoted(period: str, *, limit: int = 10) -> tuple[list[dict], dt.date | N
     return list(rows), latest
 
 
-def _count(queryset, column: str, counted: str = "pk", *, distinct: bool = False):
-    rows = queryset.order_by().values(column).annotate(n=Count(counted, distinct=distinct))
-    return Coalesce(Subquery(rows.values("n"), output_field=IntegerField()), Value(0))
-
-
 def events_with_news(limit: int = 8) -> list[Event]:
     """Events whose articles were stored most recently, with article and statement counts.
 
@@ -48,8 +43,10 @@ def events_with_news(limit: int = 8) -> list[Event]:
     return list(
         Event.objects.annotate(
             last_seen=Subquery(last.values("last")),
-            article_total=_count(mentions, "event", "article", distinct=True),
-            statement_total=_count(DatedStatement.objects.filter(event=OuterRef("pk")), "event"),
+            article_total=subquery_count(mentions, "event", "article", distinct=True),
+            statement_total=subquery_count(
+                DatedStatement.objects.filter(event=OuterRef("pk")), "event"
+            ),
         )
         .filter(last_seen__isnull=False)
         .order_by(F("last_seen").desc(), "name")[:limit]

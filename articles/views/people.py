@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 
-from django.db.models import Count, F, IntegerField, Max, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_safe
 from ..models import Mention, Outlet, Person, PersonAlias, Quote, Role
 from ._htmx import render_region, wants_region
 from ._params import paginate, parse_choice, parse_range, parse_text
+from ._queries import subquery_count
 
 PEOPLE_PER_PAGE = 50
 QUOTES_PER_PAGE = 20
@@ -26,12 +26,6 @@ SORTS = OrderedDict(
         ("name", ("name", ["name"])),
     ]
 )
-
-
-def _count(queryset, column: str = "pk"):
-    """A correlated COUNT subquery (keeps the outer query one row per person, no fan-out)."""
-    counted = queryset.order_by().values(column).annotate(n=Count("pk")).values("n")
-    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
 def people_with_activity():
@@ -46,8 +40,8 @@ def people_with_activity():
         .values("last")
     )
     return Person.objects.annotate(
-        quote_total=_count(quotes, "speaker"),
-        mention_total=_count(mentions, "person"),
+        quote_total=subquery_count(quotes, "speaker"),
+        mention_total=subquery_count(mentions, "person"),
         last_seen=Subquery(last),
     )
 
