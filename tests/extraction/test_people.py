@@ -564,3 +564,18 @@ def test_a_title_does_not_take_in_the_previous_persons_name():
     )
     assert people["Alex Burden"].role == "Conservative MP"
     assert people_of("Georgia Sen. Dana Whitlock spoke.")["Dana Whitlock"].role == "Georgia Sen."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Fact-checking Orlov's 'nonsense' history",
+        "A crowd waits in the square. Hide Caption 3 of 12",
+        "Trumpf Trumpf said the deal was off, the agency said.",
+        "The story was first reported by Le Monde and by RIA Novosti, the officials said.",
+    ],
+)
+def test_residue_and_headline_words_make_no_people(paragraph):
+    names = set(people_of(paragraph))
+    assert not names & {"Fact-checking Orlov", "Hide Caption", "Le Monde", "Novosti", "Monde"}
+    assert all(len(set(n.split())) == len(n.split()) for n in names)
