@@ -579,3 +579,11 @@ def test_residue_and_headline_words_make_no_people(paragraph):
     names = set(people_of(paragraph))
     assert not names & {"Fact-checking Orlov", "Hide Caption", "Le Monde", "Novosti", "Monde"}
     assert all(len(set(n.split())) == len(n.split()) for n in names)
+
+
+def test_contractions_outlets_and_hyphenated_agencies_are_not_people():
+    people = people_of(
+        "“Don’t Believe Clanton,” the ad said, and the Hartfield Courant, citing RIA-Novosti and "
+        "Boishaki TV, agreed, officials said."
+    )
+    assert people == {}
