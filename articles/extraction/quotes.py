@@ -51,7 +51,7 @@ VERBS = (
     r"confirmed|confirms|disclosed|revealed|testified|shouted|yelled|recounted|mused|"
     r"wondered|believes|believed|thinks|thought|agreed|agrees|indicated|indicates|signaled|"
     r"signalled|estimated|alleged|alleges|assured|reiterated|reiterates|repeated|added|"
-    r"pointed out|went on|wrote in|said in|read|reads"
+    r"pointed out|points out|point out|went on|wrote in|said in|read|reads|telling"
 )
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
@@ -465,6 +465,8 @@ def _is_subject(text: str, start: int) -> bool:
     if "," in prefix:
         prefix = prefix[prefix.rindex(",") + 1 :]  # "In recent weeks, Reid ..."
     for word in prefix.split():
+        if word in ("-", "–", "—", "•", "*", "·"):
+            continue  # a list bullet
         if word[:1].isupper() or word.lower() in _SUBJECT_PREFIX or word.lower() in TITLE_HEADS:
             continue
         if word.lower().strip(",") in TITLE_HEADS:
@@ -673,6 +675,12 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             if attribution is None:
                 if lead_in and lead_in[0] == p - 1 and seg.opens_paragraph:
                     attribution = lead_in[1]
+                elif kind == "direct" and s_index > 0 and not text[s_start : seg.start].strip():
+                    # "Since 1997, Bee has seen a shift. “I started in the media ...”": the
+                    # subject of the sentence before, in the same paragraph.
+                    attribution = _main_subject(resolver, p, *sentences[s_index - 1])
+                if attribution is not None:
+                    pass
                 elif previous is not None and previous_paragraph >= p - 1 and kind == "direct":
                     attribution = _Attribution(previous.speaker, previous.speaker_description, 0)
                 elif kind == "direct":
@@ -951,6 +959,10 @@ def _attribute(
         follow = before[verb.end() :]
         if _NOT_SPEECH_AFTER.match(follow):
             continue
+        if verb.group() in _PARTICIPLES:  # "..., telling him: “...”"
+            found = _participle_subject(resolver, p, s_start, lo + verb.start())
+            if found:
+                return found
         found = resolver.subject_before(p, lo, lo + verb.start())
         if found is None:
             found = resolver.subject_after(p, lo + verb.end(), seg.start)
@@ -1026,6 +1038,7 @@ _INDIRECT_VERBS = (
 _PARTICIPLES = frozenset(
     """
     saying adding noting arguing explaining insisting warning stressing claiming suggesting
+    telling
     """.split()  # noqa: SIM905
 )
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")

@@ -648,3 +648,23 @@ def test_the_owner_in_a_possessive_subject_is_not_the_speaker():
         "the “object of public ridicule.”",
     )
     assert found[-1].speaker == "Kevin Fritz"
+
+
+MEETING = "Foreign Minister Anna Keller met Defence Minister Tom Brandt on Monday."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The quote follows a sentence about her in the same paragraph.
+        "Since 1997, Keller has seen a shift in the industry. “I started when there were "
+        "eleven papers.”",
+        # A list bullet before the subject.
+        "- Keller has called on her rival to apologise “for wasting our time.”",
+        "Keller threatened him, telling him: “You are either going to make a deal or we are out.”",
+        "“Smear campaigns have always been a thing,” she points out.",
+    ],
+)
+def test_speaker_from_the_same_paragraph_not_the_last_person_before(paragraph):
+    quote = quotes_of(MEETING, paragraph)[-1]
+    assert quote.speaker == "Anna Keller"
