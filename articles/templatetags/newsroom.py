@@ -47,3 +47,16 @@ def http_url(value) -> str:
     href; autoescaping alone does not stop a dangerous scheme)."""
     text = str(value or "").strip()
     return text if text.lower().startswith(("http://", "https://")) else ""
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number) -> str:
+    """This page's URL with ``page=number`` and without empty filters (for pager links)."""
+    from articles.views._params import non_empty
+
+    request = context["request"]
+    query = non_empty(request.GET, "page")
+    if number and int(number) > 1:
+        query["page"] = str(number)
+    encoded = query.urlencode()
+    return f"{request.path}?{encoded}" if encoded else request.path

@@ -111,8 +111,3 @@ def non_empty(params: QueryDict, *without: str) -> QueryDict:
                 if value:
                     kept.appendlist(name, value)
     return kept
-
-
-def query_without(params: QueryDict, *names: str) -> str:
-    """The query string minus ``names`` and empty values (for links that change one thing)."""
-    return non_empty(params, *names).urlencode()

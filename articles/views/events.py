@@ -24,7 +24,6 @@ from ._params import (
     paginate,
     parse_choice,
     parse_text,
-    query_without,
 )
 from ._queries import subquery_count
 from .timeline import GROUPS_PER_PAGE, event_statements, group_by_day, statements_for_display
@@ -106,7 +105,6 @@ def event_list(request: HttpRequest) -> TemplateResponse:
         "q": text,
         "errors": errors,
         "filtered": bool(kind or text),
-        "page_query": query_without(params, "page"),
     }
     return render_region(request, "articles/event_list.html", context, "event-results")
 
@@ -176,7 +174,6 @@ def event_detail(request: HttpRequest, slug: str) -> TemplateResponse:
         "participants": participants,
         "page": page,
         "groups": groups,
-        "page_query": query_without(request.GET, "page"),
         "quotes_first": quotes[:QUOTES_SHOWN],
         "quotes_rest": quotes[QUOTES_SHOWN:],
         "statement_count": len(statements),

@@ -40,7 +40,6 @@ from ._params import (
     paginate,
     parse_choice,
     parse_range,
-    query_without,
 )
 
 ZOOMS = ("day", "week", "month")
@@ -415,7 +414,6 @@ def timeline(request: HttpRequest) -> TemplateResponse:
             | Exists(EventMention.objects.filter(event=OuterRef("pk")))
         ).only("name", "slug", "date", "precision"),
         "outlets": Outlet.objects.filter(articles__dated_statements__isnull=False).distinct(),
-        "page_query": query_without(params, "page"),
         "filtered": bool(person or event or outlet or start or end),
     }
     return render_region(request, "articles/timeline.html", context, "timeline-results")

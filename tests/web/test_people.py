@@ -133,3 +133,12 @@ def test_filter_swap_pushes_the_url_without_empty_fields(client, make):
     )
     assert response["HX-Push-Url"] == f"{LIST}?q=pat&sort=quotes"
     assert "<html" not in response.content.decode()
+
+
+def test_pager_links_keep_filters_and_drop_empty_fields(client, make):
+    for i in range(PEOPLE_PER_PAGE + 1):
+        make.person(f"Pat Sample{i:03d}")
+    second = client.get(LIST, {"q": "pat", "role": "", "sort": "name", "page": "2"}).content
+    html = second.decode()
+    assert f'rel="prev" href="{LIST}?q=pat&amp;sort=name"' in html
+    assert 'rel="next"' not in html and "Page 2 of 2" in html
