@@ -44,7 +44,7 @@ def article_list(request: HttpRequest) -> TemplateResponse:
         ),
     )
     page = paginate(articles, ARTICLES_PER_PAGE, request.GET.get("page"), messages)
-    context = {"page": page, "outlets": outlets, "outlet": outlet, "messages_list": messages}
+    context = {"page": page, "outlets": outlets, "outlet": outlet, "notices": messages}
     return render_region(request, "articles/article_list.html", context, "articles")
 
 

@@ -103,7 +103,7 @@ def event_list(request: HttpRequest) -> TemplateResponse:
         "sort": sort,
         "sort_label": SORTS[sort],
         "q": text,
-        "errors": errors,
+        "notices": errors,
         "filtered": bool(kind or text),
     }
     return render_region(request, "articles/event_list.html", context, "event-results")
@@ -180,7 +180,7 @@ def event_detail(request: HttpRequest, slug: str) -> TemplateResponse:
         "truncated": truncated,
         "quotes": quotes,
         "articles": list(articles.values()),  # (article, [mentions])
-        "errors": errors,
+        "notices": errors,
         "current_event_id": event.pk,
     }
     return render_region(request, "articles/event_detail.html", context, "event-timeline")

@@ -71,7 +71,7 @@ def home(request: HttpRequest) -> TemplateResponse:
         "period_label": PERIODS[period][0],
         "top_people": people,
         "latest_quote_day": latest,
-        "messages_list": messages,
+        "notices": messages,
     }
     if not wants_region(request, "top-people"):
         context["articles"] = list(

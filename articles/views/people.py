@@ -85,7 +85,7 @@ def person_list(request: HttpRequest) -> TemplateResponse:
         "outlets": outlets,
         "sort": sort,
         "sorts": [(key, label) for key, (label, _) in SORTS.items()],
-        "messages_list": messages,
+        "notices": messages,
     }
     return render_region(request, "articles/person_list.html", context, "people")
 
@@ -241,7 +241,7 @@ def person_detail(request: HttpRequest, slug: str) -> TemplateResponse:
         "start",
     )
     page = paginate(stream, QUOTES_PER_PAGE, request.GET.get("page"), messages)
-    context = {"person": person, "page": page, "filters": filters, "messages_list": messages}
+    context = {"person": person, "page": page, "filters": filters, "notices": messages}
     if wants_region(request, "load-more"):
         return TemplateResponse(request, "articles/person_detail.html#load-more", context)
 

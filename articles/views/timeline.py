@@ -405,7 +405,7 @@ def timeline(request: HttpRequest) -> TemplateResponse:
         "ahead_count": sum(row["n"] for row in ahead),
         "ahead_query": _ahead_query(params, horizon) if ahead else "",
         "chart": bucket_chart(group_rows, zoom, params),
-        "errors": errors,
+        "notices": errors,
         "people": Person.objects.filter(dated_statements__isnull=False)
         .distinct()
         .only("name", "slug"),
