@@ -180,6 +180,21 @@ def _names(names: list[str], limit: int = 3) -> str:
     return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
+def _names_by_article(model, field: str, article_ids: list[int], ids: set[int]) -> dict:
+    """{article id: sorted names of the ``field`` rows (people, events) among ``ids``}."""
+    names: dict[int, list[str]] = defaultdict(list)
+    if ids:
+        rows = (
+            model.objects.filter(article_id__in=article_ids, **{f"{field}_id__in": ids})
+            .values_list("article_id", f"{field}__name")
+            .distinct()
+            .order_by("article_id", f"{field}__name")
+        )
+        for pk, name in rows:
+            names[pk].append(name)
+    return names
+
+
 def related_articles(
     article: Article, person_ids: set[int], event_ids: set[int], *, limit: int = RELATED_LIMIT
 ) -> list[Related]:
@@ -219,26 +234,8 @@ def related_articles(
     if not top:
         return []
     by_pk = Article.objects.for_list().in_bulk(top)
-    shared_people: dict[int, list[str]] = defaultdict(list)
-    if person_ids:
-        rows = (
-            Mention.objects.filter(article_id__in=top, person_id__in=person_ids)
-            .values_list("article_id", "person__name")
-            .distinct()
-            .order_by("article_id", "person__name")
-        )
-        for pk, name in rows:
-            shared_people[pk].append(name)
-    shared_events: dict[int, list[str]] = defaultdict(list)
-    if event_ids:
-        rows = (
-            EventMention.objects.filter(article_id__in=top, event_id__in=event_ids)
-            .values_list("article_id", "event__name")
-            .distinct()
-            .order_by("article_id", "event__name")
-        )
-        for pk, name in rows:
-            shared_events[pk].append(name)
+    shared_people = _names_by_article(Mention, "person", top, person_ids)
+    shared_events = _names_by_article(EventMention, "event", top, event_ids)
     words = title_words(article.title)
     related = []
     for pk in top:

@@ -22,36 +22,15 @@ from .timeline import event_statements
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
+# Where each row was read: the columns _article_fields() fills, last in both downloads.
+ARTICLE_COLUMNS = ["article", "outlet", "published", "paragraph", "link", "source_url"]
 QUOTE_COLUMNS = [
-    "said_on",
-    "speaker",
-    "speaker_description",
-    "quote",
-    "kind",
-    "status",
-    "event",
-    "article",
-    "outlet",
-    "published",
-    "paragraph",
-    "link",
-    "source_url",
+    *("said_on", "speaker", "speaker_description", "quote", "kind", "status", "event"),
+    *ARTICLE_COLUMNS,
 ]
 STATEMENT_COLUMNS = [
-    "date",
-    "precision",
-    "approximate",
-    "future",
-    "sentence",
-    "expression",
-    "people",
-    "event",
-    "article",
-    "outlet",
-    "published",
-    "paragraph",
-    "link",
-    "source_url",
+    *("date", "precision", "approximate", "future", "sentence", "expression", "people", "event"),
+    *ARTICLE_COLUMNS,
 ]
 
 

@@ -35,22 +35,39 @@ def _outlet(article) -> str:
     return f" ({article.outlet.name})" if article.outlet else ""
 
 
-def _published(article) -> dt.datetime:
-    return article.published_at or article.created_at
+class ArticleItemFeed(Feed):
+    """An Atom feed of rows read from an article paragraph (quotes, dated statements).
 
+    Answers GET and HEAD only, like every other public page; items link to their paragraph.
+    """
 
-class ReadOnlyFeed(Feed):
-    """A feed that answers GET and HEAD only, like every other public page."""
+    feed_type = Atom1Feed
+    guid_prefix = "urn:newsroom:item"
 
     @method_decorator(require_safe)
     def __call__(self, request, *args, **kwargs):
         return super().__call__(request, *args, **kwargs)
 
+    def link(self, obj) -> str:
+        return obj.get_absolute_url()
 
-class PersonQuotesFeed(ReadOnlyFeed):
+    def item_link(self, item) -> str:
+        return f"{item.article.get_absolute_url()}#p-{item.paragraph}"
+
+    def item_guid(self, item) -> str:
+        return f"{self.guid_prefix}:{item.pk}"
+
+    def item_guid_is_permalink(self, item) -> bool:
+        return False
+
+    def item_pubdate(self, item) -> dt.datetime:
+        return item.article.published_at or item.article.created_at
+
+
+class PersonQuotesFeed(ArticleItemFeed):
     """New quotes by one person, newest article first."""
 
-    feed_type = Atom1Feed
+    guid_prefix = "urn:newsroom:quote"
 
     def get_object(self, request, slug: str) -> Person:
         return get_object_or_404(Person, slug=slug)
@@ -60,9 +77,6 @@ class PersonQuotesFeed(ReadOnlyFeed):
 
     def subtitle(self, person: Person) -> str:
         return f"What {person.name} said, as quoted in the articles in Newsroom."
-
-    def link(self, person: Person) -> str:
-        return person.get_absolute_url()
 
     def items(self, person: Person):
         return _newest_first(Quote.objects.for_stream().filter(speaker=person))[:FEED_ITEMS]
@@ -81,18 +95,6 @@ class PersonQuotesFeed(ReadOnlyFeed):
             _outlet(quote.article),
         )
 
-    def item_link(self, quote: Quote) -> str:
-        return f"{quote.article.get_absolute_url()}#p-{quote.paragraph}"
-
-    def item_guid(self, quote: Quote) -> str:
-        return f"urn:newsroom:quote:{quote.pk}"
-
-    def item_guid_is_permalink(self, quote: Quote) -> bool:
-        return False
-
-    def item_pubdate(self, quote: Quote) -> dt.datetime:
-        return _published(quote.article)
-
     def item_author_name(self, quote: Quote) -> str:
         return quote.speaker.name
 
@@ -100,10 +102,10 @@ class PersonQuotesFeed(ReadOnlyFeed):
         return [quote.event.name] if quote.event else []
 
 
-class EventStatementsFeed(ReadOnlyFeed):
+class EventStatementsFeed(ArticleItemFeed):
     """New dated statements about one event, newest article first."""
 
-    feed_type = Atom1Feed
+    guid_prefix = "urn:newsroom:dated-statement"
 
     def get_object(self, request, slug: str) -> Event:
         return get_object_or_404(Event, slug=slug)
@@ -113,9 +115,6 @@ class EventStatementsFeed(ReadOnlyFeed):
 
     def subtitle(self, event: Event) -> str:
         return f"Dates stated in the articles about {event.name}."
-
-    def link(self, event: Event) -> str:
-        return event.get_absolute_url()
 
     def items(self, event: Event):
         statements = event_statements(event).select_related("article__outlet")
@@ -132,15 +131,3 @@ class EventStatementsFeed(ReadOnlyFeed):
             statement.article.title,
             _outlet(statement.article),
         )
-
-    def item_link(self, statement: DatedStatement) -> str:
-        return f"{statement.article.get_absolute_url()}#p-{statement.paragraph}"
-
-    def item_guid(self, statement: DatedStatement) -> str:
-        return f"urn:newsroom:dated-statement:{statement.pk}"
-
-    def item_guid_is_permalink(self, statement: DatedStatement) -> bool:
-        return False
-
-    def item_pubdate(self, statement: DatedStatement) -> dt.datetime:
-        return _published(statement.article)
