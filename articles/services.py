@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -71,7 +73,15 @@ def _naive_utc(value: dt.datetime | None) -> dt.datetime | None:
 
 def title_key(title: str) -> str:
     """Titles compared loosely: case, accents, quote marks and punctuation folded."""
-    return person_key(title)[:500]
+    text = unicodedata.normalize("NFKD", title)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())[:500]
+
+
+def _has_middle_initial(name: str) -> bool:
+    """ "Vladimir V. Putin": a one-letter token between the first and the last."""
+    tokens = name.replace(".", " ").split()
+    return any(len(t) == 1 for t in tokens[1:-1])
 
 
 # --- ingest ---------------------------------------------------------------------------------
@@ -439,8 +449,15 @@ def person_resolve(*, name: str, aliases: tuple[str, ...] = ()) -> Person:
             PersonAlias.objects.get_or_create(
                 person=person, name_key=form_key, defaults={"name": form[:200]}
             )
-    # The fullest written form becomes the canonical name ("Zelensky" -> "Volodymyr Zelensky").
-    if len(key.split()) > len(person.name_key.split()):
+    # The fullest written form becomes the canonical name ("Zelensky" -> "Volodymyr Zelensky"),
+    # and the usual form wins over one with a middle initial ("Vladimir V. Putin").
+    fuller = len(key.split()) > len(person.name_key.split())
+    usual = (
+        key == person.name_key
+        and _has_middle_initial(person.name)
+        and not _has_middle_initial(name)
+    )
+    if fuller or usual:
         PersonAlias.objects.get_or_create(
             person=person, name_key=person.name_key, defaults={"name": person.name}
         )

@@ -285,3 +285,18 @@ def test_the_same_trip_reported_twice_is_one_event_and_different_travellers_stay
     assert len(roe_trips) == 1
     assert roe_trips[0].mentions.values("article").distinct().count() == 2
     assert any("Smith" in e.name for e in trips)
+
+
+@pytest.mark.django_db
+def test_the_usual_form_of_a_name_wins_over_one_with_a_middle_initial():
+    ingest("Kremlin One\n\nRussian President Vladimir V. Putin said the talks would go on.")
+    ingest("Kremlin Two\n\nRussian President Vladimir Putin said the plan needed work.")
+    (putin,) = Person.objects.filter(name__contains="Putin")
+    assert putin.name == "Vladimir Putin"
+
+
+def test_title_key_folds_case_accents_and_quote_marks_only():
+    assert services.title_key("Zelenskyy Says ‘Peace’ Is Near") == services.title_key(
+        "zelenskyy says 'peace' is near"
+    )
+    assert services.title_key("Mike Waltz Resigns") != services.title_key("Michael Waltz Resigns")
