@@ -51,7 +51,7 @@ VERBS = (
     r"confirmed|confirms|disclosed|revealed|testified|shouted|yelled|recounted|mused|"
     r"wondered|believes|believed|thinks|thought|agreed|agrees|indicated|indicates|signaled|"
     r"signalled|estimated|alleged|alleges|assured|reiterated|reiterates|repeated|added|"
-    r"pointed out|points out|point out|went on|wrote in|said in|read|reads|telling"
+    r"pointed out|points out|point out|went on|wrote in|said in|read|reads|telling|asking"
 )
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
@@ -679,6 +679,12 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     # "Since 1997, Bee has seen a shift. “I started in the media ...”": the
                     # subject of the sentence before, in the same paragraph.
                     attribution = _main_subject(resolver, p, *sentences[s_index - 1])
+                    if attribution is None:  # "..., Schiff said. “The other factor ...”"
+                        before = _indirect(resolver, p, *sentences[s_index - 1])
+                        if before is not None and (before.speaker or before.speaker_description):
+                            attribution = _Attribution(
+                                before.speaker, before.speaker_description, s_start
+                            )
                 if attribution is not None:
                     pass
                 elif previous is not None and previous_paragraph >= p - 1 and kind == "direct":
@@ -881,7 +887,7 @@ def _only_attribution(between: str) -> bool:
 
 
 _SECOND_STATEMENT = re.compile(
-    r"\b(?:adding|noting|saying|arguing|explaining|insisting|warning|stressing)\b"
+    r"\b(?:adding|noting|saying|arguing|explaining|insisting|warning|stressing|asking)\b"
 )
 
 
@@ -1038,7 +1044,7 @@ _INDIRECT_VERBS = (
 _PARTICIPLES = frozenset(
     """
     saying adding noting arguing explaining insisting warning stressing claiming suggesting
-    telling
+    telling asking
     """.split()  # noqa: SIM905
 )
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")

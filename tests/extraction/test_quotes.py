@@ -668,3 +668,19 @@ MEETING = "Foreign Minister Anna Keller met Defence Minister Tom Brandt on Monda
 def test_speaker_from_the_same_paragraph_not_the_last_person_before(paragraph):
     quote = quotes_of(MEETING, paragraph)[-1]
     assert quote.speaker == "Anna Keller"
+
+
+def test_quote_after_a_trailing_attribution_sentence_takes_its_speaker():
+    found = quotes_of(MEETING, "The deal may wait until May, Keller said. “The rest is weather.”")
+    assert {q.speaker for q in found} == {"Anna Keller"}
+
+
+def test_asking_after_a_quote_starts_a_second_quote_of_the_same_speaker():
+    found = quotes_of(
+        MEETING,
+        "“Keep your hands in sight,” Keller told the crowd before asking them, “Where do we go?”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Keep your hands in sight,", "Anna Keller"),
+        ("Where do we go?", "Anna Keller"),
+    ]
