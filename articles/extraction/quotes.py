@@ -1,24 +1,38 @@
 """Quotes and their speakers (rule-based).
 
-Three kinds: ``direct`` (a quoted sentence or more), ``partial`` (a quoted fragment inside the
+Three kinds: ``direct`` (a quoted sentence or more), ``partial`` (quoted words inside the
 reporter's sentence) and ``indirect`` (reported speech: "X said that ...", "..., X said",
 "according to X, ..."). The text is what the speaker said, without the outer quote marks.
 
 How it works, per paragraph:
-1. Find quoted segments by pairing quote marks (curly, straight, guillemets; unbalanced marks
-   run to the end of the paragraph). A segment left open at the end of a paragraph continues
-   into the next one when that opens with a quote mark (multi-paragraph quote).
+1. Find quoted segments by pairing quote marks (curly, straight, guillemets, doubled
+   apostrophes; unbalanced marks run to the end of the paragraph). A segment left open at the
+   end of a paragraph continues into the next one when that opens with a mark of the same
+   family (multi-paragraph quote). Transcript turns ("PENCE: ...", a label used twice or more)
+   are direct quotes of the labelled person.
 2. Mask the quoted text, so that sentence splitting and attribution patterns only see the
    reporter's words.
 3. For each quote, look for an attribution (speech verb with its subject, or "according to")
    in its sentence: after the quote, before it, or inverted ("said Rubio"). A quote without one
-   takes the speaker of a lead-in ("Rubio said:") or of the quote just before (a "floating"
-   quote). Two quoted parts around one attribution become one quote: "A, B".
-4. Sentences without quote marks are checked for reported speech.
+   takes the speaker of a lead-in ("Rubio said:"), of the sentence before it in the same
+   paragraph, or of the quote just before (a "floating" quote). Two quoted parts around one
+   attribution become one quote: "A, B" (not after "adding that", "asking").
+4. Quoted words inside a reported clause ("X said Y was “unhinged”") give the clause as the
+   quote; other quoted words give the predicate that holds them ("called him a “con artist”
+   at a rally") or the sentence up to them when the attribution follows. Capitalised titles in
+   marks ("Fox News Sunday") are not quotes.
+5. Sentences without quote marks are checked for reported speech; a reported clause stops
+   where a second attribution starts (", but she said that", ", adding that").
+
+The text of a quote is what a reader would quote as the statement: annotations differ on
+where it starts (with or without "that", the lead-in words), so the rules prefer the longer
+span that contains the quoted words.
 
 Speakers are people from ``extract_people`` (their mentions carry spans); pronouns go to the
-most recent gender-compatible person; organisations and unnamed people ("an official", "the
-Kremlin") give ``speaker=None`` with ``speaker_description``.
+most recent gender-compatible person (the text's own pronouns override the first-name lexicon
+when it disagrees); organisations, groups and unnamed people ("an official", "the Kremlin",
+"they", "it") give ``speaker=None`` with ``speaker_description``. An unnamed official who is
+named in the very next paragraph's quote is that person.
 """
 
 from __future__ import annotations
