@@ -1094,6 +1094,7 @@ _INVERTED_VERBS = (
 _TRAILING_INV = re.compile(
     r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,[^_]{0,80})?[.!?]?\s*$"
 )
+_ANY_REPORTING = re.compile(r"\b(?:" + _INDIRECT_VERBS + "|" + _INVERTED_VERBS + r")\b|ccording to")
 _TRAILING_ACCORDING = re.compile(r",?\s*according to\s+(?P<attr>[^_]{2,120}?)[.!?]?\s*$")
 _LEADING_ACCORDING = re.compile(r"^\s*According to\s+(?P<attr>[^,_]{2,100}),\s*")
 _PP = re.compile(
@@ -1133,6 +1134,8 @@ def _indirect(
     original = paragraph[s_start:s_end]
     if ("_" in sentence and not allow_quotes) or len(sentence) < 20 or len(sentence) > 1500:
         return None
+    if not _ANY_REPORTING.search(sentence):
+        return None  # every pattern below needs one of these words
     body_end = len(sentence.rstrip().rstrip('.!?”"’'))
     # "..., X said." / "..., said X." / "..., according to X."
     for pattern, inverted in (
@@ -1140,7 +1143,7 @@ def _indirect(
         (_TRAILING, False),
         (_TRAILING_INV, True),
     ):
-        match = pattern.search(sentence)
+        match = pattern.search(sentence, max(0, len(sentence) - 300))  # they end the sentence
         if not match:
             continue
         clause = original[: match.start()].strip()
