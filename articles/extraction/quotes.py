@@ -384,6 +384,12 @@ class _Resolver:
             if word.lower() in ("they", "it"):  # a group or a body: a speaker, not a person
                 return _Attribution(None, word.lower(), lo + pron.start())
             return _Attribution(self.pronoun(word, p, lo + pron.start()), None, lo + pron.start())
+        # "McConnell, who in 2010 said": the person the relative clause hangs on.
+        who = _WHO_BEFORE.search(region)
+        if who:
+            refs = self.people.in_range(p, lo, lo + who.start() + 1)
+            if refs and not masked[refs[-1].end : lo + who.start()].strip(" ,"):
+                return _Attribution(refs[-1].person, None, refs[-1].start)
         # A noun phrase: "an official", "the Kremlin", "sources familiar with the talks".
         np = _noun_phrase_before(region)
         if np is None:
@@ -463,7 +469,7 @@ class _Resolver:
 
 _GAP = re.compile(
     r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?(?:(?:,[^,_]{1,160}){1,2},\s*)?"
-    r",?\s*" + _AUX
+    r",?\s*(?:(?:on|in|at|last|this|late|early|earlier)\s+[\w-]+\s+){0,2}" + _AUX
 )
 
 
@@ -506,6 +512,7 @@ def _cut_np(words: list[str]) -> list[str]:
     return out
 
 
+_WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:[^,_\s]+\s+){0,4}$")
 _APPOSITIVE_END = re.compile(r",[^,_]{2,100},\s*$")
 _FINITE = frozenset(
     """
@@ -1095,6 +1102,10 @@ _TRAILING_INV = re.compile(
     r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,[^_]{0,80})?[.!?]?\s*$"
 )
 _ANY_REPORTING = re.compile(r"\b(?:" + _INDIRECT_VERBS + "|" + _INVERTED_VERBS + r")\b|ccording to")
+# "Aparna Mathur, who studies tax policy, said ...": the sentence opens with its subject.
+_APPOSITIVE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+){0,3}[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3},\s*(?:who|a|an|the)\b"
+)
 _TRAILING_ACCORDING = re.compile(r",?\s*according to\s+(?P<attr>[^_]{2,120}?)[.!?]?\s*$")
 _LEADING_ACCORDING = re.compile(r"^\s*According to\s+(?P<attr>[^,_]{2,100}),\s*")
 _PP = re.compile(
@@ -1152,13 +1163,15 @@ def _indirect(
         attr_start = s_start + match.start("attr")
         if inverted:
             attr = match.group("attr").split()
-            if (
-                pattern is _TRAILING_INV
-                and len(attr) > 1
-                and (
-                    attr[0].lower() in ("he", "she", "they", "it", "that")
-                    or any(w.lower() in _FINITE for w in attr)
+            if pattern is _TRAILING_INV and (
+                (
+                    len(attr) > 1
+                    and (
+                        attr[0].lower() in ("he", "she", "they", "it", "that")
+                        or any(w.lower() in _FINITE or "n’t" in w or "n't" in w for w in attr)
+                    )
                 )
+                or _APPOSITIVE_SUBJECT.match(sentence)
             ):
                 continue  # "..., said he cannot comment": the clause follows the verb
             found = resolver.subject_after(p, attr_start, s_start + match.end("attr"))

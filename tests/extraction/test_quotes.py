@@ -684,3 +684,33 @@ def test_asking_after_a_quote_starts_a_second_quote_of_the_same_speaker():
         ("Keep your hands in sight,", "Anna Keller"),
         ("Where do we go?", "Anna Keller"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        # An opening subject with an aside is not the reported clause of an inverted "said".
+        (
+            "Economist Aparna Mathur, who studies tax policy at a think tank, said Keller's "
+            "statement didn't clarify the matter.",
+            "Keller's statement didn't clarify the matter",
+            "Aparna Mathur",
+        ),
+        # A time phrase between subject and verb.
+        (
+            "Keller on Tuesday said she wants to change four rules in the tax code.",
+            "she wants to change four rules in the tax code",
+            "Anna Keller",
+        ),
+        # "who said": the person the relative clause hangs on.
+        (
+            "Keller has a frosty relationship with Tom Brandt, who in 2010 said the party's "
+            "main goal was to beat her.",
+            "the party's main goal was to beat her",
+            "Tom Brandt",
+        ),
+    ],
+)
+def test_subjects_around_asides_times_and_relative_clauses(paragraph, text, speaker):
+    found = quotes_of(MEETING, paragraph)
+    assert [(q.text, q.speaker) for q in found] == [(text, speaker)]
