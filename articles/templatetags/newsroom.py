@@ -60,3 +60,12 @@ def page_url(context, number) -> str:
         query["page"] = str(number)
     encoded = query.urlencode()
     return f"{request.path}?{encoded}" if encoded else request.path
+
+
+@register.simple_tag(takes_context=True)
+def filters_query(context) -> str:
+    """``?`` and this page's non-empty filters without the page number, or "" (for downloads)."""
+    from articles.views._params import non_empty
+
+    encoded = non_empty(context["request"].GET, "page").urlencode()
+    return f"?{encoded}" if encoded else ""

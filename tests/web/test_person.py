@@ -150,7 +150,7 @@ def test_load_more_appends_the_next_page_with_filters(client, make):
 
     first = client.get(url(jane), {"q": "remark"}).content.decode()
     assert first.count('class="quote-item"') == QUOTES_PER_PAGE
-    assert 'hx-get="?q=remark&amp;page=2"' in first and 'hx-push-url="false"' in first
+    assert f'hx-get="{url(jane)}?q=remark&amp;page=2"' in first and 'hx-push-url="false"' in first
 
     more = client.get(
         url(jane), {"q": "remark", "page": "2"}, **HX, HTTP_HX_TARGET="load-more"
