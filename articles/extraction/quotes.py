@@ -720,6 +720,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 # "Keller called him a “con artist” at a rally": the predicate holds the quote.
                 start = _predicate_start(resolver, p, attribution, s_start, seg.start)
                 if start is not None:
+                    start = seg.inner_start if start >= seg.start else start
                     end = s_start + len(paragraph[s_start:s_end].rstrip().rstrip(_CLOSING))
                     if end > seg.inner_start:
                         quote_start, quote_text = start, paragraph[start:end]
@@ -804,6 +805,7 @@ _NAMING_VERB = re.compile(
     r"\b(?:called|calls|calling|described|describes|labeled|labelled|dubbed|branded|"
     r"denounced|derided|praised|hailed)\b"
 )
+_THAT_START = re.compile(r"that,?\s+")
 _CLOSING = ".!?”\"'’ "
 _PREDICATE = re.compile(r"\s*(?:,[^,_]{1,160},\s*)?" + _AUX + r"[A-Za-z’'-]+\s+")
 
@@ -829,7 +831,12 @@ def _predicate_start(
     match = _PREDICATE.match(text, subject_end)
     if match is None or match.end() > limit or "_" in text[subject_end : match.end()]:
         return None
-    return match.end()
+    start = match.end()
+    when = _LEADING_TIME.match(text, start, limit)  # "said Sunday evening that “...”"
+    if when:
+        start = when.end()
+    that = _THAT_START.match(text, start, limit)
+    return that.end() if that else start
 
 
 # A transcript turn: "PENCE: Well, look, ..." (a block-quoted transcript may open with a mark).
@@ -1101,6 +1108,10 @@ _INVERTED_VERBS = (
 _TRAILING_INV = re.compile(
     r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,[^_]{0,80})?[.!?]?\s*$"
 )
+_LEADING_TIME = re.compile(
+    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b,?\s*"
+)
 _ANY_REPORTING = re.compile(r"\b(?:" + _INDIRECT_VERBS + "|" + _INVERTED_VERBS + r")\b|ccording to")
 # "Aparna Mathur, who studies tax policy, said ...": the sentence opens with its subject.
 _APPOSITIVE_SUBJECT = re.compile(
@@ -1237,6 +1248,9 @@ def _indirect(
                 clause_start += obj.end()
             elif verb.group() in ("told", "tells"):
                 continue
+        when = _LEADING_TIME.match(sentence, clause_start, body_end)
+        if when and when.end() < body_end:
+            clause_start = when.end()  # "said Monday (that) ...": the day is not what was said
         that = _PP.match(sentence, clause_start, body_end)
         if that:
             clause_start = that.end()

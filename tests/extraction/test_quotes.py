@@ -714,3 +714,22 @@ def test_asking_after_a_quote_starts_a_second_quote_of_the_same_speaker():
 def test_subjects_around_asides_times_and_relative_clauses(paragraph, text, speaker):
     found = quotes_of(MEETING, paragraph)
     assert [(q.text, q.speaker) for q in found] == [(text, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            "Keller said Tuesday the two sides had agreed to meet again in May.",
+            "the two sides had agreed to meet again in May",
+        ),
+        (
+            "Keller said Sunday evening that “since March, a proposal has been on the table.”",
+            "since March, a proposal has been on the table",
+        ),
+    ],
+)
+def test_the_day_after_said_is_not_part_of_the_quote(paragraph, text):
+    quote = only(INTRO, paragraph)
+    assert quote.text == text
+    assert quote.speaker == "Anna Keller"
