@@ -17,16 +17,15 @@ How it works, per paragraph:
    takes the speaker of a lead-in ("Rubio said:"), of the sentence before it in the same
    paragraph, or of the quote just before (a "floating" quote). Two quoted parts around one
    attribution become one quote: "A, B" (not after "adding that", "asking").
-4. Quoted words inside a reported clause ("X said Y was “unhinged”") give the clause as the
-   quote; other quoted words give the predicate that holds them ("called him a “con artist”
-   at a rally") or the sentence up to them when the attribution follows. Capitalised titles in
-   marks ("Fox News Sunday") are not quotes.
+4. Quoted words inside the reporter's sentence are a partial quote of just those words (as the
+   extraction contract and the founding article's gold define it); when a reported clause holds
+   them ("X said Y was “unhinged”"), the clause is also kept, as reported speech. Capitalised
+   titles in marks ("Fox News Sunday") are not quotes.
 5. Sentences without quote marks are checked for reported speech; a reported clause stops
    where a second attribution starts (", but she said that", ", adding that").
 
-The text of a quote is what a reader would quote as the statement: annotations differ on
-where it starts (with or without "that", the lead-in words), so the rules prefer the longer
-span that contains the quoted words.
+Annotations differ on partial quotes (the quoted words, or the whole reported clause): keeping
+both, with their own kinds, serves either reading.
 
 Speakers are people from ``extract_people`` (their mentions carry spans); pronouns go to the
 most recent gender-compatible person (the text's own pronouns override the first-name lexicon
@@ -600,7 +599,6 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         used_sentences: set[int] = set()
         clause_of: dict[int, Quote | None] = {}  # sentence -> its reported clause
         wrapped: set[tuple[int, int]] = set()  # clauses already out
-        extended_to: dict[int, int] = {}  # sentence -> end of a predicate quote in it
         wraps: list[tuple[int, Quote]] = []  # (segment, the reported clause around it)
         merged_segments: set[int] = set()  # segments that continue the quote before them
         pending: Quote | None = None  # a quote that may continue after its attribution
@@ -646,11 +644,12 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     clause_of[s_index] = _indirect(resolver, p, s_start, s_end, allow_quotes=True)
                 wrap = clause_of[s_index]
                 if not second_half and wrap and wrap.span.start < seg.start <= wrap.span.end:
+                    # Both stay: the clause as reported speech, the quoted words as a partial
+                    # quote (what the schema and the seed gold call a partial quote).
                     if (s_index, wrap.span.start) not in wrapped:
                         wrapped.add((s_index, wrap.span.start))
                         wraps.append((seg_index, wrap))
                     pending = None
-                    continue
             if kind == "partial" and _is_title(quote_text) and not second_half:
                 pending = None
                 continue  # “It Ends With Us”, “Fox News Sunday”: a title, not a quote
@@ -713,26 +712,6 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 elif kind == "direct":
                     attribution = _floating(resolver, p)
             quote_start = seg.inner_start
-            if kind == "partial" and attribution is not None:
-                if seg.start < extended_to.get(s_index, -1):
-                    pending = None
-                    continue  # already inside the predicate quoted before
-                # "Keller called him a “con artist” at a rally": the predicate holds the quote.
-                start = _predicate_start(resolver, p, attribution, s_start, seg.start)
-                if start is not None:
-                    start = seg.inner_start if start >= seg.start else start
-                    end = s_start + len(paragraph[s_start:s_end].rstrip().rstrip(_CLOSING))
-                    if end > seg.inner_start:
-                        quote_start, quote_text = start, paragraph[start:end]
-                        extended_to[s_index] = end
-                elif seg.end <= attribution.start < s_end and seg.start > s_start:
-                    # "With thousands of systems, “there is no single point of failure,” he
-                    # said": the words before the quote are part of what is reported.
-                    lead = paragraph[s_start : seg.start]
-                    if "_" not in text[s_start : seg.start] and len(lead.split()) <= 25:
-                        quote_start = s_start
-                        quote_text = paragraph[s_start : seg.inner_end].rstrip(" ,.")
-                        extended_to[s_index] = seg.end
             quote = Quote(
                 text=quote_text,
                 kind=kind,
@@ -805,40 +784,6 @@ _NAMING_VERB = re.compile(
     r"\b(?:called|calls|calling|described|describes|labeled|labelled|dubbed|branded|"
     r"denounced|derided|praised|hailed)\b"
 )
-_THAT_START = re.compile(r"that,?\s+")
-_CLOSING = ".!?”\"'’ "
-_PREDICATE = re.compile(r"\s*(?:,[^,_]{1,160},\s*)?" + _AUX + r"[A-Za-z’'-]+\s+")
-
-
-def _predicate_start(
-    resolver: _Resolver, p: int, attribution: _Attribution, s_start: int, limit: int
-) -> int | None:
-    """Where the predicate of the attribution's subject starts (after its verb), when the
-    subject stands in this sentence before ``limit``; else None."""
-    if not s_start <= attribution.start < limit:
-        return None
-    text = resolver.masked[p]
-    refs = resolver.people.in_range(p, attribution.start, limit)
-    if refs and refs[0].start == attribution.start:
-        subject_end = refs[0].end
-    else:
-        word = re.compile(r"\S+").match(text, attribution.start)
-        if word is None:
-            return None
-        subject_end = word.end()
-        if attribution.description:
-            subject_end = max(subject_end, attribution.start + len(attribution.description))
-    match = _PREDICATE.match(text, subject_end)
-    if match is None or match.end() > limit or "_" in text[subject_end : match.end()]:
-        return None
-    start = match.end()
-    when = _LEADING_TIME.match(text, start, limit)  # "said Sunday evening that “...”"
-    if when:
-        start = when.end()
-    that = _THAT_START.match(text, start, limit)
-    return that.end() if that else start
-
-
 # A transcript turn: "PENCE: Well, look, ..." (a block-quoted transcript may open with a mark).
 _TRANSCRIPT = re.compile(r"\s*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(\S.{9,})", re.S)
 _NOT_SPEAKERS = frozenset(

@@ -124,57 +124,44 @@ def test_dash_lead_in():
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "text"),
+    ("paragraph", "texts"),
     [
-        # The quote is the predicate that holds the quoted words: what she said of what.
-        (
-            "Keller called the offer “a serious step toward peace” and left.",
-            "the offer “a serious step toward peace” and left",
-        ),
-        (
-            "Keller called her rival a “con artist” at a rally.",
-            "her rival a “con artist” at a rally",
-        ),
-        (
-            "Keller called him a “liar” who is “utterly amoral” and a “bully.”",
-            "him a “liar” who is “utterly amoral” and a “bully",
-        ),
-        (
-            "Keller, speaking in Bergen, urged the police to release the videos “as a matter of "
-            "transparency.”",
-            "the police to release the videos “as a matter of transparency",
-        ),
+        # A partial quote is the quoted words themselves (the contract and the seed gold).
+        ("Keller called the offer “a serious step toward peace” and left.",
+         ["a serious step toward peace"]),
+        ("Keller called her rival a “con artist” at a rally.", ["con artist"]),
+        ("Keller called him a “liar” who is “utterly amoral” and a “bully.”",
+         ["liar", "utterly amoral", "bully"]),
+        ("Keller, speaking in Bergen, urged the police to release the videos “as a matter of "
+         "transparency.”", ["as a matter of transparency"]),
+        ("With thousands of counting systems, “there is no single point of failure,” Keller said.",
+         ["there is no single point of failure"]),
     ],
-)
-def test_partial_quote_inside_the_reporters_sentence(paragraph, text):
-    quote = only(INTRO, paragraph)
-    assert quote.kind == "partial"
-    assert quote.text == text
-    assert quote.speaker == "Anna Keller"
+)  # fmt: skip
+def test_partial_quote_inside_the_reporters_sentence(paragraph, texts):
+    found = quotes_of(INTRO, paragraph)
+    assert [q.text for q in found] == texts
+    assert {q.kind for q in found} == {"partial"}
+    assert {q.speaker for q in found} == {"Anna Keller"}
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "clause"),
+    ("paragraph", "words", "clause"),
     [
-        (
-            "Keller said her team was ready to sign “as soon as tomorrow.”",
-            "her team was ready to sign “as soon as tomorrow",
-        ),
-        (
-            "Keller says the offer is “a serious step” toward peace.",
-            "the offer is “a serious step” toward peace",
-        ),
-        (
-            "She said that the talks were “over for now” and “not dead.”",
-            "the talks were “over for now” and “not dead",
-        ),
+        ("Keller said her team was ready to sign “as soon as tomorrow.”",
+         "as soon as tomorrow", "her team was ready to sign “as soon as tomorrow"),
+        ("Keller says the offer is “a serious step” toward peace.",
+         "a serious step", "the offer is “a serious step” toward peace"),
+        ("She said that the talks were “over for now” and “not dead.”",
+         "over for now", "the talks were “over for now” and “not dead"),
     ],
-)
-def test_reported_clause_around_a_partial_quote_is_the_quote(paragraph, clause):
-    # The quoted words are part of what she said: the quote is the whole reported clause.
-    quote = only(INTRO, paragraph)
-    assert quote.text == clause
-    assert quote.speaker == "Anna Keller"
+)  # fmt: skip
+def test_reported_clause_around_a_partial_quote_is_kept_beside_it(paragraph, words, clause):
+    # The quoted words are a partial quote; the clause that holds them is reported speech.
+    found = {q.kind: q for q in quotes_of(INTRO, paragraph)}
+    assert found["partial"].text == words
+    assert found["indirect"].text == clause
+    assert found["partial"].speaker == found["indirect"].speaker == "Anna Keller"
 
 
 def test_split_quote_second_half_gets_no_reported_clause():
@@ -592,22 +579,9 @@ def test_belief_verb_without_that_is_not_reported_speech():
     assert quotes_of(INTRO, "Many economists believe the plan.") == ()
 
 
-@pytest.mark.parametrize(
-    ("paragraph", "text"),
-    [
-        (
-            "Acts of protest, she said, are acts of patriotism in a free country.",
-            "Acts of protest are acts of patriotism in a free country",
-        ),
-        (
-            "With thousands of counting systems, “there is no single point of failure,” Keller said.",
-            "With thousands of counting systems, “there is no single point of failure",
-        ),
-    ],
-)
-def test_words_around_a_mid_sentence_attribution_are_part_of_the_quote(paragraph, text):
-    quote = only(INTRO, paragraph)
-    assert quote.text == text
+def test_words_around_a_mid_sentence_attribution_are_part_of_the_quote():
+    quote = only(INTRO, "Acts of protest, she said, are acts of patriotism in a free country.")
+    assert quote.text == "Acts of protest are acts of patriotism in a free country"
     assert quote.speaker == "Anna Keller"
 
 
