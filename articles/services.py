@@ -294,7 +294,9 @@ def _store_extraction(article: Article, record: ArticleRecord) -> tuple[int, int
     # Quotes: keep every quote a human touched; replace the automatic ones.
     kept = list(article.quotes.filter(~Q(status=Quote.Status.AUTO) | Q(speaker_locked=True)))
     article.quotes.filter(status=Quote.Status.AUTO, speaker_locked=False).delete()
-    kept_ranges = [(q.paragraph, q.start, q.end_paragraph, q.end) for q in kept]
+    # A partial quote and the reported clause around it overlap by design: only a kept quote
+    # of the same kind stands in for an extracted one.
+    kept_ranges = [(q.kind, (q.paragraph, q.start, q.end_paragraph, q.end)) for q in kept]
     day_by_paragraph = _dates_by_paragraph(extraction.dated_statements)
     new_quotes = []
     for quote in extraction.quotes:
@@ -304,7 +306,7 @@ def _store_extraction(article: Article, record: ArticleRecord) -> tuple[int, int
             quote.end_span.paragraph,
             quote.end_span.end,
         )
-        if any(_overlaps(span, k) for k in kept_ranges):
+        if any(kind == quote.kind and _overlaps(span, k) for kind, k in kept_ranges):
             continue
         said_on = day_by_paragraph.get(quote.span.paragraph, stated_on)
         new_quotes.append(

@@ -300,3 +300,17 @@ def test_title_key_folds_case_accents_and_quote_marks_only():
         "zelenskyy says 'peace' is near"
     )
     assert services.title_key("Mike Waltz Resigns") != services.title_key("Michael Waltz Resigns")
+
+
+@pytest.mark.django_db
+def test_a_curated_partial_quote_does_not_hide_the_reported_clause_around_it():
+    article = ingest(
+        "Minister on Deal\n\nForeign Minister Jane Doe said her team was ready to sign "
+        "“as soon as tomorrow.”"
+    )
+    partial = article.quotes.get(kind="partial")
+    assert article.quotes.filter(kind="indirect").exists()
+    services.quote_set_status(quote=partial, status=Quote.Status.CONFIRMED)
+    services.article_reextract(article=article)
+    assert article.quotes.filter(kind="partial").get().pk == partial.pk
+    assert article.quotes.filter(kind="indirect").count() == 1
