@@ -62,7 +62,9 @@ def main() -> None:
         item = parse_jsonl_line(line, number)
         try:
             services.article_ingest(
-                raw_text=item.text, outlet_name=item.source, published_at=item.published,
+                raw_text=item.text,
+                outlet_name=item.source,
+                published_at=item.published,
                 title=item.title,
             )
             stored += 1
@@ -80,8 +82,14 @@ def main() -> None:
     client = Client()
     person = Person.objects.with_counts().order_by("-quote_count").first()
     event = Event.objects.order_by("-pk").first()
-    pages = {"home": "/", "people": "/people/", "timeline": "/timeline/", "events": "/events/",
-             "search": "/search/?q=president", "articles": "/articles/"}
+    pages = {
+        "home": "/",
+        "people": "/people/",
+        "timeline": "/timeline/",
+        "events": "/events/",
+        "search": "/search/?q=president",
+        "articles": "/articles/",
+    }
     if person:
         pages["person"] = person.get_absolute_url()
     if event:
