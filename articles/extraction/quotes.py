@@ -895,6 +895,8 @@ def _attribute(
     # After the quote, up to the next quote or sentence end.
     next_start = min((s.start for s in segments if s.start >= seg.end), default=len(text))
     hi = min(s_end, next_start)
+    if not text[seg.end : hi].strip() and seg.text.rstrip()[-1:] in ("?", "!"):
+        hi = min(_attribution_sentence_end(text, seg.end), next_start)
     after = text[seg.end : hi]
     dash = _DASH_ATTRIBUTION.match(after)
     if dash:
@@ -948,6 +950,21 @@ def _attribute(
         if found:
             return found
     return None
+
+
+_MAX_ATTRIBUTION_WORDS = 20
+
+
+def _attribution_sentence_end(text: str, after: int) -> int:
+    """“Why now?” Keller asked. — a quote ending in ? or ! ends its sentence, so its
+    attribution is the short sentence that follows; where that sentence ends (or ``after``
+    when it is too long to be an attribution alone)."""
+    for _start, end in split_sentences(text):
+        if end > after:
+            if len(text[after:end].split()) <= _MAX_ATTRIBUTION_WORDS:
+                return end
+            return after
+    return after
 
 
 def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Attribution | None:

@@ -707,3 +707,26 @@ def test_the_day_after_said_is_not_part_of_the_quote(paragraph, text):
     quote = only(INTRO, paragraph)
     assert quote.text == text
     assert quote.speaker == "Anna Keller"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“How long must the farmers wait?” Anna Keller said.",
+        "“Who pays for the bridge?” Anna Keller, speaking in Bergen, asked reporters.",
+        "“How long must the farmers wait?” Anna Keller said. “The money is there.”",
+        "“Not one more delay!” Anna Keller told the council.",
+    ],
+)
+def test_quote_ending_in_a_question_or_exclamation_takes_the_attribution_after_it(paragraph):
+    # The paragraph before names someone else: a floating quote would go to him.
+    found = quotes_of("Lars Berg opened the meeting in Oslo.", paragraph)
+    assert [q.speaker for q in found] == ["Anna Keller"]
+
+
+def test_long_sentence_after_a_question_is_not_its_attribution():
+    found = quotes_of(
+        "“Who pays for the bridge?” The question hung over the council for weeks, and "
+        "Keller said nothing about it until the budget was finally published in the spring."
+    )
+    assert found[0].speaker is None
