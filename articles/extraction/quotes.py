@@ -604,6 +604,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         pending: Quote | None = None  # a quote that may continue after its attribution
         pending_attr_end = -1
         pending_seg_end = -1
+        attributed: dict[int, _Attribution] = {}  # sentence -> who spoke the quotes in it
         for seg_index, seg in enumerate(segments):
             if len(seg.text) > _MAX_QUOTE_CHARS or not seg.text.strip():
                 continue
@@ -705,6 +706,10 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                             attribution = _Attribution(
                                 before.speaker, before.speaker_description, s_start
                             )
+                    if attribution is None and s_index - 1 in attributed:
+                        # "The answers are “not enough,” says Rieckhoff, founder of X. “We
+                        # often ...”": the speaker of the partial quote just before.
+                        attribution = attributed[s_index - 1]
                 if attribution is not None:
                     pass
                 elif previous is not None and previous_paragraph >= p - 1 and kind == "direct":
@@ -724,6 +729,9 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             quotes.append(quote)
             if quote.speaker:
                 resolver.last_speaker = (end_p, quote.speaker)
+                attributed[_sentence_of(sentences, end_off - 1) if end_p == p else -1] = (
+                    _Attribution(quote.speaker, None, quote_start)
+                )
             if kind == "direct":
                 previous, previous_paragraph = quote, end_p
                 pending = quote

@@ -730,3 +730,15 @@ def test_long_sentence_after_a_question_is_not_its_attribution():
         "Keller said nothing about it until the budget was finally published in the spring."
     )
     assert found[0].speaker is None
+
+
+def test_quote_after_an_attributed_partial_quote_takes_its_speaker():
+    found = quotes_of(
+        "Lars Berg opened the meeting in Oslo.",
+        "The subsidies are “not meeting the demand,” says Anna Keller, head of the Farmers "
+        "Union of Norway. “We often compare it to the drought years.”",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("partial", "Anna Keller"),
+        ("direct", "Anna Keller"),
+    ]
