@@ -371,10 +371,12 @@ class _Resolver:
         masked = self.masked[p]
         region = masked[lo:verb_start]
         # A named person whose mention ends right before the verb (adverbs, appositive between).
-        for ref in reversed(self.people.in_range(p, lo, verb_start)):
+        refs = self.people.in_range(p, lo, verb_start)
+        for k in range(len(refs) - 1, -1, -1):
+            ref = refs[k]
             gap = masked[ref.end : verb_start]
             if _gap_ok(gap):
-                return _Attribution(ref.person, None, ref.start)
+                return _Attribution(self._head_of(refs[:k], ref, verb_start, p), None, ref.start)
         pron = None
         for match in _PRONOUN.finditer(region):
             pron = match
@@ -400,6 +402,26 @@ class _Resolver:
             text, offset = np
             return self._describe(text, p, lo + offset)
         return None
+
+    def _head_of(
+        self, earlier: list[_MentionRef], ref: _MentionRef, verb_start: int, p: int
+    ) -> str:
+        """The subject whose appositive ``ref`` closes: "Lund, a critic of Berg, said" is
+        Lund's; "Lund and Berg say": the first named (the speaker the gold conventions keep)."""
+        masked = self.masked[p]
+        if not masked[ref.end : verb_start].lstrip().startswith(","):
+            between_and = earlier and _AND_TITLE.fullmatch(masked[earlier[-1].end : ref.start])
+            return earlier[-1].person if between_and else ref.person
+        words = [w.lower().rstrip(".") for w in masked[: ref.start].split()[-3:]]
+        while words and words[-1] in _TITLE_ABBREVIATIONS:
+            words.pop()
+        if not words or words[-1] not in _PREPOSITIONS:
+            return ref.person  # not an object inside an aside
+        for head in earlier:
+            between = masked[head.end : ref.start]
+            if between.startswith(",") and _gap_ok(masked[head.end : verb_start]):
+                return head.person
+        return ref.person
 
     def subject_after(self, p: int, start: int, hi: int) -> _Attribution | None:
         """Inverted attribution: the subject follows the verb ("said Rubio", "said an aide")."""
@@ -466,6 +488,8 @@ class _Resolver:
         return _Attribution(None, text.strip(" ,"), offset)
 
 
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen pres".split())  # noqa: SIM905
+_AND_TITLE = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?")
 _GAP = re.compile(
     r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?(?:(?:,[^,_]{1,160}){1,2},\s*)?"
     r",?\s*(?:(?:on|in|at|last|this|late|early|earlier)\s+[\w-]+\s+){0,2}" + _AUX

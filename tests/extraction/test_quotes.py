@@ -742,3 +742,26 @@ def test_quote_after_an_attributed_partial_quote_takes_its_speaker():
         ("partial", "Anna Keller"),
         ("direct", "Anna Keller"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A name inside the subject's aside is not the subject.
+        (
+            "Jorge Lund, a former minister and a critic of Mr. Lars Berg, says the plan is dead.",
+            "Jorge Lund",
+        ),
+        ("“The plan is dead,” Jorge Lund, who often argues with Lars Berg, said.", "Jorge Lund"),
+        # Two subjects: the first named.
+        ("But Mr. Lund and Mr. Berg say the plan is dead.", "Lund"),
+        # A name before the subject, in an opening phrase, is not the subject.
+        (
+            "After meeting Lars Berg, Anna Keller, the minister, said the plan is dead.",
+            "Anna Keller",
+        ),
+    ],
+)
+def test_subject_is_the_head_not_a_name_in_its_aside(sentence, speaker):
+    found = quotes_of(sentence)
+    assert found and found[0].speaker == speaker
