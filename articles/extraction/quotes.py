@@ -942,6 +942,8 @@ def _attribute(
             if found:
                 return found
         verb = _VERB.search(after)
+        while verb and (after[: verb.start()].split() or [""])[-1].lower() in _DETERMINERS:
+            verb = _VERB.search(after, verb.end())  # "one of the states suing": a noun
         lead_words = len(after[: verb.start()].split()) if verb else 99
         if verb and lead_words <= 30:
             lead = after[: verb.start()]

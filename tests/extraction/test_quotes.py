@@ -765,3 +765,12 @@ def test_quote_after_an_attributed_partial_quote_takes_its_speaker():
 def test_subject_is_the_head_not_a_name_in_its_aside(sentence, speaker):
     found = quotes_of(sentence)
     assert found and found[0].speaker == speaker
+
+
+def test_speech_verb_after_a_determiner_is_a_noun_not_the_attribution():
+    found = quotes_of(
+        "Lars Berg opened the meeting in Oslo.",
+        "“The plan is dead,” Anna Keller, the head of a council of the states that sued "
+        "the ministry, said on Monday.",
+    )
+    assert [q.speaker for q in found] == ["Anna Keller"]
