@@ -221,6 +221,25 @@ _NAME_LIKE = re.compile(r"\b[A-Z][a-z]+\b")
 _NEXT_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 
 
+# "Sen. Berg" ... "the senator": abbreviated titles and the word a later reference uses.
+_TITLE_WORDS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "lt": "lieutenant",
+    "gen": "general",
+    "pres": "president",
+    "sec": "secretary",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "atty": "attorney",
+    "amb": "ambassador",
+}
+
+
 class _PeopleIndex:
     def __init__(self, people: tuple[Person, ...]):
         self.people = people
@@ -254,7 +273,7 @@ class _PeopleIndex:
         for person in people:
             for role in person.roles[:1]:
                 words = role.title.lower().split()
-                for word in words:
+                for word in (_TITLE_WORDS.get(w.rstrip("."), w) for w in words):
                     if word in TITLE_HEADS:
                         heads.setdefault(word, [])
                         if person.name not in heads[word]:

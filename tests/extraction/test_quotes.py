@@ -774,3 +774,16 @@ def test_speech_verb_after_a_determiner_is_a_noun_not_the_attribution():
         "the ministry, said on Monday.",
     )
     assert [q.speaker for q in found] == ["Anna Keller"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "reference"),
+    [
+        ("Vermont Sen. Lars Berg spoke on Monday.", "The senator"),
+        ("Gov. Lars Berg spoke on Monday.", "The governor"),
+        ("Rep. Lars Berg spoke on Monday.", "The representative"),
+    ],
+)
+def test_the_title_word_refers_to_the_person_with_the_abbreviated_title(intro, reference):
+    found = quotes_of(intro, f"{reference} said he would “introduce a bill next session.”")
+    assert found and all(q.speaker == "Lars Berg" for q in found)
