@@ -525,6 +525,9 @@ def _is_subject(text: str, start: int) -> bool:
     match = _SENTENCE_START.search(window)
     prefix = window[match.end() :] if match else window
     if "," in prefix:
+        opener = prefix[: prefix.rindex(",")]
+        if "_" in opener or _VERB.search(opener):
+            return False  # "“...,” Obama said, mentioning its author, Ali": an aside
         prefix = prefix[prefix.rindex(",") + 1 :]  # "In recent weeks, Reid ..."
     for word in prefix.split():
         if word in ("-", "–", "—", "•", "*", "·"):

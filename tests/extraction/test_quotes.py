@@ -787,3 +787,13 @@ def test_speech_verb_after_a_determiner_is_a_noun_not_the_attribution():
 def test_the_title_word_refers_to_the_person_with_the_abbreviated_title(intro, reference):
     found = quotes_of(intro, f"{reference} said he would “introduce a bill next session.”")
     assert found and all(q.speaker == "Lars Berg" for q in found)
+
+
+def test_pronoun_skips_a_name_in_an_aside_after_the_attribution():
+    found = quotes_of(
+        "Minister Lars Berg opened the bridge.",
+        "“We have shown the world we can build,” Berg said, not even needing to name the "
+        "engineer behind it, Tomas Lund, who died last year. Farmers, he said, can “cross "
+        "the river at last.”",
+    )
+    assert [q.speaker for q in found if q.kind == "partial"] == ["Lars Berg"]
