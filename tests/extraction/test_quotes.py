@@ -797,3 +797,12 @@ def test_pronoun_skips_a_name_in_an_aside_after_the_attribution():
         "the river at last.”",
     )
     assert [q.speaker for q in found if q.kind == "partial"] == ["Lars Berg"]
+
+
+def test_subject_with_a_long_appositive_of_age_place_and_relative_clause():
+    found = quotes_of(
+        "Lars Berg opened the meeting in Oslo.",
+        "Anna Keller, 59, of Tromso, Norway, who watched the vote from the gallery, said the "
+        "result brought back memories of “all the farmers who fought for this.”",
+    )
+    assert found and all(q.speaker == "Anna Keller" for q in found)
