@@ -510,7 +510,8 @@ class _Resolver:
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen pres".split())  # noqa: SIM905
 _AND_TITLE = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?")
 _GAP = re.compile(
-    r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?(?:(?:,[^,_]{1,160}){1,4},\s*)?"
+    r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?(?:(?:,[^,_]{1,160}){1,4}(?:,|\s(?:--|—|–)))?\s*"
+    r"(?:(?:--|—|–)[^_—–]{1,200}?(?:--|—|–)\s*)?"
     r",?\s*(?:(?:on|in|at|last|this|late|early|earlier)\s+[\w-]+\s+){0,2}" + _AUX
 )
 
@@ -542,7 +543,12 @@ def _is_subject(text: str, start: int) -> bool:
 
 def _gap_ok(gap: str) -> bool:
     """Only adverbs, auxiliaries or one appositive between a subject and its verb."""
+    if len(_DASH.findall(gap)) % 2:
+        return False  # "Kall -- editor of a book on Trump --": a dash aside opened earlier
     return bool(_GAP.fullmatch(gap))
+
+
+_DASH = re.compile(r"--|—|–")
 
 
 def _cut_np(words: list[str]) -> list[str]:

@@ -806,3 +806,20 @@ def test_subject_with_a_long_appositive_of_age_place_and_relative_clause():
         "result brought back memories of “all the farmers who fought for this.”",
     )
     assert found and all(q.speaker == "Anna Keller" for q in found)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Anna Keller, head of Nord Media -- the firm that owns the channel, which is also "
+        "streamed online -- told me, “We are a content provider.”",
+        "Anna Keller -- the head of Nord Media -- told me, “We are a content provider.”",
+        "“We are a content provider,” Anna Keller — the head of Nord Media — said.",
+        # A name inside the dash aside, closing a comma aside, is not the subject.
+        "Anna Keller -- co-author of Meeting Lars Berg, a book on Berg's debates -- said the "
+        "minister tended to make “big announcements” at those meetings.",
+    ],
+)
+def test_subject_before_a_dash_aside(paragraph):
+    found = quotes_of("Lars Berg opened the meeting in Oslo.", paragraph)
+    assert found and all(q.speaker == "Anna Keller" for q in found)
