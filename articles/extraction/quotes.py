@@ -371,6 +371,8 @@ class _Resolver:
             ] in ("’s", "'s")
             if fallback is None:
                 fallback = ref.person
+                if ref.paragraph == paragraph - 1 and self._introduced_last(ref):
+                    return ref.person  # "... concerns Henry Crespo, president of X." "he said"
             if oblique:
                 continue
             if last and last[1] == ref.person and paragraph - last[0] <= 2:
@@ -384,6 +386,18 @@ class _Resolver:
             if gender is None or gender == want:
                 return last[1]
         return fallback
+
+    def _introduced_last(self, ref: _MentionRef) -> bool:
+        """A person introduced with a title right at the end of their paragraph, the last
+        one named there: the one a pronoun opening the next paragraph picks up."""
+        refs = self.people.by_paragraph.get(ref.paragraph, [])
+        if not refs or refs[-1] is not ref:
+            return False
+        text = self.masked[ref.paragraph]
+        match = _INTRODUCTION.match(text, ref.end)
+        if not match or not {w.lower().strip(",") for w in match.group(1).split()} & TITLE_HEADS:
+            return False
+        return not _END_OF_CLAUSE.search(text, match.end())
 
     def subject_before(self, p: int, lo: int, verb_start: int) -> _Attribution | None:
         """Who is the subject of a verb at ``verb_start``, looking left as far as ``lo``."""
@@ -507,6 +521,8 @@ class _Resolver:
         return _Attribution(None, text.strip(" ,"), offset)
 
 
+_INTRODUCTION = re.compile(r",\s+((?:[\w.'’-]+[\s,]+){0,5})")
+_END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after the introduction
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen pres".split())  # noqa: SIM905
 _AND_TITLE = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?")
 _GAP = re.compile(

@@ -793,7 +793,7 @@ def test_pronoun_skips_a_name_in_an_aside_after_the_attribution():
     found = quotes_of(
         "Minister Lars Berg opened the bridge.",
         "“We have shown the world we can build,” Berg said, not even needing to name the "
-        "engineer behind it, Tomas Lund, who died last year. Farmers, he said, can “cross "
+        "engineer behind it, Peter Lund, who died last year. Farmers, he said, can “cross "
         "the river at last.”",
     )
     assert [q.speaker for q in found if q.kind == "partial"] == ["Lars Berg"]
@@ -823,3 +823,21 @@ def test_subject_with_a_long_appositive_of_age_place_and_relative_clause():
 def test_subject_before_a_dash_aside(paragraph):
     found = quotes_of("Lars Berg opened the meeting in Oslo.", paragraph)
     assert found and all(q.speaker == "Anna Keller" for q in found)
+
+
+def test_pronoun_after_a_person_introduced_at_the_end_of_the_paragraph_before():
+    found = quotes_of(
+        "While Peter Lund had many songs written for him, that has not happened for the union, "
+        "which is something that concerns Lars Berg, the longtime president of the union.",
+        "“No one is writing songs for us,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Lars Berg"]
+
+
+def test_pronoun_skips_an_introduction_followed_by_another_sentence():
+    found = quotes_of(
+        "Peter Lund spoke first. The hall was built by Lars Berg, the president of the union. "
+        "Lund thanked the builders.",
+        "“No one is writing songs for us,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Peter Lund"]
