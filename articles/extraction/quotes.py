@@ -64,7 +64,9 @@ VERBS = (
     r"confirmed|confirms|disclosed|revealed|testified|shouted|yelled|recounted|mused|"
     r"wondered|believes|believed|thinks|thought|agreed|agrees|indicated|indicates|signaled|"
     r"signalled|estimated|alleged|alleges|assured|reiterated|reiterates|repeated|added|"
-    r"pointed out|points out|point out|went on|wrote in|said in|read|reads|telling|asking"
+    r"pointed out|points out|point out|went on|wrote in|said in|read|reads|telling|asking|"
+    r"demanded|demands|exclaimed|whispered|screamed|shouts|yells|pleaded|retorted|snapped|"
+    r"interjected|muttered|sings|sang|chanted"
 )
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (

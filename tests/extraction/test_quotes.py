@@ -841,3 +841,12 @@ def test_pronoun_skips_an_introduction_followed_by_another_sentence():
         "“No one is writing songs for us,” he said.",
     )
     assert [q.speaker for q in found] == ["Peter Lund"]
+
+
+@pytest.mark.parametrize("verb", ["demanded", "exclaimed", "sings to the minister", "shouts"])
+def test_more_speech_verbs_carry_the_attribution(verb):
+    found = quotes_of(
+        "Lars Berg opened the meeting in Oslo.",
+        f"“Why is the bridge not finished,” Anna Keller {verb}.",
+    )
+    assert [q.speaker for q in found] == ["Anna Keller"]
