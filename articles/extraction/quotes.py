@@ -962,6 +962,7 @@ def _kind(text: str, seg: _Segment, s_start: int, s_end: int, attributed: bool) 
     return "partial"
 
 
+_DASH_BEFORE = re.compile(r"\s(?:--|—|–)\s*$")
 _DASH_ATTRIBUTION = re.compile(r"\s*[―—–-]+\s*[^_]{2,80}$")
 
 
@@ -977,7 +978,17 @@ def _attribute(
         hi = min(_attribution_sentence_end(text, seg.end), next_start)
     after = text[seg.end : hi]
     dash = _DASH_ATTRIBUTION.match(after)
-    if dash:
+    # "Romney -- “...” -- and Goldberg": the name before the dashes, not the next one.
+    dashed = _DASH_BEFORE.search(text, max(0, seg.start - 8), seg.start)
+    if dashed:
+        refs = resolver.people.in_range(p, max(0, seg.start - 80), seg.start)
+        if refs and not text[refs[-1].end : seg.start].strip(" -–—"):
+            words = [w.lower().rstrip(".") for w in text[: refs[-1].start].split()[-3:]]
+            while words and words[-1] in _TITLE_ABBREVIATIONS:
+                words.pop()
+            if not words or words[-1] not in _PREPOSITIONS:  # "supportive of Trump -- “...”"
+                return _Attribution(refs[-1].person, None, refs[-1].start)
+    if dash and not re.match(r"\s*[―—–-]+\s*(?:and|or|but)\b", after):
         refs = resolver.people.in_range(p, seg.end, seg.end + dash.end())
         if refs:
             return _Attribution(refs[0].person, None, refs[0].start)

@@ -850,3 +850,20 @@ def test_more_speech_verbs_carry_the_attribution(verb):
         f"“Why is the bridge not finished,” Anna Keller {verb}.",
     )
     assert [q.speaker for q in found] == ["Anna Keller"]
+
+
+def test_quote_between_dashes_after_a_name_is_that_persons():
+    found = quotes_of(
+        "Anna Keller opened the meeting.",
+        "Several leaders agreed, including the former minister Lars Berg -- “It is a disgrace "
+        "for the country” -- and Peter Lund, a former mayor.",
+    )
+    assert [q.speaker for q in found] == ["Lars Berg"]
+
+
+def test_quote_between_dashes_after_an_object_is_not_the_objects():
+    found = quotes_of(
+        "Lars Berg said Anna Keller has lately seemed supportive of Mr. Peter Lund -- “a "
+        "completely different Keller to me.”"
+    )
+    assert found and found[0].speaker != "Peter Lund"
