@@ -371,6 +371,10 @@ class _Resolver:
             oblique = bool(prev and prev[-1].lower() in _PREPOSITIONS) or text[
                 ref.end : ref.end + 2
             ] in ("’s", "'s")
+            if oblique and prev and prev[-1].lower() == "with" and _ABSOLUTE.match(text, ref.end):
+                oblique = False  # "with Clinton — who ... — lambasting the plan": a subject
+                if fallback is None:
+                    return ref.person
             if fallback is None:
                 fallback = ref.person
                 if ref.paragraph == paragraph - 1 and self._introduced_last(ref):
@@ -962,6 +966,9 @@ def _kind(text: str, seg: _Segment, s_start: int, s_end: int, attributed: bool) 
     return "partial"
 
 
+_ABSOLUTE = re.compile(
+    r"\s*(?:(?:--|—|–)[^_—–]{1,120}?(?:--|—|–)\s*|,[^,_]{1,120},\s*)?[a-z]+ing\b"
+)
 _DASH_BEFORE = re.compile(r"\s(?:--|—|–)\s*$")
 _DASH_ATTRIBUTION = re.compile(r"\s*[―—–-]+\s*[^_]{2,80}$")
 

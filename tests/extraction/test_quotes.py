@@ -867,3 +867,22 @@ def test_quote_between_dashes_after_an_object_is_not_the_objects():
         "completely different Keller to me.”"
     )
     assert found and found[0].speaker != "Peter Lund"
+
+
+def test_pronoun_takes_the_subject_of_a_with_absolute_clause():
+    found = quotes_of(
+        "Some families would pay more under the plan, said Anna Keller, a former aide.",
+        "It has become a major issue, with Maria Lund — who has called for higher taxes — "
+        "attacking the plan.",
+        "“The plan would be a gift to the rich,” she said in the debate.",
+    )
+    assert found[-1].speaker == "Maria Lund"
+
+
+def test_pronoun_skips_the_object_of_with():
+    found = quotes_of(
+        "Anna Keller met the farmers on Monday.",
+        "She spent an hour with Maria Lund in the hall.",
+        "“The plan would be a gift to the rich,” she said.",
+    )
+    assert found[-1].speaker == "Anna Keller"
