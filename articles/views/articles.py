@@ -195,6 +195,20 @@ def _names_by_article(model, field: str, article_ids: list[int], ids: set[int]) 
     return names
 
 
+def _shared_counts(model, field: str, ids: set[int], article: Article) -> dict[int, int]:
+    """For other articles: how many of ``ids`` (people or events) they share with ``article``."""
+    if not ids:
+        return {}
+    return dict(
+        model.objects.filter(**{f"{field}_id__in": ids})
+        .exclude(article=article)
+        .values("article")
+        .annotate(n=Count(field, distinct=True))
+        .order_by("-n")
+        .values_list("article", "n")[:50]
+    )
+
+
 def related_articles(
     article: Article, person_ids: set[int], event_ids: set[int], *, limit: int = RELATED_LIMIT
 ) -> list[Related]:
@@ -202,26 +216,8 @@ def related_articles(
 
     A fixed number of queries: the overlaps are counted in SQL, then the names for the winners.
     """
-    people_n: dict[int, int] = {}
-    events_n: dict[int, int] = {}
-    if person_ids:
-        people_n = dict(
-            Mention.objects.filter(person_id__in=person_ids)
-            .exclude(article=article)
-            .values("article")
-            .annotate(n=Count("person", distinct=True))
-            .order_by("-n")
-            .values_list("article", "n")[:50]
-        )
-    if event_ids:
-        events_n = dict(
-            EventMention.objects.filter(event_id__in=event_ids)
-            .exclude(article=article)
-            .values("article")
-            .annotate(n=Count("event", distinct=True))
-            .order_by("-n")
-            .values_list("article", "n")[:50]
-        )
+    people_n = _shared_counts(Mention, "person", person_ids, article)
+    events_n = _shared_counts(EventMention, "event", event_ids, article)
     text_ids = related_by_text(article, limit=10)
     scores: dict[int, float] = defaultdict(float)
     for pk, n in people_n.items():
