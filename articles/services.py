@@ -258,7 +258,10 @@ def _store_extraction(article: Article, record: ArticleRecord) -> tuple[int, int
     event_for_mention: list[tuple[ex.EventMention, Event]] = []
     for mention in extraction.events:
         event = event_resolve(mention=mention, people=people)
-        EventMention.objects.create(
+        events_by_paragraph.setdefault(mention.span.paragraph, event)
+        event_for_mention.append((mention, event))
+    EventMention.objects.bulk_create(
+        EventMention(
             event=event,
             article=article,
             sentence=mention.sentence,
@@ -266,17 +269,17 @@ def _store_extraction(article: Article, record: ArticleRecord) -> tuple[int, int
             start=mention.span.start,
             end=mention.span.end,
         )
-        events_by_paragraph.setdefault(mention.span.paragraph, event)
-        event_for_mention.append((mention, event))
+        for mention, event in event_for_mention
+    )
     main_event = _main_event(article, event_for_mention)
 
     # Dated statements are derived; rebuild them and tie each to the event in its sentence.
     DatedStatement.objects.filter(article=article).delete()
-    for statement in extraction.dated_statements:
-        event = next((e for m, e in event_for_mention if m.sentence == statement.sentence), None)
-        row = DatedStatement.objects.create(
+    event_by_sentence = {m.sentence: e for m, e in reversed(event_for_mention)}
+    rows = DatedStatement.objects.bulk_create(
+        DatedStatement(
             article=article,
-            event=event,
+            event=event_by_sentence.get(statement.sentence),
             date=statement.date,
             precision=statement.precision,
             sentence=statement.sentence,
@@ -287,9 +290,18 @@ def _store_extraction(article: Article, record: ArticleRecord) -> tuple[int, int
             is_future=statement.is_future,
             is_approximate=statement.is_approximate,
         )
-        named = [p for name, p in people.items() if _names_in(statement.sentence, name)]
-        if named:
-            row.people.set(named)
+        for statement in extraction.dated_statements
+    )
+    through = DatedStatement.people.through
+    named = {  # two extracted names may resolve to one person: pairs, once each
+        (row.pk, person.pk)
+        for row in rows
+        for name, person in people.items()
+        if _names_in(row.sentence, name)
+    }
+    through.objects.bulk_create(
+        through(datedstatement_id=row_id, person_id=person_id) for row_id, person_id in named
+    )
 
     # Quotes: keep every quote a human touched; replace the automatic ones.
     kept = list(article.quotes.filter(~Q(status=Quote.Status.AUTO) | Q(speaker_locked=True)))

@@ -314,3 +314,10 @@ def test_a_curated_partial_quote_does_not_hide_the_reported_clause_around_it():
     services.article_reextract(article=article)
     assert article.quotes.filter(kind="partial").get().pk == partial.pk
     assert article.quotes.filter(kind="indirect").count() == 1
+
+
+@pytest.mark.django_db
+def test_dated_statements_name_the_people_in_their_sentence():
+    article = ingest()
+    statement = article.dated_statements.get(sentence__startswith="Roe met")
+    assert set(statement.people.values_list("name", flat=True)) == {"Tom Roe", "Ann Smith"}
