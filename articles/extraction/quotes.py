@@ -281,6 +281,14 @@ class _PeopleIndex:
                         if person.name not in heads[word]:
                             heads[word].append(person.name)
         self.role_heads = heads
+        self.role_words = {
+            person.name: {
+                _TITLE_WORDS.get(w.rstrip(".,"), w.rstrip(".,"))
+                for role in person.roles
+                for w in role.title.lower().split()
+            }
+            for person in people
+        }
 
     def vote_genders(self, masked: list[str]) -> None:
         """Gender of people the lexicons cannot tell: the pronoun that follows their mentions."""
@@ -524,9 +532,48 @@ class _Resolver:
             names = self.people.role_heads[low[-1]]
             if len(names) == 1:
                 return _Attribution(names[0], None, offset)
+        # "the expert said", "the chief executive of Redex said": a definite description
+        # that points back at a person just named.
+        if low[0] == "the" and len(low) <= 6:
+            noun = low[1:]
+            for k, word in enumerate(noun):
+                if word in _PREPOSITIONS:
+                    noun = noun[:k]
+                    break
+            if noun and noun[-1] in TITLE_HEADS and 1 <= len(noun) <= 3:
+                person = self._described_person(noun[-1], p, offset)
+                if person:
+                    return _Attribution(person, None, offset)
         return _Attribution(None, text.strip(" ,"), offset)
 
+    def _described_person(self, head: str, p: int, offset: int) -> str | None:
+        """The person "the <head>" refers back to: the nearest one named in this or the
+        previous paragraph (not as an object or a possessive) whose role has that word, or
+        any one when the word is a generic description ("the expert", "the official")."""
+        masked = self.masked
+        for ref in self.people.before(p, offset):
+            if ref.paragraph < p - 1:
+                return None
+            text = masked[ref.paragraph]
+            if text[ref.start : ref.start + 1] == "_":
+                continue
+            prev = text[max(0, ref.start - 12) : ref.start].split()
+            if (prev and prev[-1].lower() in _PREPOSITIONS) or text[ref.end : ref.end + 2] in (
+                "’s",
+                "'s",
+            ):
+                continue
+            words = self.people.role_words.get(ref.person, set())
+            if head in words or head in _GENERIC_HEADS:
+                return ref.person
+            return None  # the nearest person is someone else: a new, unnamed speaker
+        return None
 
+
+# Descriptions a reporter uses for anyone just quoted, whatever their title.
+_GENERIC_HEADS = frozenset(
+    "expert analyst official diplomat economist researcher scholar academic observer".split()  # noqa: SIM905
+)
 _INTRODUCTION = re.compile(r",\s+((?:[\w.'’-]+[\s,]+){0,5})")
 _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after the introduction
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen pres".split())  # noqa: SIM905
@@ -1126,7 +1173,9 @@ _INDIRECT_VERBS = (
     r"hopes|hoped|fears|feared|worries|learned|found|showed|shows|telling|"
     r"believe|think|argue|insist|warn|acknowledge|contend|predict|fear|expect|hope|agree|"
     r"suggest|claim|note|estimates|estimate|concluded|conclude|thought|"
-    r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting"
+    r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting|"
+    r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
+    r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
@@ -1165,6 +1214,10 @@ _INVERTED_VERBS = (
     r"warned|stated|declared|remarked|observed|replied|responded|countered|concluded|"
     r"acknowledged|admitted|conceded|asserted|reported|announced|tweeted|posted"
 )
+_TRAILING_LONG = re.compile(
+    r",\s+" + _AUX + r"(?P<verb>said|says|added|wrote|stated|noted|warned|argued|insisted|"
+    r"explained|stressed|emphasized|emphasised|told\s+\w+|announced|claimed)\s*[.!?]?\s*$"
+)
 _TRAILING_INV = re.compile(
     r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,[^_]{0,80})?[.!?]?\s*$"
 )
@@ -1180,8 +1233,14 @@ _APPOSITIVE_SUBJECT = re.compile(
 _TRAILING_ACCORDING = re.compile(r",?\s*according to\s+(?P<attr>[^_]{2,120}?)[.!?]?\s*$")
 _LEADING_ACCORDING = re.compile(r"^\s*According to\s+(?P<attr>[^,_]{2,100}),\s*")
 _PP = re.compile(
-    r"\s*(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|from|to|via|through|"
+    r"\s*(?:(?:repeatedly|previously|again|also|publicly|privately|earlier|later|separately|"
+    r"recently|often|now|then)\s+)?"
+    r"(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|from|to|via|through|"
     r"with|while|by|over|under|outside|inside|ahead of)\b[^,;:_]{0,60}?)?(?:,\s*)?\bthat,?\s+",
+)
+# "the Kremlin spokesman," / "a former adviser to Biden,": an appositive after a name.
+_APPOSITIVE_AFTER = re.compile(
+    r"(?:the|a|an|his|her|their|its)\s+[^,;:_]{2,80}?,\s*(?!which|who|that|where|when)(?=\S)"
 )
 _TOLD_OBJECT = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}|reporters|journalists|"
@@ -1260,12 +1319,30 @@ def _indirect(
         if found is None:
             continue
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
+    # "..., Viktor Lund, the head of X, a party banned in 2022, has said.": the subject's
+    # appositive holds commas the patterns above stop at.
+    match = _TRAILING_LONG.search(sentence, max(0, len(sentence) - 320))
+    if match:
+        verb_start = s_start + match.start("verb")
+        for ref in reversed(resolver.people.in_range(p, s_start, verb_start)):
+            if text[max(s_start, ref.start - 2) : ref.start] != ", ":
+                continue
+            found = resolver.subject_before(p, ref.start, verb_start)
+            if found is None or found.speaker != ref.person:
+                continue
+            clause = original[: ref.start - s_start].strip(" ,")
+            if len(clause.split()) >= 4 and "_" not in sentence[: ref.start - s_start]:
+                return _make_indirect(clause, found, p, s_start, s_end, paragraph)
+            break
     match = _LEADING_ACCORDING.match(sentence)
     if match:
         clause = original[match.end() : body_end].strip()
         found = resolver.subject_after(
             p, s_start + match.start("attr"), s_start + match.end("attr")
         )
+        appositive = _APPOSITIVE_AFTER.match(clause)
+        if appositive and len(clause) - appositive.end() > 10:
+            clause = clause[appositive.end() :]  # "According to Peskov, the Kremlin spokesman,"
         if found and len(clause.split()) >= 4:
             return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     # "X said (on Tuesday) (that) ...".
@@ -1334,7 +1411,14 @@ def _indirect(
             and len(opening.split()) >= 2
         ):
             clause = original[: found.start - s_start].strip(" ,") + " " + clause
-        if len(clause.split()) < 4:
+        # "Doe said that talks resumed": an explicit "that" marks even a short clause.
+        words = clause.split()
+        if len(words) < 4 and not (
+            len(words) >= 2
+            and that
+            and that.group().rstrip(", ").endswith("that")
+            and words[0].lower() not in _FINITE  # "said that was fine": "that" is the subject
+        ):
             continue
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     return None

@@ -279,6 +279,19 @@ def test_pronoun_prefers_the_subject_over_a_later_object():
             "She suggested the two sides would meet again in May.",
             "the two sides would meet again in May",
         ),
+        ("Keller said on Tuesday that talks resumed.", "talks resumed"),
+        (
+            "Keller has said repeatedly that the two sides would meet again in May.",
+            "the two sides would meet again in May",
+        ),
+        (
+            "According to Keller, the foreign minister, the two sides would meet again in May.",
+            "the two sides would meet again in May",
+        ),
+        (
+            "According to Keller, the talks, which began in April, would resume in May.",
+            "the talks, which began in April, would resume in May",
+        ),
     ],
 )
 def test_indirect_speech(paragraph, text):
@@ -294,6 +307,7 @@ def test_indirect_speech(paragraph, text):
         "Keller declined to say when the two sides would meet again.",
         "Keller refused to discuss the timeline of the talks.",
         "Keller said nothing.",
+        "Keller said that was fine.",
         "Keller asked to see the draft before the meeting.",
     ],
 )
@@ -318,6 +332,64 @@ def test_unnamed_speakers_keep_a_description(paragraph, description):
     quote = only(paragraph)
     assert quote.speaker is None
     assert quote.speaker_description == description
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Sanctions will stay, said council director Ivan Petrov.",
+            "“We should not expect quick results,” the expert said.",
+        ),
+        (
+            "Anna Berg, chief executive of Redex, has run the firm for years.",
+            "“Tariffs are all anyone talks about,” said the chief executive of Redex.",
+        ),
+        (INTRO, "“We will sign the plan this week,” the minister said."),
+    ],
+)
+def test_a_definite_description_points_back_at_the_person_just_named(paragraphs):
+    quote = quotes_of(*paragraphs)[-1]
+    assert quote.speaker == extract_people(paragraphs)[0].name
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # The nearest person holds another title: the spokesman is someone not named.
+        ("President Tom Lund met the press.", "“We will not sign,” the spokesman said."),
+        # Named only as an object: not the one the description picks up.
+        ("Reporters asked about Tom Lund.", "“We will not sign,” the spokesman said."),
+        # Named without a title: "the Indiana governor" may be someone not named at all.
+        ("Reporters met Tom Lund.", "“We will not sign,” the Indiana governor said."),
+        # Too far back.
+        (INTRO, "The talks went on.", "Nothing moved.", "“We will not sign,” the expert said."),
+    ],
+)
+def test_a_definite_description_without_its_person_stays_a_description(paragraphs):
+    quote = quotes_of(*paragraphs)[-1]
+    assert quote.speaker is None
+    assert quote.speaker_description.startswith("the ")
+
+
+def test_trailing_attribution_with_a_long_appositive():
+    quote = only(
+        INTRO,
+        "The two sides would meet again in May, Keller, the foreign minister and former "
+        "head of the Liberal Party, a group banned in 2020, has said.",
+    )
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "indirect",
+        "The two sides would meet again in May",
+        "Anna Keller",
+    )
+
+
+@pytest.mark.parametrize("verb", ["pointed out", "underlined", "clarified", "cautioned"])
+def test_more_reporting_verbs(verb):
+    quote = only(INTRO, f"Keller {verb} that the two sides would meet again in May.")
+    assert quote.text == "the two sides would meet again in May"
+    assert quote.speaker == "Anna Keller"
 
 
 # --- marks --------------------------------------------------------------------------------------
