@@ -66,7 +66,8 @@ VERBS = (
     r"signalled|estimated|alleged|alleges|assured|reiterated|reiterates|repeated|added|"
     r"pointed out|points out|point out|went on|wrote in|said in|read|reads|telling|asking|"
     r"demanded|demands|exclaimed|whispered|screamed|shouts|yells|pleaded|retorted|snapped|"
-    r"interjected|muttered|sings|sang|chanted"
+    r"interjected|muttered|sings|sang|chanted|answered|answers|questioned|began|"
+    r"underlined|underscored|clarified|reaffirmed|asserted|asserts"
 )
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
@@ -77,7 +78,11 @@ _AUX = (
     r"are|had\s+been|has\s+been)\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
-_NOT_SPEECH_AFTER = re.compile(r"\s+to\s+\w+")  # "asked to", "vowed to": not reported speech
+# "asked to", "vowed to": not reported speech; "confirmed to TASS that" is.
+_NOT_SPEECH_AFTER = re.compile(
+    r"\s+to\s+(?!(?:the\s+|a\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}that\b|"
+    r"(?:reporters|journalists|him|her|them|us|me|lawmakers|parliament)\s+that\b)\w+"
+)
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 _DETERMINERS = frozenset(
@@ -483,9 +488,11 @@ class _Resolver:
                     or w[:1].isupper()
                     or w.lower() in TITLE_HEADS
                     or w.lower() in NATIONALITIES
-                    for w in words
+                    # "Speaker of the House", "Secretary for Defence": inside a title
+                    or (w in _TITLE_JOINERS and 0 < k < len(words) - 1)
+                    for k, w in enumerate(words)
                 )
-                and len(words) <= 8
+                and len(words) <= 10
             ):
                 return _Attribution(ref.person, None, ref.start)
             # "said 9/11 widow Terry Strada", "said longtime adviser Kim Park": a description.
@@ -541,15 +548,27 @@ class _Resolver:
                     noun = noun[:k]
                     break
             if noun and noun[-1] in TITLE_HEADS and 1 <= len(noun) <= 3:
-                person = self._described_person(noun[-1], p, offset)
+                person = self._described_person(noun, p, offset)
                 if person:
                     return _Attribution(person, None, offset)
         return _Attribution(None, text.strip(" ,"), offset)
 
-    def _described_person(self, head: str, p: int, offset: int) -> str | None:
-        """The person "the <head>" refers back to: the nearest one named in this or the
-        previous paragraph (not as an object or a possessive) whose role has that word, or
-        any one when the word is a generic description ("the expert", "the official")."""
+    def _described_person(self, noun: list[str], p: int, offset: int) -> str | None:
+        """The person "the <noun>" refers back to. With a nationality ("the Russian leader",
+        "the US president"): the one person whose role has that nation and title. Otherwise
+        the nearest one named in this or the previous paragraph (not as an object or a
+        possessive) whose role has the title, or any one when the title is a generic
+        description ("the expert", "the official")."""
+        head = noun[-1]
+        nations = {_nation(w) for w in noun[:-1] if _nation(w) in _NATION_KEYS}
+        if nations:
+            found = [
+                name
+                for name, words in self.people.role_words.items()
+                if nations <= {_nation(w) for w in words}
+                and (head in words or head in _LEADER_HEADS)
+            ]
+            return found[0] if len(found) == 1 else None
         masked = self.masked
         for ref in self.people.before(p, offset):
             if ref.paragraph < p - 1:
@@ -570,6 +589,30 @@ class _Resolver:
         return None
 
 
+# "the Russian leader" is whoever the article titles "Russian President"/"Prime Minister".
+_TITLE_JOINERS = frozenset(["of", "for", "and", "the", "on"])
+_LEADER_HEADS = frozenset(["leader", "president", "premier"])
+_NATION_ALIASES = {
+    "us": "america", "u.s.": "america", "american": "america", "america": "america",
+    "uk": "britain", "u.k.": "britain", "british": "britain", "britain": "britain",
+    "french": "france", "france": "france", "german": "germany", "germany": "germany",
+    "chinese": "china", "china": "china", "dutch": "netherlands", "swiss": "switzerland",
+    "turkish": "turkey", "turkey": "turkey", "spanish": "spain", "spain": "spain",
+    "polish": "poland", "poland": "poland", "israeli": "israel", "israel": "israel",
+}  # fmt: skip
+
+
+def _nation(word: str) -> str:
+    """A country key shared by its name and adjective: "Ukraine's"/"Ukrainian" -> "ukrai"."""
+    word = re.sub(r"[’']s$", "", word.lower().strip(".,"))
+    return _NATION_ALIASES.get(word, word[:5] if len(word) >= 5 else word)
+
+
+_NATION_KEYS = frozenset(
+    {_nation(w) for w in NATIONALITIES}
+    | set(_NATION_ALIASES.values())
+    | {_nation(w) for w in "russia ukraine iran india japan korea mexico canada italy".split()}  # noqa: SIM905
+)
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
 _GENERIC_HEADS = frozenset(
     "expert analyst official diplomat economist researcher scholar academic observer".split()  # noqa: SIM905
@@ -658,6 +701,9 @@ _NP_BAD_END = _DETERMINERS | _PREPOSITIONS | {"and", "or", "of", "to"}
 
 def _noun_phrase_before(region: str) -> tuple[str, int] | None:
     """The noun phrase that ends a clause: "an official", "the Kremlin", "sources"."""
+    abbreviation = _ABBREVIATION_END.search(region)
+    if abbreviation:
+        region = region[: abbreviation.start()] + " "  # "the Intelligence Service (SVR)"
     match = _NP_BEFORE.search(region)
     if not match:
         return None
@@ -686,6 +732,7 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
 
 
 _WORD_SPAN = re.compile(r"\S+")
+_ABBREVIATION_END = re.compile(r"\s*\([A-Za-z.&-]{2,12}\)\s*$")
 
 
 # --- main ---------------------------------------------------------------------------------------
@@ -1175,7 +1222,8 @@ _INDIRECT_VERBS = (
     r"suggest|claim|note|estimates|estimate|concluded|conclude|thought|"
     r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
-    r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned"
+    r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
+    r"questioned|asked|wondered"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
@@ -1214,6 +1262,10 @@ _INVERTED_VERBS = (
     r"warned|stated|declared|remarked|observed|replied|responded|countered|concluded|"
     r"acknowledged|admitted|conceded|asserted|reported|announced|tweeted|posted"
 )
+# "..., said its air defences shot down six drones": the clause follows the verb.
+_NOT_INVERTED_SUBJECT = frozenset(
+    "he she they it that its his her their our my we i there this these those".split()  # noqa: SIM905
+)
 _TRAILING_LONG = re.compile(
     r",\s+" + _AUX + r"(?P<verb>said|says|added|wrote|stated|noted|warned|argued|insisted|"
     r"explained|stressed|emphasized|emphasised|told\s+\w+|announced|claimed)\s*[.!?]?\s*$"
@@ -1243,11 +1295,24 @@ _APPOSITIVE_AFTER = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+[^,;:_]{2,80}?,\s*(?!which|who|that|where|when)(?=\S)"
 )
 _TOLD_OBJECT = re.compile(
-    r"\s*(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}|reporters|journalists|"
+    r"\s*(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}(?:\s+(?:news\s+)?(?:website|"
+    r"newspaper|agency|channel|network|broadcaster|outlet|magazine|daily|radio|television|TV|"
+    r"podcast|program|programme|show))?|reporters|journalists|"
     r"lawmakers|supporters|him|her|them|us|me|the \w+(?: \w+)?|a \w+(?: \w+)?|an \w+(?: \w+)?)"
 )
 
 
+# "asked whether", "questioned how": a question reported by its wh-clause.
+_WH_VERBS = frozenset(["asked", "asks", "questioned", "wondered", "asking"])
+_WH_CLAUSE = re.compile(
+    r"\s*(?:(?:on|in|at|during)\s+[^,;:_]{1,40}?\s+)?((?:whether|how|why|what|when|where|who|if)\s)"
+)
+# "told reporters he had ...": a clause without "that" opens with a subject and has a verb.
+_BARE_CLAUSE = re.compile(
+    r"\s*(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its|this|these|those|"
+    r"[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,5}?(?:is|was|were|are|had|has|have|would|will|could|should|"
+    r"can|did|does|do|must|might|may|\w+ed)\b"
+)
 # Verbs that report speech only with "that" ("found that", "hopes that").
 _NEEDS_THAT = frozenset(
     """
@@ -1297,7 +1362,7 @@ def _indirect(
                 (
                     len(attr) > 1
                     and (
-                        attr[0].lower() in ("he", "she", "they", "it", "that")
+                        attr[0].lower() in _NOT_INVERTED_SUBJECT
                         or any(w.lower() in _FINITE or "n’t" in w or "n't" in w for w in attr)
                     )
                 )
@@ -1313,6 +1378,7 @@ def _indirect(
                 len(rest) > 8
                 or first in _CLAUSE_OPENERS
                 or (len(rest) > 4 and first in _DETERMINER_OPENERS)
+                or any(w.lower() in _FINITE for w in rest)  # "told reporters he had ..."
             ):
                 continue  # "..., but he said that discussion should wait": a leading verb
             found = resolver.subject_before(p, attr_start, verb_start)
@@ -1389,12 +1455,21 @@ def _indirect(
         if when and when.end() < body_end:
             clause_start = when.end()  # "said Monday (that) ...": the day is not what was said
         that = _PP.match(sentence, clause_start, body_end)
+        wh = None
         if that:
             clause_start = that.end()
+        elif verb.group() in _WH_VERBS:
+            wh = _WH_CLAUSE.match(sentence, clause_start, body_end)
+            if not wh:
+                continue
+            clause_start = wh.start(1)  # "questioned how the truce would be monitored"
         else:
             if _PREP_START.match(sentence, clause_start):
                 continue
-            if verb.group() in _NEEDS_THAT:
+            if verb.group() in _NEEDS_THAT and not (
+                verb.group() in ("told", "tells", "pointed out", "point out", "points out")
+                and _BARE_CLAUSE.match(sentence, clause_start, body_end)
+            ):
                 continue
         clause_end = body_end
         cut = _NEXT_ATTRIBUTION.search(sentence, clause_start, body_end)

@@ -392,6 +392,98 @@ def test_more_reporting_verbs(verb):
     assert quote.speaker == "Anna Keller"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            "Keller told reporters she had already discussed the plan with Oslo.",
+            "she had already discussed the plan with Oslo",
+        ),
+        (
+            "Speaking in Bergen, Keller told reporters the talks had stalled.",
+            "the talks had stalled",
+        ),
+        (
+            "Keller told the Bergen Post news website the law would have to change.",
+            "the law would have to change",
+        ),
+        ("Keller questioned how the truce would be monitored.", "how the truce would be monitored"),
+        (
+            "Keller asked whether the talks would resume in May.",
+            "whether the talks would resume in May",
+        ),
+        (
+            "Keller confirmed to reporters that the two sides would meet again in May.",
+            "the two sides would meet again in May",
+        ),
+    ],
+)
+def test_reported_clauses_without_that(paragraph, text):
+    quote = only(INTRO, paragraph)
+    assert (quote.kind, quote.text, quote.speaker) == ("indirect", text, "Anna Keller")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Keller told him to leave the room at once.",
+        "Keller told the Post about the plan for the talks.",
+        "Keller asked for a delay in the talks.",
+        "Keller vowed to ensure that the talks would succeed.",
+    ],
+)
+def test_told_and_asked_without_a_clause_are_not_reported_speech(paragraph):
+    assert quotes_of(INTRO, paragraph) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "description"),
+    [
+        (
+            "Norway's Ministry of Defence, meanwhile, said its air defences shot down six drones.",
+            "its air defences shot down six drones",
+            "Norway's Ministry of Defence",
+        ),
+        (
+            "Brussels erred by appointing a new envoy, the Intelligence Service (NIS) said.",
+            "Brussels erred by appointing a new envoy",
+            "the Intelligence Service",
+        ),
+        (
+            "Opponents point out this is meaningless because nothing changed.",
+            "this is meaningless because nothing changed",
+            "Opponents",
+        ),
+    ],
+)
+def test_bodies_with_asides_and_abbreviations(paragraph, text, description):
+    quote = only(paragraph)
+    assert (quote.text, quote.speaker, quote.speaker_description) == (text, None, description)
+
+
+def test_the_nationality_and_title_description_finds_its_person():
+    found = quotes_of(
+        "Norwegian Prime Minister Anna Keller met Swedish President Ola Berg in Oslo.",
+        "“We are in control,” the Norwegian leader said.",
+        "The Swedish president said his country was willing to keep working with partners.",
+    )
+    assert [q.speaker for q in found] == ["Anna Keller", "Ola Berg"]
+
+
+@pytest.mark.parametrize("verb", ["questioned", "answered", "began"])
+def test_more_direct_quote_verbs(verb):
+    quote = only(INTRO, f"“Will they leave without a fight?” Keller {verb}.")
+    assert quote.speaker == "Anna Keller"
+
+
+def test_inverted_speaker_with_a_long_title():
+    quote = quotes_of(
+        "The vote was “contrary to our support of democracy”, said former Speaker of the "
+        "House of Representatives Nancy Pelosi."
+    )[0]
+    assert quote.speaker == "Nancy Pelosi"
+
+
 # --- marks --------------------------------------------------------------------------------------
 
 
