@@ -365,11 +365,14 @@ MALE_GIVEN = frozenset(
     valery valerii valeriy denys denis dmitriy kirill konstantin kostiantyn leonid maksym
     pavel pavlo petro pyotr roman ruslan rustem stanislav taras timur tymur vasily vasyl
     yaroslav yevhen yegor egor gennady hennadiy ihor daniil rodion vladyslav vladislav
-    aleksandr aleksei alexey arkady artem
+    aleksandr aleksei alexey arkady artem tymofiy tymofii timofey
     artyom bohdan borys fedir fyodor gleb grigory hryhoriy illia ilya lev nikita mikhail
     gunter günter jurgen jürgen heinz helmut horst dieter uwe rolf bernd markus matthias
     ulrich lothar joachim jean-noel jean-luc jean-marie francois françois sebastien sébastien
-    dominique gilles thierry jacques xavier herve hervé laurent yves bruno
+    dominique gilles thierry jacques xavier herve hervé laurent yves bruno edouard édouard luc
+    mel ernie ernst wes bret barron ricky humza anas asif faisal farhan ishaq khalil naim nawaf
+    nabih rahul sajid shehbaz shigeru takeshi yoshimasa radoslaw radosław wladyslaw władysław
+    karol ulf jagmeet retief rhun
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(
@@ -403,7 +406,7 @@ FEMALE_GIVEN = frozenset(
     ekaterina yekaterina liudmyla lyudmila mariya marina mariana daria darya anastasia
     anastasiya viktoria viktoriia yevheniia lesya halyna galina larisa lyubov liubov alla inna
     zoya valentina nadezhda sofia ulyana khrystyna veronika katharina sabine petra gesine
-    brigitte segolene ségolène
+    brigitte segolene ségolène susie kemi lucie chrystia suella eluned lara
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN

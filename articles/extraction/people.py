@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .names import GIVEN_NAMES, fold, name_match_score, resolve_name, surname_skeleton
 from .types import Mention, Person, Role, Span
@@ -140,7 +141,7 @@ ORG_WORDS = frozenset(
     revolution rada soviet soviets nations affairs statistics development studies relations
     magistrates racing empire box sciences research economics uk investigations session
     symposium society budget responsibility aid relief humanitarian units unit foods action
-    reserve insider courant clause operation tv
+    reserve insider courant clause operation tv chamber bloc academy consortium foundry
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
@@ -556,12 +557,18 @@ class _Candidate:
     after_acronym: bool = False
     place_after: bool = False  # "Kursk region"
     place_before: bool = False  # "in Helsinki", "the Vatican"
+    place_prep: bool = False  # "in Helsinki", "east of Vantaa": a place for sure
     role_tail: bool = False  # the title before ends "of <Capitals>"
     role_tail_the: bool = False  # ... "of the <Capitals>"
     speech: bool = False  # a speech verb next to the name
     common_words: int = 0  # words the article also writes in lower case
     common_last: bool = False
     foreign: bool = False  # in a paragraph in another language (German capitalises nouns)
+    credit: bool = False  # a byline, photo credit or newsletter blurb: page residue
+    attributive: bool = False  # "the Anna Keller bloc": a name inside the name of a thing
+    opener_cut: bool = False  # "Golden Dome's ..." cut to "Dome" at a sentence start
+    org_of: bool = False  # "University of Bremen": the rest of an organisation's name
+    written: str | None = None  # the mention as written, when the name is completed
 
 
 _PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
@@ -573,10 +580,34 @@ _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _WHO_AFTER = re.compile(r",\s*who(?:se)?\b")  # "Rucker Culpepper, who runs ..." (full names)
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
-# "Ana Ruiz and Tom Hale contributed reporting": bylines name people.
+# Page residue, not article text: bylines ("Ana Ruiz in Oslo and Tom Hale contributed
+# reporting", "Edited by: Ana Ruiz", "By Tom Hale"), photo credits ("(Photo: Ana Ruiz/Reuters)",
+# "(AFP/Tom Hale)", "credit: Ana Ruiz"), a writer's bio line ("Tom Hale is a reporter for The
+# Daily Planet") and newsletter blurbs ("Sign up for Ana Ruiz's weekly newsletter").
 _BYLINE_AFTER = re.compile(
-    r"\s+(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?contributed\s+(?:reporting|research|to\s+this)"
+    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?,?\s+(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
+    r"contributed\s+(?:additional\s+)?(?:reporting|research|to\s+(?:this|the)\b)"
 )
+_CREDIT_BEFORE = re.compile(
+    r"(?:(?:^|[.!?”\"]\s+|\(\s*|\|\s*)(?:Edited|Written|Reported|Reporting|Compiled|Produced|"
+    r"Translated|Additional\s+reporting|Photos?|Photographs?|Pictures?|Video|Text|Graphics|"
+    r"Illustrations?|Images?|Story)\s+by:?\s*"
+    r"|(?:^|[.!?”\"]\s+)By\s+"
+    r"|\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Cc]redits?|[Ii]llustrations?|"
+    r"[Ff]ootage)(?:\s+credit)?\s*:\s*"
+    r"|[A-Za-z]/\s?)$"
+)
+_CREDIT_AFTER = re.compile(
+    r"\s?/\s?[A-Z]"  # "Ana Ruiz/Reuters"
+    r"|\s+is\s+an?\s+(?:[\w-]+\s+){0,4}(?:reporter|writer|correspondent|journalist|editor|"
+    r"producer|columnist|contributor|photographer|photojournalist)\s+(?:for|at|with|based)\b"
+)
+# "the Anna Keller bloc", "the Tom Hale podcast": a name that is part of the name of a thing.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PROMO = re.compile(r"\b(?:newsletter|podcast)\b")
+_PROMO_CALL = re.compile(r"\b(?:[Ss]ign\s+up|[Ss]ubscribe|[Ff]ollow|inbox)\b")
+# "University of Bremen", "Chamber of Commerce": after "<organisation word> of" comes its name.
+_ORG_OF_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)\s+of\s+(?:the\s+)?$")
 # "his wife, Heidi,", "their daughter Ellie": kin are people.
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|grandson|"
@@ -590,7 +621,8 @@ def _person_possessor(paragraph: str, start: int) -> bool:
     if not match:
         return False
     owner = _norm(re.split(r"['’]", match.group())[0])
-    return owner not in PLACES and owner not in NATIONALITIES
+    # "Russia's Kursk", "the People's Deputies": a place or a group owns no person.
+    return owner not in PLACES and owner not in NATIONALITIES and owner not in STOP_CAPS
 
 
 def _sentence_initial(paragraph: str, start: int) -> bool:
@@ -856,6 +888,19 @@ def _candidate(
         and not last.possessive
         and bool(_PLACE_BEFORE.search(paragraph, max(0, first.start - 14), first.start))
     )
+    cand.credit = _is_credit(paragraph, first.start, tail)
+    cand.attributive = bool(
+        len(name_words) > 1
+        and not tail.possessive
+        and first is run[0]
+        and _THE_BEFORE.search(paragraph, max(0, first.start - 5), first.start)
+        and re.match(r"\s+[a-z]", paragraph[tail.end : tail.end + 3])
+    )
+    org_of = _ORG_OF_BEFORE.search(paragraph, max(0, first.start - 40), first.start)
+    cand.org_of = bool(org_of and _is_org_word(org_of.group(1)))
+    cand.place_prep = len(name_words) == 1 and bool(
+        _PLACE_PREP_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
+    )
     cand.common_words = sum(1 for w in name_words if w.text.lower() in lower_vocab)
     cand.common_last = name_words[-1].text.lower() in lower_vocab
     cand.speech = bool(
@@ -869,7 +914,6 @@ def _candidate(
         or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
         or _AGE_AFTER.match(paragraph, tail.end)
         or (len(name_words) > 1 and _WHO_AFTER.match(paragraph, tail.end))
-        or _BYLINE_AFTER.match(paragraph, tail.end)
         or _AGE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
         or _KIN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
         or _PARTY_STATE.match(paragraph, tail.end)
@@ -877,6 +921,23 @@ def _candidate(
         or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
     )
     return cand
+
+
+def _is_credit(paragraph: str, start: int, tail: _Word) -> bool:
+    """Whether the name at ``start`` stands in a byline, a credit or a promotional blurb."""
+    if _CREDIT_BEFORE.search(paragraph, max(0, start - 40), start):
+        return True
+    if _BYLINE_AFTER.match(paragraph, tail.end) or _CREDIT_AFTER.match(paragraph, tail.end):
+        return True
+    if not tail.possessive:
+        return False
+    # "Sign up for Ana Ruiz's weekly newsletter": the name advertises a product.
+    ahead = paragraph[tail.end : tail.end + 80]
+    promo = _PROMO.search(ahead)
+    if not promo or any(c in ahead[: promo.start()] for c in ".!?"):
+        return False
+    sentence_start = max(paragraph.rfind(c, 0, start) for c in ".!?") + 1
+    return bool(_PROMO_CALL.search(paragraph, sentence_start, tail.end + 160))
 
 
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | NATIONALITIES
@@ -903,7 +964,13 @@ _PLACE_NOUN_AFTER = re.compile(
 # "executive director of World Aquatics": a title ending in "of" + capitals runs into a name of
 # an organisation, which a lone word after it continues.
 _ROLE_TAIL = re.compile(r"\b(?:of|to|for|on|at|in)(?:\s+the)?(?:\s+[A-Z][\w'’.-]*)+$")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|inside|across|via)\s+(?:the\s+)?|\bthe\s+)$")
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|inside|across|via)\s+(?:the\s+)?|\b[Tt]he\s+)$"
+)
+# "near Vantaa", "north-east of Vantaa": a place whatever the word does elsewhere.
+_PLACE_PREP_BEFORE = re.compile(
+    r"\b(?:near|outside|(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:ern)?\s+of)\s+$"
+)
 # Words only German (not English) uses often: a paragraph with three of them is German, and
 # its capitalised nouns are not names.
 _GERMAN_WORDS = frozenset(
@@ -920,6 +987,13 @@ def _is_foreign(paragraph: str) -> bool:
     if " und " not in paragraph and " ist " not in paragraph and " die " not in paragraph:
         return False  # cheap test first: long English paragraphs are the common case
     return len(_GERMAN_WORDS.intersection(_LOWER_WORD.findall(paragraph))) >= 3
+
+
+def _plural_title(low: str) -> bool:
+    """ "deputies", "ministers": the plural of a title names a group."""
+    if low.endswith("ies"):
+        return low[:-3] + "y" in TITLE_HEADS
+    return low.endswith("s") and low[:-1] in TITLE_HEADS
 
 
 def _looks_like_person(cand: _Candidate) -> bool:
@@ -947,9 +1021,13 @@ def _looks_like_person(cand: _Candidate) -> bool:
         return False
     if not (cand.role or cand.honorific) and any(low in PLACES for low in lows[1:]):
         return False  # "Will Ukraine", "Paris Texas"
+    if cand.org_of and not (cand.role or cand.honorific or lows[0] in GIVEN_NAMES):
+        return False  # "University of Bremen", "Chamber of Commerce and Industry"
     if len(tokens) == 1:
         if cand.sentence_initial and not (cand.role or cand.honorific):
             return False
+        if _plural_title(lows[0]):
+            return False  # "the People's Deputies", "Senators": a group
         if cand.after_acronym:
             return False  # "RIA Novosti": the rest of an organisation's name
         if tokens[0].replace(".", "").isupper():
@@ -1003,11 +1081,13 @@ class _Cluster:
 
 def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     """Every person named in ``paragraphs`` with canonical name, aliases, roles and mentions."""
-    candidates = _candidates(tuple(paragraphs))
+    # Bylines and credits are page residue, not people the article names.
+    candidates = [c for c in _candidates(tuple(paragraphs)) if not c.credit]
     clusters: list[_Cluster] = []
     by_name: dict[str, _Cluster] = {}
     by_bucket: dict[str, list[_Cluster]] = {}  # surname prefix -> clusters, to compare few
     singles: list[_Candidate] = []
+    attributive: list[_Candidate] = []
     # Full names first: they define the people; single words attach to them afterwards.
     # A full name without other cue counts when its surname stands alone elsewhere in the text
     # ("Lester Holt ... Holt said"): organisations and places are rarely cut that way.
@@ -1031,15 +1111,24 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             cand.start = cand.end - len(cand.tokens[1])
             cand.tokens = cand.tokens[1:]
             cand.sentence_initial = False
+            cand.opener_cut = True
     lone_surnames = {
         _norm(c.tokens[0])
         for c in candidates
         if len(c.tokens) == 1
         and not c.headline
-        and (c.cue or not c.sentence_initial)
+        and (c.cue or not (c.sentence_initial or c.opener_cut))
         and not (c.place_before or c.place_after)  # "in Leverkusen", "Saxony region"
+        and not c.org_of  # "University of Bremen"
+    }
+    # "near Vantaa ... Vantaa has warned": a word the article uses as a place is one throughout.
+    place_words = {
+        _norm(c.tokens[0])
+        for c in candidates
+        if len(c.tokens) == 1 and (c.place_prep or c.place_after or c.org_of)
     }
     _listed_people(tuple(paragraphs), candidates)
+    _shared_surnames(tuple(paragraphs), candidates)
     for cand in candidates:
         if (
             len(cand.tokens) in (2, 3)
@@ -1052,28 +1141,23 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             if len(cand.tokens) == 1:
                 singles.append(cand)
             continue
+        if cand.attributive and not (cand.role or cand.honorific):
+            attributive.append(cand)  # a person only if named as one elsewhere
+            continue
+        _cluster_full_name(cand, clusters, by_name, by_bucket)
+    for cand in attributive:
         name = " ".join(cand.tokens)
-        cluster = by_name.get(name)
-        if cluster is None:
-            cluster = next(
-                (
-                    c
-                    for c in _nearby(by_bucket, name)
-                    if any(
-                        name_match_score(name, n) >= 0.9 or _is_surname_part(name, n)
-                        for n in c.names
-                    )
-                ),
-                None,
-            )
-        if cluster is None:
-            cluster = _Cluster(first_seen=(cand.paragraph, cand.start))
-            clusters.append(cluster)
-            for key in _bucket_keys(name):
-                by_bucket.setdefault(key, []).append(cluster)
-        by_name[name] = cluster
-        cluster.full_positions.append((cand.paragraph, cand.start))
-        _add(cluster, cand, name)
+        cluster = by_name.get(name) or next(
+            (
+                c
+                for c in _nearby(by_bucket, name)
+                if any(name_match_score(name, n) >= 0.9 for n in c.names)
+            ),
+            None,
+        )
+        if cluster is not None:
+            by_name[name] = cluster
+            _add(cluster, cand, name)
     by_given: dict[str, list[_Cluster]] = {}
     for cluster in clusters:
         by_given.setdefault(_norm(cluster.canonical.split()[0]), []).append(cluster)
@@ -1087,7 +1171,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             key = _norm(word)
             target = new_singles.get(key)
             if target is None:
-                if not _looks_like_person(cand):
+                if not _looks_like_person(cand) or key in place_words:
                     continue
                 target = _Cluster(first_seen=(cand.paragraph, cand.start))
                 new_singles[key] = target
@@ -1116,6 +1200,36 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             Person(name=canonical, aliases=tuple(aliases), roles=roles, mentions=mentions)
         )
     return tuple(people)
+
+
+def _cluster_full_name(
+    cand: _Candidate,
+    clusters: list[_Cluster],
+    by_name: dict[str, _Cluster],
+    by_bucket: dict[str, list[_Cluster]],
+) -> None:
+    """Add a full-name candidate to the person it names, or to a new person."""
+    name = " ".join(cand.tokens)
+    cluster = by_name.get(name)
+    if cluster is None:
+        cluster = next(
+            (
+                c
+                for c in _nearby(by_bucket, name)
+                if any(
+                    name_match_score(name, n) >= 0.9 or _is_surname_part(name, n) for n in c.names
+                )
+            ),
+            None,
+        )
+    if cluster is None:
+        cluster = _Cluster(first_seen=(cand.paragraph, cand.start))
+        clusters.append(cluster)
+        for key in _bucket_keys(name):
+            by_bucket.setdefault(key, []).append(cluster)
+    by_name[name] = cluster
+    cluster.full_positions.append((cand.paragraph, cand.start))
+    _add(cluster, cand, name)
 
 
 _NOMINAL = re.compile(r"\b[Tt]he((?: [a-z][a-z-]*){1,3})")
@@ -1198,6 +1312,25 @@ def _listed_people(paragraphs: tuple[str, ...], candidates: list[_Candidate]) ->
         settle()
 
 
+def _shared_surnames(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> None:
+    """ "Ivan and Vera Sokol": a given name alone, joined by "and" to a full name, shares its
+    surname (a couple, siblings)."""
+    for cand, after in pairwise(candidates):
+        if (
+            len(cand.tokens) == 1
+            and not cand.possessive
+            and cand.paragraph == after.paragraph
+            and len(after.tokens) >= 2
+            and _norm(cand.tokens[0]) in GIVEN_NAMES
+            and _norm(after.tokens[0]) in GIVEN_NAMES
+            and paragraphs[cand.paragraph][cand.end : after.start] in (" and ", " & ")
+        ):
+            cand.written = cand.tokens[0]
+            cand.tokens = [cand.tokens[0], *after.tokens[1:]]
+            cand.cue = cand.cue or after.cue
+            cand.sentence_initial = False
+
+
 def _is_surname_part(short: str, full: str) -> bool:
     """ "Guajardo Villarreal" in "Ildefonso Guajardo Villarreal": a compound surname alone."""
     short_words, full_words = short.split(), full.split()
@@ -1250,9 +1383,19 @@ def _resolve_single(
         if recent:
             return max(recent, key=lambda x: x[0])[1]
         return min(hits, key=lambda c: c.first_seen)
-    # A given name alone ("Hillary") for exactly one person.
+    # A given name alone ("Hillary") for exactly one person; or a family name written first
+    # ("spokesperson Wen Bo ... Wen said"), which is no known given name.
     given_hits = by_given.get(low, [])
     if len(given_hits) == 1 and low in GIVEN_NAMES:
+        return given_hits[0]
+    if (
+        len(given_hits) == 1
+        and len(low) <= 5
+        and not (cand.place_before or cand.place_after or cand.org_of)
+        and low not in PLACES
+        and low not in NATIONALITIES
+        and not _is_org_word(word)
+    ):
         return given_hits[0]
     return None
 
@@ -1263,7 +1406,8 @@ _ROLE_STRIP = " ,;:[]()“”\"‘’'«»?!—–-"
 def _add(cluster: _Cluster, cand: _Candidate, name: str) -> None:
     if name not in cluster.names:
         cluster.names.append(name)
-    cluster.mentions.append(Mention(name, Span(cand.paragraph, cand.start, cand.end)))
+    written = cand.written or name
+    cluster.mentions.append(Mention(written, Span(cand.paragraph, cand.start, cand.end)))
     if cand.honorific:
         honorific = cand.honorific.capitalize() + "."
         alias = f"{honorific} {name}"

@@ -3,6 +3,8 @@
 import pytest
 
 from articles.extraction.names import (
+    GIVEN_NAMES,
+    fold,
     given_gender,
     name_match_score,
     person_key,
@@ -112,3 +114,8 @@ def test_given_gender():
 def test_digits_are_not_spelling_variants():
     assert person_key("Name5 Person5") != person_key("Name55 Person55")
     assert not same_person("Name5 Person5", "Name55 Person55")
+
+
+@pytest.mark.parametrize("given", ["Mel", "Ernie", "Kemi", "Humza", "Tymofiy", "Lucie"])
+def test_given_names_include_common_short_and_international_forms(given):
+    assert fold(given).strip() in GIVEN_NAMES

@@ -527,9 +527,13 @@ def test_sentence_adverbs_never_and_plural_titles_are_not_name_parts():
     assert not {"Clearly Bidwell", "Never Trumpf", "Presidents Reagal", "Cabinet"} & set(people)
 
 
-def test_contributed_reporting_names_people():
-    people = people_of("Bryce Roussel and Caryl Wilde contributed reporting.")
-    assert set(people) == {"Bryce Roussel", "Caryl Wilde"}
+def test_contributed_reporting_bylines_are_page_residue():
+    people = people_of(
+        "Minister Ola Brandt said the bridge would open.",
+        "Bryce Roussel and Caryl Wilde contributed reporting.",
+        "Tess Harlan in Oslo contributed to this report.",
+    )
+    assert set(people) == {"Ola Brandt"}
 
 
 def test_who_after_a_full_name_is_a_person_cue_but_not_after_a_lone_word():
@@ -587,3 +591,100 @@ def test_contractions_outlets_and_hyphenated_agencies_are_not_people():
         "Boishaki TV, agreed, officials said."
     )
     assert people == {}
+
+
+@pytest.mark.parametrize(
+    "residue",
+    [
+        "Edited by: Tess Harlan",
+        "The talks ended. Edited by Tess Harlan",
+        "By Tess Harlan",
+        "(Photo: Tess Harlan/Reuters)",
+        "(Reuters/Tess Harlan)",
+        "Photograph credit: Tess Harlan",
+        "Tess Harlan is a reporter for The Daily Planet.",
+        "Tess Harlan and The Wire Service contributed to this report.",
+        "Follow the campaign with chief correspondent Tess Harlan's weekly newsletter. Sign up here.",
+    ],
+)
+def test_bylines_credits_and_blurbs_are_page_residue(residue):
+    people = people_of("Minister Ola Brandt said the bridge would open.", residue)
+    assert set(people) == {"Ola Brandt"}
+
+
+def test_a_credited_name_still_counts_where_the_article_names_it():
+    people = people_of(
+        "Photographer Tess Harlan said she had waited for hours.",
+        "(Photo: Tess Harlan/Reuters)",
+    )
+    assert set(people) == {"Tess Harlan"}
+
+
+def test_a_name_inside_the_name_of_a_thing_is_no_person():
+    people = people_of(
+        "He was elected on the Vera Lindqvist bloc list. Critics said the Dario Ventresca "
+        "podcast had misled listeners."
+    )
+    assert not people
+
+
+def test_a_name_inside_the_name_of_a_thing_counts_when_the_person_is_named():
+    people = people_of(
+        "The Vera Lindqvist bloc won. Vera Lindqvist said the vote was fair.",
+    )
+    assert set(people) == {"Vera Lindqvist"}
+    assert len(people["Vera Lindqvist"].mentions) == 2
+
+
+def test_an_organisation_of_a_place_is_no_person():
+    people = people_of(
+        "Laura Voss, a lecturer at the University of Tarnholm told reporters the plan was late.",
+        "Ben Ardo, president of the Weissberg Chamber of Crafts, agrees.",
+        "The German Chamber of Crafts was less sure.",
+    )
+    assert set(people) == {"Laura Voss", "Ben Ardo"}
+
+
+def test_a_seat_of_government_after_the_is_no_person():
+    assert not people_of("The Quirinale has described the visit as a success.")
+
+
+def test_a_town_named_near_a_place_word_stays_a_place():
+    people = people_of(
+        "Jets flew near Varnholm on Monday. Since joining the alliance, Varnholm has warned "
+        "of new threats."
+    )
+    assert not people
+
+
+def test_a_plural_title_after_a_group_possessive_is_no_person():
+    assert not people_of("The Congress of People's Deputies met in 1922.")
+
+
+def test_a_cut_sentence_opener_is_no_evidence_of_a_surname():
+    people = people_of(
+        "The president wants a Silver Arch missile shield.",
+        "Silver Arch's satellites would cost more. Officials oversee Silver Arch closely.",
+    )
+    assert not people
+
+
+def test_given_names_joined_by_and_share_the_surname():
+    people = people_of("In 2014 Ivan and Vera Sokolov decided they would leave the city.")
+    assert set(people) == {"Ivan Sokolov", "Vera Sokolov"}
+    mention = people["Ivan Sokolov"].mentions[0]
+    assert mention.text == "Ivan"
+
+
+def test_a_family_name_written_first_is_resolved_alone():
+    people = people_of(
+        "Foreign ministry spokesperson Wen Baoshan spoke on Monday.",
+        "“We oppose it,” Wen told reporters.",
+    )
+    assert set(people) == {"Wen Baoshan"}
+    assert len(people["Wen Baoshan"].mentions) == 2
+
+
+def test_two_names_glued_in_a_teaser_line_are_split():
+    people = people_of("Officials are not pen-pushers, says Ana Gray Mel Strand says the plan.")
+    assert set(people) == {"Ana Gray", "Mel Strand"}
