@@ -484,6 +484,57 @@ def test_inverted_speaker_with_a_long_title():
     assert quote.speaker == "Nancy Pelosi"
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Keller stressed the need to rebuild the navy before the winter.",
+        "Keller recalled the tense moments before the hostages were freed.",
+        "Keller emphasized Oslo's long tradition of neutrality in the conflict.",
+        "The mission comes amid reports that Oslo sent more troops to the border.",
+        "It is believed that each side holds thousands of prisoners of war.",
+        "Recent EU data shows that Norway ranks third in the bloc for power prices.",
+        "During her two decades with the broadcaster, Keller has reported across Europe.",
+        "Troops retreated from the town in January, when Norwegian forces claimed control.",
+    ],
+)
+def test_objects_nouns_and_openers_are_not_reported_speech(paragraph):
+    assert quotes_of(INTRO, paragraph) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            "Keller stressed the talks had reached a dead end after the vote.",
+            "the talks had reached a dead end after the vote",
+        ),
+        (
+            "A price cap would be costly for taxpayers, Keller added.",
+            "A price cap would be costly for taxpayers",
+        ),
+        (
+            "For the moment the offensive has been contained, Keller added.",
+            "For the moment the offensive has been contained",
+        ),
+        (
+            "Oslo media reported that Keller's plane had left the capital.",
+            "Keller's plane had left the capital",
+        ),
+    ],
+)
+def test_reported_speech_that_looks_like_the_cases_above(paragraph, text):
+    found = [q for q in quotes_of(INTRO, paragraph) if q.kind == "indirect"]
+    assert [q.text for q in found] == [text]
+
+
+def test_some_and_many_are_speakers():
+    quote = only("Many claimed that the envoy had drafted the law on protests.")
+    assert (quote.text, quote.speaker_description) == (
+        "the envoy had drafted the law on protests",
+        "Many",
+    )
+
+
 # --- marks --------------------------------------------------------------------------------------
 
 
