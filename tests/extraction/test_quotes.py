@@ -136,6 +136,11 @@ def test_dash_lead_in():
          "transparency.”", ["as a matter of transparency"]),
         ("With thousands of counting systems, “there is no single point of failure,” Keller said.",
          ["there is no single point of failure"]),
+        # Verbs that characterise rather than report: the quoted words are still Keller's.
+        ("On Tuesday, Keller rejected the demands as “excessive and outrageous”.",
+         ["excessive and outrageous"]),
+        ("Keller denied having a “domestic dispute” with her husband.", ["domestic dispute"]),
+        ("Keller spoke of the “root causes” of the war.", ["root causes"]),
     ],
 )  # fmt: skip
 def test_partial_quote_inside_the_reporters_sentence(paragraph, texts):
