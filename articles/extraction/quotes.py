@@ -452,6 +452,12 @@ class _Resolver:
                 np = _noun_phrase_before(region[: aside.start()])
         if np:
             text, offset = np
+            # "Lund and Norway's defence ministry said": the person named first speaks.
+            joined = _AND_BEFORE.search(masked, lo, lo + offset)
+            if joined:
+                refs = self.people.in_range(p, lo, joined.start() + 1)
+                if refs and refs[-1].end == joined.start():
+                    return _Attribution(refs[-1].person, None, refs[-1].start)
             return self._describe(text, p, lo + offset)
         return None
 
@@ -547,7 +553,12 @@ class _Resolver:
                 if word in _PREPOSITIONS:
                     noun = noun[:k]
                     break
-            if noun and noun[-1] in TITLE_HEADS and 1 <= len(noun) <= 3:
+            if (
+                noun
+                and noun[-1] in TITLE_HEADS
+                and 1 <= len(noun) <= 3
+                and not set(noun) & _NEW_REFERENT
+            ):
                 person = self._described_person(noun, p, offset)
                 if person:
                     return _Attribution(person, None, offset)
@@ -566,13 +577,16 @@ class _Resolver:
                 name
                 for name, words in self.people.role_words.items()
                 if nations <= {_nation(w) for w in words}
-                and (head in words or head in _LEADER_HEADS)
+                and (
+                    head in words
+                    or (head in _LEADER_HEADS and words & _TOP_TITLES and "vice" not in words)
+                )
             ]
             return found[0] if len(found) == 1 else None
         masked = self.masked
         for ref in self.people.before(p, offset):
-            if ref.paragraph < p - 1:
-                return None
+            if ref.paragraph < p - 1 or (ref.paragraph == p and offset - ref.end > 600):
+                return None  # a paragraph back, or far back in one long paragraph
             text = masked[ref.paragraph]
             if text[ref.start : ref.start + 1] == "_":
                 continue
@@ -590,8 +604,15 @@ class _Resolver:
 
 
 # "the Russian leader" is whoever the article titles "Russian President"/"Prime Minister".
-_TITLE_JOINERS = frozenset(["of", "for", "and", "the", "on"])
+_TITLE_JOINERS = frozenset(["of", "for", "and", "the", "on", "to"])
 _LEADER_HEADS = frozenset(["leader", "president", "premier"])
+_TOP_TITLES = frozenset(
+    "president premier prime chancellor king queen leader emir sultan taoiseach".split()  # noqa: SIM905
+)
+# "the second official", "another diplomat": someone new, not the person just named.
+_NEW_REFERENT = frozenset(
+    "second third fourth another other one two three senior several some".split()  # noqa: SIM905
+)
 _NATION_ALIASES = {
     "us": "america", "u.s.": "america", "american": "america", "america": "america",
     "uk": "britain", "u.k.": "britain", "british": "britain", "britain": "britain",
@@ -617,11 +638,13 @@ _NATION_KEYS = frozenset(
 _GENERIC_HEADS = frozenset(
     "expert analyst official diplomat economist researcher scholar academic observer".split()  # noqa: SIM905
 )
+_AND_BEFORE = re.compile(r"\s+and\s+$")
 _INTRODUCTION = re.compile(r",\s+((?:[\w.'’-]+[\s,]+){0,5})")
 _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after the introduction
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen pres".split())  # noqa: SIM905
 _AND_TITLE = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?")
 _GAP = re.compile(
+    r"(?:[’'](?:s|d|ve)\s+)?"  # "he’s insisted", "she’d said"
     r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?(?:(?:,[^,_]{1,160}){1,4}(?:,|\s(?:--|—|–)))?\s*"
     r"(?:(?:--|—|–)[^_—–]{1,200}?(?:--|—|–)\s*)?"
     r",?\s*(?:(?:on|in|at|last|this|late|early|earlier)\s+[\w-]+\s+){0,2}" + _AUX
@@ -642,11 +665,14 @@ def _is_subject(text: str, start: int) -> bool:
         if "_" in opener or _VERB.search(opener):
             return False  # "“...,” Obama said, mentioning its author, Ali": an aside
         prefix = prefix[prefix.rindex(",") + 1 :]  # "In recent weeks, Reid ..."
-    for word in prefix.split():
+    words = prefix.split()
+    for k, word in enumerate(words):
         if word in ("-", "–", "—", "•", "*", "·"):
             continue  # a list bullet
         if word[:1].isupper() or word.lower() in _SUBJECT_PREFIX or word.lower() in TITLE_HEADS:
             continue
+        if word in _TITLE_JOINERS and 0 < k < len(words) - 1 and words[k + 1][:1].isupper():
+            continue  # "Ambassador to Israel Mark Berg", "Secretary of State Lund"
         if word.lower().strip(",") in TITLE_HEADS:
             continue
         return False
@@ -1186,9 +1212,13 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
 
 
 def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
-    """A quote paragraph with no attribution: the last person in the previous paragraph."""
+    """A quote paragraph with no attribution: who spoke in the previous paragraph ("Lund said
+    that Berg had released “...”." then “Now we will see.”), else the last person named there."""
     if p == 0:
         return None
+    last = resolver.last_speaker
+    if last and last[0] == p - 1:
+        return _Attribution(last[1], None, 0)
     refs = resolver.people.by_paragraph.get(p - 1, [])
     if refs:
         return _Attribution(refs[-1].person, None, 0)
@@ -1580,7 +1610,27 @@ def _participle_subject(
             found = resolver.subject_after(p, previous.end(), verb_start)
         if found is not None:
             return found
-    return _main_subject(resolver, p, s_start, verb_start)
+    found = _main_subject(resolver, p, s_start, verb_start)
+    if found is None:
+        # "..., as Lund threatened Berg, telling him": the last person followed by a verb.
+        for ref in reversed(resolver.people.in_range(p, s_start, verb_start)):
+            if _VERB_AFTER.match(text, ref.end) and not _object_position(text, ref.start):
+                return _Attribution(ref.person, None, ref.start)
+    return found
+
+
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|said|told|met|sent)\b")
+
+
+def _object_position(text: str, start: int) -> bool:
+    """A mention right after a preposition or a verb ("with Lund", "threatened Lund")."""
+    prev = text[max(0, start - 16) : start].split()
+    if not prev:
+        return False
+    word = prev[-1].lower()
+    return (
+        word in _PREPOSITIONS or (len(word) > 4 and word.endswith("ed")) or word in ("told", "met")
+    )
 
 
 def _make_indirect(

@@ -540,6 +540,44 @@ def test_some_and_many_are_speakers():
     )
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "he’s insisted": a contracted auxiliary after the pronoun.
+        (("Tom Lund rarely criticizes Berg, and he’s insisted that the talks should go on.",),
+         "Tom Lund"),
+        # "the Russian leader" is the one whose role is Russia's top title, not its minister.
+        (("Russian President Tom Lund met Russian Foreign Minister Ola Berg in Oslo.",
+          "The Russian leader said that the talks lacked legitimacy in every respect."),
+         "Tom Lund"),
+        # "the second official": someone new, not the person just named.
+        (("Foreign Minister Tom Lund spoke on Monday. “Without the deal, our economy cannot "
+          "recover,” said the second official, who asked not to be identified.",), None),
+        # "the diplomat": the person last in subject position, not one named as an object.
+        (("Ambassador Tom Lund spoke about the killing. Lund told TASS that nobody else had an "
+          "interest in keeping Ola Berg quiet. “What Berg knew could have been damning,” the "
+          "diplomat said.",), "Tom Lund"),
+        # A quote paragraph after "X said that Y had ...": X spoke, not Y.
+        (("At a meeting with Ola Berg, Tom Lund said that Per Dahl had released “a promising "
+          "statement, but it was not complete”.",
+          "“Now we are going to see whether or not they are there.”"), "Tom Lund"),
+        # "as Lund threatened Berg, telling him:": the participle's subject is Lund.
+        (("A meeting between President Tom Lund and his counterpart Ola Berg turned into a "
+          "shouting match, as Lund threatened Berg, telling him: “Make a deal or we are out.”",),
+         "Tom Lund"),
+        # "Ambassador to Israel Mark Berg also rejected the claim. ... he said": Berg.
+        (("“Their reporting is fake,” said President Tom Lund.",
+          "Separately, U.S. Ambassador to Israel Mark Berg also rejected the claim. In an "
+          "interview with a newspaper, he said, “Their reporting is nonsense.”"), "Mark Berg"),
+        # "Lund and Norway's defence ministry said": the person named first.
+        (("Tom Lund and Norway's defence ministry said each side brought home 307 soldiers.",),
+         "Tom Lund"),
+    ],
+)  # fmt: skip
+def test_speakers_in_harder_contexts(paragraphs, speaker):
+    assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+
 # --- marks --------------------------------------------------------------------------------------
 
 
