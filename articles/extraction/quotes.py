@@ -273,6 +273,17 @@ class _PeopleIndex:
         for surname, names in surnames.items():
             if len(names) == 1:
                 self.by_name.setdefault(surname, next(iter(names)))
+        # "Sergei says ...": a given name alone, in stories that call people by it.
+        given: dict[str, set[str]] = {}
+        for person in people:
+            parts = person.name.split()
+            if len(parts) >= 2:
+                given.setdefault(parts[0].casefold(), set()).add(person.name)
+        self.by_given = {
+            key: next(iter(names))
+            for key, names in given.items()
+            if len(names) == 1 and key not in self.by_name
+        }
         self.refs_by_person: dict[str, list[_MentionRef]] = {}
         for ref in refs:
             self.refs_by_person.setdefault(ref.person, []).append(ref)
@@ -534,6 +545,8 @@ class _Resolver:
         name = re.sub(r"[’']s$", "", text.strip(" ,")) if len(words) <= 3 else ""
         if name:
             person = self.people.by_name.get(name.casefold())
+            if person is None and len(words) == 1:
+                person = self.people.by_given.get(name.casefold())
             if person:
                 return _Attribution(person, None, offset)
         if len(words) > 1 and any(
@@ -638,6 +651,7 @@ _NATION_KEYS = frozenset(
 _GENERIC_HEADS = frozenset(
     "expert analyst official diplomat economist researcher scholar academic observer".split()  # noqa: SIM905
 )
+_TO_BEFORE = re.compile(r"\bto\s+$")  # "declined to say" (not "Mylto said")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _INTRODUCTION = re.compile(r",\s+((?:[\w.'’-]+[\s,]+){0,5})")
 _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after the introduction
@@ -926,6 +940,10 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 sentence=paragraph[s_start:s_end],
             )
             quotes.append(quote)
+            if end_p == p and attribution is not None:
+                tail = _participle_tail(paragraph, text, seg.end, s_end, attribution, p)
+                if tail is not None:
+                    quotes.append(tail)  # "“...,” Komin said, adding that this was working."
             if quote.speaker:
                 resolver.last_speaker = (end_p, quote.speaker)
                 attributed[_sentence_of(sentences, end_off - 1) if end_p == p else -1] = (
@@ -956,6 +974,39 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
     return tuple(_named_next(quotes, index))
+
+
+_PARTICIPLE_TAIL = re.compile(
+    r",\s*(?:adding|saying|noting|warning|arguing|insisting|stressing|explaining|claiming|"
+    r"suggesting|predicting)\s+(that,?\s+)?"
+)
+
+
+def _participle_tail(
+    paragraph: str, masked: str, after: int, s_end: int, attribution: _Attribution, p: int
+) -> Quote | None:
+    """The reported clause of a participle that follows a quote's attribution in the same
+    sentence: "“...,” Komin said, adding that this was working." is also Komin's."""
+    if attribution.speaker is None and not attribution.description:
+        return None
+    match = _PARTICIPLE_TAIL.search(masked, after, s_end)
+    if match is None or "_" in masked[after : match.start()] or "_" in masked[match.end() : s_end]:
+        return None  # another quote between, or the participle introduces a quote
+    if not match.group(1) and not _BARE_CLAUSE.match(masked, match.end(), s_end):
+        return None  # "adding, however, ..." / "saying goodbye": no reported clause
+    clause = paragraph[match.end() : s_end].strip().rstrip(".!?”\"’' ").strip(" ,")
+    if len(clause.split()) < 3:
+        return None
+    start = match.end()
+    return Quote(
+        text=clause,
+        kind="indirect",
+        span=Span(p, start, start + len(clause)),
+        end_span=Span(p, start + len(clause), start + len(clause)),
+        speaker=attribution.speaker,
+        speaker_description=None if attribution.speaker else attribution.description,
+        sentence=paragraph[max(0, paragraph.rfind(".", 0, after) + 1) : s_end].strip(),
+    )
 
 
 _UNNAMED_PERSON = re.compile(
@@ -1260,7 +1311,7 @@ _INDIRECT_VERBS = (
     r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
-    r"questioned|asked|wondered"
+    r"questioned|asked|wondered|continued"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
@@ -1359,6 +1410,14 @@ _NP_OBJECT_VERBS = frozenset(
     projected estimated
     """.split()  # noqa: SIM905
 )
+# Verbs that _NEEDS_THAT lists but that also take a bare clause with its own subject and
+# verb: "told reporters he had ...", "arguing it would deter ...".
+_BARE_CLAUSE_VERBS = frozenset(
+    [
+        "told", "tells", "pointed out", "point out", "points out",
+        "arguing", "insisting", "warning", "claiming", "saying", "adding",
+    ]
+)  # fmt: skip
 _NOUN_LIKE_VERBS = frozenset(
     "reports report claims claim estimates estimate notes hopes fears worries warns".split()  # noqa: SIM905
 )
@@ -1395,7 +1454,7 @@ _NEEDS_THAT = frozenset(
     found showed shows learned expects expected hopes hoped fears feared worries agreed agrees
     denied denies reported reports told tells telling adding noting arguing explaining insisting
     warning stressing claiming suggesting believe think fear expect hope agree thought knew
-    estimate estimates conclude
+    estimate estimates conclude continued
     """.split()  # noqa: SIM905
 )
 
@@ -1495,7 +1554,7 @@ def _indirect(
     for verb in _INDIRECT_VERB.finditer(sentence):
         if verb.start() > 320:
             break
-        if sentence[max(0, verb.start() - 3) : verb.start()] == "to ":
+        if _TO_BEFORE.search(sentence, max(0, verb.start() - 4), verb.start()):
             continue  # "declined to say", "wants to tell"
         rest = sentence[verb.end() : body_end]
         if _NOT_SPEECH_AFTER.match(rest) or not rest.strip():
@@ -1558,7 +1617,7 @@ def _indirect(
             if _PREP_START.match(sentence, clause_start):
                 continue
             if verb.group() in _NEEDS_THAT and not (
-                verb.group() in ("told", "tells", "pointed out", "point out", "points out")
+                verb.group() in _BARE_CLAUSE_VERBS
                 and _BARE_CLAUSE.match(sentence, clause_start, body_end)
             ):
                 continue

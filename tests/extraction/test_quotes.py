@@ -578,6 +578,42 @@ def test_speakers_in_harder_contexts(paragraphs, speaker):
     assert quotes_of(*paragraphs)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "text", "speaker"),
+    [
+        # A participle after the quote's attribution reports more of the same speaker.
+        (("Analyst Mikhail Komin spoke to the paper.",
+          "“The Kremlin wants a neutral Oslo,” Komin said, adding that this was working."),
+         "this was working", "Mikhail Komin"),
+        (("Analyst Anna Berg spoke to the paper.",
+          "“Putin is certain of it,” Berg predicted, saying she saw little chance of peace."),
+         "she saw little chance of peace", "Anna Berg"),
+        # A surname ending in "to" is no "declined to say".
+        (("Iryna Mylto waited outside the hospital.",
+          "Mylto said she struggles to think what he has been through."),
+         "she struggles to think what he has been through", "Iryna Mylto"),
+        # A given name alone, when the story calls people by it.
+        (("Sergei and Tatyana Voronkov decided to leave the country.",
+          "Sergei says he was taken to an abandoned house and kept in a pit."),
+         "he was taken to an abandoned house and kept in a pit", "Sergei Voronkov"),
+        (("Analyst Anna Berg spoke to the paper.",
+          "She continued that this did not bode well for Kyiv and its allies."),
+         "this did not bode well for Kyiv and its allies", "Anna Berg"),
+        (("Analyst Anna Berg spoke to the paper.",
+          "Berg sees the deal as a guarantee, arguing it would deter another invasion."),
+         "it would deter another invasion", "Anna Berg"),
+    ],
+)  # fmt: skip
+def test_more_reported_clauses(paragraphs, text, speaker):
+    found = [q for q in quotes_of(*paragraphs) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in found] == [(text, speaker)]
+
+
+def test_a_participle_that_opens_a_quote_is_not_a_second_quote():
+    found = quotes_of(INTRO, "“We are ready,” Keller said, adding: “We will go.”")
+    assert [q.kind for q in found] == ["direct"] or {q.kind for q in found} == {"direct"}
+
+
 # --- marks --------------------------------------------------------------------------------------
 
 
