@@ -67,7 +67,8 @@ VERBS = (
     r"pointed out|points out|point out|went on|wrote in|said in|read|reads|telling|asking|"
     r"demanded|demands|exclaimed|whispered|screamed|shouts|yells|pleaded|retorted|snapped|"
     r"interjected|muttered|sings|sang|chanted|answered|answers|questioned|began|"
-    r"underlined|underscored|clarified|reaffirmed|asserted|asserts"
+    r"underlined|underscored|clarified|reaffirmed|asserted|asserts|echoed|fretted|touted|"
+    r"scoffed|gushed|groused|fumed|marveled|marvelled|opined|chimed\s+in|frowned|sneered"
 )
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
@@ -81,6 +82,7 @@ _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 # "asked to", "vowed to": not reported speech; "confirmed to TASS that" is.
 _NOT_SPEECH_AFTER = re.compile(
     r"\s+to\s+(?!(?:the\s+|a\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}that\b|"
+    r"(?:the|a|an|his|her|their)\s+(?:[A-Z][\w.’'-]*\s+)(?:[\w.’'-]+\s+){0,3}that\b|"
     r"(?:reporters|journalists|him|her|them|us|me|lawmakers|parliament)\s+that\b)\w+"
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -244,6 +246,7 @@ _TITLE_WORDS = {
     "capt": "captain",
     "atty": "attorney",
     "amb": "ambassador",
+    "dr": "doctor",
 }
 
 
@@ -300,8 +303,11 @@ class _PeopleIndex:
         self.role_words = {
             person.name: {
                 _TITLE_WORDS.get(w.rstrip(".,"), w.rstrip(".,"))
-                for role in person.roles
-                for w in role.title.lower().split()
+                for title in (
+                    *(role.title for role in person.roles),
+                    *(a.split()[0] for a in person.aliases if a.split()[0].endswith(".")),
+                )
+                for w in title.lower().split()
             }
             for person in people
         }
@@ -439,6 +445,8 @@ class _Resolver:
             ref = refs[k]
             gap = masked[ref.end : verb_start]
             if _gap_ok(gap):
+                if _RELATION_OF.search(masked, max(lo, ref.start - 40), ref.start):
+                    break  # "The brother-in-law of Keith Scott said": the relative speaks
                 return _Attribution(self._head_of(refs[:k], ref, verb_start, p), None, ref.start)
         pron = None
         for match in _PRONOUN.finditer(region):
@@ -568,7 +576,7 @@ class _Resolver:
                     break
             if (
                 noun
-                and noun[-1] in TITLE_HEADS
+                and (noun[-1] in TITLE_HEADS or noun[-1] in _GENERIC_HEADS)
                 and 1 <= len(noun) <= 3
                 and not set(noun) & _NEW_REFERENT
             ):
@@ -610,8 +618,8 @@ class _Resolver:
             ):
                 continue
             words = self.people.role_words.get(ref.person, set())
-            if head in words or head in _GENERIC_HEADS:
-                return ref.person
+            if head in words or head in _GENERIC_HEADS or (not words and len(noun) == 1):
+                return ref.person  # "the host said": a bare title for someone given none
             return None  # the nearest person is someone else: a new, unnamed speaker
         return None
 
@@ -649,9 +657,14 @@ _NATION_KEYS = frozenset(
 )
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
 _GENERIC_HEADS = frozenset(
-    "expert analyst official diplomat economist researcher scholar academic observer".split()  # noqa: SIM905
+    """
+    expert analyst official diplomat economist researcher scholar academic observer democrat
+    republican lawmaker legislator politician
+    """.split()  # noqa: SIM905
 )
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "declined to say" (not "Mylto said")
+# "the brother-in-law of", "a spokeswoman for", "lawyers for": a person named as the object.
+_RELATION_OF = re.compile(r"\b(?:[a-z-]+)\s+(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _INTRODUCTION = re.compile(r",\s+((?:[\w.'’-]+[\s,]+){0,5})")
 _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after the introduction
@@ -1116,9 +1129,19 @@ def _only_attribution(between: str) -> bool:
     words = between.split()
     if _SECOND_STATEMENT.search(between):
         return False  # "she said, adding that “...”": a second statement of its own
-    return 1 <= len(words) <= 8 and "_" not in between and bool(_VERB.search(between))
+    verb = _VERB.search(between)
+    if not words or "_" in between or verb is None:
+        return False
+    if len(words) <= 8:
+        return True
+    # "Lund said in a statement provided by the White House.": a long place or channel.
+    return len(words) <= 16 and bool(_ATTRIBUTION_PP.match(between, verb.end()))
 
 
+_ATTRIBUTION_PP = re.compile(
+    r"\s+(?:\w+\s+)?(?:in|on|at|during|to|after|before|via|through|from|while|when)\b[^.!?]*"
+    r"[.!?,]?\s*$"
+)
 _SECOND_STATEMENT = re.compile(
     r"\b(?:adding|noting|saying|arguing|explaining|insisting|warning|stressing|asking)\b"
 )
@@ -1177,7 +1200,7 @@ def _attribute(
         refs = resolver.people.in_range(p, seg.end, seg.end + dash.end())
         if refs:
             return _Attribution(refs[0].person, None, refs[0].start)
-    if after.strip(" ,.—–-"):
+    if after.strip(" ,.—–-") and not _NEW_CLAUSE.match(after):
         match = _ACCORDING.search(after)
         if match and not after[: match.start()].strip(" ,—–-"):
             found = resolver.subject_after(p, seg.end + match.end(), hi)
@@ -1195,9 +1218,26 @@ def _attribute(
                     found = None  # a long lead-in: only a named person with an appositive
             else:
                 found = resolver.subject_after(p, seg.end + verb.end(), hi)
+            if found and found.speaker is None and verb.group() in _RELAYING_VERBS:
+                # "Lavrov called it a “provocation,” the AP reports": the outlet relays Lavrov.
+                before = _attribute_before(resolver, p, seg, s_start, segments)
+                if before is None and _NAMING_VERB.search(text, s_start, seg.start):
+                    before = _main_subject(resolver, p, s_start, seg.start)
+                if before is not None and before.speaker:
+                    return before
             if found:
                 return found
-    # Before the quote, from the sentence start (or the previous quote).
+    return _attribute_before(resolver, p, seg, s_start, segments)
+
+
+_RELAYING_VERBS = frozenset(["reports", "reported", "writes", "wrote"])
+
+
+def _attribute_before(
+    resolver: _Resolver, p: int, seg: _Segment, s_start: int, segments
+) -> _Attribution | None:
+    """The attribution before a quote, from the sentence start (or the previous quote)."""
+    text = resolver.masked[p]
     prev_end = max((s.end for s in segments if s.end <= seg.start), default=0)
     lo = max(s_start, prev_end)
     before = text[lo : seg.start]
@@ -1229,6 +1269,8 @@ def _attribute(
 
 
 _MAX_ATTRIBUTION_WORDS = 20
+# "“...,” while analyst Dan Abrams declared": a second clause, with its own speaker.
+_NEW_CLAUSE = re.compile(r"[\s,]*(?:while|whereas|but|although|though)\b")
 
 
 def _attribution_sentence_end(text: str, after: int) -> int:
@@ -1271,6 +1313,10 @@ def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
     if last and last[0] == p - 1:
         return _Attribution(last[1], None, 0)
     refs = resolver.people.by_paragraph.get(p - 1, [])
+    masked = resolver.masked[p - 1]
+    for ref in reversed(refs):  # "Bamberg also zeroed in on when Scott left": Bamberg
+        if _is_subject(masked, ref.start) and masked[ref.start : ref.start + 1] != "_":
+            return _Attribution(ref.person, None, 0)
     if refs:
         return _Attribution(refs[-1].person, None, 0)
     return None

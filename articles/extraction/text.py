@@ -13,7 +13,11 @@ _ABBREVIATIONS = {
     "ltd", "mt", "ft", "ave", "blvd", "a.m", "p.m", "d.c", "e.u", "etc", "approx", "dept", "est",
     "adm", "cmdr", "supt", "atty", "del", "msgr", "fr", "messrs", "mme", "mlle", "ph.d", "u.s.a",
 }  # fmt: skip
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
+_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s|$)"
+    # Pasted text that lost its spaces: 'erased."Donald', 'emails.Morris thinks'.
+    r"|(?<=[a-z]{2})[.!?]+[\"”](?=[“\"A-Z])|(?<=[a-z]{3})[.!?](?=[“\"]?(?:[A-Z][a-z]|_))"
+)
 # The word right before a period, looked up in a short window (never the whole sentence).
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _NEXT_OK = "\"'“‘([_"

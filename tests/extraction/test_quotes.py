@@ -614,6 +614,52 @@ def test_a_participle_that_opens_a_quote_is_not_a_second_quote():
     assert [q.kind for q in found] == ["direct"] or {q.kind for q in found} == {"direct"}
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A relative or a spokesperson "of/for" a named person speaks, not that person.
+        (("The brother-in-law of Tom Lund said the family was “delighted” with the video.",),
+         None),
+        # The paragraph before a floating quote: its subject, not the last name in it.
+        (("“We want the truth,” said lawyer Anna Berg.",
+          "Berg also looked at the time between when Tom Lund left the car and the shot.",
+          "“That is the most important question of all.”"), "Anna Berg"),
+        # An outlet that relays a named speaker's words does not replace the speaker.
+        (("But Anna Berg said the strike was “out of the question,” Reuters reports.",),
+         "Anna Berg"),
+        (("Foreign Minister Anna Berg called the strike a “planned provocation,” the AP "
+          "reports.",), "Anna Berg"),
+        # "the Florida Republican", "the host": a description for the person just named.
+        (("Sen. Anna Berg told the paper the bill would pass.",
+          "“I cannot recall the last time we agreed,” the Florida Republican said."),
+         "Anna Berg"),
+        # A long channel after the verb still joins the two parts of one quote.
+        (("“Hope is outstanding,” Anna Berg said in a statement provided by the White House. "
+          "“She is as smart as they come.”",), "Anna Berg"),
+    ],
+)  # fmt: skip
+def test_speakers_of_relatives_outlets_and_descriptions(paragraphs, speaker):
+    assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+
+def test_a_relative_keeps_the_description():
+    quote = quotes_of("The brother-in-law of Tom Lund said the family was “delighted”.")[0]
+    assert quote.speaker_description == "The brother-in-law of Tom Lund"
+
+
+def test_quotes_in_pasted_text_that_lost_its_spaces():
+    found = quotes_of(
+        "Analyst Anna Berg spoke to the paper.",
+        "The server was wiped.Berg thinks the team acted in a “reckless” manner."
+        "“Nobody knows what it takes,” Berg said.",
+    )
+    assert {(q.kind, q.text, q.speaker) for q in found} == {
+        ("partial", "reckless", "Anna Berg"),
+        ("indirect", "the team acted in a “reckless” manner", "Anna Berg"),
+        ("direct", "Nobody knows what it takes,", "Anna Berg"),
+    }
+
+
 # --- marks --------------------------------------------------------------------------------------
 
 
