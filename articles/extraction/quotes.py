@@ -664,7 +664,13 @@ _GENERIC_HEADS = frozenset(
 )
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "declined to say" (not "Mylto said")
 # "the brother-in-law of", "a spokeswoman for", "lawyers for": a person named as the object.
-_RELATION_OF = re.compile(r"\b(?:[a-z-]+)\s+(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$")
+_RELATION_OF = re.compile(
+    r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|parents?|[a-z]+-in-law|"
+    r"cousin|uncle|aunt|nephew|niece|widow|widower|partner|friends?|relatives?|family|"
+    r"lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
+    r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician)"
+    r"\s+(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$"
+)
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _INTRODUCTION = re.compile(r",\s+((?:[\w.'’-]+[\s,]+){0,5})")
 _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after the introduction

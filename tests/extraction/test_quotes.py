@@ -624,6 +624,9 @@ def test_a_participle_that_opens_a_quote_is_not_a_second_quote():
         (("“We want the truth,” said lawyer Anna Berg.",
           "Berg also looked at the time between when Tom Lund left the car and the shot.",
           "“That is the most important question of all.”"), "Anna Berg"),
+        # "footage of X asking": X still speaks; only relatives and representatives do not.
+        (("The ad uses footage of Tom Lund asking, “Why aren’t I 50 points ahead?”",),
+         "Tom Lund"),
         # An outlet that relays a named speaker's words does not replace the speaker.
         (("But Anna Berg said the strike was “out of the question,” Reuters reports.",),
          "Anna Berg"),
