@@ -444,7 +444,7 @@ class _Resolver:
         for k in range(len(refs) - 1, -1, -1):
             ref = refs[k]
             gap = masked[ref.end : verb_start]
-            if _gap_ok(gap):
+            if _gap_ok(gap) or _quoted_appositive_ok(gap):
                 if _RELATION_OF.search(masked, max(lo, ref.start - 40), ref.start):
                     break  # "The brother-in-law of Keith Scott said": the relative speaks
                 return _Attribution(self._head_of(refs[:k], ref, verb_start, p), None, ref.start)
@@ -462,6 +462,14 @@ class _Resolver:
             refs = self.people.in_range(p, lo, lo + who.start() + 1)
             if refs and not masked[refs[-1].end : lo + who.start()].strip(" ,"):
                 return _Attribution(refs[-1].person, None, refs[-1].start)
+        # "Some residents carried guns and said ...": the subject of the first verb.
+        if _AND_END.search(region):
+            first = _CLAUSE_SUBJECT.match(region)
+            if first:
+                refs = self.people.in_range(p, lo + first.start(1), lo + first.end(1))
+                if refs:
+                    return _Attribution(refs[0].person, None, refs[0].start)
+                return self._describe(first.group(1), p, lo + first.start(1))
         # A noun phrase: "an official", "the Kremlin", "sources familiar with the talks".
         np = _noun_phrase_before(region)
         if np is None:
@@ -671,6 +679,12 @@ _RELATION_OF = re.compile(
     r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician)"
     r"\s+(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$"
 )
+_AND_END = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
+    r"(?:\s+[A-Z][\w.'’-]*)*)\s+(?:[a-z]{3,}ed|[a-z]{3,}s|took|went|made|held|met|left|came|"
+    r"gave|sent|ran|spoke|wrote)\b"
+)
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _INTRODUCTION = re.compile(r",\s+((?:[\w.'’-]+[\s,]+){0,5})")
 _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after the introduction
@@ -720,6 +734,16 @@ def _gap_ok(gap: str) -> bool:
 
 
 _DASH = re.compile(r"--|—|–")
+_APPOSITIVE_OPEN = re.compile(r"\s*,\s*(?:who|a|an|the)\b")
+_QUOTE_CLOSE_END = re.compile(r"[”\"](\s*)$")
+
+
+def _quoted_appositive_ok(gap: str) -> bool:
+    """ "Lund, who was once called “the fixer,” said": an appositive that ends in a quote
+    whose comma sits inside the closing mark."""
+    if not _APPOSITIVE_OPEN.match(gap) or "_" not in gap:
+        return False
+    return _gap_ok(_QUOTE_CLOSE_END.sub(r",\1", gap.replace("_", "x")))
 
 
 def _cut_np(words: list[str]) -> list[str]:
@@ -787,7 +811,14 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
     words = [w for w, _ in spans]
     first = words[0].lower()
     plural_head = words[-1].lower().endswith("s") and len(words) <= 4  # "human rights groups"
-    if not (first in _DETERMINERS or words[0][:1].isupper() or first.endswith("s") or plural_head):
+    collective = words[-1].lower() in _COLLECTIVE_NOUNS  # "police said", "state police say"
+    if not (
+        first in _DETERMINERS
+        or words[0][:1].isupper()
+        or first.endswith("s")
+        or plural_head
+        or collective
+    ):
         return None
     if len(words) == 1 and first in _DETERMINERS and first not in _PRONOUN_DETERMINERS:
         return None  # "the said"; but "Some say ...", "Many claimed ..." are speakers
@@ -796,6 +827,7 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
 
 _WORD_SPAN = re.compile(r"\S+")
 _PRONOUN_DETERMINERS = frozenset(["some", "many", "several"])
+_COLLECTIVE_NOUNS = frozenset(["police", "military", "government", "staff", "management"])
 _ABBREVIATION_END = re.compile(r"\s*\([A-Za-z.&-]{2,12}\)\s*$")
 
 
@@ -979,6 +1011,22 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         # Reported speech in the sentences without quote marks.
         for s_index, (s_start, s_end) in enumerate(sentences):
             if s_index in used_sentences:
+                # "X, regarded as a “person of interest,” said through a lawyer that ...":
+                # a reported clause with no quote in it, beside a quote elsewhere.
+                found = clause_of.get(s_index)
+                if found is None and s_index not in clause_of:
+                    found = _indirect(resolver, p, s_start, s_end, allow_quotes=True)
+                if (
+                    found is not None
+                    and "_" not in text[found.span.start : found.span.end]
+                    and not any(
+                        q.span.paragraph == p
+                        and q.span.start < found.span.end
+                        and found.span.start < max(q.span.end, q.end_span.end)
+                        for q in quotes
+                    )
+                ):
+                    quotes.append(found)
                 continue
             start = s_start
             while start < s_end:
@@ -1467,7 +1515,8 @@ _NP_OBJECT_VERBS = frozenset(
 _BARE_CLAUSE_VERBS = frozenset(
     [
         "told", "tells", "pointed out", "point out", "points out",
-        "arguing", "insisting", "warning", "claiming", "saying", "adding",
+        "arguing", "insisting", "warning", "claiming", "saying", "adding", "estimates",
+        "estimated", "estimate",
     ]
 )  # fmt: skip
 _NOUN_LIKE_VERBS = frozenset(
@@ -1493,12 +1542,14 @@ _WH_CLAUSE = re.compile(
 # "told reporters he had ...": a clause without "that" opens with a subject and has a verb.
 _BARE_CLAUSE = re.compile(
     r"\s*(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its|this|these|those|"
-    r"[A-Z][\w’'-]+)\s+(?:(?!(?:to|of|for|in|on|at|with|before|after|about|from)\s)[\w’'-]+\s+){0,4}?"
+    r"[A-Z][\w’'-]+)\s+(?:(?!(?:to|of|for|in|on|at|with|before|after|about|from)\s)\S+\s+){0,4}?"
     r"(?:is|was|were|are|had|has|have|would|will|could|should|"
     r"can|did|does|do|must|might|may|\w{3,}ed|shot|made|went|took|gave|won|lost|held|met|told|"
     r"ran|sent|spent|kept|left|began|became|came|put|set|saw|knew|thought|brought|bought|"
     r"fought|built|fell|rose|grew|paid|sold|led|hit|cut|struck|wants|needs|remains|seeks|"
-    r"plans|intends|hopes|says|means|faces)\b"
+    r"plans|intends|hopes|says|means|faces|found|felt|heard|meant|stood|understood|got|"
+    r"will|won't|can't|didn't|doesn't|isn't|wasn't|aren't|weren't)\b"
+    r"|\s*(?:he|she|it|there|that|they|we|i|you)[’'](?:s|re|ll|d|ve|m)\b"
 )
 # Verbs that report speech only with "that" ("found that", "hopes that").
 _NEEDS_THAT = frozenset(

@@ -609,6 +609,41 @@ def test_more_reported_clauses(paragraphs, text, speaker):
     assert [(q.text, q.speaker) for q in found] == [(text, speaker)]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "text", "description"),
+    [
+        ("He had no criminal record and no history of mental illness, police said.",
+         "He had no criminal record and no history of mental illness", "police"),
+        ("Some residents carried guns and said volunteers were guarding the houses.",
+         "volunteers were guarding the houses", "Some residents"),
+        ("By the end of June, Daco estimates the economy will be 12% smaller.",
+         "the economy will be 12% smaller", "Daco"),
+    ],
+)  # fmt: skip
+def test_collective_coordinated_and_bare_clause_speakers(paragraph, text, description):
+    quote = only(paragraph)
+    assert (quote.text, quote.speaker_description) == (text, description)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "text"),
+    [
+        (("Sheriff Tom Lund told reporters he found it hard to believe that one man did it.",),
+         "he found it hard to believe that one man did it"),
+        (("Tom Lund visited the site on Monday and said the damage was worse than expected.",),
+         "the damage was worse than expected"),
+        (("Analyst Tom Lund spoke.", "But he acknowledged there’s real uncertainty in that outlook."),
+         "there’s real uncertainty in that outlook"),
+        # A reported clause beside a quote elsewhere in the sentence.
+        (("Tom Lund, who was once called “the fixer,” said on Monday that the deal was dead.",),
+         "the deal was dead"),
+    ],
+)  # fmt: skip
+def test_reported_clauses_with_their_own_verbs(paragraphs, text):
+    found = [q for q in quotes_of(*paragraphs) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in found] == [(text, "Tom Lund")]
+
+
 def test_a_participle_that_opens_a_quote_is_not_a_second_quote():
     found = quotes_of(INTRO, "“We are ready,” Keller said, adding: “We will go.”")
     assert [q.kind for q in found] == ["direct"] or {q.kind for q in found} == {"direct"}
