@@ -287,6 +287,11 @@ def name_match_score(a: str, b: str) -> float:
         return 0.0
     if len(ta) == 1 or len(tb) == 1:
         return 0.5
+    # "Ocasio-Cortez" alone is a hyphenated surname, not a given name and a surname.
+    if _hyphenated_surname(a) and len(tb) > len(ta) and _same_tail(ta, tb):
+        return 0.5
+    if _hyphenated_surname(b) and len(ta) > len(tb) and _same_tail(tb, ta):
+        return 0.5
     if _same_given(ta[0], tb[0]):
         return 0.9
     # "J.D. Vance" against "James David Vance": initials of the given names.
@@ -295,6 +300,21 @@ def name_match_score(a: str, b: str) -> float:
     if ta[0] == initials_b or tb[0] == initials_a:
         return 0.9
     return 0.0
+
+
+@lru_cache(maxsize=65536)
+def _hyphenated_surname(name: str) -> bool:
+    """ "Ocasio-Cortez", "Ms. Lopez-Garza": one hyphenated word (after an honorific) whose first
+    part is no known given name ("Jean-Luc" is one)."""
+    words = [w for w in fold(name).split() if w not in HONORIFICS]
+    if len(words) != 1 or "-" not in words[0]:
+        return False
+    return words[0].split("-")[0] not in GIVEN_NAMES
+
+
+def _same_tail(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    tail = full[-len(short) :]
+    return all(_same_surname(x, y) for x, y in zip(short, tail, strict=True))
 
 
 def same_person(a: str, b: str) -> bool:
@@ -373,6 +393,8 @@ MALE_GIVEN = frozenset(
     mel ernie ernst wes bret barron ricky humza anas asif faisal farhan ishaq khalil naim nawaf
     nabih rahul sajid shehbaz shigeru takeshi yoshimasa radoslaw radosław wladyslaw władysław
     karol ulf jagmeet retief rhun
+    cedric corey darius darnell deandre derrick dustin dwayne garrett jalen leroy lonnie malik
+    orrin rashad terrence thad trevon tyrone wyatt
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(
@@ -407,6 +429,11 @@ FEMALE_GIVEN = frozenset(
     anastasiya viktoria viktoriia yevheniia lesya halyna galina larisa lyubov liubov alla inna
     zoya valentina nadezhda sofia ulyana khrystyna veronika katharina sabine petra gesine
     brigitte segolene ségolène susie kemi lucie chrystia suella eluned lara
+    shannon adrienne aisha alexis alyssa bernadette brianna caitlin charlene darlene desiree
+    erika felicia gabrielle haley jenna jillian jocelyn jolene joni kara kari katelyn kayla
+    keisha kiara kristine latoya loretta lori lydia mallory marissa marlene maya meghan melinda
+    miranda monique nia priscilla renee rhonda ronna sabrina selena serena sherry sheryl stacy
+    tabitha tamika tasha terri toni tonya wanda yolanda pramila
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN

@@ -141,7 +141,7 @@ ORG_WORDS = frozenset(
     revolution rada soviet soviets nations affairs statistics development studies relations
     magistrates racing empire box sciences research economics uk investigations session
     symposium society budget responsibility aid relief humanitarian units unit foods action
-    reserve insider courant clause operation tv chamber bloc academy consortium foundry
+    reserve insider courant clause operation tv chamber bloc academy consortium foundry patrol
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
@@ -284,6 +284,10 @@ _COMPOUND_TAIL = re.compile(
 )
 
 
+# A surname glued to a common noun names a policy or a movement, not a person.
+_GLUED_NOUN = re.compile(r"[a-z](?:care|nomics|ism)$")
+
+
 # Organisations known by their capitals: in title case ("Un", "Ap") they are name parts.
 _ORG_ACRONYMS = frozenset(
     "fbi cia nsa un eu ap afp cnn bbc abc cbs nbc npr pbs dw uk rt".split()  # noqa: SIM905
@@ -319,6 +323,8 @@ def _name_capable(word: str) -> bool:
         return False
     if _INNER_CAPS.match(word) and not _NAME_PREFIX.match(word):
         return False
+    if _GLUED_NOUN.search(word) and low not in GIVEN_NAMES:
+        return False  # "Obamacare", "Reaganomics", "Trumpism": a thing named after a person
     if _is_org_word(word):
         return False
     if low in STOP_CAPS or low in MONTHS_DAYS or low in NATIONALITIES:
@@ -569,6 +575,7 @@ class _Candidate:
     opener_cut: bool = False  # "Golden Dome's ..." cut to "Dome" at a sentence start
     org_of: bool = False  # "University of Bremen": the rest of an organisation's name
     written: str | None = None  # the mention as written, when the name is completed
+    place_name: bool = False  # "Las Vegas", "Fort Worth": the rest of a place's name
 
 
 _PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
@@ -595,12 +602,15 @@ _CREDIT_BEFORE = re.compile(
     r"|(?:^|[.!?”\"]\s+)By\s+"
     r"|\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Cc]redits?|[Ii]llustrations?|"
     r"[Ff]ootage)(?:\s+credit)?\s*:\s*"
-    r"|[A-Za-z]/\s?)$"
+    r"|[A-Za-z]/\s?"
+    r"|\(\s*[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}:\s*)$"  # "(PHOTOS: Ana Ruiz's speech)": a link
 )
+# "— Ana Ruiz (@anaruiz) May 2, 2024": the signature of an embedded post.
+_POST_SIGNATURE = re.compile(r"\s*\(@\w+\)")
 _CREDIT_AFTER = re.compile(
     r"\s?/\s?[A-Z]"  # "Ana Ruiz/Reuters"
     r"|\s+is\s+an?\s+(?:[\w-]+\s+){0,4}(?:reporter|writer|correspondent|journalist|editor|"
-    r"producer|columnist|contributor|photographer|photojournalist)\s+(?:for|at|with|based)\b"
+    r"producer|columnist|contributor|photographer|photojournalist),?\s+(?:for|at|with|based)\b"
 )
 # "the Anna Keller bloc", "the Tom Hale podcast": a name that is part of the name of a thing.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -609,10 +619,14 @@ _PROMO_CALL = re.compile(r"\b(?:[Ss]ign\s+up|[Ss]ubscribe|[Ff]ollow|inbox)\b")
 # "University of Bremen", "Chamber of Commerce": after "<organisation word> of" comes its name.
 _ORG_OF_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)\s+of\s+(?:the\s+)?$")
 # "his wife, Heidi,", "their daughter Ellie": kin are people.
-_KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|grandson|"
-    r"granddaughter|nephew|niece|cousin|fianc[ée]e?|stepson|stepdaughter|uncle|aunt),?\s+$"
+_KIN = (
+    r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|grandson|"
+    r"granddaughter|nephew|niece|cousin|fianc[ée]e?|stepson|stepdaughter|uncle|aunt)"
 )
+_KIN_BEFORE = re.compile(r"\b" + _KIN + r",?\s+$")
+
+
+_TIME_WORDS = frozenset("year day week month century decade".split())  # noqa: SIM905
 
 
 def _person_possessor(paragraph: str, start: int) -> bool:
@@ -622,7 +636,14 @@ def _person_possessor(paragraph: str, start: int) -> bool:
         return False
     owner = _norm(re.split(r"['’]", match.group())[0])
     # "Russia's Kursk", "the People's Deputies": a place or a group owns no person.
-    return owner not in PLACES and owner not in NATIONALITIES and owner not in STOP_CAPS
+    # "New Year's Eve", "Monday's vote": a time owns no person either.
+    return (
+        owner not in PLACES
+        and owner not in NATIONALITIES
+        and owner not in STOP_CAPS
+        and owner not in MONTHS_DAYS
+        and owner not in _TIME_WORDS
+    )
 
 
 def _sentence_initial(paragraph: str, start: int) -> bool:
@@ -748,12 +769,39 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 last = tail if number == len(groups) else group[-1]  # cues follow the run
                 cand = _candidate(paragraph, p_index, group, last, run, cut, lower_vocab)
                 if cand is not None:
+                    cand.place_name = not honorific and _after_place_article(paragraph, run, group)
                     cand.honorific = honorific if group and group[0] is name_words[0] else None
                     cand.cue = cand.cue or bool(cand.honorific)
                     cand.headline = headline
                     cand.foreign = foreign
                     out.append(cand)
     return out
+
+
+# "Las Vegas", "Fort Worth", "San Diego", "St. Louis": the word after these is a place's name.
+_PLACE_ARTICLES = frozenset("las los san santa fort port saint st new".split())  # noqa: SIM905
+# "in Le Havre", "near La Jolla"; but "Marine Le Pen", "Le Pen said": only after a preposition.
+_PLACE_ARTICLES_AFTER_PREP = frozenset(("le", "la", "el"))
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|at)\s+$")
+
+
+def _after_place_article(paragraph: str, run: list[_Word], group: list[_Word]) -> bool:
+    """Whether ``group`` is the rest of a place's name: it follows "Las", "Fort", "San" ... or is
+    "Le Havre" after "in"."""
+    first = group[0]
+    index = next(i for i, w in enumerate(run) if w is first)
+    if index and _norm(run[index - 1].text) in _PLACE_ARTICLES:
+        return True
+    if len(group) < 2:
+        return False
+    low = _norm(first.text)
+    if low in _PLACE_ARTICLES:
+        return True
+    return (
+        low in _PLACE_ARTICLES_AFTER_PREP
+        and not group[-1].possessive
+        and bool(_LOCATIVE_BEFORE.search(paragraph, max(0, first.start - 8), first.start))
+    )
 
 
 def _names_before_titles(words: list[_Word]) -> list[list[_Word]]:
@@ -880,6 +928,7 @@ def _candidate(
     # "Kursk region"; 'Antisemitism Exposed" newsletter': a place, or a quoted title.
     cand.place_after = bool(
         _PLACE_NOUN_AFTER.match(paragraph, tail.end)
+        or (len(name_words) == 1 and _GROUP_OF_AFTER.match(paragraph, tail.end))
         or paragraph[tail.end : tail.end + 1] in ('"', "”")
     )
     # "in Helsinki", "near the Vatican", "the Kremlin": a lone word there is a place or a body.
@@ -929,6 +978,10 @@ def _is_credit(paragraph: str, start: int, tail: _Word) -> bool:
         return True
     if _BYLINE_AFTER.match(paragraph, tail.end) or _CREDIT_AFTER.match(paragraph, tail.end):
         return True
+    if _POST_SIGNATURE.match(paragraph, tail.end) and paragraph[
+        max(0, start - 3) : start
+    ].rstrip().endswith(("—", "–", "―")):
+        return True
     if not tail.possessive:
         return False
     # "Sign up for Ana Ruiz's weekly newsletter": the name advertises a product.
@@ -960,6 +1013,10 @@ _PLACE_NOUN_AFTER = re.compile(
     r"|[’']?s?\s+(?:region|regions|oblast|province|provinces|district|city|town|village|border|"
     r"area|front|frontline|offensive|incursion|airport|port|plant|river|peninsula|county|"
     r"governorate|state|capital)\b"
+)
+# "Gang of Eight", "Group of Seven": a group named by its size.
+_GROUP_OF_AFTER = re.compile(
+    r"\s+of\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|\d{1,3})\b"
 )
 # "executive director of World Aquatics": a title ending in "of" + capitals runs into a name of
 # an organisation, which a lone word after it continues.
@@ -999,7 +1056,7 @@ def _plural_title(low: str) -> bool:
 def _looks_like_person(cand: _Candidate) -> bool:
     tokens = cand.tokens
     lows = [_norm(t) for t in tokens]
-    if any(_is_org_word(t) for t in tokens[1:]):
+    if cand.place_name or any(_is_org_word(t) for t in tokens[1:]):
         return False
     if cand.foreign and (len(tokens) == 1 or lows[0] not in GIVEN_NAMES):
         return False
@@ -1081,8 +1138,9 @@ class _Cluster:
 
 def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     """Every person named in ``paragraphs`` with canonical name, aliases, roles and mentions."""
+    paragraphs = tuple(_blank_hover_cards(p) for p in paragraphs)
     # Bylines and credits are page residue, not people the article names.
-    candidates = [c for c in _candidates(tuple(paragraphs)) if not c.credit]
+    candidates = [c for c in _candidates(paragraphs) if not c.credit]
     clusters: list[_Cluster] = []
     by_name: dict[str, _Cluster] = {}
     by_bucket: dict[str, list[_Cluster]] = {}  # surname prefix -> clusters, to compare few
@@ -1118,17 +1176,18 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         if len(c.tokens) == 1
         and not c.headline
         and (c.cue or not (c.sentence_initial or c.opener_cut))
-        and not (c.place_before or c.place_after)  # "in Leverkusen", "Saxony region"
+        and not (c.place_before or c.place_after or c.place_name)  # "in Leverkusen", "Las Vegas"
         and not c.org_of  # "University of Bremen"
     }
     # "near Vantaa ... Vantaa has warned": a word the article uses as a place is one throughout.
     place_words = {
         _norm(c.tokens[0])
         for c in candidates
-        if len(c.tokens) == 1 and (c.place_prep or c.place_after or c.org_of)
+        if len(c.tokens) == 1 and (c.place_prep or c.place_after or c.org_of or c.place_name)
     }
     _listed_people(tuple(paragraphs), candidates)
     _shared_surnames(tuple(paragraphs), candidates)
+    _kin_surnames(tuple(paragraphs), candidates)
     for cand in candidates:
         if (
             len(cand.tokens) in (2, 3)
@@ -1200,6 +1259,34 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             Person(name=canonical, aliases=tuple(aliases), roles=roles, mentions=mentions)
         )
     return tuple(people)
+
+
+_MORE = re.compile(r"\bMORE\b")
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
+
+
+def _blank_hover_cards(paragraph: str) -> str:
+    """Blank a flattened hover card after a name: "Ana Ruiz Ana Maria RuizHeadline one Headline
+    two MORE said": the full name again, its surname glued to related headlines, up to "MORE".
+    Blanks keep every offset."""
+    if "MORE" not in paragraph:
+        return paragraph
+    out, floor = paragraph, 0
+    for more in _MORE.finditer(paragraph):
+        for glue in _GLUED.finditer(paragraph, max(floor, more.start() - 700), more.start()):
+            word_start = paragraph.rfind(" ", 0, glue.start()) + 1
+            surname = paragraph[word_start : glue.start()]
+            if len(surname) < 2 or not surname[0].isupper():
+                continue
+            pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?=\s)")
+            found = list(pattern.finditer(paragraph, max(0, word_start - 120), word_start))
+            if not found:
+                continue
+            earlier = found[-1]
+            out = out[: earlier.end()] + " " * (more.end() - earlier.end()) + out[more.end() :]
+            break
+        floor = more.end()
+    return out
 
 
 def _cluster_full_name(
@@ -1329,6 +1416,37 @@ def _shared_surnames(paragraphs: tuple[str, ...], candidates: list[_Candidate]) 
             cand.tokens = [cand.tokens[0], *after.tokens[1:]]
             cand.cue = cand.cue or after.cue
             cand.sentence_initial = False
+
+
+_KIN_OF = re.compile(r"['’]s?\s+(?:(?:older|younger|elder|late|twin)\s+)?" + _KIN + r",?\s+")
+_SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
+
+
+def _kin_surnames(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> None:
+    """ "Tom Brandt's brother Eric": a given name alone, introduced as a relative of a named
+    person, takes that person's surname ("Eric Brandt")."""
+    for owner, cand in pairwise(candidates):
+        paragraph = paragraphs[cand.paragraph]
+        surname = owner.tokens[-1]
+        if (
+            len(cand.tokens) == 1
+            and owner.possessive
+            and owner.paragraph == cand.paragraph
+            and _KIN_OF.fullmatch(paragraph, owner.end, cand.start)
+            and _name_capable(surname)
+            and not _name_capable_place(surname)
+            and _norm(cand.tokens[0]) != _norm(surname)
+            and not _SUFFIX_AFTER.match(paragraph, cand.end)  # "his son Donald Jr."
+        ):
+            cand.written = cand.tokens[0]
+            cand.tokens = [cand.tokens[0], surname]
+            cand.cue = True
+            cand.sentence_initial = False
+
+
+def _name_capable_place(word: str) -> bool:
+    low = _norm(word)
+    return low in PLACES or low in NATIONALITIES or _is_org_word(word)
 
 
 def _is_surname_part(short: str, full: str) -> bool:

@@ -119,3 +119,18 @@ def test_digits_are_not_spelling_variants():
 @pytest.mark.parametrize("given", ["Mel", "Ernie", "Kemi", "Humza", "Tymofiy", "Lucie"])
 def test_given_names_include_common_short_and_international_forms(given):
     assert fold(given).strip() in GIVEN_NAMES
+
+
+@pytest.mark.parametrize("short", ["Lopez-Garza", "Ms. Lopez-Garza"])
+def test_a_hyphenated_surname_alone_is_compatible_with_the_full_name(short):
+    assert name_match_score(short, "Maria Lopez-Garza") == 0.5
+    assert resolve_name(short, ["Maria Lopez-Garza", "Anna Keller"]) == "Maria Lopez-Garza"
+    assert not same_person(short, "Maria Garza")
+
+
+def test_a_hyphenated_given_name_alone_is_no_surname():
+    assert name_match_score("Jean-Luc", "Jean-Luc Marchand") == 0.0
+
+
+def test_common_american_given_names_are_known():
+    assert {"shannon", "tyrone", "meghan"} <= GIVEN_NAMES

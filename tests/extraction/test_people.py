@@ -688,3 +688,99 @@ def test_a_family_name_written_first_is_resolved_alone():
 def test_two_names_glued_in_a_teaser_line_are_split():
     people = people_of("Officials are not pen-pushers, says Ana Gray Mel Strand says the plan.")
     assert set(people) == {"Ana Gray", "Mel Strand"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A police official in Las Vegas, meanwhile, said nobody was arrested.",
+        "The senator was touring a hospital in Los Alamos on Tuesday, aides said.",
+        "One woman outside the depot in Fort Worth said it was a disaster.",
+        "A man interviewed in Le Havre said the port was closed.",
+        "Officials in San Marcos told reporters the roads were shut.",
+    ],
+)
+def test_the_rest_of_a_place_name_is_no_person(sentence):
+    assert not people_of(sentence)
+
+
+def test_a_place_name_seen_once_is_a_place_throughout():
+    people = people_of(
+        "An official in Las Palmas, meanwhile, said nobody was hurt.",
+        "Palmas said the investigation would go on.",
+    )
+    assert not people
+
+
+def test_a_name_particle_is_no_place_article():
+    people = people_of("Marine Le Pen spoke on Monday.", "Le Pen said the vote was lost.")
+    assert set(people) == {"Marine Le Pen"}
+
+
+def test_a_hyphenated_surname_alone_joins_the_full_name():
+    people = people_of(
+        "Representative Maria Lopez-Garza, a Democrat, spoke on Monday.",
+        "Ms. Lopez-Garza said the bill would fail.",
+        "“It is over,” Lopez-Garza said.",
+    )
+    assert set(people) == {"Maria Lopez-Garza"}
+    assert len(people["Maria Lopez-Garza"].mentions) == 3
+
+
+@pytest.mark.parametrize("word", ["Kellercare", "Kellernomics", "Kellerism"])
+def test_a_surname_glued_to_a_common_noun_is_no_person(word):
+    people = people_of(
+        f"Senator Anna Keller defended {word} on Monday.",
+        f"{word} said to be popular, a poll found. Critics said {word} failed.",
+    )
+    assert set(people) == {"Anna Keller"}
+
+
+def test_a_relative_named_by_given_name_takes_the_surname():
+    people = people_of(
+        "Tom Brandt's brother Eric told reporters that he was shocked.",
+        "Eric said the family had no warning.",
+    )
+    assert set(people) == {"Tom Brandt", "Eric Brandt"}
+    assert [m.text for m in people["Eric Brandt"].mentions] == ["Eric", "Eric"]
+
+
+def test_a_junior_relative_is_not_given_the_parents_name():
+    people = people_of("Tom Brandt's son Eric Jr. spoke first.")
+    assert "Tom Brandt" in people
+    assert "Eric Brandt" not in people
+
+
+def test_a_hover_card_after_a_name_is_blanked():
+    paragraph = (
+        "Senate Leader Anna Keller Annabel (Anna) Marie KellerSenate passes budget Critics"
+        " slam Ivo Brandt plan MORE (R-Ky.) said on Monday that the deal was dead."
+    )
+    people = people_of(paragraph)
+    assert set(people) == {"Anna Keller"}
+    mention = people["Anna Keller"].mentions[0]
+    assert paragraph[mention.span.start : mention.span.end] == "Anna Keller"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Activists rallied at noon. ( PHOTOS: Wendy Keller's filibuster)",
+        "The president posted it pic.twitter.com/abc — Pat Hale (@PHale) January 21, 2018",
+        "Briar Holm is a CBC correspondent, based in London.",
+    ],
+)
+def test_links_and_embedded_post_signatures_are_residue(paragraph):
+    assert not people_of(paragraph)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bill of the Senate's Gang of Eight was debated again.",
+        "He spoke during his annual New Year's Eve party, said Tom Brandt.",
+        "A Missouri Highway Patrol spokesman said seven people were arrested.",
+    ],
+)
+def test_groups_holidays_and_agencies_are_no_people(sentence):
+    assert set(people_of(sentence)) <= {"Tom Brandt"}
