@@ -868,7 +868,8 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
         body_start = i
         header = out.header = _Header()
 
-    # Body.
+    # Body. ``pending``: (paragraph, its text before a prompt, teaser sentences since it).
+    pending: tuple[int, str, int] | None = None
     k = body_start
     while k < n:
         unit = units[k]
@@ -893,6 +894,9 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             continue
         if _is_residue(text) or (_link_dense(unit) and len(text) <= 200):
             out.removed.append(text)
+            if pending and _is_copyright(text):
+                _drop_teasers(out, pending, "")
+                pending = None
             k += 1
             continue
         if _DECORATION.fullmatch(text):
@@ -914,9 +918,294 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             text = text[:cut].rstrip()
         if unit.block is None and text.startswith("#"):
             text = _MD_HEADING.sub("", text, count=1) or text
+        cut = _cut_residue(text, out.removed)
+        text = cut.text
+        if cut.closed and pending and pending[2] + cut.count <= _TEASER_GAP:
+            _drop_teasers(out, pending, text)
+            pending = None
+            k += 1
+            continue
+        if not text or _is_residue(text) or (k + 1 < n and _is_headline_run(text)):
+            if text:
+                out.removed.append(text)
+            k += 1
+            continue
         out.paragraphs.append((text, unit))
+        if cut.head is not None:
+            pending = (len(out.paragraphs) - 1, cut.head, cut.tail)
+        elif pending:
+            pending = (pending[0], pending[1], pending[2] + cut.count)
+            pending = pending if pending[2] <= _TEASER_GAP else None
         k += 1
+    # Short lines after the last paragraph ("Subscription", "Follow Example News"): page links.
+    while len(out.paragraphs) > 1 and _is_short_label(out.paragraphs[-1][0]):
+        out.removed.append(out.paragraphs.pop()[0])
     return out
+
+
+def _drop_teasers(out: _Layout, pending: tuple[int, str, int], last: str) -> None:
+    """Cut the teasers from a prompt ("Follow us on ...") down to the closing copyright."""
+    index, head, _ = pending
+    text, unit = out.paragraphs[index]
+    out.removed.append(text[len(head) :].strip() if text.startswith(head) else text)
+    out.removed.extend(p for p, _ in out.paragraphs[index + 1 :])
+    if last:
+        out.removed.append(last)
+    del out.paragraphs[index:]
+    if head:
+        out.paragraphs.append((head, unit))
+
+
+def _is_short_label(text: str) -> bool:
+    return (
+        len(text.split()) <= 5
+        and text.rstrip()[-1:] not in _TERMINAL + _QUOTE_CHARS + ":"
+        and not any(q in text for q in _QUOTE_CHARS)
+    )
+
+
+def _is_headline_run(text: str) -> bool:
+    """Headlines run together (a flattened list of related stories): long, but hardly a
+    sentence ends in it and it does not end like one."""
+    if len(text) < 800 or text.rstrip()[-1:] in _TERMINAL + _QUOTE_CHARS:
+        return False
+    ends = sum(1 for _, end in split_sentences(text) if text[end - 1 : end] == ".")
+    return ends * 400 < len(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Residue inside a paragraph (a flattened page: furniture and text in one run of sentences)
+# ---------------------------------------------------------------------------------------------
+
+# Page furniture phrased as sentences: cut wherever they stand, even mid-paragraph.
+_FURNITURE = re.compile(
+    r"this material may not be published, broadcast, rewritten,? or redistributed\.?"
+    r"|©\s?\d{4}[^.\n]{1,60}\.(?:\s*all rights reserved\.?)?"
+    r"|copyright (?:©\s?)?\d{4}[^.\n]{1,60}\.(?:\s*all rights reserved\.?)?|all rights reserved\.?"
+    r"|quotes displayed in real-time or delayed by at least \d{1,3} minutes\.?"
+    r"|(?:market data|(?:mutual fund and etf )?data) provided by\s+[\w .&,-]{1,40}?\."
+    r"|powered and implemented by\s+[\w .&,-]{1,40}?\.|legal statement\."
+    r"|notifications can be managed in browser preferences\.?"
+    r"|please refresh (?:the page|your browser)[\w ,]{0,120}?(?:logged in|log in)\.?"
+    r"|to view this video please enable javascript[\w ,]{0,120}?html5 video\.?"
+    r"|please view the main text area of the page by skipping the main menu\.?"
+    r"|the page may not be displayed properly if the javascript is deactivated[\w ,]{0,40}\."
+    r"|you have [\d.,]{1,6}\s?% of this article left to read\.?"
+    r"|the rest is for subscribers only\.?|subscribers only|lire en français"
+    r"|(?:(?-i:(?:[Tt]he )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) is )?"
+    r"not responsible for the content of external (?:sites|websites)\.?"
+    r"|read about our approach to external linking\.?"
+    r"|by entering your email and clicking the subscribe button[^.]{0,200}\."
+    r"|you understand that you can\s+opt-out at any time\.?"
+    r"|you've successfully subscribed to this newsletter!?"
+    r"|it is a priority for [\w ]{1,40} to create products that are accessible[^.]{0,160}\."
+    r"|closed captioning and described video is available[^.]{0,80}\."
+    r"|toll-free \([\w ]{1,30}\):?\s*[\d-]{7,16}"
+    r"|join thought-provoking conversations[^.]{0,120}?see their replies\.?"
+    r"|go to [\w.-]{2,40}\.(?:com|org|net|co\.uk)\b[^.]{0,80}\."
+    r"|follow us(?:(?:,\s*|\s+)(?:or\s+|and\s+)?(?:on\s+)?(?:twitter|facebook|instagram|tiktok"
+    r"|youtube|threads|bluesky|linkedin|x)(?:\s+at)?\s+@?[\w.]+(?-i:(?:\s[A-Z][\w.]*(?=\s+or\b|,))?)"
+    r"){1,6}\.?",
+    re.IGNORECASE,
+)
+# A furniture sentence (matched whole): sign-up prompts, author contacts, credits, notes.
+_FURNITURE_SENTENCE = re.compile(
+    r"(?:sign up|subscribe) (?:for|to) [^.]{0,80}newsletters?\b[^.]{0,120}[.!]?"
+    r"|(?:outside the [\w.]{1,10}\?\s*)?sign up here\.?|outside the [\w.]{1,10}\?"
+    r"|get the latest updates from [^.]{0,120}\."
+    r"|[^.]{0,60}\bcan be (?:reached|followed|contacted) (?:at|on|via)\b.{0,160}"
+    r"|follow us on [^.]{0,160}"
+    r"|additional reporting by [^.]{1,100}\.?"
+    r"|[^.]{0,80}\bcontributed (?:reporting|to this (?:report|story|article))\.?"
+    r"|edited by:?\s+[^.]{1,60}\.?"
+    r"|this article was (?:originally )?(?:published|written) in \w+\.?"
+    r"|more articles|subscribed",
+    re.IGNORECASE,
+)
+# Prompts that open the run of teasers closing a page ("Sign up for our newsletter").
+_PROMPT = re.compile(r"sign up|subscribe|follow us|go to|outside the", re.IGNORECASE)
+_COPYRIGHT_SENTENCE = re.compile(
+    r"(?:[Cc]opyright|COPYRIGHT|©)\s?(?:©\s?)?(?:\d{4}|[A-Z][A-Z &.,'-]{1,60}\b)[^.]{0,60}\.?"
+)
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,3}")
+_ALL_CAPS_WORD = re.compile(r"[^\sa-z]*[A-Z][^\sa-z]*")
+# A photo credit inside a paragraph closes the image caption before it.
+_INLINE_CREDIT = re.compile(
+    r"\((?:credit|photo|image|picture)s?\s?:[^()]{1,80}\)"
+    r"|\((?=[^()]{0,80}(?:\bap photo\b|getty images|/(?:ap|afp|reuters|epa|pool|bloomberg)\b"
+    r"|\b(?:reuters|afp|epa|ap)/))[^()]{3,80}\)",
+    re.IGNORECASE,
+)
+_TEASER = re.compile(r"(?:watch|video|listen|read more|read also|also read)\s?:\s", re.IGNORECASE)
+_APPEAL = re.compile(
+    r"\b(?:your (?:donation|support|contribution)s?|donations?|donate|paywalls?"
+    r"|quality journalism|independent journalism|reporters on the ground"
+    r"|support (?:our|us|the) (?:journalism|reporting|newsroom))\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans = split_sentences(text)
+    return spans or [(0, len(text))]
+
+
+def _is_caps_run(words: list[str]) -> bool:
+    """Four or more upper-case words, not ending a sentence ("THEY LOSE, WE WIN." is text set
+    in capitals for emphasis; a headline has no final period)."""
+    long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 3]
+    return len(words) >= 4 and len(long_words) >= 3 and words[-1][-1:] not in _TERMINAL
+
+
+def _cut_caps_runs(sentence: str, removed: list[str]) -> list[str]:
+    """Cut runs of four or more upper-case words (a related headline: "RIVALS CLASH ON
+    BUDGET") out of a sentence and return the pieces around them; a dateline ("KYIV (AP) --")
+    or an acronym is shorter."""
+    if not re.search(r"[A-Z]{2,}\S{0,20} [A-Z]{2,}", sentence):
+        return [sentence]
+    pieces: list[list[str]] = [[]]
+    run: list[str] = []
+    for word in [*sentence.split(" "), ""]:
+        if 0 < len(word) <= 40 and _ALL_CAPS_WORD.fullmatch(word) and _has_words(word):
+            run.append(word)
+            continue
+        back: list[str] = []
+        while (
+            len(run) > 4 and _ACRONYM.fullmatch(run[-1]) and (word[:1].isupper() or "." in run[-1])
+        ):
+            back.insert(0, run.pop())  # "... HEADLINE U.S. Ambassador": the next sentence
+        if _is_caps_run(run):
+            removed.append(" ".join(run))
+            pieces.append(back)
+        else:
+            pieces[-1].extend(run)
+        run = []
+        if word:
+            pieces[-1].append(word)
+    return [" ".join(piece) for piece in pieces]
+
+
+@dataclass
+class _Cut:
+    """A paragraph with its furniture cut out, and what its end says about the page's end."""
+
+    text: str
+    count: int = 0  # article sentences kept
+    closed: bool = False  # it ends in the page's copyright line
+    head: str | None = None  # the text before a sign-up prompt or teaser that nothing closed
+    tail: int = 0  # sentences after that prompt
+
+
+_TEASER_GAP = 10  # at most this many teaser sentences between a prompt and the copyright line
+
+
+def _is_copyright(text: str) -> bool:
+    low = text.lower()
+    return "©" in text or "rights reserved" in low or low.startswith("copyright")
+
+
+def _cut_residue(text: str, removed: list[str]) -> _Cut:
+    """Cut page furniture out of a paragraph and keep its article sentences.
+
+    A scraper that flattens a page leaves copyright lines, sign-up prompts, photo captions
+    with their credits, upper-case related headlines, "Watch:" teasers and appeals for
+    donations inside the text. Each rule cuts a whole phrase or sentence and lists it in
+    ``removed``. Teasers for other stories are cut only where the page marks them: between a
+    "Watch:" teaser or a sign-up prompt and the copyright line that closes the page.
+    """
+    if len(text) > 20_000:
+        return _Cut(text)
+    # 1. Fixed furniture phrases, wherever they stand; they split the text into chunks.
+    chunks: list[str] = []
+    marks: list[str] = []
+    pos = 0
+    for match in _FURNITURE.finditer(text):
+        chunks.append(text[pos : match.start()])
+        removed.append(match.group().strip())
+        phrase = match.group().strip()
+        kind = "prompt" if _PROMPT.match(phrase) else "furn"
+        marks.append("copy" if _is_copyright(phrase) else kind)
+        pos = match.end()
+    chunks.append(text[pos:])
+    # 2. Sentence by sentence; kept holds (sentence, "") or ("", kind of furniture cut there).
+    sentences: list[tuple[str, str]] = []
+    for number, chunk in enumerate(chunks):
+        if number:
+            sentences.append(("", marks[number - 1]))
+        chunk = chunk.strip()
+        for start, end in _sentence_spans(chunk) if chunk else ():
+            # A related headline in capitals splits a sentence; it stands for furniture.
+            for number_, piece in enumerate(_cut_caps_runs(chunk[start:end].strip(), removed)):
+                if number_:
+                    sentences.append(("", "furn"))
+                if piece.strip():
+                    sentences.append((piece.strip(), ""))
+    kept: list[tuple[str, str]] = []
+    for sentence, mark in sentences:
+        if mark:
+            kept.append(("", mark))
+            continue
+        stripped = sentence.strip(" :|>»›")
+        copyright_line = len(stripped) <= 120 and bool(_COPYRIGHT_SENTENCE.fullmatch(stripped))
+        if copyright_line or _FURNITURE_SENTENCE.fullmatch(stripped):
+            removed.append(sentence)
+            kind = "prompt" if _PROMPT.match(stripped) else "furn"
+            kept.append(("", "copy" if copyright_line else kind))
+            continue
+        credit = _INLINE_CREDIT.search(sentence)
+        if credit and len(sentence[: credit.start()].split()) <= 60:
+            # The caption ends at its credit; text after the credit is article text again.
+            caption = sentence[: credit.start()].strip()
+            removed.append(sentence[: credit.end()].strip())
+            sentence = sentence[credit.end() :].strip()
+            previous = kept[-1][0] if kept and not kept[-1][1] else ""
+            if not caption and previous and len(previous.split()) <= 60:
+                removed.append(kept.pop()[0])  # "<caption>. (Credit: ...)"
+            if not sentence:
+                continue
+        if _TEASER.match(sentence):
+            removed.append(sentence)
+            kept.append(("", "prompt"))
+            continue
+        kept.append((sentence, ""))
+    # 3. Appeals for donations: a run of sentences that ask readers to support the outlet.
+    flags = [bool(s) and bool(_APPEAL.search(s)) for s, _ in kept]
+    if sum(flags) >= 2:
+        first = flags.index(True)
+        last = len(flags) - 1 - flags[::-1].index(True)
+        if last - first <= 8:
+            start = 0 if first <= 2 and sum(flags) >= 3 else first
+            for j in range(start, last + 1):
+                if kept[j][0]:
+                    removed.append(kept[j][0])
+                kept[j] = ("", kept[j][1] or "furn")
+    # 4. Teasers between a teaser or sign-up prompt and the copyright line closing the page.
+    closing = len(kept)
+    while closing and kept[closing - 1][1]:
+        closing -= 1
+    closed = any(kind == "copy" for _, kind in kept[closing:])
+    opening = None
+    gap = 0
+    for j in range(closing - 1, -1, -1):  # the earliest prompt of a chain ending at the close
+        if kept[j][1] == "prompt":
+            opening, gap = j, 0
+        elif kept[j][0]:
+            gap += 1
+            if gap > _TEASER_GAP:
+                break
+    cut = _Cut("")
+    if opening is not None and closed:
+        for j in range(opening + 1, closing):
+            if kept[j][0]:
+                removed.append(kept[j][0])
+            kept[j] = ("", "furn")
+    elif opening is not None:
+        cut.head = " ".join(s for s, _ in kept[:opening] if s)
+        cut.tail = sum(1 for s, _ in kept[opening:] if s)
+    cut.text = " ".join(s for s, _ in kept if s)
+    cut.count = sum(1 for s, _ in kept if s)
+    cut.closed = closed
+    return cut
 
 
 _RESIDUE_KIND = -1  # residue that still marks a header: "4 hours ago", "3 min read"
@@ -988,7 +1277,7 @@ def _strip_bullet(text: str) -> str:
 
 
 def _text_units(text: str) -> list[_Unit]:
-    lines = [_collapse(line) for line in text.split("\n")]
+    lines = [_collapse(line) for line in _unflatten(text).split("\n")]
     if _hard_wrapped(lines):
         return _joined_units(lines)
     units: list[_Unit] = []
@@ -1002,6 +1291,20 @@ def _text_units(text: str) -> list[_Unit]:
         units.append(_Unit(line, grouped=not previous_blank))
         previous_blank = False
     return units
+
+
+_BLOCK_GAP = re.compile(r"(?<![:(,]) {2,}")  # "(Credit:  Jane Doe)" is one line
+
+
+def _unflatten(text: str) -> str:
+    """A long line holding a whole page (a scraper's flattening) keeps its old line breaks
+    as runs of spaces; they become line breaks again."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) > 1000:
+            line = _BLOCK_GAP.sub("\n", line.strip())
+        out.append(line)
+    return "\n".join(out)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -738,3 +738,184 @@ def test_fingerprint_changes_with_the_text():
     a = parse_paste(article("By Jane Doe"))
     b = parse_paste(article("By Jane Doe").replace("Tuesday", "Wednesday"))
     assert content_fingerprint(a) != content_fingerprint(b)
+
+
+# --- flattened pages: furniture inside paragraphs ------------------------------------------
+
+TOWN = (
+    "The town council of Eastbrook approved a new bridge on Monday after a long debate. "
+    "Mayor Anna Keller said the work would start in the spring and last two years. "
+    "“We have waited for this bridge for a decade,” Keller told reporters after the vote. "
+    "Opponents said the plan was too expensive and promised to appeal the decision."
+)
+
+
+def body_of(paste: str) -> str:
+    return " ".join(parse_paste(paste, title="Eastbrook Approves New Bridge").paragraphs)
+
+
+def assert_town_kept(body: str) -> None:
+    for sentence in TOWN.split(". "):
+        assert sentence.rstrip(".") in body
+
+
+def test_a_flattened_page_gets_its_paragraphs_back():
+    # A scraper joined the lines of the page with runs of spaces.
+    filler = " ".join(["The council met in the old hall, as it has done for many years."] * 12)
+    paste = f"{TOWN}     {filler}     Keller thanked the residents who came to the meeting."
+    parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (
+        TOWN,
+        filler,
+        "Keller thanked the residents who came to the meeting.",
+    )
+
+
+def test_syndication_and_copyright_furniture_is_cut_out_of_a_paragraph():
+    paste = (
+        "This material may not be published, broadcast, rewritten, or redistributed. "
+        "©2025 Example News Network, LLC. All rights reserved. Quotes displayed in real-time or "
+        "delayed by at least 15 minutes. Market data provided by Quotefeed. " + TOWN + " "
+        "Copyright 2025 Example Broadcasting. All rights reserved. Example Broadcasting is not "
+        "responsible for the content of external sites. Read about our approach to external "
+        "linking."
+    )
+    parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (TOWN,)
+    removed = " ".join(parsed.boilerplate_removed)
+    assert "may not be published" in removed
+    assert "Market data provided by Quotefeed." in removed
+    assert "not responsible for the content of external sites" in removed
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Notifications can be managed in browser preferences.",
+        "To view this video please enable JavaScript, and consider upgrading to a web browser "
+        "that supports HTML5 video",
+        "Please view the main text area of the page by skipping the main menu.",
+        "You have 62.5% of this article left to read. The rest is for subscribers only.",
+        "Sign up for our Weekly Roundup newsletter to get the top stories every Friday.",
+        "Toll-free (Canada only): 1-800-555-0100",
+    ],
+)
+def test_furniture_phrases_are_cut_wherever_they_stand(furniture):
+    half = len(TOWN) // 2
+    cut = TOWN.index(". ", half) + 2
+    paste = TOWN[:cut] + furniture + " " + TOWN[cut:]
+    parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (TOWN,)
+    assert parsed.boilerplate_removed
+
+
+def test_contact_lines_and_editor_notes_at_the_end_are_cut():
+    paste = (
+        TOWN + " Jane Doe is a reporter based in Eastbrook. She can be reached at "
+        "jane.doe@example.com or on X @janedoe. John Roe contributed reporting. "
+        "Edited by: Mark Smith"
+    )
+    body = body_of(paste)
+    assert_town_kept(body)
+    assert "reached at" not in body and "contributed" not in body and "Edited" not in body
+    assert "Jane Doe is a reporter based in Eastbrook." in body  # a sentence, kept
+
+
+def test_a_photo_caption_with_its_credit_is_cut_out_of_a_paragraph():
+    paste = (
+        "Mayor Anna Keller said the work would start in the spring. Residents gather outside "
+        "the town hall in Eastbrook, March 3, 2025. (Credit: REUTERS/John Roe) The bridge will "
+        "cost about 40 million dollars, officials said. Anna Keller speaks to reporters on "
+        "Monday (AP Photo/Mary Major) Opponents promised to appeal the decision."
+    )
+    body = body_of(paste)
+    assert "Residents gather" not in body and "Credit" not in body
+    assert "speaks to reporters" not in body and "AP Photo" not in body
+    assert body == (
+        "Mayor Anna Keller said the work would start in the spring. The bridge will cost about "
+        "40 million dollars, officials said. Opponents promised to appeal the decision."
+    )
+
+
+def test_an_upper_case_headline_run_is_cut_and_the_next_sentence_kept():
+    paste = (
+        "“We will appeal,” Keller said. MAYOR AND COUNCIL CLASH OVER BRIDGE BUDGET: ‘WE "
+        "WANT ANSWERS’ U.S. officials said they would watch the case. EASTBROOK (AP) — The "
+        "NATO summit and the EU talks were not affected."
+    )
+    parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
+    body = " ".join(parsed.paragraphs)
+    assert "CLASH" not in body
+    assert "U.S. officials said they would watch the case." in body
+    assert "EASTBROOK (AP) — The NATO summit and the EU talks were not affected." in body
+    assert any("CLASH" in item for item in parsed.boilerplate_removed)
+
+
+def test_watch_teasers_up_to_the_copyright_line_are_cut():
+    paste = (
+        TOWN + "\n\nWatch: How the new bridge will look. Bob Stone says the mayor should "
+        "resign over the budget. Carla West on what the vote means for the town. Watch: The "
+        "council in sixty seconds. Copyright 2025 Example Broadcasting. All rights reserved."
+    )
+    parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (TOWN,)
+    assert "Bob Stone says the mayor should resign over the budget." in parsed.boilerplate_removed
+
+
+def test_teasers_after_a_follow_prompt_are_cut_across_paragraphs():
+    paste = (
+        f"{TOWN}\n\nFollow us on Twitter @ExampleNews, on Facebook at Example News or on "
+        "Instagram at examplenews The harbour reopened after the storm. A new school opens "
+        "in the north of the county.\n\nFarmers on why they are protesting.\n\n"
+        "Copyright 2025 Example Broadcasting. All rights reserved."
+    )
+    parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (TOWN,)
+    assert "Farmers on why they are protesting." in parsed.boilerplate_removed
+
+
+def test_sentences_before_a_copyright_line_stay_without_a_prompt():
+    paste = f"{TOWN}\n\nThe harbour reopened after the storm.\n\nCopyright 2025 Example News."
+    parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (TOWN, "The harbour reopened after the storm.")
+
+
+def test_an_appeal_for_donations_is_cut():
+    appeal = (
+        "From schools to hospitals, Example News is there when the story breaks. We know how "
+        "much facts matter. Your donation keeps our reporters on the ground. We choose not "
+        "to put our journalism behind paywalls. We believe quality journalism should be free."
+    )
+    parsed = parse_paste(f"{appeal} {TOWN}", title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (TOWN,)
+    one = f"{TOWN} The charity said every donation would go to the families."
+    assert parse_paste(one, title="Eastbrook Approves New Bridge").paragraphs == (one,)
+
+
+def test_a_run_of_related_headlines_is_cut():
+    headlines = " ".join(
+        f"Town {word} votes on new park plan In the north, farmers wait for rain"
+        for word in ("Ashford", "Brookfield", "Carlton", "Dunmore", "Elmwood", "Fairview",
+                     "Glenrock", "Hillcrest", "Ivybridge", "Juniper", "Kingsley", "Lakeside",
+                     "Milford", "Northam")
+    )  # fmt: skip
+    paste = f"{headlines}     4 min read  Subscribers only {TOWN}     Subscription     Follow us"
+    parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (TOWN,)
+    removed = parsed.boilerplate_removed
+    assert "Subscribers only" in removed and "4 min read" in removed and "Follow us" in removed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copyright lawsuits were filed against the firm on Monday.",
+        "Watch the video of the vote on the council website, Keller said.",
+        "The NATO and EU officials met the U.S. envoy in Eastbrook.",
+        "The council said residents can be proud of the bridge.",
+    ],
+)
+def test_article_sentences_that_resemble_furniture_are_kept(sentence):
+    paste = f"{TOWN} {sentence} Keller thanked the residents."
+    parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (paste,)
