@@ -1526,14 +1526,24 @@ _NOUN_BEFORE = frozenset(
     "amid after despite following of the a an these those such media news press recent".split()  # noqa: SIM905
 )
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+$")
-_EVIDENCE_VERBS = frozenset(
+_EVIDENCE_NOUNS = frozenset(
     """
-    shows showed show found finds suggests suggested indicates indicated
+    data figures statistics numbers records record chart charts table tables poll polls survey
+    surveys study studies research analysis census index
     """.split()  # noqa: SIM905
 )
-_EVIDENCE_NOUNS = frozenset(
-    "data figures statistics numbers records record chart charts table tables".split()  # noqa: SIM905
-)
+
+
+def _evidence_only(found: _Attribution, anywhere: bool = False) -> bool:
+    """A poll, a study or figures as the "speaker": evidence, not someone speaking."""
+    if found.speaker is not None or not found.description:
+        return False
+    words = [re.sub(r"[’']s$", "", w.strip(",.")) for w in found.description.lower().split()]
+    return bool(words) and (
+        words[-1] in _EVIDENCE_NOUNS or (anywhere and any(w in _EVIDENCE_NOUNS for w in words))
+    )
+
+
 # "asked whether", "questioned how": a question reported by its wh-clause.
 _WH_VERBS = frozenset(["asked", "asks", "questioned", "wondered", "asking"])
 _WH_CLAUSE = re.compile(
@@ -1624,7 +1634,7 @@ def _indirect(
             ):
                 continue  # "..., but he said that discussion should wait": a leading verb
             found = resolver.subject_before(p, attr_start, verb_start)
-        if found is None:
+        if found is None or _evidence_only(found, anywhere=pattern is _TRAILING_ACCORDING):
             continue
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     # "..., Viktor Lund, the head of X, a party banned in 2022, has said.": the subject's
@@ -1651,7 +1661,7 @@ def _indirect(
         appositive = _APPOSITIVE_AFTER.match(clause)
         if appositive and len(clause) - appositive.end() > 10:
             clause = clause[appositive.end() :]  # "According to Peskov, the Kremlin spokesman,"
-        if found and len(clause.split()) >= 4:
+        if found and len(clause.split()) >= 4 and not _evidence_only(found, anywhere=True):
             return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     # "X said (on Tuesday) (that) ...".
     for verb in _INDIRECT_VERB.finditer(sentence):
@@ -1680,12 +1690,8 @@ def _indirect(
             found = resolver.subject_before(p, s_start, s_start + verb.start())
         if found is None or (found.speaker is None and not found.description):
             continue
-        if (
-            found.speaker is None
-            and verb.group() in _EVIDENCE_VERBS
-            and found.description.split()[-1].lower() in _EVIDENCE_NOUNS
-        ):
-            continue  # "EU data shows that ...": figures, not a speaker
+        if _evidence_only(found):
+            continue  # "EU data shows that ...", "a poll released Friday showed": no speaker
         before_subject = text[max(s_start, found.start - 20) : found.start].split()
         if (
             before_subject

@@ -498,6 +498,8 @@ def test_inverted_speaker_with_a_long_title():
         "The mission comes amid reports that Oslo sent more troops to the border.",
         "It is believed that each side holds thousands of prisoners of war.",
         "Recent EU data shows that Norway ranks third in the bloc for power prices.",
+        "A Bergen Post poll released Friday showed that 48 percent blamed the government.",
+        "Prices rose 7 percent, according to the institute's latest study of the market.",
         "During her two decades with the broadcaster, Keller has reported across Europe.",
         "Troops retreated from the town in January, when Norwegian forces claimed control.",
     ],
