@@ -1526,6 +1526,7 @@ _NOUN_BEFORE = frozenset(
     "amid after despite following of the a an these those such media news press recent".split()  # noqa: SIM905
 )
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+$")
+_EVIDENCE_VERBS = frozenset(["shows", "showed", "show", "found", "finds", "suggests", "indicates"])
 _EVIDENCE_NOUNS = frozenset(
     """
     data figures statistics numbers records record chart charts table tables poll polls survey
@@ -1690,7 +1691,7 @@ def _indirect(
             found = resolver.subject_before(p, s_start, s_start + verb.start())
         if found is None or (found.speaker is None and not found.description):
             continue
-        if _evidence_only(found):
+        if _evidence_only(found, anywhere=verb.group() in _EVIDENCE_VERBS):
             continue  # "EU data shows that ...", "a poll released Friday showed": no speaker
         before_subject = text[max(s_start, found.start - 20) : found.start].split()
         if (
