@@ -68,7 +68,8 @@ VERBS = (
     r"demanded|demands|exclaimed|whispered|screamed|shouts|yells|pleaded|retorted|snapped|"
     r"interjected|muttered|sings|sang|chanted|answered|answers|questioned|began|"
     r"underlined|underscored|clarified|reaffirmed|asserted|asserts|echoed|fretted|touted|"
-    r"scoffed|gushed|groused|fumed|marveled|marvelled|opined|chimed\s+in|frowned|sneered"
+    r"scoffed|gushed|groused|fumed|marveled|marvelled|opined|chimed\s+in|frowned|sneered|"
+    r"criticized|criticised|blasted"
 )
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
@@ -451,7 +452,7 @@ class _Resolver:
         pron = None
         for match in _PRONOUN.finditer(region):
             pron = match
-        if pron and _gap_ok(region[pron.end() :]):
+        if pron and _gap_ok(_CONTRACTION.sub("", region[pron.end() :], count=1)):
             word = pron.group(1)
             if word.lower() in ("they", "it"):  # a group or a body: a speaker, not a person
                 return _Attribution(None, word.lower(), lo + pron.start())
@@ -494,9 +495,11 @@ class _Resolver:
         """The subject whose appositive ``ref`` closes: "Lund, a critic of Berg, said" is
         Lund's; "Lund and Berg say": the first named (the speaker the gold conventions keep)."""
         masked = self.masked[p]
+        between_and = earlier and _AND_TITLE.fullmatch(masked[earlier[-1].end : ref.start])
+        if between_and:
+            return earlier[-1].person  # "Lund and his ally Berg, who ..., claimed": Lund
         if not masked[ref.end : verb_start].lstrip().startswith(","):
-            between_and = earlier and _AND_TITLE.fullmatch(masked[earlier[-1].end : ref.start])
-            return earlier[-1].person if between_and else ref.person
+            return ref.person
         words = [w.lower().rstrip(".") for w in masked[: ref.start].split()[-3:]]
         while words and words[-1] in _TITLE_ABBREVIATIONS:
             words.pop()
@@ -682,17 +685,20 @@ _RELATION_OF = re.compile(
 _AND_END = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
-    r"(?:\s+[A-Z][\w.'’-]*)*)\s+(?:[a-z]{3,}ed|[a-z]{3,}s|took|went|made|held|met|left|came|"
+    r"(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:later|also|then|again|still|[a-z]+ly)\s+)?"
+    r"(?:[a-z]{3,}ed|[a-z]{3,}s|took|went|made|held|met|left|came|"
     r"gave|sent|ran|spoke|wrote)\b"
 )
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _INTRODUCTION = re.compile(r",\s+((?:[\w.'’-]+[\s,]+){0,5})")
 _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after the introduction
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen pres".split())  # noqa: SIM905
-_AND_TITLE = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?")
+_AND_TITLE = re.compile(
+    r"\s+and\s+(?:(?:his|her|their)\s+[\w-]+\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?"
+)
 _GAP = re.compile(
-    r"(?:[’'](?:s|d|ve)\s+)?"  # "he’s insisted", "she’d said"
-    r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?(?:(?:,[^,_]{1,160}){1,4}(?:,|\s(?:--|—|–)))?\s*"
+    r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?(?:(?:,[^,_]{1,160}){1,4}(?:,|\s(?:--|—|–))"
+    r"|,\s*(?:a|an)\s[^,_]{1,100}?\s)?\s*"  # "Lund, a researcher at X told"
     r"(?:(?:--|—|–)[^_—–]{1,200}?(?:--|—|–)\s*)?"
     r",?\s*(?:(?:on|in|at|last|this|late|early|earlier)\s+[\w-]+\s+){0,2}" + _AUX
 )
@@ -734,6 +740,7 @@ def _gap_ok(gap: str) -> bool:
 
 
 _DASH = re.compile(r"--|—|–")
+_CONTRACTION = re.compile(r"^[’'](?:s|d|ve)\s+")  # "he’s insisted", "she’d said"
 _APPOSITIVE_OPEN = re.compile(r"\s*,\s*(?:who|a|an|the)\b")
 _QUOTE_CLOSE_END = re.compile(r"[”\"](\s*)$")
 
@@ -921,7 +928,9 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
                 if _NAMING_VERB.search(text, s_start, seg.start):
-                    attribution = _main_subject(resolver, p, s_start, seg.start)
+                    breaks = list(_CLAUSE_BREAK.finditer(text, s_start, seg.start))
+                    clause_start = breaks[-1].end() if breaks else s_start
+                    attribution = _main_subject(resolver, p, clause_start, seg.start)
                 if attribution is None:
                     continue  # scare quotes
             if kind == "partial" and attribution is None:
@@ -938,7 +947,9 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 )
                 or (
                     _only_attribution(text[pending_seg_end : seg.start])
-                    and (attribution is None or attribution.speaker == pending.speaker)
+                    # B's attribution is the one between the parts, not one of its own
+                    # ("“A,” Lund posted. “B,” he wrote." are two quotes).
+                    and (attribution is None or pending_seg_end <= attribution.start < seg.start)
                 )
             ):
                 merged = Quote(
@@ -1294,6 +1305,9 @@ def _attribute_before(
     text = resolver.masked[p]
     prev_end = max((s.end for s in segments if s.end <= seg.start), default=0)
     lo = max(s_start, prev_end)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, seg.start))
+    if breaks:
+        lo = breaks[-1].end()  # "X urged Y, while Keller ... called for “...”": Keller's clause
     before = text[lo : seg.start]
     match = _ACCORDING.search(before)
     if match:
@@ -1324,7 +1338,10 @@ def _attribute_before(
 
 _MAX_ATTRIBUTION_WORDS = 20
 # "“...,” while analyst Dan Abrams declared": a second clause, with its own speaker.
-_NEW_CLAUSE = re.compile(r"[\s,]*(?:while|whereas|but|although|though)\b")
+_NEW_CLAUSE = re.compile(
+    r"[\s,]*(?:while|whereas|but|although|though|that|because|since|when|if|after|before|"
+    r"until|so)\b"
+)
 
 
 def _attribution_sentence_end(text: str, after: int) -> int:
@@ -1770,8 +1787,28 @@ def _participle_subject(
 ) -> _Attribution | None:
     """Who is "saying"/"adding": the subject of the speech verb before, else of the sentence."""
     text = resolver.masked[p]
+    # "..., while Zelensky, claiming that ...": the person the participle hangs on.
+    refs = resolver.people.in_range(p, s_start, verb_start)
+    if (
+        refs
+        and (
+            not text[refs[-1].end : verb_start].strip()  # "footage of Lund asking"
+            or (
+                text[refs[-1].end : verb_start].strip() == ","
+                and not _object_position(text, refs[-1].start)  # "threatened Berg, telling him"
+            )
+        )
+    ):
+        return _Attribution(refs[-1].person, None, refs[-1].start)
+    # Only the clause the participle belongs to: not a verb before ", while".
+    breaks = list(_CLAUSE_BREAK.finditer(text, s_start, verb_start))
+    if breaks:
+        s_start = breaks[-1].end()
     previous = None
     for match in _VERB.finditer(text, s_start, verb_start):
+        before = text[max(s_start, match.start() - 20) : match.start()].split()
+        if before and (before[-1].endswith(("’s", "'s")) or before[-1].lower() in _DETERMINERS):
+            continue  # "Lund's comments", "the reports": nouns
         previous = match
     if previous is not None and previous.group() not in _PARTICIPLES:
         found = resolver.subject_before(p, s_start, previous.start())
@@ -1785,7 +1822,18 @@ def _participle_subject(
         for ref in reversed(resolver.people.in_range(p, s_start, verb_start)):
             if _VERB_AFTER.match(text, ref.end) and not _object_position(text, ref.start):
                 return _Attribution(ref.person, None, ref.start)
+        # "The Kremlin later played down the comments, saying ...": a body as subject.
+        first = _CLAUSE_SUBJECT.match(text, s_start, verb_start)
+        subject_named = any(
+            not _object_position(text, r.start) and text[r.end : r.end + 2] not in ("’s", "'s")
+            for r in refs
+        )
+        if first and first.group(1).split()[0][:1].isupper() and not subject_named:
+            found = resolver._describe(first.group(1), p, first.start(1))
     return found
+
+
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|though)\s+|;\s*")
 
 
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|said|told|met|sent)\b")

@@ -682,6 +682,48 @@ def test_speakers_of_relatives_outlets_and_descriptions(paragraphs, speaker):
     assert quotes_of(*paragraphs)[-1].speaker == speaker
 
 
+def test_two_quotes_with_their_own_attributions_stay_two():
+    found = quotes_of(
+        INTRO, "“It went very well,” Keller posted on X. “Talks will start at once,” she wrote."
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("It went very well,", "Anna Keller"),
+        ("Talks will start at once,", "Anna Keller"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A subordinate clause after the quote is not its attribution.
+        (("Tom Lund lashed out at Ola Berg on Sunday.",
+          "He said he was “angry, pissed off” that Berg questioned the plan."), "Tom Lund"),
+        # The participle hangs on the person right before it, not the verb of another clause.
+        (("President Ola Berg urged Lund to act, while Prime Minister Anna Keller, claiming "
+          "that the time for talks was over, called for “increased sanctions” on Oslo.",),
+         "Anna Keller"),
+        (("“This memorandum is just a declaration of intent,” criticized Anna Keller.",),
+         "Anna Keller"),
+        (("Tom Lund and his ally Ola Berg, who was born in Oslo, claimed the deal was dead.",),
+         "Tom Lund"),
+        (("“The Oval Office is a tricky place to be,” Anna Keller, a researcher at the "
+          "University of Bergen told the paper.",), "Anna Keller"),
+    ],
+)  # fmt: skip
+def test_speakers_across_clauses(paragraphs, speaker):
+    assert quotes_of(*paragraphs)[0 if len(paragraphs) == 1 else -1].speaker == speaker
+
+
+def test_a_body_as_the_subject_of_a_participle():
+    found = quotes_of(
+        "Tom Lund spoke on Monday.",
+        "The Kremlin later played down Lund's comments, saying everyone was under strain.",
+    )
+    assert [(q.text, q.speaker, q.speaker_description) for q in found] == [
+        ("everyone was under strain", None, "The Kremlin")
+    ]
+
+
 def test_a_relative_keeps_the_description():
     quote = quotes_of("The brother-in-law of Tom Lund said the family was “delighted”.")[0]
     assert quote.speaker_description == "The brother-in-law of Tom Lund"
