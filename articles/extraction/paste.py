@@ -1008,6 +1008,14 @@ _FURNITURE = re.compile(
     r"){1,6}\.?",
     re.IGNORECASE,
 )
+# Words one of which every _FURNITURE phrase holds: a cheap test before the slow search.
+_FURNITURE_WORDS = (
+    "material may not", "©", "copyright", "rights reserved", "quotes displayed", "provided by",
+    "powered and implemented", "legal statement", "notifications can", "please refresh",
+    "javascript", "main text area", "of this article left", "subscribers only", "lire en",
+    "external", "subscribe", "opt-out", "accessible", "closed captioning", "toll-free",
+    "thought-provoking", "go to ", "follow us",
+)  # fmt: skip
 # A furniture sentence (matched whole): sign-up prompts, author contacts, credits, notes.
 _FURNITURE_SENTENCE = re.compile(
     r"(?:sign up|subscribe) (?:for|to) [^.]{0,80}newsletters?\b[^.]{0,120}[.!]?"
@@ -1119,7 +1127,9 @@ def _cut_residue(text: str, removed: list[str]) -> _Cut:
     chunks: list[str] = []
     marks: list[str] = []
     pos = 0
-    for match in _FURNITURE.finditer(text):
+    lowered = text.lower()
+    matches = _FURNITURE.finditer(text) if any(w in lowered for w in _FURNITURE_WORDS) else ()
+    for match in matches:
         chunks.append(text[pos : match.start()])
         removed.append(match.group().strip())
         phrase = match.group().strip()
