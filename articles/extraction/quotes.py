@@ -1569,13 +1569,16 @@ _WH_CLAUSE = re.compile(
 )
 # "told reporters he had ...": a clause without "that" opens with a subject and has a verb.
 _BARE_CLAUSE = re.compile(
-    r"\s*(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its|this|these|those|"
-    r"[A-Z][\w’'-]+)\s+(?:(?!(?:to|of|for|in|on|at|with|before|after|about|from)\s)\S+\s+){0,4}?"
+    r"\s*(?:(?:he|she|they|it|we|i|there|[A-Z][\w’'-]+)\s+"
+    r"|(?:the|a|an|his|her|their|its|this|these|those)\s+"
+    r"(?!(?:to|of|for|in|on|at|with|before|after|about|from|toward|towards|over|under|against|into|between|among|during|but|and|or)\s)\S+\s+)"
+    r"(?:(?!(?:to|of|for|in|on|at|with|before|after|about|from|toward|towards|over|under|against|into|between|among|during|but|and|or)\s)\S+\s+){0,4}?"
     r"(?:is|was|were|are|had|has|have|would|will|could|should|"
     r"can|did|does|do|must|might|may|\w{3,}ed|shot|made|went|took|gave|won|lost|held|met|told|"
     r"ran|sent|spent|kept|left|began|became|came|put|set|saw|knew|thought|brought|bought|"
     r"fought|built|fell|rose|grew|paid|sold|led|hit|cut|struck|wants|needs|remains|seeks|"
     r"plans|intends|hopes|says|means|faces|found|felt|heard|meant|stood|understood|got|"
+    r"want|need|plan|expect|believe|think|know|feel|see|say|"
     r"will|won't|can't|didn't|doesn't|isn't|wasn't|aren't|weren't)\b"
     r"|\s*(?:he|she|it|there|that|they|we|i|you)[’'](?:s|re|ll|d|ve|m)\b"
 )
@@ -1711,10 +1714,17 @@ def _indirect(
         if _evidence_only(found, anywhere=verb.group() in _EVIDENCE_VERBS):
             continue  # "EU data shows that ...", "a poll released Friday showed": no speaker
         before_subject = text[max(s_start, found.start - 20) : found.start].split()
+        later = _INDIRECT_VERB.search(sentence, verb.end())
         if (
             before_subject
             and before_subject[-1].lower() in _SUBORDINATORS
-            and _INDIRECT_VERB.search(sentence, verb.end())
+            and later
+            # "after Hicks acknowledged that she told ...": a verb inside the clause is no
+            # main verb of its own
+            and not (
+                _THAT.search(sentence, verb.end(), later.start())
+                and "_" not in sentence[verb.end() : later.start()]
+            )
         ):
             continue  # "when she wrote her book, Keller said ...": the main clause's verb wins
         # An unnamed subject must open the clause: nothing but the subject before the verb.

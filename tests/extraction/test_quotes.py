@@ -714,6 +714,25 @@ def test_speakers_across_clauses(paragraphs, speaker):
     assert quotes_of(*paragraphs)[0 if len(paragraphs) == 1 else -1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        # A verb inside the reported clause is not a main verb that outranks this one.
+        ("The news came a day after Keller acknowledged to a Senate panel that she told "
+         "reporters nothing.", "she told reporters nothing"),
+        ("Keller has signaled they want to delay the vote until after the holidays.",
+         "they want to delay the vote until after the holidays"),
+    ],
+)  # fmt: skip
+def test_reported_clauses_after_subordinators_and_signals(paragraph, text):
+    found = [q for q in quotes_of(INTRO, paragraph) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in found] == [(text, "Anna Keller")]
+
+
+def test_an_object_with_a_later_verb_is_no_clause():
+    assert quotes_of(INTRO, "Keller reiterated her anger toward Oslo but softened her tone.") == ()
+
+
 def test_a_body_as_the_subject_of_a_participle():
     found = quotes_of(
         "Tom Lund spoke on Monday.",
