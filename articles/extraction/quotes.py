@@ -1018,7 +1018,15 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 pending_seg_end = seg.end
             else:
                 pending = None
-        quotes.extend(wrap for seg_index, wrap in wraps if seg_index not in merged_segments)
+        # A reported clause that is mostly its own quoted words adds nothing to the partial
+        # quote: "Keller said the plan was “a serious step toward peace”" is the partial only.
+        quotes.extend(
+            wrap
+            for seg_index, wrap in wraps
+            if seg_index not in merged_segments
+            and text[wrap.span.start : wrap.span.end].count("_")
+            < 0.5 * max(1, wrap.span.end - wrap.span.start)
+        )
         # Reported speech in the sentences without quote marks.
         for s_index, (s_start, s_end) in enumerate(sentences):
             if s_index in used_sentences:
@@ -1867,6 +1875,13 @@ def _make_indirect(
     offset = paragraph.find(clause, s_start)
     if offset < 0:
         offset = s_start
+    else:
+        # "... on the way “as we speak”": keep the closing mark of a quote the clause holds.
+        after = paragraph[offset + len(clause) : offset + len(clause) + 1]
+        if (after == "”" and clause.count("“") > clause.count("”")) or (
+            after == '"' and clause.count('"') % 2
+        ):
+            clause += after
     return Quote(
         text=clause,
         kind="indirect",

@@ -733,6 +733,23 @@ def test_an_object_with_a_later_verb_is_no_clause():
     assert quotes_of(INTRO, "Keller reiterated her anger toward Oslo but softened her tone.") == ()
 
 
+def test_a_reported_clause_that_is_mostly_quote_is_the_partial_only():
+    found = quotes_of(INTRO, "Keller said the plan was “a serious step toward a lasting peace”.")
+    assert [(q.kind, q.text) for q in found] == [
+        ("partial", "a serious step toward a lasting peace")
+    ]
+
+
+def test_a_reported_clause_with_a_short_quote_keeps_both():
+    found = quotes_of(
+        INTRO, "Keller said members of her cabinet were on the way to Oslo “as we speak”."
+    )
+    assert sorted((q.kind, q.text) for q in found) == [
+        ("indirect", "members of her cabinet were on the way to Oslo “as we speak”"),
+        ("partial", "as we speak"),
+    ]
+
+
 def test_a_body_as_the_subject_of_a_participle():
     found = quotes_of(
         "Tom Lund spoke on Monday.",
