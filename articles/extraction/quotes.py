@@ -556,7 +556,10 @@ class _Resolver:
         if not words:
             return None
         low = [w.lower().strip(",") for w in words]
-        if low[0] in ("this", "that", "there", "i", "we", "you", "which", "who", "what"):
+        if low[0] in (
+            "this", "that", "there", "i", "we", "you", "which", "who", "what",
+            "everyone", "everybody", "nobody", "anyone", "anybody", "no",
+        ):  # fmt: skip
             return None
         if low[0] in _PREPOSITIONS or low[0] == "during":
             return None  # "During a speech earlier in the day": a phrase, not a speaker
@@ -1550,7 +1553,14 @@ _NOUN_LIKE_VERBS = frozenset(
 _NOUN_BEFORE = frozenset(
     "amid after despite following of the a an these those such media news press recent".split()  # noqa: SIM905
 )
-_IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+$")
+_IMPERSONAL = re.compile(
+    r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+ly|then|also|later|now|since)\s+)?\w+$"
+)
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
+_EVIDENCE_WORD = re.compile(
+    r"\b(?:poll|polls|survey|surveys|study|studies|data|figures|statistics|census|analysis)\b",
+    re.IGNORECASE,
+)
 _EVIDENCE_VERBS = frozenset(["shows", "showed", "show", "found", "finds", "suggests", "indicates"])
 _EVIDENCE_NOUNS = frozenset(
     """
@@ -1619,6 +1629,11 @@ def _indirect(
         return None
     if not _ANY_REPORTING.search(sentence):
         return None  # every pattern below needs one of these words
+    if sentence.rstrip().endswith("?"):
+        return None  # "Did she never think that ...?": the reporter's question
+    ending = _TRAILING_ACCORDING.search(sentence, max(0, len(sentence) - 300))
+    if ending and _EVIDENCE_WORD.search(ending.group("attr")):
+        return None  # "Half of all Americans say ..., according to a new poll": a finding
     body_end = len(sentence.rstrip().rstrip('.!?”"’'))
     # "..., X said." / "..., said X." / "..., according to X."
     for pattern, inverted in (
@@ -1740,6 +1755,7 @@ def _indirect(
         if found.speaker is None and len(head.split()) > 14:
             continue
         clause_start = verb.end()
+        participle_after = bool(_COMMA_PARTICIPLE.match(sentence, clause_start))
         if verb.group() in ("told", "tells", "telling", "assured", "warned", "reminded"):
             obj = _TOLD_OBJECT.match(rest)
             if obj:
@@ -1786,7 +1802,12 @@ def _indirect(
             and "_" not in opening
             and len(opening.split()) >= 2
         ):
-            clause = original[: found.start - s_start].strip(" ,") + " " + clause
+            opening_clause = original[: found.start - s_start].strip(" ,")
+            # "The leader is set for a tightrope walk, he added, reminiscing about ...": the
+            # participle after the verb is the reporter's, not what was said.
+            clause = opening_clause if participle_after else opening_clause + " " + clause
+        elif participle_after:
+            continue  # "Schumer said, responding to McConnell, on Tuesday": no clause
         # "Doe said that talks resumed": an explicit "that" marks even a short clause.
         words = clause.split()
         if len(words) < 4 and not (

@@ -729,6 +729,32 @@ def test_reported_clauses_after_subordinators_and_signals(paragraph, text):
     assert [(q.text, q.speaker) for q in found] == [(text, "Anna Keller")]
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (INTRO, "It was then revealed that Keller had drafted the first response."),
+        (INTRO, "Everyone fears that the talks could collapse at any moment."),
+        (INTRO, "Did Keller never think that visiting the schools might be a good idea?"),
+        (INTRO, "Half of all voters say they lost hours at work, according to a new poll."),
+        (INTRO, "“We had no choice,” Keller said, responding to Dahl, on Tuesday."),
+    ],
+)
+def test_no_reported_speech_in_findings_questions_and_impersonal_sentences(paragraphs):
+    assert [q for q in quotes_of(*paragraphs) if q.kind == "indirect"] == []
+
+
+def test_a_participle_after_a_split_attribution_is_the_reporters():
+    quote = only(
+        INTRO,
+        "The leader is set for a tightrope walk in Oslo, Keller added, recalling the last "
+        "shouting match.",
+    )
+    assert (quote.text, quote.speaker) == (
+        "The leader is set for a tightrope walk in Oslo",
+        "Anna Keller",
+    )
+
+
 def test_an_object_with_a_later_verb_is_no_clause():
     assert quotes_of(INTRO, "Keller reiterated her anger toward Oslo but softened her tone.") == ()
 
