@@ -76,6 +76,7 @@ _AUX = (
     r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|recently|"
     r"repeatedly|publicly|reportedly|again|had|earlier|separately|simply|quickly|privately|"
     r"flatly|bluntly|angrily|told|just|not|never|has\s+long|long|often|frequently|now|still|"
+    r"in\s+the\s+past|"
     r"already|even|first|initially|finally|since|quoted\s+as|herself|himself|themselves|\w+ly|is|was|were|"
     r"are|had\s+been|has\s+been)\s+)*"
 )
@@ -465,6 +466,11 @@ class _Resolver:
                 return _Attribution(refs[-1].person, None, refs[-1].start)
         # "Some residents carried guns and said ...": the subject of the first verb.
         if _AND_END.search(region):
+            for ref in self.people.in_range(p, lo, verb_start):
+                if _FOLLOWED_BY_VERB.match(masked, ref.end) and not _object_position(
+                    masked, ref.start
+                ):  # "Rouhani, condemned the execution, but said that ...": Rouhani
+                    return _Attribution(ref.person, None, ref.start)
             first = _CLAUSE_SUBJECT.match(region)
             if first:
                 refs = self.people.in_range(p, lo + first.start(1), lo + first.end(1))
@@ -685,7 +691,8 @@ _RELATION_OF = re.compile(
     r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician)"
     r"\s+(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$"
 )
-_AND_END = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_END = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+_FOLLOWED_BY_VERB = re.compile(r",?\s+(?:\w+ly\s+)?[a-z]{3,}ed\b")
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:later|also|then|again|still|[a-z]+ly)\s+)?"
@@ -779,7 +786,8 @@ _HE_SHE = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
 _NP_AFTER = re.compile(r"\s*([^,.;:_]{2,80})")
 _ONE_AUX = re.compile(_AUX.strip("*") + "?")
 _OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,_]{0,40},\s*)?(?:But |And |So )?([Hh]e|[Ss]he)\b")
-_PREP_START = re.compile(r"\s*(?:in|on|at|during|after|to|with|by|for|about|of)\b")
+# "said in June", "told of ..." (but "say about 17,379 people were ..." is a clause).
+_PREP_START = re.compile(r"\s*(?:in|on|at|during|after|to|with|by|for|about|of)\b(?!\s+[\d$£€])")
 _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 
 
@@ -1439,7 +1447,7 @@ _INDIRECT_VERBS = (
     r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
-    r"questioned|asked|wondered|continued"
+    r"questioned|asked|wondered|continued|ruled"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
@@ -1460,6 +1468,8 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
     r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
+    r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|noted|insisted|warned|stressed|argued)"
+    r"\s+that\b|"
     r",?\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:said|warned|argued|noted|insisted|"
     r"claimed|countered|stressed)\s+that\b"
 )
@@ -1476,7 +1486,8 @@ _DETERMINER_OPENERS = frozenset("the a an his her their its".split())  # noqa: S
 _INVERTED_VERBS = (
     r"said|says|added|adds|wrote|writes|explained|noted|continued|argued|insisted|recalled|"
     r"warned|stated|declared|remarked|observed|replied|responded|countered|concluded|"
-    r"acknowledged|admitted|conceded|asserted|reported|announced|tweeted|posted"
+    r"acknowledged|admitted|conceded|asserted|reported|announced|tweeted|posted|notes|"
+    r"explains|argues|insists|warns|observes|concludes|recalls|continues|cautions|cautioned"
 )
 # "..., said its air defences shot down six drones": the clause follows the verb.
 _NOT_INVERTED_SUBJECT = frozenset(
@@ -1544,7 +1555,7 @@ _BARE_CLAUSE_VERBS = frozenset(
     [
         "told", "tells", "pointed out", "point out", "points out",
         "arguing", "insisting", "warning", "claiming", "saying", "adding", "estimates",
-        "estimated", "estimate",
+        "estimated", "estimate", "reported", "reports",
     ]
 )  # fmt: skip
 _NOUN_LIKE_VERBS = frozenset(
@@ -1606,7 +1617,7 @@ _NEEDS_THAT = frozenset(
     found showed shows learned expects expected hopes hoped fears feared worries agreed agrees
     denied denies reported reports told tells telling adding noting arguing explaining insisting
     warning stressing claiming suggesting believe think fear expect hope agree thought knew
-    estimate estimates conclude continued
+    estimate estimates conclude continued ruled
     """.split()  # noqa: SIM905
 )
 

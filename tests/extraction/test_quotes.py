@@ -755,6 +755,40 @@ def test_a_participle_after_a_split_attribution_is_the_reporters():
     )
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker", "description"),
+    [
+        ("Oslo media reported the victim had dropped off his children before he was killed.",
+         "the victim had dropped off his children before he was killed", None, "Oslo media"),
+        ("Prime Minister Tom Lund, condemned the execution, but said that the attacks had "
+         "damaged Norway's reputation.", "the attacks had damaged Norway's reputation",
+         "Tom Lund", None),
+        ("Kurdish forces want a region of their own, a goal that few support, notes Tom Lund, "
+         "an analyst.", "Kurdish forces want a region of their own, a goal that few support",
+         "Tom Lund", None),
+        ("Chancellor Tom Lund has in the past said he favors sending missiles to Kyiv.",
+         "he favors sending missiles to Kyiv", "Tom Lund", None),
+        ("French officials say about 17,379 people were stopped at the border last year.",
+         "about 17,379 people were stopped at the border last year", None, "French officials"),
+        ("A federal judge ruled Friday that Tom Lund must answer written questions.",
+         "Tom Lund must answer written questions", None, "A federal judge"),
+    ],
+)  # fmt: skip
+def test_more_reporting_constructions(paragraph, text, speaker, description):
+    found = [q for q in quotes_of(paragraph) if q.kind == "indirect"]
+    assert [(q.text, q.speaker, q.speaker_description) for q in found] == [
+        (text, speaker, description)
+    ]
+
+
+def test_but_added_that_ends_the_first_clause():
+    found = quotes_of(
+        "President Tom Lund said Berg knows he is angry with him, but added that he had “a "
+        "very good relationship” with him."
+    )
+    assert "Berg knows he is angry with him" in [q.text for q in found]
+
+
 def test_an_object_with_a_later_verb_is_no_clause():
     assert quotes_of(INTRO, "Keller reiterated her anger toward Oslo but softened her tone.") == ()
 
