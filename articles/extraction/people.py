@@ -1220,10 +1220,18 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     by_given: dict[str, list[_Cluster]] = {}
     for cluster in clusters:
         by_given.setdefault(_norm(cluster.canonical.split()[0]), []).append(cluster)
+    # Given names the article introduces as someone's kin ("his wife, Brigitte"): the
+    # reporter calls that person by the given name, so a bare shared surname means the other.
+    lone_given = {
+        _norm(m.group(1))
+        for paragraph in paragraphs
+        for m in _KIN_GIVEN.finditer(paragraph)
+        if _norm(m.group(1)) in by_given
+    }
     new_singles: dict[str, _Cluster] = {}
     for cand in singles:
         word = cand.tokens[0]
-        target = _resolve_single(word, cand, _nearby(by_bucket, word), by_given)
+        target = _resolve_single(word, cand, _nearby(by_bucket, word), by_given, lone_given)
         if target is None:
             if not _looks_like_person(cand) and _norm(word) not in new_singles:
                 continue
@@ -1476,11 +1484,18 @@ def _nearby(by_bucket: dict[str, list[_Cluster]], name: str) -> list[_Cluster]:
     return found
 
 
+_KIN_GIVEN = re.compile(
+    r"\b(?:wife|husband|daughter|son|brother|sister|mother|father|spouse|widow|niece|nephew)"
+    r",?\s+([A-Z][a-z]+)\b"
+)
+
+
 def _resolve_single(
     word: str,
     cand: _Candidate,
     bucket: list[_Cluster],
     by_given: dict[str, list[_Cluster]],
+    lone_given: frozenset[str] | set[str] = frozenset(),
 ) -> _Cluster | None:
     """The person a lone word ("Rubio", "Hillary") refers to, or None."""
     low = _norm(word)
@@ -1489,6 +1504,11 @@ def _resolve_single(
     if match:
         return by_canonical[match]
     hits = [c for name, c in by_canonical.items() if name_match_score(word, name) >= 0.5]
+    if len(hits) > 1:
+        # "Macron ... his wife, Brigitte": the one called by a given name alone is not meant.
+        principal = [c for c in hits if _norm(c.canonical.split()[0]) not in lone_given]
+        if principal:
+            hits = principal
     if hits:
         # Two people share the surname: one named in full in the last few paragraphs is meant;
         # else the one the article is about, the first introduced.

@@ -784,3 +784,17 @@ def test_links_and_embedded_post_signatures_are_residue(paragraph):
 )
 def test_groups_holidays_and_agencies_are_no_people(sentence):
     assert set(people_of(sentence)) <= {"Tom Brandt"}
+
+
+def test_a_bare_shared_surname_is_not_the_spouse_called_by_her_given_name():
+    people = extract_people(
+        (
+            "President Tomas Lindqvist played down a video in which his wife, Brigitte, "
+            "pushed him away as they arrived in Hanoi.",
+            "Brigitte Lindqvist, 72, has been at his side for decades.",
+            "“We were joking,” Lindqvist told reporters on Monday.",
+        )
+    )
+    by_name = {p.name: p for p in people}
+    last = [p.name for p in people if any(m.span.paragraph == 2 for m in p.mentions)]
+    assert "Tomas Lindqvist" in by_name and last == ["Tomas Lindqvist"]
