@@ -69,7 +69,7 @@ VERBS = (
     r"interjected|muttered|sings|sang|chanted|answered|answers|questioned|began|"
     r"underlined|underscored|clarified|reaffirmed|asserted|asserts|echoed|fretted|touted|"
     r"scoffed|gushed|groused|fumed|marveled|marvelled|opined|chimed\s+in|frowned|sneered|"
-    r"criticized|criticised|blasted"
+    r"criticized|criticised|blasted|put\s+it|declaring|writing|stating|tweeting|posting"
 )
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
@@ -403,6 +403,15 @@ class _Resolver:
             oblique = bool(prev and prev[-1].lower() in _PREPOSITIONS) or text[
                 ref.end : ref.end + 2
             ] in ("’s", "'s")
+            if (
+                oblique
+                and ref.paragraph == paragraph
+                and text[ref.end : ref.end + 2] in ("’s", "'s")
+                and offset - ref.end < 60
+                and not _SENTENCE_BREAK.search(text, ref.end, offset)
+                and "_" not in text[ref.end : offset]
+            ):
+                return ref.person  # "During Trump's announcement Friday, he said"
             if oblique and prev and prev[-1].lower() == "with" and _ABSOLUTE.match(text, ref.end):
                 oblique = False  # "with Clinton — who ... — lambasting the plan": a subject
                 if fallback is None:
@@ -699,6 +708,7 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:[a-z]{3,}ed|[a-z]{3,}s|took|went|made|held|met|left|came|"
     r"gave|sent|ran|spoke|wrote)\b"
 )
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _INTRODUCTION = re.compile(r",\s+((?:[\w.'’-]+[\s,]+){0,5})")
 _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after the introduction
@@ -707,7 +717,10 @@ _AND_TITLE = re.compile(
     r"\s+and\s+(?:(?:his|her|their)\s+[\w-]+\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?"
 )
 _GAP = re.compile(
-    r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?(?:(?:,[^,_]{1,160}){1,4}(?:,|\s(?:--|—|–))"
+    r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?"
+    # "Amy Kremer of the national Tea Party Express group said", "Lund of New Hampshire said"
+    r"(?:\s*(?:of|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'’&-]*\s+){1,5}(?:[a-z]+\s+)?)?"
+    r"(?:(?:,[^,_]{1,160}){1,4}(?:,|\s(?:--|—|–))"
     r"|,\s*(?:a|an)\s[^,_]{1,100}?\s)?\s*"  # "Lund, a researcher at X told"
     r"(?:(?:--|—|–)[^_—–]{1,200}?(?:--|—|–)\s*)?"
     r",?\s*(?:(?:on|in|at|last|this|late|early|earlier)\s+[\w-]+\s+){0,2}" + _AUX
@@ -1381,9 +1394,16 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
     refs = resolver.people.in_range(p, s_start, limit)
     for index, ref in enumerate(refs):
         if text[ref.end : ref.end + 2] in ("’s", "'s") and index + 1 < len(refs):
-            # "Baldoni’s lawyer Kevin Fritz said": the owner is not the subject.
+            # "Baldoni’s lawyer Kevin Fritz said", "Trump’s Special Envoy for Ukraine, Keith
+            # Kellogg, called": the owner is not the subject.
             following = refs[index + 1]
-            if following.start - ref.end <= 40 and "," not in text[ref.end : following.start]:
+            between = text[ref.end : following.start]
+            if (following.start - ref.end <= 40 and "," not in between) or (
+                following.start - ref.end <= 80
+                and between.count(",") == 1
+                and between.rstrip().endswith(",")
+                and "_" not in between
+            ):
                 return _Attribution(following.person, None, following.start)
         if _is_subject(text, ref.start):
             return _Attribution(ref.person, None, ref.start)
@@ -1453,7 +1473,7 @@ _INDIRECT_VERBS = (
 _PARTICIPLES = frozenset(
     """
     saying adding noting arguing explaining insisting warning stressing claiming suggesting
-    telling asking
+    telling asking declaring writing stating tweeting posting
     """.split()  # noqa: SIM905
 )
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
@@ -1890,13 +1910,22 @@ _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|said|told|m
 
 
 def _object_position(text: str, start: int) -> bool:
-    """A mention right after a preposition or a verb ("with Lund", "threatened Lund")."""
-    prev = text[max(0, start - 16) : start].split()
+    """A mention right after a preposition or a verb ("with Lund", "threatened Lund"), also
+    behind its title ("called out Russian President Vladimir Putin")."""
+    prev = text[max(0, start - 80) : start].split()
+    while (
+        prev
+        and (prev[-1][:1].isupper() or prev[-1].lower().rstrip(".") in TITLE_HEADS)
+        and len(prev) > 1
+    ):
+        prev.pop()  # title words and names before the mention
     if not prev:
         return False
     word = prev[-1].lower()
     return (
-        word in _PREPOSITIONS or (len(word) > 4 and word.endswith("ed")) or word in ("told", "met")
+        word in _PREPOSITIONS
+        or (len(word) > 4 and word.endswith("ed"))
+        or word in ("told", "met", "out", "up")
     )
 
 

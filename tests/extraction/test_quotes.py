@@ -810,6 +810,31 @@ def test_a_reported_clause_with_a_short_quote_keeps_both():
     ]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # The person named behind a title after "called out" is the object, not the speaker.
+        (("In a post, Tom Lund first called out Prime Minister Ola Berg, saying the leader "
+          "“has gone absolutely crazy.”",), "Tom Lund"),
+        (("Tom Lund then pivoted to slam Ola Berg, declaring, “Everything he says causes "
+          "problems.”",), "Tom Lund"),
+        (("Here is how Anna Keller put it in a magazine: “Since the election, the press has "
+          "changed.”",), "Anna Keller"),
+        # A possessive right before the pronoun in the same sentence is its antecedent.
+        (("Minister Ola Berg criticised the plan.",
+          "During Tom Lund's announcement on Friday, he said the order was needed “because of "
+          "an invasion of our country.”"), "Tom Lund"),
+        (("“Today the grassroots won,” Amy Kremer of the national Tea Party Express group "
+          "said.",), "Amy Kremer"),
+        (("Tom Lund’s special envoy for the region, Mark Berg, called the strikes a “clear "
+          "violation of the protocols.”",), "Mark Berg"),
+    ],
+)  # fmt: skip
+def test_speakers_behind_titles_possessives_and_participles(paragraphs, speaker):
+    found = quotes_of(*paragraphs)
+    assert found and found[-1].speaker == speaker
+
+
 def test_a_body_as_the_subject_of_a_participle():
     found = quotes_of(
         "Tom Lund spoke on Monday.",
