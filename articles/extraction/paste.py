@@ -1016,6 +1016,12 @@ _FURNITURE_WORDS = (
     "external", "subscribe", "opt-out", "accessible", "closed captioning", "toll-free",
     "thought-provoking", "go to ", "follow us",
 )  # fmt: skip
+# Words one of which every _FURNITURE_SENTENCE or _COPYRIGHT_SENTENCE match holds.
+_SENTENCE_FURNITURE_WORDS = (
+    "sign up", "subscribe", "outside the", "get the latest", "can be reached",
+    "can be followed", "can be contacted", "follow us", "additional reporting", "contributed",
+    "edited by", "this article was", "more articles", "copyright", "©",
+)  # fmt: skip
 # A furniture sentence (matched whole): sign-up prompts, author contacts, credits, notes.
 _FURNITURE_SENTENCE = re.compile(
     r"(?:sign up|subscribe) (?:for|to) [^.]{0,80}newsletters?\b[^.]{0,120}[.!]?"
@@ -1045,6 +1051,7 @@ _INLINE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _TEASER = re.compile(r"(?:watch|video|listen|read more|read also|also read)\s?:\s", re.IGNORECASE)
+_APPEAL_WORDS = ("donat", "contribution", "support", "paywall", "journalism", "reporters on")
 _APPEAL = re.compile(
     r"\b(?:your (?:donation|support|contribution)s?|donations?|donate|paywalls?"
     r"|quality journalism|independent journalism|reporters on the ground"
@@ -1129,6 +1136,8 @@ def _cut_residue(text: str, removed: list[str]) -> _Cut:
     pos = 0
     lowered = text.lower()
     matches = _FURNITURE.finditer(text) if any(w in lowered for w in _FURNITURE_WORDS) else ()
+    # Sentence furniture needs one of its words somewhere in the paragraph.
+    sentence_furniture = any(w in lowered for w in _SENTENCE_FURNITURE_WORDS)
     for match in matches:
         chunks.append(text[pos : match.start()])
         removed.append(match.group().strip())
@@ -1156,13 +1165,17 @@ def _cut_residue(text: str, removed: list[str]) -> _Cut:
             kept.append(("", mark))
             continue
         stripped = sentence.strip(" :|>»›")
-        copyright_line = len(stripped) <= 120 and bool(_COPYRIGHT_SENTENCE.fullmatch(stripped))
-        if copyright_line or _FURNITURE_SENTENCE.fullmatch(stripped):
+        copyright_line = (
+            sentence_furniture
+            and len(stripped) <= 120
+            and bool(_COPYRIGHT_SENTENCE.fullmatch(stripped))
+        )
+        if copyright_line or (sentence_furniture and _FURNITURE_SENTENCE.fullmatch(stripped)):
             removed.append(sentence)
             kind = "prompt" if _PROMPT.match(stripped) else "furn"
             kept.append(("", "copy" if copyright_line else kind))
             continue
-        credit = _INLINE_CREDIT.search(sentence)
+        credit = _INLINE_CREDIT.search(sentence) if "(" in sentence else None
         if credit and len(sentence[: credit.start()].split()) <= 60:
             # The caption ends at its credit; text after the credit is article text again.
             caption = sentence[: credit.start()].strip()
@@ -1173,13 +1186,14 @@ def _cut_residue(text: str, removed: list[str]) -> _Cut:
                 removed.append(kept.pop()[0])  # "<caption>. (Credit: ...)"
             if not sentence:
                 continue
-        if _TEASER.match(sentence):
+        if ":" in sentence[:20] and _TEASER.match(sentence):
             removed.append(sentence)
             kept.append(("", "prompt"))
             continue
         kept.append((sentence, ""))
     # 3. Appeals for donations: a run of sentences that ask readers to support the outlet.
-    flags = [bool(s) and bool(_APPEAL.search(s)) for s, _ in kept]
+    appeals = any(w in lowered for w in _APPEAL_WORDS)
+    flags = [appeals and bool(s) and bool(_APPEAL.search(s)) for s, _ in kept]
     if sum(flags) >= 2:
         first = flags.index(True)
         last = len(flags) - 1 - flags[::-1].index(True)
