@@ -825,9 +825,19 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
     if not text.strip():
         return None
     spans = [(m.group(), m.start()) for m in _WORD_SPAN.finditer(text)]
-    # Drop adverbs/auxiliaries between the noun phrase and the verb.
-    while spans and _ONE_AUX.fullmatch(spans[-1][0] + " "):
-        spans.pop()
+    # Drop adverbs/auxiliaries between the noun phrase and the verb, and time phrases
+    # ("The ministry a day earlier said", "Police on Monday said").
+    while spans:
+        if (
+            len(spans) >= 2
+            and spans[-2][0].lower() in _TIME_LEADS
+            and (spans[-1][0].lower().rstrip(",") in _TIME_WORDS | _TIME_UNITS)
+        ):
+            del spans[-2:]
+        elif _ONE_AUX.fullmatch(spans[-1][0] + " ") or spans[-1][0].lower() in _TIME_WORDS:
+            spans.pop()
+        else:
+            break
     # Only what follows the last clause boundary: "the feud while another" -> "another".
     for index in range(len(spans) - 1, -1, -1):
         if spans[index][0].lower() in _NP_BOUNDARY:
@@ -857,6 +867,14 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
 
 
 _WORD_SPAN = re.compile(r"\S+")
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier
+    later
+    """.split()  # noqa: SIM905
+)
+_TIME_UNITS = frozenset("day days week weeks month months year years night morning".split())  # noqa: SIM905
+_TIME_LEADS = frozenset("a one two three on last this that".split())  # noqa: SIM905
 _PRONOUN_DETERMINERS = frozenset(["some", "many", "several"])
 _COLLECTIVE_NOUNS = frozenset(["police", "military", "government", "staff", "management"])
 _ABBREVIATION_END = re.compile(r"\s*\([A-Za-z.&-]{2,12}\)\s*$")

@@ -340,6 +340,23 @@ def test_unnamed_speakers_keep_a_description(paragraph, description):
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        (
+            "The defense ministry a day earlier said it had destroyed 94 drones.",
+            "The defense ministry",
+        ),
+        ("Police on Monday said the suspect had fled the scene at dawn.", "Police"),
+        ("Officials last week said the bridge would stay closed for a month.", "Officials"),
+    ],
+)
+def test_time_phrases_are_not_part_of_the_description(paragraph, description):
+    quote = only(paragraph)
+    assert quote.speaker is None
+    assert quote.speaker_description == description
+
+
+@pytest.mark.parametrize(
     "paragraphs",
     [
         (
