@@ -1486,7 +1486,7 @@ def _nearby(by_bucket: dict[str, list[_Cluster]], name: str) -> list[_Cluster]:
 
 _KIN_GIVEN = re.compile(
     r"\b(?:wife|husband|daughter|son|brother|sister|mother|father|spouse|widow|niece|nephew)"
-    r",?\s+([A-Z][a-z]+)\b"
+    r"(?:\s+and\s+[a-z]+)?,?\s+([A-Z][a-z]+)\b"  # "his daughter and adviser, Ivanka"
 )
 
 

@@ -595,6 +595,15 @@ class _Resolver:
             names = self.people.role_heads[low[-1]]
             if len(names) == 1:
                 return _Attribution(names[0], None, offset)
+        # "South Africa's leader", "Norway's prime minister": a nation's title.
+        possessive = next((k for k, w in enumerate(low[:3]) if w.endswith(("’s", "'s"))), None)
+        if possessive is not None and 1 <= len(low) - possessive - 1 <= 2:
+            nation = _nation(low[possessive])
+            title = low[possessive + 1 :]
+            if nation in _NATION_KEYS and title[-1] in TITLE_HEADS:
+                person = self._described_person([nation, *title], p, offset)
+                if person:
+                    return _Attribution(person, None, offset)
         # "the expert said", "the chief executive of Redex said": a definite description
         # that points back at a person just named.
         if low[0] == "the" and len(low) <= 6:
@@ -635,8 +644,11 @@ class _Resolver:
             return found[0] if len(found) == 1 else None
         masked = self.masked
         for ref in self.people.before(p, offset):
-            if ref.paragraph < p - 1 or (ref.paragraph == p and offset - ref.end > 600):
-                return None  # a paragraph back, or far back in one long paragraph
+            if ref.paragraph < p - 1 or (
+                ref.paragraph == p
+                and offset - ref.end - masked[p].count("_", ref.end, offset) > 600
+            ):
+                return None  # a paragraph back, or far back (quotes aside) in a long paragraph
             text = masked[ref.paragraph]
             if text[ref.start : ref.start + 1] == "_":
                 continue
@@ -647,8 +659,12 @@ class _Resolver:
             ):
                 continue
             words = self.people.role_words.get(ref.person, set())
-            if head in words or head in _GENERIC_HEADS or (not words and len(noun) == 1):
-                return ref.person  # "the host said": a bare title for someone given none
+            if (
+                head in words
+                or head in _GENERIC_HEADS
+                or (not words and all(w in TITLE_HEADS or w in _TITLE_MODIFIERS for w in noun))
+            ):
+                return ref.person  # "the host", "the chief executive": a title for one given none
             return None  # the nearest person is someone else: a new, unnamed speaker
         return None
 
@@ -684,6 +700,7 @@ _NATION_KEYS = frozenset(
     | set(_NATION_ALIASES.values())
     | {_nation(w) for w in "russia ukraine iran india japan korea mexico canada italy".split()}  # noqa: SIM905
 )
+_TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing".split())  # noqa: SIM905
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
 _GENERIC_HEADS = frozenset(
     """
@@ -1313,7 +1330,13 @@ def _attribute(
                 return _Attribution(refs[-1].person, None, refs[-1].start)
     if dash and not re.match(r"\s*[―—–-]+\s*(?:and|or|but)\b", after):
         refs = resolver.people.in_range(p, seg.end, seg.end + dash.end())
-        if refs:
+        # "“...” — Keller" / "“...” — Foreign Minister Keller, in Oslo": the name opens the
+        # dash part; "“...” — a challenge aimed at Mr. Lund" is the reporter's comment.
+        lead = text[seg.end : refs[0].start] if refs else ""
+        if refs and all(
+            w[:1].isupper() or w.lower().rstrip(".,") in TITLE_HEADS
+            for w in re.sub(r"[―—–-]", " ", lead).split()
+        ):
             return _Attribution(refs[0].person, None, refs[0].start)
     if after.strip(" ,.—–-") and not _NEW_CLAUSE.match(after):
         match = _ACCORDING.search(after)
@@ -1883,7 +1906,7 @@ def _participle_subject(
             not text[refs[-1].end : verb_start].strip()  # "footage of Lund asking"
             or (
                 text[refs[-1].end : verb_start].strip() == ","
-                and not _object_position(text, refs[-1].start)  # "threatened Berg, telling him"
+                and _opens_clause(text, s_start, refs[-1].start)  # not "threatened Berg, telling"
             )
         )
     ):
@@ -1924,7 +1947,28 @@ def _participle_subject(
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|though)\s+|;\s*")
 
 
-_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|said|told|met|sent)\b")
+_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|said|told|met|sent|took|made|gave|went|came|"
+    r"held|left|spoke|wrote|stood|began|led)\b"
+)
+
+
+def _opens_clause(text: str, s_start: int, start: int) -> bool:
+    """A mention (with its title) that opens a clause: at the sentence start or after a
+    comma or a conjunction ("..., while Ukraine's leader Zelensky, claiming ...")."""
+    words = text[s_start:start].split()
+    while words and (
+        words[-1][:1].isupper()
+        or words[-1].lower().rstrip(".,") in TITLE_HEADS
+        or words[-1].lower() in _TITLE_JOINERS
+    ):
+        if words[-1].endswith(","):
+            return True
+        words.pop()
+    return not words or words[-1].endswith(",") or words[-1].lower() in _CLAUSE_OPENING
+
+
+_CLAUSE_OPENING = frozenset("while and but as when although though whereas".split())  # noqa: SIM905
 
 
 def _object_position(text: str, start: int) -> bool:

@@ -798,3 +798,15 @@ def test_a_bare_shared_surname_is_not_the_spouse_called_by_her_given_name():
     by_name = {p.name: p for p in people}
     last = [p.name for p in people if any(m.span.paragraph == 2 for m in p.mentions)]
     assert "Tomas Lindqvist" in by_name and last == ["Tomas Lindqvist"]
+
+
+def test_a_relative_introduced_with_two_nouns_is_still_called_by_the_given_name():
+    people = extract_people(
+        (
+            "President Tomas Lindqvist thanked his aide.",
+            "“She is outstanding,” the president's daughter and adviser, Ingrid Lindqvist, said.",
+            "“We will miss her,” Lindqvist said in a statement.",
+        )
+    )
+    last = [p.name for p in people if any(m.span.paragraph == 2 for m in p.mentions)]
+    assert last == ["Tomas Lindqvist"]

@@ -852,6 +852,31 @@ def test_speakers_behind_titles_possessives_and_participles(paragraphs, speaker)
     assert found and found[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A dash after a quote that does not open with a name is the reporter's comment.
+        (("Prime Minister Tom Lund said the plan will hold “so long as the law is properly "
+          "administered” — a challenge aimed straight at Mr. Berg.",), "Tom Lund"),
+        # "South Africa's leader" is the one whose role is the country's top title.
+        (("South African President Tom Lund met Foreign Minister Ola Berg.",
+          "Before the meeting, South Africa's leader had stressed that trade was his priority."),
+         "Tom Lund"),
+        # A title-only description for a person given no title.
+        (("Anna Berg has attended the fair for years. This year, “tariffs are all anyone "
+          "talks about,” said the chief executive of the firm.",), "Anna Berg"),
+        # The participle does not hang on a name that is an object ("the name of ...").
+        (("Tom Lund spoke at the meeting. He invoked the name of anti-apartheid icon Nelson "
+          "Mandela, saying the country remained committed to reconciliation.",), "Tom Lund"),
+        (("Mr. Tom Lund took a victory lap, saying his law had reset the terms of the "
+          "debate.",), "Tom Lund"),
+    ],
+)  # fmt: skip
+def test_speakers_after_dashes_nations_titles_and_participles(paragraphs, speaker):
+    found = quotes_of(*paragraphs)
+    assert found and found[-1].speaker == speaker
+
+
 def test_a_body_as_the_subject_of_a_participle():
     found = quotes_of(
         "Tom Lund spoke on Monday.",
