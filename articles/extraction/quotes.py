@@ -598,10 +598,9 @@ class _Resolver:
         # "South Africa's leader", "Norway's prime minister": a nation's title.
         possessive = next((k for k, w in enumerate(low[:3]) if w.endswith(("’s", "'s"))), None)
         if possessive is not None and 1 <= len(low) - possessive - 1 <= 2:
-            nation = _nation(low[possessive])
             title = low[possessive + 1 :]
-            if nation in _NATION_KEYS and title[-1] in TITLE_HEADS:
-                person = self._described_person([nation, *title], p, offset)
+            if _is_nation(low[possessive]) and title[-1] in TITLE_HEADS:
+                person = self._described_person([low[possessive], *title], p, offset)
                 if person:
                     return _Attribution(person, None, offset)
         # "the expert said", "the chief executive of Redex said": a definite description
@@ -630,7 +629,7 @@ class _Resolver:
         possessive) whose role has the title, or any one when the title is a generic
         description ("the expert", "the official")."""
         head = noun[-1]
-        nations = {_nation(w) for w in noun[:-1] if _nation(w) in _NATION_KEYS}
+        nations = {_nation(w) for w in noun[:-1] if _is_nation(w)}
         if nations:
             found = [
                 name
@@ -641,8 +640,13 @@ class _Resolver:
                     or (head in _LEADER_HEADS and words & _TOP_TITLES and "vice" not in words)
                 )
             ]
-            return found[0] if len(found) == 1 else None
+            if len(found) == 1:
+                return found[0]
+            if found:
+                return None  # two people fit: no guess
+            noun = [head]  # no role names the nation ("Chancellor Merz"): the title alone
         masked = self.masked
+        last = self.last_speaker
         for ref in self.people.before(p, offset):
             if ref.paragraph < p - 1 or (
                 ref.paragraph == p
@@ -659,10 +663,15 @@ class _Resolver:
             ):
                 continue
             words = self.people.role_words.get(ref.person, set())
+            if head in words:
+                return ref.person  # the nearest person with that title
+            if words and head not in _GENERIC_HEADS:
+                continue  # someone with another title: look further back for the one
             if (
-                head in words
-                or head in _GENERIC_HEADS
-                or (not words and all(w in TITLE_HEADS or w in _TITLE_MODIFIERS for w in noun))
+                head in _GENERIC_HEADS
+                or all(w in TITLE_HEADS or w in _TITLE_MODIFIERS for w in noun)
+                # "“...,” Peskov said. “...,” the Kremlin spokesman said": the last speaker
+                or (last and last[1] == ref.person and p - last[0] <= 1)
             ):
                 return ref.person  # "the host", "the chief executive": a title for one given none
             return None  # the nearest person is someone else: a new, unnamed speaker
@@ -700,6 +709,23 @@ _NATION_KEYS = frozenset(
     | set(_NATION_ALIASES.values())
     | {_nation(w) for w in "russia ukraine iran india japan korea mexico canada italy".split()}  # noqa: SIM905
 )
+# The words that name a nation (not "Indiana", which shares India's first letters).
+_NATION_WORDS = frozenset(
+    {w.lower() for w in NATIONALITIES}
+    | set(_NATION_ALIASES)
+    | set(
+        """
+        russia ukraine iran india japan korea mexico canada italy africa china germany france
+        britain israel turkey poland spain america syria iraq egypt brazil australia
+        """.split()  # noqa: SIM905
+    )
+)
+
+
+def _is_nation(word: str) -> bool:
+    return re.sub(r"[’']s$", "", word.lower().strip(".,")) in _NATION_WORDS
+
+
 _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing".split())  # noqa: SIM905
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
 _GENERIC_HEADS = frozenset(

@@ -877,6 +877,34 @@ def test_speakers_after_dashes_nations_titles_and_participles(paragraphs, speake
     assert found and found[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # The last speaker, given no title, is "the Kremlin spokesman" who goes on.
+        (("“We are working on some ideas,” Dmitry Lund said in a call with reporters.",
+          "“There is nothing concrete yet,” the Kremlin spokesman said."), "Dmitry Lund"),
+        # Someone with another title in between is passed over for the one with this title.
+        (("Kremlin spokesman Dmitry Lund spoke on Monday.",
+          "He did not address the criticism of President Ola Berg. But the spokesman said that "
+          "Berg “remains open to contacts” with Oslo."), "Dmitry Lund"),
+        # No role names the nation: the title alone decides.
+        (("Chancellor Friedrich Lund spoke in Berlin.",
+          "The German chancellor said on Monday that the limits on arms would be lifted."),
+         "Friedrich Lund"),
+    ],
+)  # fmt: skip
+def test_descriptions_after_speakers_and_other_titles(paragraphs, speaker):
+    assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+
+def test_a_state_is_no_nation():
+    found = quotes_of(
+        "President Tom Lund of India met the press.",
+        "“We will not sign,” the Indiana governor said.",
+    )
+    assert found[-1].speaker is None
+
+
 def test_a_body_as_the_subject_of_a_participle():
     found = quotes_of(
         "Tom Lund spoke on Monday.",
