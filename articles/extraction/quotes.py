@@ -734,6 +734,7 @@ _GENERIC_HEADS = frozenset(
     republican lawmaker legislator politician
     """.split()  # noqa: SIM905
 )
+_ACCUSED_OF = re.compile(r"\s+((?:[\w’'.-]+\s+){1,8}?of\s+\S)")
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "declined to say" (not "Mylto said")
 # "the brother-in-law of", "a spokeswoman for", "lawyers for": a person named as the object.
 _RELATION_OF = re.compile(
@@ -1534,7 +1535,7 @@ _INDIRECT_VERBS = (
     r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
-    r"questioned|asked|wondered|continued|ruled"
+    r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
@@ -1854,6 +1855,15 @@ def _indirect(
             continue
         clause_start = verb.end()
         participle_after = bool(_COMMA_PARTICIPLE.match(sentence, clause_start))
+        if verb.group().startswith("accus"):
+            # "Lund accused the envoy of backing out of the deal": the charge, with its target.
+            charge = _ACCUSED_OF.match(sentence, clause_start, body_end)
+            if not charge or "_" in sentence[clause_start:body_end]:
+                continue
+            clause = original[charge.start(1) : body_end].strip(" ,")
+            if len(clause.split()) < 4:
+                continue
+            return _make_indirect(clause, found, p, s_start, s_end, paragraph)
         if verb.group() in ("told", "tells", "telling", "assured", "warned", "reminded"):
             obj = _TOLD_OBJECT.match(rest)
             if obj:

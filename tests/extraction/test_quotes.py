@@ -897,6 +897,24 @@ def test_descriptions_after_speakers_and_other_titles(paragraphs, speaker):
     assert quotes_of(*paragraphs)[-1].speaker == speaker
 
 
+def test_an_accusation_is_reported_speech_with_its_target():
+    quote = only(
+        INTRO, "On Sunday, Keller accused the envoy of attempting to back out of the deal."
+    )
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "indirect",
+        "the envoy of attempting to back out of the deal",
+        "Anna Keller",
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["Keller was accused of fraud by prosecutors.", "Critics accused her."]
+)
+def test_a_passive_or_bare_accusation_is_not(paragraph):
+    assert [q for q in quotes_of(INTRO, paragraph) if q.kind == "indirect"] == []
+
+
 def test_a_state_is_no_nation():
     found = quotes_of(
         "President Tom Lund of India met the press.",
