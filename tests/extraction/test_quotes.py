@@ -915,6 +915,36 @@ def test_a_passive_or_bare_accusation_is_not(paragraph):
     assert [q for q in quotes_of(INTRO, paragraph) if q.kind == "indirect"] == []
 
 
+def test_a_colon_before_a_quote_ends_the_reported_clause():
+    found = quotes_of(
+        INTRO,
+        "Keller warns that lowering prices could backfire: “If power is short, prices rise.”",
+    )
+    assert sorted((q.kind, q.text) for q in found) == [
+        ("direct", "If power is short, prices rise."),
+        ("indirect", "lowering prices could backfire"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "description"),
+    [
+        ("This is the third such video this month, at a time when Norway says it is being "
+         "targeted by a disinformation campaign.",
+         "it is being targeted by a disinformation campaign", "Norway"),
+        ("These sites told customers their parcels would arrive in time for the holiday.",
+         "their parcels would arrive in time for the holiday", "These sites"),
+    ],
+)  # fmt: skip
+def test_subjects_after_when_and_plural_objects_of_told(paragraph, text, description):
+    found = [q for q in quotes_of(paragraph) if q.kind == "indirect"]
+    assert [(q.text, q.speaker_description) for q in found] == [(text, description)]
+
+
+def test_told_people_to_do_something_is_not_reported_speech():
+    assert quotes_of(INTRO, "Keller told voters to stay home on Sunday.") == ()
+
+
 def test_a_state_is_no_nation():
     found = quotes_of(
         "President Tom Lund of India met the press.",
