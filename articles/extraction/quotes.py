@@ -749,7 +749,7 @@ _AND_END = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _FOLLOWED_BY_VERB = re.compile(r",?\s+(?:\w+ly\s+)?[a-z]{3,}ed\b")
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
-    r"(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:later|also|then|again|still|[a-z]+ly)\s+)?"
+    r"(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:has|have|had)\s+)?(?:(?:later|also|then|again|still|[a-z]+ly)\s+)?"
     r"(?:[a-z]{3,}ed|[a-z]{3,}s|took|went|made|held|met|left|came|"
     r"gave|sent|ran|spoke|wrote)\b"
 )
@@ -843,7 +843,11 @@ _FINITE = frozenset(
 _HE_SHE = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
 _NP_AFTER = re.compile(r"\s*([^,.;:_]{2,80})")
 _ONE_AUX = re.compile(_AUX.strip("*") + "?")
-_OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,_]{0,40},\s*)?(?:But |And |So )?([Hh]e|[Ss]he)\b")
+# "He said", "But she said", "However, when asked about the plan, he said".
+_OPENING_PRONOUN = re.compile(
+    r"\s*(?:[A-Z][^,_]{0,40},\s*)?(?:(?:when|while|after|before|asked)\b[^,_]{0,80},\s*)?"
+    r"(?:But |And |So )?([Hh]e|[Ss]he)\b"
+)
 # "said in June", "told of ..." (but "say about 17,379 people were ..." is a clause).
 _PREP_START = re.compile(r"\s*(?:in|on|at|during|after|to|with|by|for|about|of)\b(?!\s+[\d$£€])")
 _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
@@ -1018,6 +1022,11 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     breaks = list(_CLAUSE_BREAK.finditer(text, s_start, seg.start))
                     clause_start = breaks[-1].end() if breaks else s_start
                     attribution = _main_subject(resolver, p, clause_start, seg.start)
+                    if attribution is None:
+                        # "Ukraine's General Staff denounced the “deliberate shelling”": a body.
+                        first = _CLAUSE_SUBJECT.match(text, clause_start, seg.start)
+                        if first and first.group(1).split()[0][:1].isupper():
+                            attribution = resolver._describe(first.group(1), p, first.start(1))
                 if attribution is None:
                     continue  # scare quotes
             if kind == "partial" and attribution is None:

@@ -945,6 +945,22 @@ def test_told_people_to_do_something_is_not_reported_speech():
     assert quotes_of(INTRO, "Keller told voters to stay home on Sunday.") == ()
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "text", "speaker", "description"),
+    [
+        (("Norway’s General Staff denounced the “deliberate, targeted shelling” of a hospital.",),
+         "deliberate, targeted shelling", None, "Norway’s General Staff"),
+        (("The ministry has described the visit as a chance to be “reliable” partners.",),
+         "reliable", None, "The ministry"),
+        (("Tom Lund spoke in Berlin.", "However, when asked about the talks, he referred to the "
+          "pope as “the last earthly authority.”"), "the last earthly authority", "Tom Lund", None),
+    ],
+)  # fmt: skip
+def test_short_partial_quotes_of_bodies_and_pronouns(paragraphs, text, speaker, description):
+    quote = quotes_of(*paragraphs)[-1]
+    assert (quote.text, quote.speaker, quote.speaker_description) == (text, speaker, description)
+
+
 def test_a_state_is_no_nation():
     found = quotes_of(
         "President Tom Lund of India met the press.",
