@@ -37,7 +37,7 @@ named in the very next paragraph's quote is that person.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from .names import given_gender
@@ -199,7 +199,7 @@ def _segments(paragraph: str, p_index: int) -> list[_Segment]:
         out.append(seg)
     for seg in out:
         seg.end_paragraph = p_index
-        seg.opens_paragraph = not paragraph[: seg.start].strip()
+        seg.opens_paragraph = _NON_SPACE.search(paragraph, 0, seg.start) is None
     return out
 
 
@@ -996,8 +996,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             kind = _kind(text, seg, s_start, s_end, attribution is not None)
             if kind == "partial":
                 quote_text = quote_text.rstrip(" .,")
-                second_half = pending is not None and _only_attribution(
-                    text[pending_seg_end : seg.start]
+                second_half = pending is not None and _attribution_between(
+                    text, pending_seg_end, seg.start
                 )
                 if second_half:
                     quote_text = seg.text.strip()  # the second half of a split quote
@@ -1018,7 +1018,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 continue  # “It Ends With Us”, “Fox News Sunday”: a title, not a quote
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
-                if _NAMING_VERB.search(text, s_start, seg.start):
+                if _NAMING_VERB.search(text, max(s_start, seg.start - 150), seg.start):
                     breaks = list(_CLAUSE_BREAK.finditer(text, s_start, seg.start))
                     clause_start = breaks[-1].end() if breaks else s_start
                     attribution = _main_subject(resolver, p, clause_start, seg.start)
@@ -1042,7 +1042,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     and not text[pending_attr_end : seg.start].strip(" ,.")
                 )
                 or (
-                    _only_attribution(text[pending_seg_end : seg.start])
+                    _attribution_between(text, pending_seg_end, seg.start)
                     # B's attribution is the one between the parts, not one of its own
                     # ("“A,” Lund posted. “B,” he wrote." are two quotes).
                     and (attribution is None or pending_seg_end <= attribution.start < seg.start)
@@ -1285,16 +1285,20 @@ def _is_title(text: str) -> bool:
 
 
 def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int:
-    for index, (start, end) in enumerate(sentences):
-        if start <= offset < end:
-            return index
-        if offset < start:
-            return max(0, index - 1)
-    return max(0, len(sentences) - 1)
+    """The index of the sentence holding ``offset`` (or the one before a gap)."""
+    index = bisect_right(sentences, offset, key=lambda span: span[0]) - 1
+    return max(0, min(index, len(sentences) - 1))
+
+
+def _attribution_between(text: str, start: int, end: int) -> bool:
+    """``_only_attribution`` of ``text[start:end]``, without slicing a long stretch."""
+    return end - start <= 300 and _only_attribution(text[start:end])
 
 
 def _only_attribution(between: str) -> bool:
     """Text between two quoted parts that is nothing but "she said," / "said Keller,"."""
+    if len(between) > 300:
+        return False  # an attribution is short; never scan a long stretch for one
     words = between.split()
     if _SECOND_STATEMENT.search(between):
         return False  # "she said, adding that “...”": a second statement of its own
@@ -1322,18 +1326,24 @@ def _attribution_end(text: str, after: int, s_end: int) -> int:
 
 
 def _kind(text: str, seg: _Segment, s_start: int, s_end: int, attributed: bool) -> str:
-    before = text[s_start : seg.start].strip()
-    after = text[seg.end : s_end].strip()
-    if seg.text[:1].islower() and before:
+    # Only the text near the quote is looked at (a paste without full stops is one long
+    # "sentence": slicing all of it for every quote would be quadratic).
+    has_before = _NON_SPACE.search(text, s_start, seg.start) is not None
+    before = text[max(s_start, seg.start - 300) : seg.start].strip()
+    has_after = _NON_SPACE.search(text, seg.end, s_end) is not None
+    if seg.text[:1].islower() and has_before:
         return "partial"
-    if not before:
+    if not has_before:
         return "direct"
     if before.endswith(":") or (before.endswith(",") and _VERB.search(before)):
         return "direct"
-    if before.endswith(("—", "–", "-")) and not after:
+    if before.endswith(("—", "–", "-")) and not has_after:
         return "direct"
     del attributed
     return "partial"
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 _ABSOLUTE = re.compile(
@@ -1349,7 +1359,7 @@ def _attribute(
     """The attribution of a quote inside its sentence: after it, before it, or around it."""
     text = resolver.masked[p]
     # After the quote, up to the next quote or sentence end.
-    next_start = min((s.start for s in segments if s.start >= seg.end), default=len(text))
+    next_start = _next_segment_start(segments, seg.end, len(text))
     hi = min(s_end, next_start)
     if not text[seg.end : hi].strip() and seg.text.rstrip()[-1:] in ("?", "!"):
         hi = min(_attribution_sentence_end(text, seg.end), next_start)
@@ -1396,7 +1406,9 @@ def _attribute(
             if found and found.speaker is None and verb.group() in _RELAYING_VERBS:
                 # "Lavrov called it a “provocation,” the AP reports": the outlet relays Lavrov.
                 before = _attribute_before(resolver, p, seg, s_start, segments)
-                if before is None and _NAMING_VERB.search(text, s_start, seg.start):
+                if before is None and _NAMING_VERB.search(
+                    text, max(s_start, seg.start - 150), seg.start
+                ):
                     before = _main_subject(resolver, p, s_start, seg.start)
                 if before is not None and before.speaker:
                     return before
@@ -1413,7 +1425,7 @@ def _attribute_before(
 ) -> _Attribution | None:
     """The attribution before a quote, from the sentence start (or the previous quote)."""
     text = resolver.masked[p]
-    prev_end = max((s.end for s in segments if s.end <= seg.start), default=0)
+    prev_end = _previous_segment_end(segments, seg.start)
     lo = max(s_start, prev_end)
     breaks = list(_CLAUSE_BREAK.finditer(text, lo, seg.start))
     if breaks:
@@ -1444,6 +1456,18 @@ def _attribute_before(
         if found:
             return found
     return None
+
+
+def _next_segment_start(segments: list[_Segment], after: int, default: int) -> int:
+    """Where the first quote starting at or after ``after`` begins (segments are in order)."""
+    index = bisect_left(segments, after, key=lambda s: s.start)
+    return segments[index].start if index < len(segments) else default
+
+
+def _previous_segment_end(segments: list[_Segment], before: int) -> int:
+    """Where the last quote ending at or before ``before`` ends (0 if none)."""
+    index = bisect_right(segments, before, key=lambda s: s.end)
+    return segments[index - 1].end if index else 0
 
 
 _MAX_ATTRIBUTION_WORDS = 20

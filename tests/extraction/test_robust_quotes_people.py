@@ -71,6 +71,17 @@ def test_one_megabyte_single_line():
     _run((line,), limit=8.0)
 
 
+def test_one_megabyte_of_mixed_quote_marks():
+    # Every mark opens or closes a quote: each attribution search must stay local.
+    _run((("“a\" ”b“ 'c' ‘d’ " * 70000)[:1_000_000],), limit=8.0)
+
+
+def test_one_megabyte_of_quoted_sentences():
+    _run(
+        (("It rained. “Yes,” he said. Keller said “we will win.” " * 20000)[:1_000_000],), limit=8.0
+    )
+
+
 def test_one_megabyte_without_spaces_or_marks():
     _run(("a" * 1_000_000,), limit=8.0)
     _run(("A." * 500_000,), limit=8.0)
