@@ -981,17 +981,19 @@ def _is_headline_run(text: str) -> bool:
 _FURNITURE = re.compile(
     r"this material may not be published, broadcast, rewritten,? or redistributed\.?"
     r"|©\s?\d{4}[^.\n]{1,60}\.(?:\s*all rights reserved\.?)?"
-    r"|copyright (?:©\s?)?\d{4}[^.\n]{1,60}\.(?:\s*all rights reserved\.?)?|all rights reserved\.?"
+    r"|copyright (?:©\s?)?\d{4}[^.\n]{1,60}\.(?:\s*all rights reserved\.?)?"
+    # Generic phrases only as the page writes them, capitalised (not "... to subscribers only.")
+    r"|(?-i:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\.?"
     r"|quotes displayed in real-time or delayed by at least \d{1,3} minutes\.?"
     r"|(?:market data|(?:mutual fund and etf )?data) provided by\s+[\w .&,-]{1,40}?\."
-    r"|powered and implemented by\s+[\w .&,-]{1,40}?\.|legal statement\."
+    r"|powered and implemented by\s+[\w .&,-]{1,40}?\.|(?-i:Legal Statement)\."
     r"|notifications can be managed in browser preferences\.?"
     r"|please refresh (?:the page|your browser)[\w ,]{0,120}?(?:logged in|log in)\.?"
     r"|to view this video please enable javascript[\w ,]{0,120}?html5 video\.?"
     r"|please view the main text area of the page by skipping the main menu\.?"
     r"|the page may not be displayed properly if the javascript is deactivated[\w ,]{0,40}\."
     r"|you have [\d.,]{1,6}\s?% of this article left to read\.?"
-    r"|the rest is for subscribers only\.?|subscribers only|lire en français"
+    r"|the rest is for subscribers only\.?|(?-i:Subscribers only)|(?-i:Lire en français)"
     r"|(?:(?-i:(?:[Tt]he )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) is )?"
     r"not responsible for the content of external (?:sites|websites)\.?"
     r"|read about our approach to external linking\.?"
@@ -1027,7 +1029,10 @@ _FURNITURE_SENTENCE = re.compile(
     r"(?:sign up|subscribe) (?:for|to) [^.]{0,80}newsletters?\b[^.]{0,120}[.!]?"
     r"|(?:outside the [\w.]{1,10}\?\s*)?sign up here\.?|outside the [\w.]{1,10}\?"
     r"|get the latest updates from [^.]{0,120}\."
-    r"|[^.]{0,60}\bcan be (?:reached|followed|contacted) (?:at|on|via)\b.{0,160}"
+    # "X can be reached at x@paper.com / on X @handle": a contact line, not "the mayor can be
+    # reached at city hall".
+    r"|[^.]{0,60}\bcan be (?:reached|followed|contacted) (?:at|on|via)\b"
+    r"(?=.{0,160}(?:@|\bemail\b|\btwitter\b|\bx\b|\bbluesky\b|\d{3}[-. ]\d{3})).{0,160}"
     r"|follow us on [^.]{0,160}"
     r"|additional reporting by [^.]{1,100}\.?"
     r"|[^.]{0,80}\bcontributed (?:reporting|to this (?:report|story|article))\.?"
@@ -1322,13 +1327,33 @@ _BLOCK_GAP = re.compile(r"(?<![:(,]) {2,}")  # "(Credit:  Jane Doe)" is one line
 
 def _unflatten(text: str) -> str:
     """A long line holding a whole page (a scraper's flattening) keeps its old line breaks
-    as runs of spaces; they become line breaks again."""
+    as runs of spaces; they become line breaks again (not inside an open curly quote, and
+    not where the writer simply puts two spaces after every full stop)."""
     out = []
     for line in text.split("\n"):
-        if len(line) > 1000:
-            line = _BLOCK_GAP.sub("\n", line.strip())
+        if len(line) > 1000 and not _typed_double_spaces(line):
+            line = line.strip()
+            pieces, last, depth = [], 0, 0
+            for match in _BLOCK_GAP.finditer(line):
+                segment = line[last : match.start()]
+                depth = max(0, depth + segment.count("“") - segment.count("”"))
+                pieces.append(segment)
+                pieces.append(match.group() if depth else "\n")
+                last = match.end()
+            pieces.append(line[last:])
+            line = "".join(pieces)
         out.append(line)
     return "\n".join(out)
+
+
+def _typed_double_spaces(line: str) -> bool:
+    """Two spaces after most full stops: the writer's habit, not lost paragraph breaks."""
+    ends = _SENTENCE_GAP.findall(line)
+    doubled = sum(1 for gap in ends if len(gap) >= 2)
+    return len(ends) >= 4 and doubled >= 0.6 * len(ends)
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[a-z][.!?])( +)(?=[A-Z“\"])")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -620,7 +620,7 @@ _PROMO_CALL = re.compile(r"\b(?:[Ss]ign\s+up|[Ss]ubscribe|[Ff]ollow|inbox)\b")
 _ORG_OF_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)\s+of\s+(?:the\s+)?$")
 # "his wife, Heidi,", "their daughter Ellie": kin are people.
 _KIN = (
-    r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|grandson|"
+    r"(?:wife|husband|spouse|son|daughter|father|mother|brother|sister|widow|widower|grandson|"
     r"granddaughter|nephew|niece|cousin|fianc[ée]e?|stepson|stepdaughter|uncle|aunt)"
 )
 _KIN_BEFORE = re.compile(r"\b" + _KIN + r",?\s+$")
@@ -1485,8 +1485,7 @@ def _nearby(by_bucket: dict[str, list[_Cluster]], name: str) -> list[_Cluster]:
 
 
 _KIN_GIVEN = re.compile(
-    r"\b(?:wife|husband|daughter|son|brother|sister|mother|father|spouse|widow|niece|nephew)"
-    r"(?:\s+and\s+[a-z]+)?,?\s+([A-Z][a-z]+)\b"  # "his daughter and adviser, Ivanka"
+    r"\b" + _KIN + r"(?:\s+and\s+[a-z]+)?,?\s+([A-Z][a-z]+)\b"  # "his daughter and adviser, Ivanka"
 )
 
 

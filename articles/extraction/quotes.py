@@ -74,7 +74,7 @@ VERBS = (
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
     r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|recently|"
-    r"repeatedly|publicly|reportedly|again|had|earlier|separately|simply|quickly|privately|"
+    r"repeatedly|publicly|reportedly|again|earlier|separately|simply|quickly|privately|"
     r"flatly|bluntly|angrily|told|just|not|never|has\s+long|long|often|frequently|now|still|"
     r"in\s+the\s+past|"
     r"already|even|first|initially|finally|since|quoted\s+as|herself|himself|themselves|\w+ly|is|was|were|"
@@ -631,6 +631,7 @@ class _Resolver:
         head = noun[-1]
         nations = {_nation(w) for w in noun[:-1] if _is_nation(w)}
         if nations:
+            nations |= _NATION_QUALIFIERS & set(noun[:-1])
             found = [
                 name
                 for name, words in self.people.role_words.items()
@@ -688,38 +689,36 @@ _TOP_TITLES = frozenset(
 _NEW_REFERENT = frozenset(
     "second third fourth another other one two three senior several some".split()  # noqa: SIM905
 )
-_NATION_ALIASES = {
-    "us": "america", "u.s.": "america", "american": "america", "america": "america",
-    "uk": "britain", "u.k.": "britain", "british": "britain", "britain": "britain",
-    "french": "france", "france": "france", "german": "germany", "germany": "germany",
-    "chinese": "china", "china": "china", "dutch": "netherlands", "swiss": "switzerland",
-    "turkish": "turkey", "turkey": "turkey", "spanish": "spain", "spain": "spain",
-    "polish": "poland", "poland": "poland", "israeli": "israel", "israel": "israel",
+# Country names to the adjective the key uses ("Ukraine's" and "Ukrainian" -> "ukrainian").
+_COUNTRY_ADJECTIVES = {
+    "us": "american", "u.s.": "american", "america": "american", "uk": "british",
+    "u.k.": "british", "britain": "british", "russia": "russian", "ukraine": "ukrainian",
+    "iran": "iranian", "india": "indian", "japan": "japanese", "korea": "korean",
+    "mexico": "mexican", "canada": "canadian", "italy": "italian", "africa": "african",
+    "china": "chinese", "germany": "german", "france": "french", "israel": "israeli",
+    "turkey": "turkish", "poland": "polish", "spain": "spanish", "syria": "syrian",
+    "iraq": "iraqi", "egypt": "egyptian", "brazil": "brazilian", "australia": "australian",
+    "austria": "austrian", "netherlands": "dutch", "switzerland": "swiss", "finland": "finnish",
+    "sweden": "swedish", "norway": "norwegian", "denmark": "danish", "belarus": "belarusian",
+    "georgia": "georgian", "hungary": "hungarian", "venezuela": "venezuelan",
+    "pakistan": "pakistani", "afghanistan": "afghan", "qatar": "qatari", "lebanon": "lebanese",
+    "greece": "greek", "serbia": "serbian", "taiwan": "taiwanese", "vietnam": "vietnamese",
+    "nigeria": "nigerian", "kenya": "kenyan", "cuba": "cuban", "armenia": "armenian",
 }  # fmt: skip
+# "the North Korean leader" is not "South Korean President Lee".
+_NATION_QUALIFIERS = frozenset(["north", "south", "east", "west"])
 
 
 def _nation(word: str) -> str:
-    """A country key shared by its name and adjective: "Ukraine's"/"Ukrainian" -> "ukrai"."""
+    """A country key shared by its name and adjective: "Ukraine's"/"Ukrainian" -> "ukrainian"."""
     word = re.sub(r"[’']s$", "", word.lower().strip(".,"))
-    return _NATION_ALIASES.get(word, word[:5] if len(word) >= 5 else word)
+    if word.endswith("s") and word[:-1] in _NATION_WORDS:
+        word = word[:-1]  # "Russians"
+    return _COUNTRY_ADJECTIVES.get(word, word)
 
 
-_NATION_KEYS = frozenset(
-    {_nation(w) for w in NATIONALITIES}
-    | set(_NATION_ALIASES.values())
-    | {_nation(w) for w in "russia ukraine iran india japan korea mexico canada italy".split()}  # noqa: SIM905
-)
-# The words that name a nation (not "Indiana", which shares India's first letters).
-_NATION_WORDS = frozenset(
-    {w.lower() for w in NATIONALITIES}
-    | set(_NATION_ALIASES)
-    | set(
-        """
-        russia ukraine iran india japan korea mexico canada italy africa china germany france
-        britain israel turkey poland spain america syria iraq egypt brazil australia
-        """.split()  # noqa: SIM905
-    )
-)
+# The words that name a nation (not "Indiana", which starts like "India").
+_NATION_WORDS = frozenset({w.lower() for w in NATIONALITIES} | set(_COUNTRY_ADJECTIVES))
 
 
 def _is_nation(word: str) -> bool:
@@ -1099,7 +1098,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             )
             quotes.append(quote)
             if end_p == p and attribution is not None:
-                tail = _participle_tail(paragraph, text, seg.end, s_end, attribution, p)
+                tail = _participle_tail(paragraph, text, s_start, seg.end, s_end, attribution, p)
                 if tail is not None:
                     quotes.append(tail)  # "“...,” Komin said, adding that this was working."
             if quote.speaker:
@@ -1134,6 +1133,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 if (
                     found is not None
                     and "_" not in text[found.span.start : found.span.end]
+                    and not _QUOTE_MARK_CHARS.search(found.text)  # no quote spliced in
                     and not any(
                         q.span.paragraph == p
                         and q.span.start < found.span.end
@@ -1158,6 +1158,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
     return tuple(_named_next(quotes, index))
 
 
+_QUOTE_MARK_CHARS = re.compile(r"[“”\"«»„]")
 _PARTICIPLE_TAIL = re.compile(
     r",\s*(?:adding|saying|noting|warning|arguing|insisting|stressing|explaining|claiming|"
     r"suggesting|predicting)\s+(that,?\s+)?"
@@ -1165,7 +1166,13 @@ _PARTICIPLE_TAIL = re.compile(
 
 
 def _participle_tail(
-    paragraph: str, masked: str, after: int, s_end: int, attribution: _Attribution, p: int
+    paragraph: str,
+    masked: str,
+    s_start: int,
+    after: int,
+    s_end: int,
+    attribution: _Attribution,
+    p: int,
 ) -> Quote | None:
     """The reported clause of a participle that follows a quote's attribution in the same
     sentence: "“...,” Komin said, adding that this was working." is also Komin's."""
@@ -1187,7 +1194,7 @@ def _participle_tail(
         end_span=Span(p, start + len(clause), start + len(clause)),
         speaker=attribution.speaker,
         speaker_description=None if attribution.speaker else attribution.description,
-        sentence=paragraph[max(0, paragraph.rfind(".", 0, after) + 1) : s_end].strip(),
+        sentence=paragraph[s_start:s_end].strip(),
     )
 
 

@@ -28,7 +28,9 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences in ``paragraph``.
 
     A sentence ends at . ! or ? (with closing quotes or brackets) followed by a space and an
-    upper-case letter, digit or opening quote; not after known abbreviations or initials.
+    upper-case letter, digit or opening quote; not after known abbreviations or initials. Text
+    pasted without its spaces also ends one where a lower-case word runs straight into a
+    capitalised one or a quote ("wiped.Morris", 'erased."Donald'); "Amazon.com" does not.
     Linear in the paragraph length; results are cached (the extractors split the same text).
     """
     return list(_split(paragraph))

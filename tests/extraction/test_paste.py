@@ -919,3 +919,35 @@ def test_article_sentences_that_resemble_furniture_are_kept(sentence):
     paste = f"{TOWN} {sentence} Keller thanked the residents."
     parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
     assert parsed.paragraphs == (paste,)
+
+
+def test_typed_double_spaces_after_full_stops_are_no_paragraph_breaks():
+    text = "Budget talks\n\n" + (
+        "Anna Keller, the mayor, met officials in Bergen on Monday to discuss the budget.  " * 13
+        + "“We will not accept this deal.  It is bad for the city,” Keller said."
+    )
+    parsed = parse_paste(text)
+    assert len(parsed.paragraphs) == 1
+
+
+def test_a_flattened_page_is_not_split_inside_an_open_quote():
+    line = (
+        "Anna Keller, the mayor, met officials in Bergen on Monday about the budget.   " * 12
+        + "“We will not accept this deal,   not now and not later,” Keller said."
+    )
+    parsed = parse_paste("Budget talks\n\n" + line)
+    quoted = [p for p in parsed.paragraphs if "“" in p]
+    assert len(quoted) == 1 and quoted[0].endswith("Keller said.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The paper made its archive available to subscribers only.",
+        "It said all rights reserved by the city would be sold.",
+        "The mayor can be reached at city hall most days, officials said.",
+    ],
+)
+def test_furniture_words_inside_article_sentences_stay(sentence):
+    parsed = parse_paste(f"Archive news\n\nKeller spoke on Monday. {sentence} Then she left.")
+    assert sentence in parsed.paragraphs[0]

@@ -783,7 +783,8 @@ def test_links_and_embedded_post_signatures_are_residue(paragraph):
     ],
 )
 def test_groups_holidays_and_agencies_are_no_people(sentence):
-    assert set(people_of(sentence)) <= {"Tom Brandt"}
+    expected = {"Tom Brandt"} if "Tom Brandt" in sentence else set()
+    assert set(people_of(sentence)) == expected
 
 
 def test_a_bare_shared_surname_is_not_the_spouse_called_by_her_given_name():

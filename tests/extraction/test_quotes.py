@@ -665,7 +665,10 @@ def test_reported_clauses_with_their_own_verbs(paragraphs, text):
 
 def test_a_participle_that_opens_a_quote_is_not_a_second_quote():
     found = quotes_of(INTRO, "“We are ready,” Keller said, adding: “We will go.”")
-    assert [q.kind for q in found] == ["direct"] or {q.kind for q in found} == {"direct"}
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "We are ready,"),
+        ("direct", "We will go."),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -966,7 +969,38 @@ def test_a_state_is_no_nation():
         "President Tom Lund of India met the press.",
         "“We will not sign,” the Indiana governor said.",
     )
-    assert found[-1].speaker is None
+    assert (found[-1].speaker, found[-1].speaker_description) == (None, "the Indiana governor")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "description"),
+    [
+        (("Australian Prime Minister Tom Lund met reporters.",
+          "“We support the talks,” the Austrian leader said."), "the Austrian leader"),
+        (("South Korean President Tom Lund met reporters.",
+          "“We will respond,” the North Korean leader said."), "the North Korean leader"),
+    ],
+)  # fmt: skip
+def test_nations_that_start_alike_or_share_a_name_stay_apart(paragraphs, description):
+    quote = quotes_of(*paragraphs)[-1]
+    assert (quote.speaker, quote.speaker_description) == (None, description)
+
+
+def test_no_reported_clause_is_glued_to_a_quote():
+    found = quotes_of(
+        "Mark Keller is a senator. During a speech in Ohio on Monday, Keller attacked Anna "
+        "Berg for her record on trade, saying, “She is reckless and very unstable.”"
+    )
+    assert all("“" not in q.text and "”" not in q.text for q in found)
+    assert [q.kind for q in found] == ["direct"]
+
+
+def test_a_participle_tail_keeps_the_whole_sentence():
+    found = quotes_of(
+        INTRO, "“We will go. Now is the time,” Keller said, adding that the plan was good."
+    )
+    tail = next(q for q in found if q.kind == "indirect")
+    assert tail.sentence.startswith("“We will go.")
 
 
 def test_a_body_as_the_subject_of_a_participle():
