@@ -485,6 +485,10 @@ class _Resolver:
                 refs = self.people.in_range(p, lo + first.start(1), lo + first.end(1))
                 if refs:
                     return _Attribution(refs[0].person, None, refs[0].start)
+                word = first.group(1)
+                if word.lower() in ("he", "she"):  # "He called both leaders and said ..."
+                    where = lo + first.start(1)
+                    return _Attribution(self.pronoun(word, p, where), None, where)
                 return self._describe(first.group(1), p, lo + first.start(1))
         # A noun phrase: "an official", "the Kremlin", "sources familiar with the talks".
         np = _noun_phrase_before(region)
@@ -744,7 +748,7 @@ _RELATION_OF = re.compile(
     r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician)"
     r"\s+(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$"
 )
-_AND_END = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_END = re.compile(r"\b(?:and|but)\s+" + _AUX + "$")  # "... and has since said"
 _FOLLOWED_BY_VERB = re.compile(r",?\s+(?:\w+ly\s+)?[a-z]{3,}ed\b")
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
@@ -1576,7 +1580,8 @@ _INDIRECT_VERBS = (
     r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
-    r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing"
+    r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing|promised|promises|"
+    r"pledged|pledges|vowed|vows"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
@@ -1739,6 +1744,8 @@ _BARE_CLAUSE = re.compile(
     r"want|need|plan|expect|believe|think|know|feel|see|say|"
     r"will|won't|can't|didn't|doesn't|isn't|wasn't|aren't|weren't)\b"
     r"|\s*(?:he|she|it|there|that|they|we|i|you)[’'](?:s|re|ll|d|ve|m)\b"
+    # "noted clients are beginning to ...": a bare plural subject and its auxiliary.
+    r"|\s*[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|can|should|must|may|might)\s"
 )
 # Verbs that report speech only with "that" ("found that", "hopes that").
 _NEEDS_THAT = frozenset(
@@ -1746,7 +1753,7 @@ _NEEDS_THAT = frozenset(
     found showed shows learned expects expected hopes hoped fears feared worries agreed agrees
     denied denies reported reports told tells telling adding noting arguing explaining insisting
     warning stressing claiming suggesting believe think fear expect hope agree thought knew
-    estimate estimates conclude continued ruled
+    estimate estimates conclude continued ruled promised promises pledged pledges vowed vows
     """.split()  # noqa: SIM905
 )
 
@@ -1910,7 +1917,9 @@ def _indirect(
             if len(clause.split()) < 4:
                 continue
             return _make_indirect(clause, found, p, s_start, s_end, paragraph)
-        if verb.group() in ("told", "tells", "telling", "assured", "warned", "reminded"):
+        if verb.group() in (
+            "told", "tells", "telling", "assured", "warned", "reminded", "promised", "promises",
+        ):  # fmt: skip
             obj = _TOLD_OBJECT.match(rest)
             if obj:
                 clause_start += obj.end()

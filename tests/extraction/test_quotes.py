@@ -1597,3 +1597,67 @@ def test_pronoun_skips_the_object_of_with():
         "“The plan would be a gift to the rich,” she said.",
     )
     assert found[-1].speaker == "Anna Keller"
+
+
+# --- session 7: coordinated verbs after auxiliaries, bare plural subjects, promises ----------
+
+
+@pytest.mark.parametrize("joiner", ["but has said", "and has since said", "but had said"])
+def test_coordinated_reporting_verb_after_an_auxiliary(joiner):
+    found = quotes_of(
+        f"Senator Ann Colt has urged allies to spend more {joiner} she will hold firm to the "
+        "treaty."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ann Colt", "she will hold firm to the treaty")
+    ]
+
+
+def test_noted_with_a_bare_plural_subject_is_a_reported_clause():
+    found = quotes_of(
+        "Senator Ann Colt spoke on Monday.",
+        "The work is hard, though she noted clients are beginning to demand diverse teams.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ann Colt", "clients are beginning to demand diverse teams")
+    ]
+
+
+def test_noted_with_a_noun_phrase_object_is_no_quote():
+    assert not quotes_of(
+        "Senator Ann Colt spoke on Monday.", "She noted concerns about the plan in the hall."
+    )
+
+
+def test_pronoun_subject_of_the_first_of_two_coordinated_verbs():
+    found = quotes_of(
+        "President Ivan Dorn spoke to Premier Lea Holt on Monday.",
+        "He held separate calls with both Holt and Ann Colt, and said the two countries "
+        "would begin talks.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ivan Dorn", "the two countries would begin talks")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dorn promised Holt that the army is ready to withdraw from the border.",
+        "Dorn pledged that the army is ready to withdraw from the border.",
+        "Dorn vowed that the army is ready to withdraw from the border.",
+    ],
+)
+def test_promises_with_a_that_clause_are_reported_speech(sentence):
+    found = quotes_of("President Ivan Dorn met Premier Lea Holt on Monday.", sentence)
+    assert [(q.speaker, q.kind, q.text) for q in found] == [
+        ("Ivan Dorn", "indirect", "the army is ready to withdraw from the border")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Dorn vowed to restore power by Friday.", "Dorn promised a full inquiry into the fire."],
+)
+def test_promises_without_that_are_no_quote(sentence):
+    assert not quotes_of("President Ivan Dorn met Premier Lea Holt on Monday.", sentence)
