@@ -69,7 +69,8 @@ VERBS = (
     r"interjected|muttered|sings|sang|chanted|answered|answers|questioned|began|"
     r"underlined|underscored|clarified|reaffirmed|asserted|asserts|echoed|fretted|touted|"
     r"scoffed|gushed|groused|fumed|marveled|marvelled|opined|chimed\s+in|frowned|sneered|"
-    r"criticized|criticised|blasted|put\s+it|declaring|writing|stating|tweeting|posting"
+    r"criticized|criticised|blasted|put\s+it|declaring|writing|stating|tweeting|posting|"
+    r"emailed|e-mailed|texted|messaged"
 )
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
@@ -767,7 +768,8 @@ _AND_TITLE = re.compile(
 _GAP = re.compile(
     r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?"
     # "Amy Kremer of the national Tea Party Express group said", "Lund of New Hampshire said"
-    r"(?:\s*(?:of|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'’&-]*\s+){1,5}(?:[a-z]+\s+)?)?"
+    r"(?:\s*(?:of|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'’&-]*(?:\s+|(?=,))){1,5}"
+    r"(?:[a-z]+\s+)?)?"
     r"(?:(?:,[^,_]{1,160}){1,4}(?:,|\s(?:--|—|–))"
     r"|,\s*(?:a|an)\s[^,_]{1,100}?\s)?\s*"  # "Lund, a researcher at X told"
     r"(?:(?:--|—|–)[^_—–]{1,200}?(?:--|—|–)\s*)?"
@@ -1048,7 +1050,15 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     _attribution_between(text, pending_seg_end, seg.start)
                     # B's attribution is the one between the parts, not one of its own
                     # ("“A,” Lund posted. “B,” he wrote." are two quotes).
-                    and (attribution is None or pending_seg_end <= attribution.start < seg.start)
+                    and (
+                        attribution is None
+                        or (
+                            pending_seg_end <= attribution.start < seg.start
+                            # "“A,” Wald said. Lund said that “B.”": a new speaker, a new quote
+                            and attribution.speaker == pending.speaker
+                            and attribution.description == pending.speaker_description
+                        )
+                    )
                 )
             ):
                 merged = Quote(
@@ -1605,7 +1615,8 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|noted|insisted|warned|stressed|argued)"
     r"\s+that\b|"
     r",?\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:said|warned|argued|noted|insisted|"
-    r"claimed|countered|stressed)\s+that\b"
+    r"claimed|countered|stressed)\s+that\b|"
+    r",\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:accused|accuses|denied|denies)\s"
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _INDIRECT_VERB = re.compile(r"\b(?:" + _INDIRECT_VERBS + r")\b")
@@ -1621,7 +1632,8 @@ _INVERTED_VERBS = (
     r"said|says|added|adds|wrote|writes|explained|noted|continued|argued|insisted|recalled|"
     r"warned|stated|declared|remarked|observed|replied|responded|countered|concluded|"
     r"acknowledged|admitted|conceded|asserted|reported|announced|tweeted|posted|notes|"
-    r"explains|argues|insists|warns|observes|concludes|recalls|continues|cautions|cautioned"
+    r"explains|argues|insists|warns|observes|concludes|recalls|continues|cautions|cautioned|"
+    r"emailed|e-mailed|texted|messaged"
 )
 # "..., said its air defences shot down six drones": the clause follows the verb.
 _NOT_INVERTED_SUBJECT = frozenset(
@@ -1728,7 +1740,8 @@ def _evidence_only(found: _Attribution, anywhere: bool = False) -> bool:
 # "asked whether", "questioned how": a question reported by its wh-clause.
 _WH_VERBS = frozenset(["asked", "asks", "questioned", "wondered", "asking"])
 _WH_CLAUSE = re.compile(
-    r"\s*(?:(?:on|in|at|during)\s+[^,;:_]{1,40}?\s+)?((?:whether|how|why|what|when|where|who|if)\s)"
+    r"\s*(?:(?:on|in|at|during)\s+[^,;:_]{1,40}?\s+)?((?:whether|how|why|what|when|where|who|if)"
+    r"(?:\s|,\s))"
 )
 # "told reporters he had ...": a clause without "that" opens with a subject and has a verb.
 _BARE_CLAUSE = re.compile(
@@ -1816,6 +1829,9 @@ def _indirect(
             attr_first = match.group("attr").split()[0].lower()
             if (
                 attr_first in _SUBORDINATORS  # "..., when Russian troops claimed control."
+                # "X said it was a tissue, and his office accused ...": a second clause
+                or attr_first in ("and", "but", "or", "yet", "so")
+                or match.group("verb").startswith("accus")
                 # "During her years at CBC, she has reported ...": an opening phrase only
                 or (_OPENER_ONLY.match(clause) and not _FINITE_WORD.search(clause))
                 or len(rest) > 8

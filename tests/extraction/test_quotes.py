@@ -1661,3 +1661,45 @@ def test_promises_with_a_that_clause_are_reported_speech(sentence):
 )
 def test_promises_without_that_are_no_quote(sentence):
     assert not quotes_of("President Ivan Dorn met Premier Lea Holt on Monday.", sentence)
+
+
+def test_clause_after_and_is_no_trailing_attribution():
+    found = quotes_of(
+        "President Louis Armand spoke in Paris on Monday.",
+        "Armand said it was a tissue, and his office accused the country's enemies of "
+        "spreading fake news.",
+    )
+    assert ("Louis Armand", "it was a tissue") in [(q.speaker, q.text) for q in found]
+    assert all("Armand said" not in q.text for q in found)
+
+
+@pytest.mark.parametrize("verb", ["emailed", "texted", "messaged"])
+def test_written_messages_attribute_quotes(verb):
+    found = quotes_of(f"“The network does not need the platform at all,” {verb} Maria Narel.")
+    assert [q.speaker for q in found] == ["Maria Narel"]
+
+
+def test_subject_with_a_place_and_a_long_appositive():
+    found = quotes_of(
+        "Rep. Elias E. Cummer of Maryland, top Democrat on the House Committee on Oversight and "
+        "Government Reform, said, “This is the conspiracy. This is what they tried to hide.”"
+    )
+    assert [q.speaker for q in found] == ["Elias E. Cummer"]
+
+
+def test_asked_why_with_a_comma_is_a_wh_clause():
+    found = quotes_of(
+        "In response, Justice Barry T. Albin asked why, if the state believed the constitution "
+        "barred such promises, it signed the bill."
+    )
+    assert [(q.speaker, q.text[:8]) for q in found] == [("Barry T. Albin", "why, if ")]
+
+
+def test_quote_after_another_speakers_lead_in_is_not_joined_to_the_quote_before():
+    found = quotes_of(
+        "“We expect a ceasefire now,” Foreign Minister Hans Wald said in Berlin. “We welcome "
+        'the offer.” President Ivan Petrenko said on his channel that "it is obvious that '
+        "Russia is buying time. We are working with partners.”"
+    )
+    assert [q.speaker for q in found] == ["Hans Wald", "Ivan Petrenko"]
+    assert found[0].text.endswith("We welcome the offer.")
