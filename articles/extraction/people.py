@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from .names import GIVEN_NAMES, fold, name_match_score, resolve_name, surname_skeleton
+from .names import (
+    GIVEN_NAMES,
+    fold,
+    given_gender,
+    name_match_score,
+    resolve_name,
+    surname_skeleton,
+)
 from .types import Mention, Person, Role, Span
 
 # --- lexicons (generic) -------------------------------------------------------------------------
@@ -264,6 +271,11 @@ def _words(paragraph: str) -> list[_Word]:
     return out
 
 
+def _is_initial(word: str) -> bool:
+    """ "Q.", "J.": a middle initial."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -348,11 +360,15 @@ _TOKEN_BACK = re.compile(r"\S+")
 _PREPS = frozenset(["of", "to", "for", "on", "at", "in"])
 
 
+_TIME_PREFIX = re.compile(r"^(?:then|ex|former)-(?=\w)", re.IGNORECASE)
+
+
 def _is_head(token: str) -> bool:
-    return _norm(token) in TITLE_HEADS
+    return _norm(_TIME_PREFIX.sub("", token)) in TITLE_HEADS  # "then-Secretary of State"
 
 
 def _is_modifier(token: str) -> bool:
+    token = _TIME_PREFIX.sub("", token)  # "then-Vice President", "ex-Prime Minister"
     low = _norm(token)
     if low in TITLE_MODIFIERS or low in NATIONALITIES or low in TITLE_HEADS:
         return True
@@ -743,15 +759,19 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 ):
                     cut = index + 1
                     honorific = low if low in HONORIFICS else None
-            # "Mark Cuban", "Jordan Peterson": a place or nationality word after a given name.
-            if cut > 1 and _norm(run[cut - 2].text) in GIVEN_NAMES:
+            # "Mark Cuban", "Jordan Peterson", "Tyler Q. Houston": a place or nationality word
+            # after a given name (and its middle initial).
+            given_at = cut - 2
+            if given_at > 0 and _is_initial(run[given_at].text):
+                given_at -= 1
+            if cut > 1 and _norm(run[given_at].text) in GIVEN_NAMES:
                 low = _norm(run[cut - 1].text)
                 if (
                     (low in NATIONALITIES or low in PLACES)
                     and low not in ORG_WORDS
                     and low not in STOP_CAPS  # "Virginia Democrats": a group
                 ):
-                    cut -= 2
+                    cut = given_at
                     while cut > 0 and _name_capable(run[cut - 1].text):
                         cut -= 1
             for earlier in _names_before_titles(run[:cut]):
@@ -1076,8 +1096,12 @@ def _looks_like_person(cand: _Candidate) -> bool:
         return False  # "on X. Fires broke out": a sentence end, not an initial
     if any(low in MONTHS_DAYS for low in lows[1:]) and lows[0] not in GIVEN_NAMES:
         return False
-    if not (cand.role or cand.honorific) and any(low in PLACES for low in lows[1:]):
-        return False  # "Will Ukraine", "Paris Texas"
+    if (
+        not (cand.role or cand.honorific)
+        and any(low in PLACES for low in lows[1:])
+        and not (len(tokens) == 3 and lows[0] in GIVEN_NAMES and _is_initial(tokens[1]))
+    ):
+        return False  # "Will Ukraine", "Paris Texas"; but "Tyler Q. Houston"
     if cand.org_of and not (cand.role or cand.honorific or lows[0] in GIVEN_NAMES):
         return False  # "University of Bremen", "Chamber of Commerce and Industry"
     if len(tokens) == 1:
@@ -1489,6 +1513,9 @@ _KIN_GIVEN = re.compile(
 )
 
 
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
+
+
 def _resolve_single(
     word: str,
     cand: _Candidate,
@@ -1508,6 +1535,12 @@ def _resolve_single(
         principal = [c for c in hits if _norm(c.canonical.split()[0]) not in lone_given]
         if principal:
             hits = principal
+    if len(hits) > 1 and cand.honorific in _HONORIFIC_GENDER:
+        # "Mrs. Obama" among Michelle and Barack Obama: the honorific tells them apart.
+        want = _HONORIFIC_GENDER[cand.honorific]
+        fitting = [c for c in hits if given_gender(c.canonical.split()[0]) == want]
+        if fitting:
+            hits = fitting
     if hits:
         # Two people share the surname: one named in full in the last few paragraphs is meant;
         # else the one the article is about, the first introduced.

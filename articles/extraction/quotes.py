@@ -77,6 +77,7 @@ _AUX = (
     r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|recently|"
     r"repeatedly|publicly|reportedly|again|earlier|separately|simply|quickly|privately|"
     r"flatly|bluntly|angrily|told|just|not|never|has\s+long|long|often|frequently|now|still|"
+    r"instead|too|meanwhile|"
     r"in\s+the\s+past|"
     r"already|even|first|initially|finally|since|quoted\s+as|herself|himself|themselves|\w+ly|is|was|were|"
     r"are|had\s+been|has\s+been)\s+)*"
@@ -537,7 +538,8 @@ class _Resolver:
         for ref in self.people.in_range(p, start, min(hi, start + 60)):
             if "," in masked[start : ref.start]:
                 break  # "according to Yahoo News, Clinton spokesman ...": another clause
-            words = masked[start : ref.start].split()
+            # "said then-Secretary of State Clinton": the time prefix is no word of its own
+            words = [_TIME_PREFIX.sub("", w) for w in masked[start : ref.start].split()]
             if (
                 all(
                     w.lower() in _DETERMINERS
@@ -658,7 +660,13 @@ class _Resolver:
                 ref.paragraph == p
                 and offset - ref.end - masked[p].count("_", ref.end, offset) > 600
             ):
-                return None  # a paragraph back, or far back (quotes aside) in a long paragraph
+                # Further back only someone with that very title: "Sen. Berg ... “...,” he told
+                # Candy Lund of CNN. ... The senator said": Berg.
+                if ref.paragraph < p - 3 or head in _GENERIC_HEADS:
+                    return None
+                if head in self.people.role_words.get(ref.person, ()):
+                    return ref.person
+                continue
             text = masked[ref.paragraph]
             if text[ref.start : ref.start + 1] == "_":
                 continue
@@ -679,12 +687,15 @@ class _Resolver:
                 # "“...,” Peskov said. “...,” the Kremlin spokesman said": the last speaker
                 or (last and last[1] == ref.person and p - last[0] <= 1)
             ):
+                if _object_position(text, ref.start, reported=True):
+                    continue  # "McCarthy said Pelosi could ... the California Republican": him
                 return ref.person  # "the host", "the chief executive": a title for one given none
             return None  # the nearest person is someone else: a new, unnamed speaker
         return None
 
 
 # "the Russian leader" is whoever the article titles "Russian President"/"Prime Minister".
+_TIME_PREFIX = re.compile(r"^(?:then|ex|former)-(?=\w)", re.IGNORECASE)
 _TITLE_JOINERS = frozenset(["of", "for", "and", "the", "on", "to"])
 _LEADER_HEADS = frozenset(["leader", "president", "premier"])
 _TOP_TITLES = frozenset(
@@ -2081,9 +2092,10 @@ def _opens_clause(text: str, s_start: int, start: int) -> bool:
 _CLAUSE_OPENING = frozenset("while and but as when although though whereas".split())  # noqa: SIM905
 
 
-def _object_position(text: str, start: int) -> bool:
+def _object_position(text: str, start: int, reported: bool = False) -> bool:
     """A mention right after a preposition or a verb ("with Lund", "threatened Lund"), also
-    behind its title ("called out Russian President Vladimir Putin")."""
+    behind its title ("called out Russian President Vladimir Putin"); with ``reported``, also
+    the subject of a reported clause ("said Mrs. Lund could")."""
     prev = text[max(0, start - 80) : start].split()
     while (
         prev
@@ -2098,6 +2110,7 @@ def _object_position(text: str, start: int) -> bool:
         word in _PREPOSITIONS
         or (len(word) > 4 and word.endswith("ed"))
         or word in ("told", "met", "out", "up")
+        or (reported and word in ("said", "says"))
     )
 
 

@@ -811,3 +811,52 @@ def test_a_relative_introduced_with_two_nouns_is_still_called_by_the_given_name(
     )
     last = [p.name for p in people if any(m.span.paragraph == 2 for m in p.mentions)]
     assert last == ["Tomas Lindqvist"]
+
+
+# --- session 7: place-word surnames after an initial, time prefixes, honorifics ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spokesman Tyler Q. Houston said the numbers improved.",
+        "Tyler Q. Houston said the numbers improved.",
+    ],
+)
+def test_place_word_surname_after_a_given_name_and_initial(sentence):
+    assert "Tyler Q. Houston" in people_of(sentence)
+
+
+def test_place_word_after_a_non_name_is_no_person():
+    assert not people_of("Will Ukraine survive the winter, asked the paper.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Then-Secretary of State Hillary Rodham Clinton said it was time.",
+            "Hillary Rodham Clinton",
+            "Then-Secretary of State",
+        ),
+        ("The plan of ex-President Ivan Dorn failed.", "Ivan Dorn", "ex-President"),
+    ],
+)
+def test_then_and_ex_titles_are_roles(sentence, name, role):
+    person = people_of(sentence)[name]
+    assert person.roles[0].title == role
+
+
+@pytest.mark.parametrize(
+    ("honorific", "name"), [("Mrs.", "Michelle Obama"), ("Mr.", "Barack Obama")]
+)
+def test_honorific_picks_the_spouse_of_that_gender(honorific, name):
+    people = people_of(
+        "First lady Michelle Obama spoke in Chicago as her husband, President Barack Obama, "
+        "toured the coast.",
+        f"{honorific} Obama told a crowd of donors to give more.",
+    )
+    last = max(
+        people.values(), key=lambda p: max((m.span.paragraph, m.span.start) for m in p.mentions)
+    )
+    assert last.name == name

@@ -1703,3 +1703,40 @@ def test_quote_after_another_speakers_lead_in_is_not_joined_to_the_quote_before(
     )
     assert [q.speaker for q in found] == ["Hans Wald", "Ivan Petrenko"]
     assert found[0].text.endswith("We welcome the offer.")
+
+
+def test_the_senator_two_paragraphs_after_the_name():
+    found = quotes_of(
+        "Democratic Sen. Carl Sherman proposed the cuts on Monday.",
+        "But Republican Sen. John Barlow was not pleased with the proposal.",
+        "“Taxes are off the table,” he told CNN's chief political correspondent Candy Lund.",
+        "The senator said there are “much better ways to do these cuts.”",
+    )
+    assert [q.speaker for q in found] == ["John Barlow"] * len(found)
+
+
+def test_description_skips_the_subject_of_a_reported_clause():
+    found = quotes_of(
+        "House Speaker Nancy Peller spoke first.",
+        "House GOP Leader Kevin Marsh said Mrs. Peller could have just taken back her words.",
+        "“What we just saw was a very sad day in this House,” the California Republican told "
+        "reporters.",
+    )
+    assert found[-1].speaker == "Kevin Marsh"
+
+
+def test_instead_between_subject_and_verb():
+    found = quotes_of(
+        "President Ivan Dorn met the prime minister in London.",
+        "The president instead said he wanted to focus on positive relations.",
+    )
+    assert [q.speaker for q in found] == ["Ivan Dorn"]
+
+
+def test_inverted_attribution_with_a_then_title():
+    found = quotes_of(
+        "Senator Joe Lindqvist wanted a hard line.",
+        "“There is a different leader in Syria now,” said then-Secretary of State Hillary "
+        "Rodham Clinton in late March 2011.",
+    )
+    assert [q.speaker for q in found] == ["Hillary Rodham Clinton"]
