@@ -460,6 +460,8 @@ class _Resolver:
             if _gap_ok(gap) or _quoted_appositive_ok(gap):
                 if _RELATION_OF.search(masked, max(lo, ref.start - 40), ref.start):
                     break  # "The brother-in-law of Keith Scott said": the relative speaks
+                if _CLOSE_TO.search(masked, max(lo, ref.start - 30), ref.start):
+                    break  # "Republicans close to the president said": they speak
                 return _Attribution(self._head_of(refs[:k], ref, verb_start, p), None, ref.start)
         pron = None
         for match in _PRONOUN.finditer(region):
@@ -475,6 +477,15 @@ class _Resolver:
             refs = self.people.in_range(p, lo, lo + who.start() + 1)
             if refs and not masked[refs[-1].end : lo + who.start()].strip(" ,"):
                 return _Attribution(refs[-1].person, None, refs[-1].start)
+        # "the US Treasury, which said": the body the relative clause hangs on.
+        which = _WHICH_BEFORE.search(region)
+        if which:
+            np = _noun_phrase_before(region[: which.start()])
+            if np is None:
+                named = _WHICH_NP.search(region, 0, which.start())
+                np = (named.group(), named.start()) if named else None
+            found = self._describe(np[0], p, lo + np[1]) if np else None
+            return found or _Attribution(None, "which", lo + which.start())
         # "Some residents carried guns and said ...": the subject of the first verb.
         if _AND_END.search(region):
             for ref in self.people.in_range(p, lo, verb_start):
@@ -652,6 +663,8 @@ class _Resolver:
                 return found[0]
             if found:
                 return None  # two people fit: no guess
+            if head in _GENERIC_HEADS:
+                return None  # "the U.S. official": an unnamed source, not the president before
             noun = [head]  # no role names the nation ("Chancellor Merz"): the title alone
         masked = self.masked
         last = self.last_speaker
@@ -727,7 +740,7 @@ _NATION_QUALIFIERS = frozenset(["north", "south", "east", "west"])
 
 def _nation(word: str) -> str:
     """A country key shared by its name and adjective: "Ukraine's"/"Ukrainian" -> "ukrainian"."""
-    word = re.sub(r"[’']s$", "", word.lower().strip(".,"))
+    word = _nation_key(word)
     if word.endswith("s") and word[:-1] in _NATION_WORDS:
         word = word[:-1]  # "Russians"
     return _COUNTRY_ADJECTIVES.get(word, word)
@@ -737,8 +750,13 @@ def _nation(word: str) -> str:
 _NATION_WORDS = frozenset({w.lower() for w in NATIONALITIES} | set(_COUNTRY_ADJECTIVES))
 
 
+def _nation_key(word: str) -> str:
+    """ "U.S.’s" -> "us", "Russia's" -> "russia"."""
+    return re.sub(r"[’']s$", "", word.lower().strip(",")).replace(".", "")
+
+
 def _is_nation(word: str) -> bool:
-    return re.sub(r"[’']s$", "", word.lower().strip(".,")) in _NATION_WORDS
+    return _nation_key(word) in _NATION_WORDS
 
 
 _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing".split())  # noqa: SIM905
@@ -760,6 +778,15 @@ _RELATION_OF = re.compile(
     r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician)"
     r"\s+(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$"
 )
+_CLOSE_TO = re.compile(
+    r"\b(?:close|closest|near|loyal|allied|familiar|opposed)\s+(?:to|with)\s+(?:the\s+)?$"
+)
+# "sanctioned by the US Treasury, which": the noun phrase the relative clause follows.
+_WHICH_NP = re.compile(
+    r"\b(?:(?:the|a|an|its|their|his|her)\s+(?:[\w.&'’-]+\s+){0,3}[\w.&'’-]+"
+    r"|(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)$"
+)
+_WHICH_BEFORE = re.compile(r",\s*which\s+(?:(?:also|then|later|has|had|have)\s+){0,2}$")
 _AND_END = re.compile(r"\b(?:and|but)\s+" + _AUX + "$")  # "... and has since said"
 _FOLLOWED_BY_VERB = re.compile(r",?\s+(?:\w+ly\s+)?[a-z]{3,}ed\b")
 _CLAUSE_SUBJECT = re.compile(
@@ -1931,6 +1958,12 @@ def _indirect(
             and len(head.split()) > 14
             # "... at a time when France says ...": a clause of its own opens at "when"
             and not (before_subject and before_subject[-1].lower() in _CLAUSE_OPENING)
+            # "Though Trump could ..., another person close to him noted": the main clause's
+            # subject after a fronted subordinate clause
+            and not (
+                head.split()[0].lower() in _SUBORDINATORS
+                and text[s_start : found.start].rstrip().endswith(",")
+            )
         ):
             continue
         clause_start = verb.end()

@@ -1740,3 +1740,49 @@ def test_inverted_attribution_with_a_then_title():
         "Rodham Clinton in late March 2011.",
     )
     assert [q.speaker for q in found] == ["Hillary Rodham Clinton"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Republicans close to the president",
+        "Another person close to the president",
+        "A source familiar with Dorn",
+    ],
+)
+def test_person_inside_an_unnamed_subject_is_not_the_speaker(subject):
+    found = quotes_of(
+        "President Ivan Dorn met his aides on Friday.",
+        f"{subject} said the talks had stalled over the border.",
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [(None, subject)]
+
+
+def test_which_said_is_the_body_before_it():
+    found = quotes_of(
+        "Ivan Dorn left the country in 2019.",
+        "In 2021 Dorn was sanctioned by the US Treasury, which said he had been “widely known "
+        "as a court fixer” who had taken steps to control judges.",
+    )
+    assert found and all(q.speaker is None for q in found)
+    assert {q.speaker_description for q in found} == {"the US Treasury"}
+
+
+@pytest.mark.parametrize("nation", ["U.S.", "US", "American"])
+def test_nation_qualified_official_is_not_the_president_named_before(nation):
+    found = quotes_of(
+        "While President Ivan Dorn picked the concept he wanted, the army is still developing "
+        "the requirements.",
+        f"The army is still drafting the first capabilities document, the {nation} official said.",
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_subject_after_a_fronted_subordinate_clause():
+    found = quotes_of(
+        "President Ivan Dorn met his aides on Friday.",
+        "Though Dorn could continue to point a finger at the parliament, which has given him "
+        "only a fraction of what he wants for the border, another person close to the "
+        "president noted that the budget was one area where he had the final say.",
+    )
+    assert [(q.speaker, q.text[:10]) for q in found] == [(None, "the budget")]
