@@ -754,8 +754,15 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     )
                 ):
                     continue  # "Charlie King", "Martin Luther King", "Mr. King": a surname
-                if not _name_capable(word.text) and not (
-                    word.text.lower() in PARTICLES and 0 < index < len(run) - 1
+                if (
+                    not _name_capable(word.text)
+                    and not (word.text.lower() in PARTICLES and 0 < index < len(run) - 1)
+                    # "Mr. Houston": a place word after an honorific is a surname
+                    and not (
+                        index == cut == len(run) - 1
+                        and _norm(run[index - 1].text) in _HONORIFIC_GENDER
+                        and low in PLACES
+                    )
                 ):
                     cut = index + 1
                     honorific = low if low in HONORIFICS else None
@@ -1125,7 +1132,7 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False
         if cand.role_tail and not (cand.speech or cand.honorific):
             return False  # "chief executive of UK Anti-Doping", "Court of Justice in The Hague"
-        return cand.cue and not cand.headline and lows[0] not in PLACES
+        return cand.cue and not cand.headline and (lows[0] not in PLACES or bool(cand.honorific))
     given = lows[0] in GIVEN_NAMES
     # "J.D. Vance", "L. Douglas Wilder"; but "TD Ameritrade", "UC Berkeley" are firms and places.
     initials = (

@@ -109,6 +109,12 @@ _MALE_WORDS = frozenset(
     spokesman congressman chairman councilman king prince mr sir lord
     """.split()  # noqa: SIM905
 )
+# "the Trump administration", "the Biden campaign": a name as a modifier, not a subject.
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?:administration|campaign|team|family|government|era|camp|aides|allies|supporters|"
+    r"loyalists|presidency|doctrine|foundation|organization|organisation|policy|policies|"
+    r"tariffs|plan|voters|base|regime|cabinet|transition|White\s+House|Kremlin)\b"
+)
 _SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a nearer mention
 _PREPOSITIONS = frozenset(
     """
@@ -402,9 +408,12 @@ class _Resolver:
                 continue
             # "with Trump", "Trump's": not the subject the pronoun picks up, unless no one is.
             prev = text[max(0, ref.start - 12) : ref.start].split()
-            oblique = bool(prev and prev[-1].lower() in _PREPOSITIONS) or text[
-                ref.end : ref.end + 2
-            ] in ("’s", "'s")
+            oblique = (
+                bool(prev and prev[-1].lower() in _PREPOSITIONS)
+                or text[ref.end : ref.end + 2] in ("’s", "'s")
+                # "The Trump administration does realize ...": a name used as a modifier
+                or bool(_ATTRIBUTIVE_AFTER.match(text, ref.end))
+            )
             if (
                 oblique
                 and ref.paragraph == paragraph
@@ -1207,7 +1216,36 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     break
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
-    return tuple(_named_next(quotes, index))
+    return tuple(_named_next(_clause_speakers(quotes), index))
+
+
+def _clause_speakers(quotes: list[Quote]) -> list[Quote]:
+    """ "Lund said the wall demands were “absolutely necessary.”": a partial quote that found
+    no person ("the wall demands") takes the person of the reported clause it sits in."""
+    clauses = [q for q in quotes if q.kind == "indirect" and q.speaker]
+    if not clauses:
+        return quotes
+    out = []
+    for quote in quotes:
+        if quote.kind == "partial" and not quote.speaker:
+            span = quote.span
+            host = next(
+                (
+                    c
+                    for c in clauses
+                    if c.span.paragraph == span.paragraph
+                    and c.span.start <= span.start
+                    and c.span.paragraph == quote.end_span.paragraph == c.end_span.paragraph
+                    and span.end <= c.span.end + 1
+                ),
+                None,
+            )
+            if host is not None:
+                quote = replace(
+                    quote, speaker=host.speaker, speaker_description=host.speaker_description
+                )
+        out.append(quote)
+    return out
 
 
 _QUOTE_MARK_CHARS = re.compile(r"[“”\"«»„]")

@@ -860,3 +860,12 @@ def test_honorific_picks_the_spouse_of_that_gender(honorific, name):
         people.values(), key=lambda p: max((m.span.paragraph, m.span.start) for m in p.mentions)
     )
     assert last.name == name
+
+
+def test_place_word_after_an_honorific_is_a_surname():
+    people = people_of(
+        "Spokesman Tyler Q. Houston said the numbers improved. Mr. Houston said more was needed."
+    )
+    assert [m.text for m in people["Tyler Q. Houston"].mentions] == ["Tyler Q. Houston", "Houston"]
+    assert "Paris" in people_of("Mrs. Paris said the bill was fine.")
+    assert not people_of("He flew to Houston on Monday. Houston said no.")

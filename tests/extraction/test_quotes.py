@@ -1786,3 +1786,23 @@ def test_subject_after_a_fronted_subordinate_clause():
         "president noted that the budget was one area where he had the final say.",
     )
     assert [(q.speaker, q.text[:10]) for q in found] == [(None, "the budget")]
+
+
+def test_name_as_a_modifier_is_no_pronoun_antecedent():
+    found = quotes_of(
+        "Former Vice President Dan Quale spoke to a business channel about President Donald Trump.",
+        "“It will be inflationary down the road,” he said. The Trump administration does realize "
+        "the bigger question is how to “prevent a hot war with China,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Dan Quale", "Dan Quale"]
+
+
+def test_partial_inside_a_reported_clause_takes_the_clause_speaker():
+    found = quotes_of(
+        "Mick Mulvan, the acting chief of staff, set the bar on Sunday.",
+        "Mulvan said on Sunday that the president’s wall demands were “absolutely necessary.”",
+    )
+    assert {(q.kind, q.speaker) for q in found} == {
+        ("partial", "Mick Mulvan"),
+        ("indirect", "Mick Mulvan"),
+    }
