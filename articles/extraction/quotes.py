@@ -437,7 +437,8 @@ class _Resolver:
                 return ref.person
             if _is_subject(text, ref.start):
                 return ref.person
-        if last and paragraph - last[0] <= 1:
+        # The last speaker: just before, or further back when no one else was named since.
+        if last and (paragraph - last[0] <= 1 or (fallback is None and paragraph - last[0] <= 4)):
             gender = self.people.gender.get(last[1])
             if not strict and last[1] in self.people.contested:
                 gender = None
@@ -1628,6 +1629,8 @@ def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
             return _Attribution(ref.person, None, 0)
     if refs:
         return _Attribution(refs[-1].person, None, 0)
+    if last and last[0] == p - 2 and not _ANY_REPORTING.search(masked):
+        return _Attribution(last[1], None, 0)  # a paragraph naming no one came between
     return None
 
 

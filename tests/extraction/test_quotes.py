@@ -1806,3 +1806,33 @@ def test_partial_inside_a_reported_clause_takes_the_clause_speaker():
         ("partial", "Mick Mulvan"),
         ("indirect", "Mick Mulvan"),
     }
+
+
+def test_pronoun_takes_the_last_speaker_when_no_one_else_is_named_since():
+    found = quotes_of(
+        "Rep. Chris Colt will not attend the forum on Saturday.",
+        *(f"“This is point number {n} of my case,” he said." for n in range(8)),
+        "He mentioned his own efforts to address shootings.",
+        "He won't be bringing that message to the forum, because it is a demonstration.",
+        "“It's going to be a circus,” he added.",
+    )
+    assert [q.speaker for q in found] == ["Chris Colt"] * 9
+
+
+def test_floating_quote_after_a_paragraph_that_names_no_one():
+    found = quotes_of(
+        "“I don't think so,” Rep. Chris Colt said on the radio.",
+        "The forum, on the other hand, is an anti-Republican rally.",
+        "“It's hypocrites of the worst kind.”",
+    )
+    assert found[-1].text == "It's hypocrites of the worst kind."
+    assert found[-1].speaker == "Chris Colt"
+
+
+def test_floating_quote_after_another_speakers_paragraph_is_not_the_earlier_speaker():
+    found = quotes_of(
+        "“It is a good megaphone,” said Raju Narel, a professor.",
+        "Still, people close to the network said they thought the silence would have ended.",
+        "“It is weird and confusing.”",
+    )
+    assert found[-1].speaker != "Raju Narel"
