@@ -115,6 +115,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"loyalists|presidency|doctrine|foundation|organization|organisation|policy|policies|"
     r"tariffs|plan|voters|base|regime|cabinet|transition|White\s+House|Kremlin)\b"
 )
+_SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
 _SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a nearer mention
 _PREPOSITIONS = frozenset(
     """
@@ -413,6 +414,8 @@ class _Resolver:
                 or text[ref.end : ref.end + 2] in ("’s", "'s")
                 # "The Trump administration does realize ...": a name used as a modifier
                 or bool(_ATTRIBUTIVE_AFTER.match(text, ref.end))
+                # "Podesta demanded Mr. Comey explain ...": the object of a verb
+                or _object_position(text, ref.start)
             )
             if (
                 oblique
@@ -435,8 +438,8 @@ class _Resolver:
                 continue
             if last and last[1] == ref.person and paragraph - last[0] <= 2:
                 return ref.person
-            if _is_subject(text, ref.start):
-                return ref.person
+            if _is_subject(text, ref.start) or _SPEAKS_AFTER.match(text, ref.end):
+                return ref.person  # "what Peterson says he intends. ..., he said": Peterson
         # The last speaker: just before, or further back when no one else was named since.
         if last and (paragraph - last[0] <= 1 or (fallback is None and paragraph - last[0] <= 4)):
             gender = self.people.gender.get(last[1])
@@ -2171,11 +2174,27 @@ def _object_position(text: str, start: int, reported: bool = False) -> bool:
     behind its title ("called out Russian President Vladimir Putin"); with ``reported``, also
     the subject of a reported clause ("said Mrs. Lund could")."""
     prev = text[max(0, start - 80) : start].split()
+    if prev and prev[-1].endswith((",", ";", ":")):
+        return False  # "serving under Obama, Ham also noted": a clause's subject
     while (
         prev
-        and (prev[-1][:1].isupper() or prev[-1].lower().rstrip(".") in TITLE_HEADS)
+        and (
+            prev[-1][:1].isupper()
+            or prev[-1].lower().rstrip(".") in TITLE_HEADS
+            # "Secretary of State", "Speaker of the House": a joiner inside a title
+            or (
+                prev[-1] in _TITLE_JOINERS
+                and len(prev) > 1
+                and (prev[-2][:1].isupper() or prev[-2] in _TITLE_JOINERS)
+            )
+        )
         and len(prev) > 1
     ):
+        before = prev[-2]
+        if before.endswith(("!", "?", "”", '"', ",", ";", ":")) or (
+            before.endswith(".") and len(before) > 5 and "." not in before[:-1]
+        ):
+            return False  # "... in favour of Brexit. Then-Prime Minister Cameron": a subject
         prev.pop()  # title words and names before the mention
     if not prev:
         return False

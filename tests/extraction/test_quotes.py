@@ -1836,3 +1836,39 @@ def test_floating_quote_after_another_speakers_paragraph_is_not_the_earlier_spea
         "“It is weird and confusing.”",
     )
     assert found[-1].speaker != "Raju Narel"
+
+
+def test_pronoun_prefers_the_speaker_of_the_sentence_before_to_the_last_speaker():
+    found = quotes_of(
+        "“He sees that as success,” Robert Borden said.",
+        "Borden and other liberals argue that the debt will mean cuts.",
+        "This is not what Peter Paulsen says he intends. In a video, he said: “I would hate "
+        "to see these programs cut.”",
+    )
+    assert found[-1].speaker == "Peter Paulsen"
+
+
+def test_pronoun_skips_the_object_of_a_verb():
+    found = quotes_of(
+        "“The letter is vague,” FBI Director James Combe said on Friday.",
+        "John Podell, the campaign chairman, demanded Mr. Combe explain what he had found.",
+        "“We have no idea what those emails are,” he said.",
+    )
+    assert found[-1].speaker == "John Podell"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Mrs. Mayhew took office after the vote in favour of Brexit. Then-Prime Minister David "
+        "Cameron opposed leaving, and when the vote passed",
+        "Secretary General Bo Kim condemned the test. Secretary of State John F. Kerry said the "
+        "country would respond, and",
+    ],
+)
+def test_a_title_before_a_subject_is_no_object_position(intro):
+    found = quotes_of(
+        "“We will not accept it,” Secretary General Bo Kim said.",
+        f"{intro} he said “it made sense to have a supporter at the helm.”",
+    )
+    assert found[-1].speaker in ("David Cameron", "John F. Kerry")
