@@ -37,7 +37,7 @@ named in the very next paragraph's quote is that person.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 
 from .names import given_gender
@@ -379,7 +379,21 @@ class _Resolver:
         self.paragraphs = paragraphs
         self.masked = masked
         self.people = people
-        self.last_speaker: tuple[int, str] | None = None
+        self.last_speaker: tuple[int, str] | None = None  # the latest one recorded
+        self._spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, speaker), sorted
+
+    def spoke(self, paragraph: int, offset: int, speaker: str) -> None:
+        """Record who spoke where: a later pass over the same paragraph (reported speech after
+        the direct quotes) asks who spoke *before* a point, not who spoke last."""
+        insort(self._spoken, (paragraph, offset, speaker))
+        self.last_speaker = (paragraph, speaker)
+
+    def speaker_before(self, paragraph: int, offset: int) -> tuple[int, str] | None:
+        index = bisect_left(self._spoken, (paragraph, offset, ""))
+        if not index:
+            return None
+        p, _, speaker = self._spoken[index - 1]
+        return p, speaker
 
     def pronoun(self, pronoun: str, paragraph: int, offset: int) -> str | None:
         """The person "he"/"she" refers to: walking back, the last speaker or a sentence
@@ -394,7 +408,7 @@ class _Resolver:
 
     def _pronoun_pass(self, want: str, paragraph: int, offset: int, strict: bool) -> str | None:
         masked = self.masked
-        last = self.last_speaker
+        last = self.speaker_before(paragraph, offset)
         fallback = None
         for ref in self.people.before(paragraph, offset):
             if ref.paragraph < paragraph - _SUBJECT_WINDOW and fallback is not None:
@@ -426,6 +440,14 @@ class _Resolver:
                 and "_" not in text[ref.end : offset]
             ):
                 return ref.person  # "During Trump's announcement Friday, he said"
+            if (
+                ref.paragraph == paragraph
+                and text[ref.end : ref.end + 2] in ("’s", "'s")
+                and offset - ref.end - text.count("_", ref.end, offset) < 200
+                and len(_SENTENCE_BREAK.findall(text, ref.end, offset)) == 1
+                and _is_subject(text, ref.start)
+            ):
+                return ref.person  # "Putin's reaction was more sober. He called the talks"
             if oblique and prev and prev[-1].lower() == "with" and _ABSOLUTE.match(text, ref.end):
                 oblique = False  # "with Clinton — who ... — lambasting the plan": a subject
                 if fallback is None:
@@ -680,7 +702,7 @@ class _Resolver:
                 return None  # "the U.S. official": an unnamed source, not the president before
             noun = [head]  # no role names the nation ("Chancellor Merz"): the title alone
         masked = self.masked
-        last = self.last_speaker
+        last = self.speaker_before(p, offset)
         for ref in self.people.before(p, offset):
             if ref.paragraph < p - 1 or (
                 ref.paragraph == p
@@ -1009,7 +1031,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             quote = _transcript_turn(turns[p], p, people)
             quotes.append(quote)
             if quote.speaker:
-                resolver.last_speaker = (p, quote.speaker)
+                resolver.spoke(p, 0, quote.speaker)
             continue
         segments = per_paragraph[p]
         text = masked[p]
@@ -1167,7 +1189,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 if tail is not None:
                     quotes.append(tail)  # "“...,” Komin said, adding that this was working."
             if quote.speaker:
-                resolver.last_speaker = (end_p, quote.speaker)
+                resolver.spoke(end_p, quote_start if end_p == p else 0, quote.speaker)
                 attributed[_sentence_of(sentences, end_off - 1) if end_p == p else -1] = (
                     _Attribution(quote.speaker, None, quote_start)
                 )
@@ -1215,7 +1237,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     break
                 quotes.append(found)
                 if found.speaker:
-                    resolver.last_speaker = (p, found.speaker)
+                    resolver.spoke(p, found.span.start, found.speaker)
                 if found.span.end <= start or s_end - found.span.end < 20:
                     break
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
@@ -1622,7 +1644,7 @@ def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
     that Berg had released “...”." then “Now we will see.”), else the last person named there."""
     if p == 0:
         return None
-    last = resolver.last_speaker
+    last = resolver.speaker_before(p, 0)
     if last and last[0] == p - 1:
         return _Attribution(last[1], None, 0)
     refs = resolver.people.by_paragraph.get(p - 1, [])

@@ -1872,3 +1872,16 @@ def test_a_title_before_a_subject_is_no_object_position(intro):
         f"{intro} he said “it made sense to have a supporter at the helm.”",
     )
     assert found[-1].speaker in ("David Cameron", "John F. Kerry")
+
+
+def test_reported_speech_after_direct_quotes_takes_the_speaker_before_it():
+    # One flattened paragraph: the direct quotes are read first, the reported clauses after.
+    found = quotes_of(
+        "President Ivan Dorn and his counterpart Pavel Lisin spoke for two hours on Monday. "
+        "“I believe it went very well,” Dorn posted. He added that the conditions would be "
+        "negotiated later. “There is a tremendous opportunity,” Dorn wrote. Lisin's reaction, "
+        "on the other hand, was more sober. “It was frank and useful,” he told reporters."
+    )
+    by_text = {q.text[:20]: q.speaker for q in found}
+    assert by_text["the conditions would"] == "Ivan Dorn"
+    assert by_text["It was frank and use"] == "Pavel Lisin"
