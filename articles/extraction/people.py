@@ -217,7 +217,7 @@ SPEECH_VERBS = (
     "believes|thinks|agreed|wondered|mused|recounted|pointed out|went on"
 )
 _SPEECH_AFTER = re.compile(
-    r"\s*(?:(?:,[^,;“”\"]{1,60}){1,2},\s*)?(?:(?:also|later|then|previously|once|further|has|had|"
+    r"\s*(?:(?:,[^,;“”\"]{1,100}){1,2},\s*)?(?:(?:also|later|then|previously|once|further|has|had|"
     r"have|would|will|recently|repeatedly|publicly|reportedly)\s+)?(?:" + SPEECH_VERBS + r")\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according to|told)\s+$")

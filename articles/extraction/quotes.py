@@ -116,6 +116,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"tariffs|plan|voters|base|regime|cabinet|transition|White\s+House|Kremlin)\b"
 )
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
+_LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also"])
 _SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a nearer mention
 _PREPOSITIONS = frozenset(
     """
@@ -621,6 +622,10 @@ class _Resolver:
 
     def _describe(self, text: str, p: int, offset: int) -> _Attribution | None:
         words = text.split()
+        while len(words) > 1 and words[0].lower() in _LEADING_CONJUNCTIONS:
+            offset += text.index(words[1], len(words[0]))  # "Yet Prince told ...": Prince
+            text = text[text.index(words[1], len(words[0])) :]
+            words = words[1:]
         if not words:
             return None
         low = [w.lower().strip(",") for w in words]
@@ -854,14 +859,21 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?=[^.!?]*$)")
 _SUBJECT_PREFIX = frozenset(["the", "a", "an", "but", "and", "so", "yet", "then", "also", "former"])
 
 
+_TITLED_OPENER = re.compile(r"^\s*(?:On|In|At|During|After|Before)\s+[\"“][_\s]*[\"”],?\s*")
+_PLACE_OPENER = re.compile(r"\s*(?:On|In|At|During|After|Before)\s")  # 'On “Face the Nation,”'
+_ABBREVIATION_POINT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|St)\.")
+
+
 def _is_subject(text: str, start: int) -> bool:
     """A mention that opens its sentence (after a title or conjunction): a likely subject."""
-    window = text[max(0, start - 120) : start]
+    # "to Mr. Trump's": an abbreviation's point ends no sentence
+    window = _ABBREVIATION_POINT.sub(r"\1", text[max(0, start - 120) : start])
     match = _SENTENCE_START.search(window)
     prefix = window[match.end() :] if match else window
+    prefix = _TITLED_OPENER.sub("", prefix)  # 'On “Face the Nation,” Sen. Sanders'
     if "," in prefix:
         opener = prefix[: prefix.rindex(",")]
-        if "_" in opener or _VERB.search(opener):
+        if _VERB.search(opener) or ("_" in opener and not _PLACE_OPENER.match(opener)):
             return False  # "“...,” Obama said, mentioning its author, Ali": an aside
         prefix = prefix[prefix.rindex(",") + 1 :]  # "In recent weeks, Reid ..."
     words = prefix.split()
@@ -1074,8 +1086,10 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             kind = _kind(text, seg, s_start, s_end, attribution is not None)
             if kind == "partial":
                 quote_text = quote_text.rstrip(" .,")
-                second_half = pending is not None and _attribution_between(
-                    text, pending_seg_end, seg.start
+                second_half = (
+                    pending is not None
+                    and _attribution_between(text, pending_seg_end, seg.start)
+                    and not _OBJECT_BEFORE.search(text, max(0, seg.start - 30), seg.start)
                 )
                 if second_half:
                     quote_text = seg.text.strip()  # the second half of a split quote
@@ -1091,7 +1105,18 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                         wrapped.add((s_index, wrap.span.start))
                         wraps.append((seg_index, wrap))
                     pending = None
-            if kind == "partial" and _is_title(quote_text) and not second_half:
+            if (
+                kind == "partial"
+                and not second_half
+                and (
+                    _is_title(quote_text)
+                    # 'on CNN’s “State of the Union.”': American punctuation inside the marks
+                    or (
+                        _OBJECT_BEFORE.search(text, max(0, seg.start - 30), seg.start)
+                        and _is_title(quote_text.rstrip(".,"))
+                    )
+                )
+            ):
                 pending = None
                 continue  # “It Ends With Us”, “Fox News Sunday”: a title, not a quote
             if kind == "partial" and attribution is None and words <= 3:
@@ -1113,23 +1138,27 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     continue
             # "“A,” she said. “B.”" / "“A,” she said, “b.”": B has no attribution of its own,
             # or only the words between the two parts, which belong to A.
-            if pending is not None and (
-                (
-                    attribution is None
-                    and kind == "direct"
-                    and not text[pending_attr_end : seg.start].strip(" ,.")
-                )
-                or (
-                    _attribution_between(text, pending_seg_end, seg.start)
-                    # B's attribution is the one between the parts, not one of its own
-                    # ("“A,” Lund posted. “B,” he wrote." are two quotes).
-                    and (
+            if (
+                pending is not None
+                and not _OBJECT_BEFORE.search(text, max(0, seg.start - 30), seg.start)
+                and (
+                    (
                         attribution is None
-                        or (
-                            pending_seg_end <= attribution.start < seg.start
-                            # "“A,” Wald said. Lund said that “B.”": a new speaker, a new quote
-                            and attribution.speaker == pending.speaker
-                            and attribution.description == pending.speaker_description
+                        and kind == "direct"
+                        and not text[pending_attr_end : seg.start].strip(" ,.")
+                    )
+                    or (
+                        _attribution_between(text, pending_seg_end, seg.start)
+                        # B's attribution is the one between the parts, not one of its own
+                        # ("“A,” Lund posted. “B,” he wrote." are two quotes).
+                        and (
+                            attribution is None
+                            or (
+                                pending_seg_end <= attribution.start < seg.start
+                                # "“A,” Wald said. Lund said that “B.”": a new speaker, a new quote
+                                and attribution.speaker == pending.speaker
+                                and attribution.description == pending.speaker_description
+                            )
                         )
                     )
                 )
@@ -1274,6 +1303,9 @@ def _clause_speakers(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+# '... Pence said on CNN’s “State of the Union.”': a quoted name after a preposition or a
+# possessive is the object of the words before it, not the rest of a split quote.
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:on|in|to|of|at|from|with)|[’']s)\s*$")
 _QUOTE_MARK_CHARS = re.compile(r"[“”\"«»„]")
 _PARTICIPLE_TAIL = re.compile(
     r",\s*(?:adding|saying|noting|warning|arguing|insisting|stressing|explaining|claiming|"
@@ -1535,6 +1567,17 @@ def _attribute(
                     before = _main_subject(resolver, p, s_start, seg.start)
                 if before is not None and before.speaker:
                     return before
+            if (
+                found
+                and found.speaker is None
+                and len(after[verb.end() :].split()) > 4
+                and _VERB.search(text, s_start, seg.start)
+            ):
+                # "As Obama was declaring that X would get “...,” the senator vowed that ...":
+                # the verb after the quote has a clause of its own; the one before governs.
+                before = _attribute_before(resolver, p, seg, s_start, segments)
+                if before is not None and before.speaker:
+                    return before
             if found:
                 return found
     return _attribute_before(resolver, p, seg, s_start, segments)
@@ -1560,6 +1603,12 @@ def _attribute_before(
         if found:
             return found
     verbs = list(_VERB.finditer(before))
+    if not verbs and before.rstrip().endswith(":") and lo > s_start and not breaks:
+        # "Katyal said the “next question” would be: “Why?”": the lead-in's verb stands
+        # before an earlier quote of the same sentence.
+        lo = s_start
+        before = text[lo : seg.start]
+        verbs = list(_VERB.finditer(before))
     if not verbs and before.rstrip().endswith(":"):
         # "Obama has a new message: “...”": the subject of the lead-in sentence.
         found = _main_subject(resolver, p, lo, seg.start)

@@ -869,3 +869,11 @@ def test_place_word_after_an_honorific_is_a_surname():
     assert [m.text for m in people["Tyler Q. Houston"].mentions] == ["Tyler Q. Houston", "Houston"]
     assert "Paris" in people_of("Mrs. Paris said the bill was fine.")
     assert not people_of("He flew to Houston on Monday. Houston said no.")
+
+
+def test_speech_verb_after_a_long_appositive_is_a_cue():
+    people = people_of(
+        "Nial Kattar, a supreme court attorney and former acting US solicitor general, said "
+        "the question was open."
+    )
+    assert "Nial Kattar" in people

@@ -1885,3 +1885,55 @@ def test_reported_speech_after_direct_quotes_takes_the_speaker_before_it():
     by_text = {q.text[:20]: q.speaker for q in found}
     assert by_text["the conditions would"] == "Ivan Dorn"
     assert by_text["It was frank and use"] == "Pavel Lisin"
+
+
+def test_colon_lead_in_after_a_partial_quote_of_the_same_sentence():
+    found = quotes_of(
+        "Neal Katten, a supreme court attorney and former acting solicitor general, said the "
+        "“next question” for investigators would be: “Why? At whose direction?”"
+    )
+    assert {q.speaker for q in found} == {"Neal Katten"}
+    assert "Why? At whose direction?" in [q.text for q in found]
+
+
+def test_conjunction_before_a_surname_subject():
+    found = quotes_of(
+        "The meeting was arranged by Karl Prince, the former contractor.",
+        "Yet Prince told the committee in November he played “no official role” in the campaign.",
+    )
+    assert found and {q.speaker for q in found} == {"Karl Prince"}
+
+
+def test_partial_in_a_subordinate_clause_is_its_own_verbs_not_the_main_clauses():
+    found = quotes_of(
+        "Even as President Ivan Dorn was declaring that the flooded region would get "
+        "“everything it needs right away,” the state's fiercest critic of federal aid vowed "
+        "that he would push for help."
+    )
+    assert (found[0].kind, found[0].speaker) == ("partial", "Ivan Dorn")
+
+
+def test_mr_before_a_possessive_ends_no_sentence():
+    found = quotes_of(
+        "The minister of the economy, Mr. Ilde Guarda, argues there is little point in "
+        "answering Mr. Donald Tramp's threats. “We must not overreact to rhetoric,” he told me."
+    )
+    assert any(q.text.startswith("We must not") for q in found)
+    assert {q.speaker for q in found} == {"Ilde Guarda"}
+
+
+def test_subject_after_a_quoted_show_title():
+    found = quotes_of(
+        "“We need to step away from these efforts,” Mike Pencey said on the radio.",
+        "On “Face the Nation,” Sen. Bernard Sandler (Vt.), who lost the primaries, spoke of "
+        "young voters. “The younger people are open to change,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Mike Pencey", "Bernard Sandler"]
+
+
+def test_quoted_show_name_after_the_attribution_is_no_second_half():
+    found = quotes_of(
+        "“At the end of the day, we need to step away,” Mike Pencey said on CNN's “State of "
+        "the Union.”"
+    )
+    assert [q.text for q in found] == ["At the end of the day, we need to step away,"]
