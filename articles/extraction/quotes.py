@@ -1235,8 +1235,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             wrap
             for seg_index, wrap in wraps
             if seg_index not in merged_segments
-            and text[wrap.span.start : wrap.span.end].count("_")
-            < 0.5 * max(1, wrap.span.end - wrap.span.start)
+            and _says_more(text[wrap.span.start : wrap.span.end])
         )
         # Reported speech in the sentences without quote marks.
         for s_index, (s_start, s_end) in enumerate(sentences):
@@ -1260,8 +1259,21 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     quotes.append(found)
                 continue
             start = s_start
+            found = None
             while start < s_end:
-                found = _indirect(resolver, p, start, s_end, context_start=s_start)
+                before = found
+                found = _indirect(
+                    resolver,
+                    p,
+                    start,
+                    s_end,
+                    context_start=s_start,
+                    previous=(
+                        _Attribution(before.speaker, before.speaker_description, start)
+                        if before is not None
+                        else None
+                    ),
+                )
                 if not found:
                     break
                 quotes.append(found)
@@ -1272,6 +1284,16 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
     return tuple(_named_next(_clause_speakers(quotes), index))
+
+
+def _says_more(masked_clause: str) -> bool:
+    """Whether a reported clause says more than the quoted words inside it: a subject and
+    verb of its own, not just a frame ("the plan was “...”")."""
+    own = re.sub(r"[“”\"]?_+[“”\"]?", " ", masked_clause).split()
+    return len(own) >= _OWN_WORDS or masked_clause.count("_") < 0.5 * max(1, len(masked_clause))
+
+
+_OWN_WORDS = 6
 
 
 def _clause_speakers(quotes: list[Quote]) -> list[Quote]:
@@ -1769,8 +1791,12 @@ _NEXT_ATTRIBUTION = re.compile(
     r"\s+that\b|"
     r",?\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:said|warned|argued|noted|insisted|"
     r"claimed|countered|stressed)\s+that\b|"
-    r",\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:accused|accuses|denied|denies)\s"
+    r",\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:accused|accuses|denied|denies)\s|"
+    # "... was aimed at the candidacy, but said there is no evidence ...": a second clause
+    r",\s+(?:but|and)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|insisted|warned|"
+    r"stressed|argued)\s"
 )
+_BUT_ONLY = re.compile(r"[\s,]*(?:but|and)\s+(?:also\s+|later\s+)?")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _INDIRECT_VERB = re.compile(r"\b(?:" + _INDIRECT_VERBS + r")\b")
 _TRAILING = re.compile(
@@ -1931,9 +1957,11 @@ def _indirect(
     s_end: int,
     allow_quotes: bool = False,
     context_start: int | None = None,
+    previous: _Attribution | None = None,
 ) -> Quote | None:
     """Reported speech in ``[s_start, s_end)``; ``context_start`` is where the sentence
-    begins when that is earlier (the subject of "..., adding that" stands there)."""
+    begins when that is earlier (the subject of "..., adding that" stands there), and
+    ``previous`` the attribution of the clause before ("X said A, but said B")."""
     text = resolver.masked[p]
     paragraph = resolver.paragraphs[p]
     sentence = text[s_start:s_end]
@@ -2048,6 +2076,12 @@ def _indirect(
             )
         else:
             found = resolver.subject_before(p, s_start, s_start + verb.start())
+            if (
+                found is None
+                and previous is not None
+                and _BUT_ONLY.fullmatch(text, s_start, s_start + verb.start())
+            ):
+                found = previous  # "X said A, but also said B": X again
         if found is None or (found.speaker is None and not found.description):
             continue
         if _evidence_only(found, anywhere=verb.group() in _EVIDENCE_VERBS):

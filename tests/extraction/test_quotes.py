@@ -1937,3 +1937,29 @@ def test_quoted_show_name_after_the_attribution_is_no_second_half():
         "the Union.”"
     )
     assert [q.text for q in found] == ["At the end of the day, we need to step away,"]
+
+
+@pytest.mark.parametrize("joiner", ["but said", "and said", "but also said"])
+def test_second_reported_clause_after_but_said(joiner):
+    found = quotes_of(
+        "Deputy Attorney General Rod Rosen said the operation was aimed at the campaign, "
+        f"{joiner} there is no evidence that any citizens knowingly helped."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Rod Rosen", "the operation was aimed at the campaign"),
+        ("Rod Rosen", "there is no evidence that any citizens knowingly helped"),
+    ]
+
+
+def test_reported_clause_with_words_of_its_own_beside_its_partial_quote():
+    found = quotes_of(
+        "Deputy ambassador Dora Shen said several earlier resolutions condemning the invasion "
+        "“have failed to stop the war,” which “has now dragged on for far too long and at far "
+        "too terrible a cost to everyone involved.”"
+    )
+    assert "indirect" in {q.kind for q in found}
+
+
+def test_reported_clause_that_only_frames_its_quote_is_the_partial_only():
+    found = quotes_of("Dora Shen said the plan was “a serious step toward peace in the region.”")
+    assert [q.kind for q in found] == ["partial"]
