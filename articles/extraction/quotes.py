@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 
 from .names import given_gender
 from .people import NATIONALITIES, TITLE_HEADS
-from .text import split_sentences
+from .text import split_sentences, word_alternation
 from .types import Person, Quote, Span
 
 OPENERS = "“„«"
@@ -72,6 +72,7 @@ VERBS = (
     r"criticized|criticised|blasted|put\s+it|declaring|writing|stating|tweeting|posting|"
     r"emailed|e-mailed|texted|messaged"
 )
+VERBS = word_alternation(VERBS)
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
     r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|recently|"
@@ -1798,9 +1799,10 @@ _NEXT_ATTRIBUTION = re.compile(
 )
 _BUT_ONLY = re.compile(r"[\s,]*(?:but|and)\s+(?:also\s+|later\s+)?")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
-_INDIRECT_VERB = re.compile(r"\b(?:" + _INDIRECT_VERBS + r")\b")
+_INDIRECT_PATTERN = word_alternation(_INDIRECT_VERBS)
+_INDIRECT_VERB = re.compile(r"\b(?:" + _INDIRECT_PATTERN + r")\b")
 _TRAILING = re.compile(
-    r",\s*(?P<attr>[^,;:_]{2,90}?)\s+" + _AUX + r"(?P<verb>" + _INDIRECT_VERBS + r")\b"
+    r",\s*(?P<attr>[^,;:_]{2,90}?)\s+" + _AUX + r"(?P<verb>" + _INDIRECT_PATTERN + r")\b"
     r"(?P<rest>[^,;:_]{0,80})[.!?]?\s*$"
 )
 # What cannot follow a trailing "X said": the start of the reported clause itself.
@@ -1839,7 +1841,9 @@ _LEADING_TIME = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
     r"today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b,?\s*"
 )
-_ANY_REPORTING = re.compile(r"\b(?:" + _INDIRECT_VERBS + "|" + _INVERTED_VERBS + r")\b|ccording to")
+_ANY_REPORTING = re.compile(
+    r"\b(?:" + word_alternation(_INDIRECT_VERBS + "|" + _INVERTED_VERBS) + r")\b|ccording to"
+)
 # "Aparna Mathur, who studies tax policy, said ...": the sentence opens with its subject.
 _APPOSITIVE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+){0,3}[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3},\s*(?:who|a|an|the)\b"

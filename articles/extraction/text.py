@@ -67,3 +67,34 @@ def _split(paragraph: str) -> tuple[tuple[int, int], ...]:
 
 def sentences(paragraph: str) -> list[str]:
     return [paragraph[a:b] for a, b in split_sentences(paragraph)]
+
+
+_PLAIN_WORD = re.compile(r"[a-z'’-]+")
+
+
+def word_alternation(alternation: str) -> str:
+    """The same alternation of words ("said|says|say|pointed\\s+out"), its plain words
+    regrouped as a prefix tree ("sa(?:id|y(?:s)?)") that Python's regex engine tries in one
+    pass instead of word by word. Used between word boundaries, so it matches the same
+    words; plain words come first, as the lists put a word before its longer phrases
+    ("said" before "said in")."""
+    words = list(dict.fromkeys(alternation.split("|")))
+    plain = [w for w in words if _PLAIN_WORD.fullmatch(w)]
+    rest = [w for w in words if not _PLAIN_WORD.fullmatch(w)]
+    trie: dict = {}
+    for word in plain:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
+        return body
+
+    return "|".join(([emit(trie)] if plain else []) + rest)

@@ -31,3 +31,19 @@ def test_sentences(paragraph, expected):
 )
 def test_glued_text_that_is_not_a_sentence_end(paragraph):
     assert sentences(paragraph) == [paragraph]
+
+
+def test_word_alternation_matches_the_same_words_as_the_plain_alternation():
+    import re
+
+    from articles.extraction.text import word_alternation
+
+    words = r"said|says|say|saying|sang|pointed\s+out|added|adds|wrote|wrote in"
+    fast = re.compile(r"\b(?:" + word_alternation(words) + r")\b")
+    slow = re.compile(r"\b(?:" + words + r")\b")
+    for text in [
+        "he said it", "she says", "they say so", "saying", "pointed  out", "adds up",
+        "sayings", "she sang", "wrote in the letter", "unsaid", "s", "",
+    ]:  # fmt: skip
+        a, b = fast.search(text), slow.search(text)
+        assert (a and (a.start(), a.group())) == (b and (b.start(), b.group())), text
