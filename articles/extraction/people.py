@@ -237,6 +237,7 @@ _ABBREV_KEEP_DOT = frozenset(
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _norm(word: str) -> str:
     return fold(word).strip().replace(" ", "")
 
@@ -318,6 +319,7 @@ def _is_shouted(word: str) -> bool:
     return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
+@lru_cache(maxsize=16384)
 def _name_capable(word: str) -> bool:
     low = _norm(word)
     if _is_shouted(word):
@@ -993,8 +995,6 @@ def _candidate(
         or _AGE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
         or _KIN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
         or _PARTY_STATE.match(paragraph, tail.end)
-        or (not tail.possessive and _SPEECH_AFTER.match(paragraph, tail.end))
-        or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
     )
     return cand
 
