@@ -81,7 +81,7 @@ _AUX = (
     r"instead|too|meanwhile|"
     r"in\s+the\s+past|"
     r"already|even|first|initially|finally|since|quoted\s+as|herself|himself|themselves|\w+ly|is|was|were|"
-    r"are|had\s+been|has\s+been)\s+)*"
+    r"are|had\s+been|has\s+been|been)\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 # "asked to", "vowed to": not reported speech; "confirmed to TASS that" is.
@@ -1767,7 +1767,7 @@ _INDIRECT_VERBS = (
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
     r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing|promised|promises|"
-    r"pledged|pledges|vowed|vows"
+    r"pledged|pledges|vowed|vows|allege|charges|charged"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
@@ -1794,8 +1794,8 @@ _NEXT_ATTRIBUTION = re.compile(
     r"claimed|countered|stressed)\s+that\b|"
     r",\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:accused|accuses|denied|denies)\s|"
     # "... was aimed at the candidacy, but said there is no evidence ...": a second clause
-    r",\s+(?:but|and)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|insisted|warned|"
-    r"stressed|argued)\s"
+    r",?\s+(?:but|and)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|insisted|warned|"
+    r"stressed|argued|suggested)\s"
 )
 _BUT_ONLY = re.compile(r"[\s,]*(?:but|and)\s+(?:also\s+|later\s+)?")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
@@ -1950,6 +1950,7 @@ _NEEDS_THAT = frozenset(
     denied denies reported reports told tells telling adding noting arguing explaining insisting
     warning stressing claiming suggesting believe think fear expect hope agree thought knew
     estimate estimates conclude continued ruled promised promises pledged pledges vowed vows
+    charges charged
     """.split()  # noqa: SIM905
 )
 

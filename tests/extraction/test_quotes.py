@@ -1963,3 +1963,40 @@ def test_reported_clause_with_words_of_its_own_beside_its_partial_quote():
 def test_reported_clause_that_only_frames_its_quote_is_the_partial_only():
     found = quotes_of("Dora Shen said the plan was “a serious step toward peace in the region.”")
     assert [q.kind for q in found] == ["partial"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "text"),
+    [
+        (
+            "Prosecutors also allege that Parnel urged a congressman to seek the ouster.",
+            "Prosecutors",
+            "Parnel urged a congressman to seek the ouster",
+        ),
+        (
+            "The indictment also charges that Kukov conspired with three other defendants.",
+            "The indictment",
+            "Kukov conspired with three other defendants",
+        ),
+        (
+            "The Kremlin has long been claiming President Ivan Dorn is an illegitimate leader.",
+            "The Kremlin",
+            "President Ivan Dorn is an illegitimate leader",
+        ),
+    ],
+)
+def test_allege_charge_and_long_been_claiming(sentence, who, text):
+    found = quotes_of(sentence)
+    assert [(q.speaker_description, q.text) for q in found] == [(who, text)]
+
+
+def test_charged_with_is_no_quote():
+    assert not quotes_of("Senator Ann Colt spoke.", "She was charged with fraud last year.")
+
+
+def test_and_suggested_starts_a_second_clause():
+    found = quotes_of(
+        "Judge Lewis Lyman has warned lawyers to obey court rules and suggested he could move "
+        "the trial to an earlier date."
+    )
+    assert [q.text for q in found][-1] == "he could move the trial to an earlier date"
