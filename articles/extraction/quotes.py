@@ -809,7 +809,7 @@ _GENERIC_HEADS = frozenset(
     """.split()  # noqa: SIM905
 )
 _COLON_QUOTE = re.compile(r":\s*[“\"_]")
-_ACCUSED_OF = re.compile(r"\s+((?:[\w’'.-]+\s+){1,8}?of\s+\S)")
+_ACCUSED_OF = re.compile(r"\s+((?!of\s)(?:[\w’'.-]+\s+){1,8}?of\s+\S)")  # not "accused of"
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "declined to say" (not "Mylto said")
 # "the brother-in-law of", "a spokeswoman for", "lawyers for": a person named as the object.
 _RELATION_OF = re.compile(
@@ -1797,6 +1797,8 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|insisted|warned|"
     r"stressed|argued|suggested)\s"
 )
+_NOUN_PREP_AFTER = re.compile(r"\s+(?:against|of|about|from|by|for)\s")
+_NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\s+$")
 _BUT_ONLY = re.compile(r"[\s,]*(?:but|and)\s+(?:also\s+|later\s+)?")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _INDIRECT_PATTERN = word_alternation(_INDIRECT_VERBS)
@@ -2068,8 +2070,12 @@ def _indirect(
         if _PARTICIPLE_NEXT.match(rest):
             continue  # "said, adding that": the participle carries the clause
         before = sentence[max(0, verb.start() - 30) : verb.start()].split()
-        if verb.group() in _NOUN_LIKE_VERBS and before and before[-1].lower() in _NOUN_BEFORE:
-            continue  # "amid reports that", "media reports that": a noun, not a verb
+        if verb.group() in _NOUN_LIKE_VERBS and (
+            (before and before[-1].lower() in _NOUN_BEFORE) or _NOUN_PREP_AFTER.match(rest)
+        ):
+            continue  # "amid reports that", "her claims against ...": a noun, not a verb
+        if _NEGATED.search(sentence, max(0, verb.start() - 12), verb.start()):
+            continue  # "Fox News hasn't tweeted since ...", "did not say": no statement
         if _IMPERSONAL.search(sentence, 0, verb.end()):
             continue  # "It is believed that ...": nobody is speaking
         if verb.group() in _PARTICIPLES and not _PROGRESSIVE.search(sentence, 0, verb.start()):

@@ -2000,3 +2000,17 @@ def test_and_suggested_starts_a_second_clause():
         "the trial to an earlier date."
     )
     assert [q.text for q in found][-1] == "he could move the trial to an earlier date"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three men accused of spying and planning acts of sabotage went on trial on Tuesday.",
+        "The case goes on as her sexual harassment claims against her costar proceed to trial.",
+        "The network hasn't tweeted since Nov. 8, when it began a silent protest.",
+        "Senator Ann Colt did not say whether the deal would pass.",
+        "The party never said the plan would work.",
+    ],
+)
+def test_no_statement_in_participles_nouns_and_negations(sentence):
+    assert not quotes_of("Senator Ann Colt spoke on Monday.", sentence)
