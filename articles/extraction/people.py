@@ -289,6 +289,13 @@ def _is_acronym(word: str) -> bool:
 _INNER_CAPS = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)")
 _SUFFIX_WORDS = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
+_SUFFIX_FORMS = {"Jr": "Jr.", "Sr": "Sr."}
+
+
+def _suffix_of(name: str) -> str | None:
+    """ "Donald Trump Jr." -> "Jr."; None for a name without a generational suffix."""
+    last = name.rsplit(" ", 1)[-1]
+    return _SUFFIX_FORMS.get(last, last) if last in _SUFFIX_WORDS else None
 
 
 _COMPOUND_TAIL = re.compile(
@@ -594,6 +601,7 @@ class _Candidate:
     org_of: bool = False  # "University of Bremen": the rest of an organisation's name
     written: str | None = None  # the mention as written, when the name is completed
     place_name: bool = False  # "Las Vegas", "Fort Worth": the rest of a place's name
+    suffix: str | None = None  # "Jr.", "III": written after the name, part of who it is
 
 
 _PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
@@ -738,8 +746,11 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
             honorific = None
             for index, word in enumerate(run):
                 low = _norm(word.text)
+                last_index = len(run) - 1
+                if run[-1].text in _SUFFIX_WORDS and last_index > 1:
+                    last_index -= 1  # "Martin Luther King Jr."
                 if (
-                    index == len(run) - 1
+                    index == last_index
                     and index > 0
                     and (low in TITLE_HEADS or low in MONTHS_DAYS)
                     and low not in _ADDRESS_TITLES
@@ -790,7 +801,9 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     out.append(cand)
             name_words = run[cut:]
             tail = name_words[-1] if name_words else None  # cues after the name follow a suffix
+            suffix = None
             while name_words and name_words[-1].text in _SUFFIX_WORDS:
+                suffix = suffix or _SUFFIX_FORMS.get(name_words[-1].text, name_words[-1].text)
                 name_words = name_words[:-1]
             at_start = bool(name_words) and _sentence_initial(paragraph, name_words[0].start)
             groups = _name_groups(name_words, lower_vocab, foreign, at_start)
@@ -798,6 +811,8 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 last = tail if number == len(groups) else group[-1]  # cues follow the run
                 cand = _candidate(paragraph, p_index, group, last, run, cut, lower_vocab)
                 if cand is not None:
+                    if number == len(groups):
+                        cand.suffix = suffix  # "Donald Trump Jr." is not Donald Trump
                     cand.place_name = not honorific and _after_place_article(paragraph, run, group)
                     cand.honorific = honorific if group and group[0] is name_words[0] else None
                     cand.cue = cand.cue or bool(cand.honorific)
@@ -1262,6 +1277,19 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     new_singles: dict[str, _Cluster] = {}
     for cand in singles:
         word = cand.tokens[0]
+        if cand.suffix:  # "Trump Jr.": the person of that surname with that suffix
+            target = next(
+                (
+                    c
+                    for c in clusters
+                    if _suffix_of(c.canonical) == cand.suffix
+                    and _norm(c.canonical.split()[-2]) == _norm(word)
+                ),
+                None,
+            )
+            if target is not None:
+                _add(target, cand, f"{word} {cand.suffix}")
+                continue
         target = _resolve_single(word, cand, _nearby(by_bucket, word), by_given, lone_given)
         if target is None:
             if not _looks_like_person(cand) and _norm(word) not in new_singles:
@@ -1286,8 +1314,17 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     everyone = clusters + list(new_singles.values())
     _nominal_mentions(tuple(paragraphs), everyone)
     people = []
+    canonicals = {cluster.canonical for cluster in everyone}
     for cluster in sorted(everyone, key=lambda c: c.first_seen):
         canonical = cluster.canonical
+        suffix = _suffix_of(canonical)
+        plain = canonical[: -len(suffix) - 1] if suffix else ""
+        if plain and not any(
+            name_match_score(plain, other) >= 0.9 for other in canonicals if other != canonical
+        ):
+            # "Joseph R. Biden Jr." is "Joseph R. Biden" unless the article also names a
+            # "Joseph Biden" (father and son): the suffix tells them apart only then.
+            canonical = plain
         aliases = []
         for name in cluster.names + cluster.titled:
             if name != canonical and name not in aliases:
@@ -1335,14 +1372,15 @@ def _cluster_full_name(
     by_bucket: dict[str, list[_Cluster]],
 ) -> None:
     """Add a full-name candidate to the person it names, or to a new person."""
-    name = " ".join(cand.tokens)
+    name = " ".join(cand.tokens) + (f" {cand.suffix}" if cand.suffix else "")
     cluster = by_name.get(name)
     if cluster is None:
         cluster = next(
             (
                 c
                 for c in _nearby(by_bucket, name)
-                if any(
+                if all(_suffix_of(n) == cand.suffix for n in c.names if len(n.split()) > 1)
+                and any(
                     name_match_score(name, n) >= 0.9 or _is_surname_part(name, n) for n in c.names
                 )
             ),
@@ -1501,6 +1539,8 @@ def _is_surname_part(short: str, full: str) -> bool:
 def _bucket_keys(name: str) -> tuple[str, str]:
     """Index keys of a name: its surname skeleton, and a prefix for spelling variants."""
     words = name.split()
+    if len(words) > 1 and words[-1] in _SUFFIX_WORDS:
+        words = words[:-1]  # "Joseph R. Biden Jr.": filed under Biden
     skeleton = surname_skeleton(_norm(words[-1])) if words else ""
     return skeleton, "~" + skeleton[:3]
 

@@ -877,3 +877,28 @@ def test_speech_verb_after_a_long_appositive_is_a_cue():
         "the question was open."
     )
     assert "Nial Kattar" in people
+
+
+def test_father_and_son_with_a_suffix_stay_two_people():
+    people = people_of(
+        "President Donald J. Tramp spoke on Monday. His son Donald Tramp Jr. told the "
+        "committee he knew little.",
+        "“None that I am aware of,” Tramp Jr. said. Tramp said it was a witch hunt.",
+    )
+    assert set(people) == {"Donald J. Tramp", "Donald Tramp Jr."}
+    son, father = people["Donald Tramp Jr."].mentions, people["Donald J. Tramp"].mentions
+    assert [(m.span.paragraph, m.text) for m in son] == [(0, "Donald Tramp"), (1, "Tramp")]
+    assert [(m.span.paragraph, m.text) for m in father] == [(0, "Donald J. Tramp"), (1, "Tramp")]
+    assert son[-1].span.start < father[-1].span.start
+
+
+def test_a_suffix_alone_is_kept_as_an_alias():
+    people = people_of("Vice President Joseph R. Bidwell Jr. spoke. Bidwell said it would work.")
+    assert set(people) == {"Joseph R. Bidwell"}
+    assert "Joseph R. Bidwell Jr." in people["Joseph R. Bidwell"].aliases
+    assert [m.text for m in people["Joseph R. Bidwell"].mentions][-1] == "Bidwell"
+
+
+def test_title_word_surname_before_a_suffix():
+    people = people_of("The Rev. Martin Luther King Jr. led the march.")
+    assert set(people) == {"Martin Luther King"}
