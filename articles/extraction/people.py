@@ -1573,6 +1573,10 @@ def _resolve_single(
     """The person a lone word ("Rubio", "Hillary") refers to, or None."""
     low = _norm(word)
     by_canonical = {c.canonical: c for c in bucket}
+    # "Trump" beside Donald Trump and Donald Trump Jr.: the son is called "Trump Jr."
+    plain = {name: c for name, c in by_canonical.items() if not _suffix_of(name)}
+    if plain and len(plain) < len(by_canonical):
+        by_canonical = plain
     match = resolve_name(word, list(by_canonical))
     if match:
         return by_canonical[match]
