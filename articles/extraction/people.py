@@ -920,7 +920,8 @@ def _name_groups(
         name_words, given, texts = name_words[1:], given[1:], texts[1:]
     # "Miss Universe Alicia Machado": the name starts at the given name; in a foreign-language
     # paragraph ("Ukrainerin Julija Sowa") a known given name is the only reliable start.
-    if (len(name_words) >= 3 or foreign) and not given[0]:
+    if (len(name_words) >= 3 or foreign) and not given[0] and not _is_initial(texts[0]):
+        # ("C. Eugene Steuerle", "J. Edgar Hoover": a first initial stays)
         for k in range(1, len(name_words) - 1):
             if given[k]:
                 name_words = name_words[k:]

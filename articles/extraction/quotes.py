@@ -525,7 +525,8 @@ class _Resolver:
             return found or _Attribution(None, "which", lo + which.start())
         # "Some residents carried guns and said ...": the subject of the first verb.
         if _AND_END.search(region):
-            for ref in self.people.in_range(p, lo, verb_start):
+            # "until Khamenei came down hard on Trump and warned ...": the nearest subject
+            for ref in reversed(self.people.in_range(p, lo, verb_start)):
                 if _FOLLOWED_BY_VERB.match(masked, ref.end) and not _object_position(
                     masked, ref.start
                 ):  # "Rouhani, condemned the execution, but said that ...": Rouhani
@@ -569,11 +570,8 @@ class _Resolver:
             return earlier[-1].person  # "Lund and his ally Berg, who ..., claimed": Lund
         if not masked[ref.end : verb_start].lstrip().startswith(","):
             return ref.person
-        words = [w.lower().rstrip(".") for w in masked[: ref.start].split()[-3:]]
-        while words and words[-1] in _TITLE_ABBREVIATIONS:
-            words.pop()
-        if not words or words[-1] not in _PREPOSITIONS:
-            return ref.person  # not an object inside an aside
+        if not _object_position(masked, ref.start):
+            return ref.person  # not an object inside an aside ("a challenge to Rep. Berg")
         for head in earlier:
             between = masked[head.end : ref.start]
             if between.startswith(",") and _gap_ok(masked[head.end : verb_start]):
@@ -829,7 +827,10 @@ _WHICH_NP = re.compile(
 )
 _WHICH_BEFORE = re.compile(r",\s*which\s+(?:(?:also|then|later|has|had|have)\s+){0,2}$")
 _AND_END = re.compile(r"\b(?:and|but)\s+" + _AUX + "$")  # "... and has since said"
-_FOLLOWED_BY_VERB = re.compile(r",?\s+(?:\w+ly\s+)?[a-z]{3,}ed\b")
+_FOLLOWED_BY_VERB = re.compile(
+    r",?\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|came|went|made|took|held|met|left|gave|sent|ran|spoke|"
+    r"wrote|told|said|won|lost|began|became|sought|brought|struck|led)\b"
+)
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:has|have|had)\s+)?(?:(?:later|also|then|again|still|[a-z]+ly)\s+)?"
@@ -850,7 +851,11 @@ _GAP = re.compile(
     r"(?:\s*(?:of|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'’&-]*(?:\s+|(?=,))){1,5}"
     r"(?:[a-z]+\s+)?)?"
     r"(?:(?:,[^,_]{1,160}){1,4}(?:,|\s(?:--|—|–))"
-    r"|,\s*(?:a|an)\s[^,_]{1,100}?\s)?\s*"  # "Lund, a researcher at X told"
+    r"|,\s*(?:a|an)\s[^,_]{1,100}?\s"  # "Lund, a researcher at X told"
+    # "“...,” Ryan Williams, campaign spokesman said": a bare title after the name
+    r"|,\s*(?!(?:and|but|or|nor|while|as|who|which|when|where|after|before|because|if|then|"
+    r"so|though|although|since|until|whose|the|a|an|of|in|on|at|to|for)\b)[a-z][a-z\s.'’-]{1,60}?"
+    r"(?<!\bthe)(?<!\bof)(?<!\ba)\s)?\s*"
     r"(?:(?:--|—|–)[^_—–]{1,200}?(?:--|—|–)\s*)?"
     r",?\s*(?:(?:on|in|at|last|this|late|early|earlier)\s+[\w-]+\s+){0,2}" + _AUX
 )
@@ -1570,7 +1575,17 @@ def _attribute(
             if found:
                 return found
         verb = _VERB.search(after)
-        while verb and (after[: verb.start()].split() or [""])[-1].lower() in _DETERMINERS:
+        while (
+            verb
+            and (
+                (after[: verb.start()].split() or [""])[-1].lower() in _DETERMINERS
+                # "newly confirmed Secretary Troy Meink told": a participle before a title
+                or (
+                    _ADVERBS_ONLY.fullmatch(after, 0, verb.start())
+                    and re.match(r"\s+[A-Z]", after[verb.end() :])
+                )
+            )
+        ):
             verb = _VERB.search(after, verb.end())  # "one of the states suing": a noun
         lead_words = len(after[: verb.start()].split()) if verb else 99
         if verb and lead_words <= 30:
@@ -1606,6 +1621,7 @@ def _attribute(
     return _attribute_before(resolver, p, seg, s_start, segments)
 
 
+_ADVERBS_ONLY = re.compile(r"[\s,]*(?:\w+ly\s+)+")  # "newly", "recently"
 _RELAYING_VERBS = frozenset(["reports", "reported", "writes", "wrote"])
 
 
@@ -1890,7 +1906,7 @@ _BARE_CLAUSE_VERBS = frozenset(
     ]
 )  # fmt: skip
 _NOUN_LIKE_VERBS = frozenset(
-    "reports report claims claim estimates estimate notes hopes fears worries warns".split()  # noqa: SIM905
+    "reports report claims claim estimates estimate notes hopes fears worries warns states".split()  # noqa: SIM905
 )
 _NOUN_BEFORE = frozenset(
     "amid after despite following of the a an these those such media news press recent".split()  # noqa: SIM905

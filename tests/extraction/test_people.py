@@ -904,3 +904,7 @@ def test_a_suffix_alone_is_kept_as_an_alias():
 def test_title_word_surname_before_a_suffix():
     people = people_of("The Rev. Martin Luther King Jr. led the march.")
     assert set(people) == {"Martin Luther King"}
+
+
+def test_first_initial_before_a_given_name_stays():
+    assert "C. Eugene Steuber" in people_of("“It is anarchic,” said C. Eugene Steuber, a fellow.")

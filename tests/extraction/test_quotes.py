@@ -2014,3 +2014,36 @@ def test_and_suggested_starts_a_second_clause():
 )
 def test_no_statement_in_participles_nouns_and_negations(sentence):
     assert not quotes_of("Senator Ann Colt spoke on Monday.", sentence)
+
+
+def test_name_then_bare_title_then_verb():
+    found = quotes_of(
+        "“Three years ago, the president promised nothing would change,” Ryan Willems, "
+        "campaign spokesman said."
+    )
+    assert [q.speaker for q in found] == ["Ryan Willems"]
+
+
+def test_coordinated_verb_in_a_subordinate_clause_takes_its_nearest_subject():
+    found = quotes_of(
+        "President Masoud Pezeshk had left open discussions until Supreme Leader Ali Khamen "
+        "came down hard on the envoy in February and warned talks “are not intelligent, wise "
+        "or honorable” with his administration."
+    )
+    assert [q.speaker for q in found] == ["Ali Khamen"]
+
+
+def test_head_of_an_aside_that_names_a_titled_object():
+    found = quotes_of(
+        "Christopher Peel, a Republican mounting a long-shot challenge to Iowa Democratic "
+        "Congressman Dave Lobsack, said on Facebook that the campaign “cheapens the death of "
+        "this young woman.”"
+    )
+    assert {q.speaker for q in found} == {"Christopher Peel"}
+
+
+def test_participle_before_a_title_is_not_the_attribution_verb():
+    found = quotes_of(
+        "The dome is “still in the conceptual stage,” newly confirmed Secretary Troy Menk said."
+    )
+    assert [q.speaker for q in found] == ["Troy Menk"]
