@@ -237,7 +237,6 @@ _ABBREV_KEEP_DOT = frozenset(
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=16384)
 def _norm(word: str) -> str:
     return fold(word).strip().replace(" ", "")
 
@@ -1284,6 +1283,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                     c
                     for c in clusters
                     if _suffix_of(c.canonical) == cand.suffix
+                    and len(c.canonical.split()) > 1
                     and _norm(c.canonical.split()[-2]) == _norm(word)
                 ),
                 None,
@@ -1319,7 +1319,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     for cluster in sorted(everyone, key=lambda c: c.first_seen):
         canonical = cluster.canonical
         suffix = _suffix_of(canonical)
-        plain = canonical[: -len(suffix) - 1] if suffix else ""
+        plain = canonical.rsplit(" ", 1)[0] if suffix else ""
         if plain and not any(
             name_match_score(plain, other) >= 0.9 for other in canonicals if other != canonical
         ):

@@ -2,6 +2,7 @@
 
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -113,3 +114,21 @@ def test_many_paragraphs_many_people():
     people = extract_people(paragraphs)
     extract_quotes(paragraphs, people)
     assert time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize(
+    "filler",
+    ["has been ", "had been ", "quickly ", "has long ", "reportedly "],
+)
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "John Smith {run}zzz said “it was fine.”",
+        "Someone came and {run}zzz said “it was fine.”",
+        "John Smith {run}zzz said that the plan was fine and good.",
+    ],
+)
+def test_runs_of_words_between_subject_and_verb_stay_linear(filler, paragraph):
+    # Overlapping alternatives between a subject and its verb ("has been" and "has" +
+    # "been") once made 20 repeats take seconds and 30 take minutes; 22 fail the bound.
+    _run((paragraph.format(run=filler * 22),))
