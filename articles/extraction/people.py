@@ -368,15 +368,15 @@ _TOKEN_BACK = re.compile(r"\S+")
 _PREPS = frozenset(["of", "to", "for", "on", "at", "in"])
 
 
-_TIME_PREFIX = re.compile(r"^(?:then|ex|former)-(?=\w)", re.IGNORECASE)
+TIME_PREFIX = re.compile(r"^(?:then|ex|former)-(?=\w)", re.IGNORECASE)  # "then-Secretary"
 
 
 def _is_head(token: str) -> bool:
-    return _norm(_TIME_PREFIX.sub("", token)) in TITLE_HEADS  # "then-Secretary of State"
+    return _norm(TIME_PREFIX.sub("", token)) in TITLE_HEADS  # "then-Secretary of State"
 
 
 def _is_modifier(token: str) -> bool:
-    token = _TIME_PREFIX.sub("", token)  # "then-Vice President", "ex-Prime Minister"
+    token = TIME_PREFIX.sub("", token)  # "then-Vice President", "ex-Prime Minister"
     low = _norm(token)
     if low in TITLE_MODIFIERS or low in NATIONALITIES or low in TITLE_HEADS:
         return True

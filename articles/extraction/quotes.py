@@ -41,7 +41,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 
 from .names import given_gender
-from .people import NATIONALITIES, TITLE_HEADS
+from .people import NATIONALITIES, TIME_PREFIX, TITLE_HEADS
 from .text import split_sentences, word_alternation
 from .types import Person, Quote, Span
 
@@ -585,7 +585,7 @@ class _Resolver:
             if "," in masked[start : ref.start]:
                 break  # "according to Yahoo News, Clinton spokesman ...": another clause
             # "said then-Secretary of State Clinton": the time prefix is no word of its own
-            words = [_TIME_PREFIX.sub("", w) for w in masked[start : ref.start].split()]
+            words = [TIME_PREFIX.sub("", w) for w in masked[start : ref.start].split()]
             if (
                 all(
                     w.lower() in _DETERMINERS
@@ -747,7 +747,6 @@ class _Resolver:
 
 
 # "the Russian leader" is whoever the article titles "Russian President"/"Prime Minister".
-_TIME_PREFIX = re.compile(r"^(?:then|ex|former)-(?=\w)", re.IGNORECASE)
 _TITLE_JOINERS = frozenset(["of", "for", "and", "the", "on", "to"])
 _LEADER_HEADS = frozenset(["leader", "president", "premier"])
 _TOP_TITLES = frozenset(
