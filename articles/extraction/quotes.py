@@ -826,15 +826,16 @@ _WHICH_NP = re.compile(
 )
 _WHICH_BEFORE = re.compile(r",\s*which\s+(?:(?:also|then|later|has|had|have)\s+){0,2}$")
 _AND_END = re.compile(r"\b(?:and|but)\s+" + _AUX + "$")  # "... and has since said"
+# Irregular past forms that open a clause's predicate ("Khamenei came down hard ...").
+_IRREGULAR_PAST = "took|went|made|held|met|left|came|gave|sent|ran|spoke|wrote"
 _FOLLOWED_BY_VERB = re.compile(
-    r",?\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|came|went|made|took|held|met|left|gave|sent|ran|spoke|"
-    r"wrote|told|said|won|lost|began|became|sought|brought|struck|led)\b"
+    r",?\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|"
+    r"told|said|won|lost|began|became|sought|brought|struck|led)\b"
 )
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:has|have|had)\s+)?(?:(?:later|also|then|again|still|[a-z]+ly)\s+)?"
-    r"(?:[a-z]{3,}ed|[a-z]{3,}s|took|went|made|held|met|left|came|"
-    r"gave|sent|ran|spoke|wrote)\b"
+    r"(?:[a-z]{3,}ed|[a-z]{3,}s|" + _IRREGULAR_PAST + r")\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
