@@ -1628,7 +1628,8 @@ _ROLE_STRIP = " ,;:[]()“”\"‘’'«»?!—–-"
 def _add(cluster: _Cluster, cand: _Candidate, name: str) -> None:
     if name not in cluster.names:
         cluster.names.append(name)
-    written = cand.written or name
+    # The mention is the text at its span: "Trump Jr." names the person, "Trump" is the span.
+    written = cand.written or (" ".join(cand.tokens) if cand.suffix else name)
     cluster.mentions.append(Mention(written, Span(cand.paragraph, cand.start, cand.end)))
     if cand.honorific:
         honorific = cand.honorific.capitalize() + "."
