@@ -766,9 +766,13 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     )
                 ):
                     continue  # "Charlie King", "Martin Luther King", "Mr. King": a surname
+                if word.text in _SUFFIX_WORDS and cut < index == len(run) - 1:
+                    continue  # "Robert S. Mueller III": the suffix ends the name
                 if (
                     not _name_capable(word.text)
                     and not (word.text.lower() in PARTICLES and 0 < index < len(run) - 1)
+                    # "John A. Boehner": a middle initial that is also a stop word
+                    and not (_is_initial(word.text) and cut < index < len(run) - 1)
                     # "Mr. Houston": a place word after an honorific is a surname
                     and not (
                         index == cut == len(run) - 1
@@ -1315,17 +1319,8 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     everyone = clusters + list(new_singles.values())
     _nominal_mentions(tuple(paragraphs), everyone)
     people = []
-    canonicals = {cluster.canonical for cluster in everyone}
     for cluster in sorted(everyone, key=lambda c: c.first_seen):
-        canonical = cluster.canonical
-        suffix = _suffix_of(canonical)
-        plain = canonical.rsplit(" ", 1)[0] if suffix else ""
-        if plain and not any(
-            name_match_score(plain, other) >= 0.9 for other in canonicals if other != canonical
-        ):
-            # "Joseph R. Biden Jr." is "Joseph R. Biden" unless the article also names a
-            # "Joseph Biden" (father and son): the suffix tells them apart only then.
-            canonical = plain
+        canonical = cluster.canonical  # "Joseph R. Biden Jr.": the suffix is part of the name
         aliases = []
         for name in cluster.names + cluster.titled:
             if name != canonical and name not in aliases:

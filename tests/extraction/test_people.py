@@ -893,17 +893,29 @@ def test_father_and_son_with_a_suffix_stay_two_people():
     assert [(m.span.paragraph, m.text) for m in father] == [(0, "Donald J. Tramp"), (1, "Tramp")]
 
 
-def test_a_suffix_alone_is_kept_as_an_alias():
+def test_a_written_suffix_stays_in_the_canonical_name():
+    # The name at its fullest, as the article writes it: annotators keep "Jr." and "III".
     people = people_of("Vice President Joseph R. Bidwell Jr. spoke. Bidwell said it would work.")
-    assert set(people) == {"Joseph R. Bidwell"}
-    assert "Joseph R. Bidwell Jr." in people["Joseph R. Bidwell"].aliases
-    assert [m.text for m in people["Joseph R. Bidwell"].mentions][-1] == "Bidwell"
+    assert set(people) == {"Joseph R. Bidwell Jr."}
+    assert [m.text for m in people["Joseph R. Bidwell Jr."].mentions][-1] == "Bidwell"
+    people = people_of("The special counsel, Robert S. Muller III, declined to comment.")
+    assert set(people) == {"Robert S. Muller III"}
 
 
 def test_title_word_surname_before_a_suffix():
     people = people_of("The Rev. Martin Luther King Jr. led the march.")
-    assert set(people) == {"Martin Luther King"}
+    assert set(people) == {"Martin Luther King Jr."}
 
 
 def test_first_initial_before_a_given_name_stays():
     assert "C. Eugene Steuber" in people_of("“It is anarchic,” said C. Eugene Steuber, a fellow.")
+
+
+def test_a_middle_initial_that_is_also_a_word_stays_in_the_name():
+    # "A." and "I." are stop words on their own; between two name words they are initials.
+    people = people_of(
+        "House Speaker Harold A. Benning, Ohio Republican, on Wednesday said the party would "
+        "wait. Mary I. Colter agreed."
+    )
+    assert set(people) == {"Harold A. Benning", "Mary I. Colter"}
+    assert people["Harold A. Benning"].roles[0].title == "House Speaker"
