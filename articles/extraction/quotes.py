@@ -81,7 +81,7 @@ _AUX = (
     r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|again|earlier|"
     r"told|just|not|never|long|often|now|still|instead|too|meanwhile|in\s+the\s+past|"
     r"already|even|first|since|quoted\s+as|herself|himself|themselves|\w+ly|is|was|were|"
-    r"are|been)\s+)*"
+    r"are|been|(?:continues|continued|went\s+on|goes\s+on)\s+to)\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 # "asked to", "vowed to": not reported speech; "confirmed to TASS that" is.
@@ -514,6 +514,19 @@ class _Resolver:
             refs = self.people.in_range(p, lo, lo + who.start() + 1)
             if refs and not masked[refs[-1].end : lo + who.start()].strip(" ,"):
                 return _Attribution(refs[-1].person, None, refs[-1].start)
+            if region[who.start() :].lstrip().startswith(","):
+                # "immigrant-rights groups, who said": the group the clause hangs on
+                np = _noun_phrase_before(region[: who.start()])
+                after = _LAST_PREPOSITION.search(np[0]) if np and len(np[0].split()) > 4 else None
+                if np and after:  # "a cause for tenant groups": the phrase after a preposition
+                    np = (np[0][after.end() :], np[1] + after.end())
+                found = self._describe(np[0], p, lo + np[1]) if np else None
+                if found is not None:
+                    return found
+        # "Those who knew him in Asheville said": a subject with its restrictive clause.
+        restricted = _RESTRICTED_SUBJECT.fullmatch(region)
+        if restricted and not self.people.in_range(p, lo, verb_start):
+            return _Attribution(None, restricted.group(1).strip(), lo)
         # "the US Treasury, which said": the body the relative clause hangs on.
         which = _WHICH_BEFORE.search(region)
         if which:
@@ -807,7 +820,18 @@ _GENERIC_HEADS = frozenset(
 )
 _COLON_QUOTE = re.compile(r":\s*[“\"_]")
 _ACCUSED_OF = re.compile(r"\s+((?!of\s)(?:[\w’'.-]+\s+){1,8}?of\s+\S)")  # not "accused of"
+# "said in an interview with Fox News he hoped": a short phrase, then a pronoun's clause.
+_PP_PRONOUN_CLAUSE = re.compile(
+    r"\s*(?:in|on|at|during|with|to)\s+[^,;:_“”\"]{3,60}?\s(?=(?:he|she|they|we|I)\s)"
+)
+_COMMA_WORD = re.compile(r"\s*,\s*(\w+)")
+_ASIDE_THAT = re.compile(r"\s*,[^,;:_]{2,80},\s*that\s+")
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "declined to say" (not "Mylto said")
+# "continues to claim that", "went on to say": the speech goes on, it is not refused or wanted.
+_GOES_ON_TO = re.compile(
+    r"\b(?:continues|continued|continue|continuing|went\s+on|goes\s+on|go\s+on|going\s+on)"
+    r"\s+to\s+$"
+)
 # "the brother-in-law of", "a spokeswoman for", "lawyers for": a person named as the object.
 _RELATION_OF = re.compile(
     r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|parents?|[a-z]+-in-law|"
@@ -930,6 +954,12 @@ def _cut_np(words: list[str]) -> list[str]:
 
 
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:[^,_\s]+\s+){0,4}$")
+_LAST_PREPOSITION = re.compile(r".*\b(?:for|of|to|with|by|among|from|at|in|on|about)\s+")
+_RESTRICTED_SUBJECT = re.compile(
+    r"\s*((?:[Tt]hose|[Mm]any|[Ss]ome|[Oo]thers|[Pp]eople|[Rr]esidents|[Nn]eighbors|[Ff]riends|"
+    r"[Ww]itnesses|[Vv]oters|[Ff]amilies|[Oo]fficials|[Ee]xperts|[Aa]nalysts|[Cc]ritics)"
+    r"\s+who\s+[^,;:_“”\"]{3,70}?)\s*"
+)
 _APPOSITIVE_END = re.compile(r",[^,_]{2,100},\s*$")
 _FINITE = frozenset(
     """
@@ -1856,8 +1886,12 @@ _TRAILING_INV = re.compile(
     r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,[^_]{0,80})?[.!?]?\s*$"
 )
 _LEADING_TIME = re.compile(
-    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
-    r"today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b,?\s*"
+    r"\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+    # "announced on April 9 it would ...", "said last week the plan"
+    r"|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?(?:,\s*\d{4})?"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b,?\s*"
 )
 _ANY_REPORTING = re.compile(
     r"\b(?:" + word_alternation(_INDIRECT_VERBS + "|" + _INVERTED_VERBS) + r")\b|ccording to"
@@ -2078,7 +2112,9 @@ def _indirect(
     for verb in _INDIRECT_VERB.finditer(sentence):
         if verb.start() > 320:
             break
-        if _TO_BEFORE.search(sentence, max(0, verb.start() - 4), verb.start()):
+        if _TO_BEFORE.search(
+            sentence, max(0, verb.start() - 4), verb.start()
+        ) and not _GOES_ON_TO.search(sentence, max(0, verb.start() - 25), verb.start()):
             continue  # "declined to say", "wants to tell"
         rest = sentence[verb.end() : body_end]
         if _NOT_SPEECH_AFTER.match(rest) or not rest.strip():
@@ -2174,7 +2210,10 @@ def _indirect(
                 continue
             clause_start = wh.start(1)  # "questioned how the truce would be monitored"
         else:
-            if _PREP_START.match(sentence, clause_start):
+            pp_then_clause = _PP_PRONOUN_CLAUSE.match(sentence, clause_start, body_end)
+            if pp_then_clause and _BARE_CLAUSE.match(sentence, pp_then_clause.end(), body_end):
+                clause_start = pp_then_clause.end()  # "said in an interview he hoped ..."
+            elif _PREP_START.match(sentence, clause_start):
                 continue
             if verb.group() in _NEEDS_THAT and not (
                 verb.group() in _BARE_CLAUSE_VERBS
@@ -2187,6 +2226,14 @@ def _indirect(
                 and not _BARE_CLAUSE.match(sentence, clause_start, body_end)
             ):
                 continue  # "stressed the need to ...", "recalled the tense moments": an object
+        aside = _COMMA_WORD.match(sentence, verb.end())
+        aside_only = False  # "Park said, as the crowd cheered": the reporter's aside
+        if aside and not that and aside.group(1).lower() in _SUBORDINATORS:
+            later_that = _ASIDE_THAT.match(sentence, verb.end())
+            if later_that:
+                clause_start = later_that.end()  # "said, when asked, that ...": the clause
+            else:
+                aside_only = True
         clause_end = body_end
         cut = _NEXT_ATTRIBUTION.search(sentence, clause_start, body_end)
         if cut:
@@ -2208,7 +2255,7 @@ def _indirect(
             # "The leader is set for a tightrope walk, he added, reminiscing about ...": the
             # participle after the verb is the reporter's, not what was said.
             clause = opening_clause if participle_after else opening_clause + " " + clause
-        elif participle_after:
+        elif participle_after or aside_only:
             continue  # "Schumer said, responding to McConnell, on Tuesday": no clause
         # "Doe said that talks resumed": an explicit "that" marks even a short clause.
         words = clause.split()

@@ -2047,3 +2047,55 @@ def test_participle_before_a_title_is_not_the_attribution_verb():
         "The dome is “still in the conceptual stage,” newly confirmed Secretary Troy Menk said."
     )
     assert [q.speaker for q in found] == ["Troy Menk"]
+
+
+# --- reported clauses after relative subjects, asides, phrases and dates ------------------------
+
+
+def test_a_group_before_a_relative_clause_speaks():
+    q = only(
+        "Mr. Lenz became a cause for tenant groups, who said his eviction was proof that "
+        "the landlord was acting harshly."
+    )
+    assert (q.kind, q.speaker, q.speaker_description) == ("indirect", None, "tenant groups")
+    assert q.text == "his eviction was proof that the landlord was acting harshly"
+
+
+def test_a_subject_with_a_restrictive_relative_clause_speaks():
+    q = only(
+        "Those who knew him in the village said he avoided his neighbors and seemed to have "
+        "few political leanings."
+    )
+    assert (q.speaker, q.speaker_description) == (None, "Those who knew him in the village")
+    assert q.text.startswith("he avoided his neighbors")
+
+
+def test_continuing_to_claim_is_speech():
+    q = only("Mayor Lin Parkes continues to claim that the levy is paid by tourists alone.")
+    assert (q.speaker, q.text) == ("Lin Parkes", "the levy is paid by tourists alone")
+
+
+def test_a_subordinate_clause_after_the_verb_is_no_statement():
+    found = quotes_of("“We will win this,” Mayor Lin Parkes said, as the crowd cheered loudly.")
+    assert [(q.kind, q.text) for q in found] == [("direct", "We will win this,")]
+
+
+def test_a_clause_after_an_aside_with_that():
+    q = only(
+        "Mayor Lin Parkes said, when asked about the levy, that it would pass easily in spring."
+    )
+    assert (q.speaker, q.text) == ("Lin Parkes", "it would pass easily in spring")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Lin Parkes said in an interview with a radio station he hoped the levy would pass.",
+        "Mayor Lin Parkes told reporters in Bergen he hoped the levy would pass.",
+        "Mayor Lin Parkes announced on April 9 he hoped the levy would pass.",
+        "Mayor Lin Parkes said last week he hoped the levy would pass.",
+    ],
+)
+def test_a_bare_clause_after_a_phrase_or_a_date(sentence):
+    q = only(sentence)
+    assert (q.speaker, q.text) == ("Lin Parkes", "he hoped the levy would pass")
