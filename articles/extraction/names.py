@@ -26,7 +26,9 @@ HONORIFICS = frozenset(
     madam
     """.split()  # noqa: SIM905
 )
-SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq"])
+SUFFIXES = frozenset(
+    "jr sr ii iii iv v vi vii viii ix xi xii xiii xiv xv xvi xvii xviii phd md esq".split()  # noqa: SIM905
+)
 
 # Nickname groups: every name in a group is the same given name. A name may sit in two groups
 # ("ted" is Edward or Theodore), so matching asks whether the groups intersect.

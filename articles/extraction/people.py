@@ -73,7 +73,9 @@ TITLE_MODIFIERS = frozenset(
     retired fellow former-
     """.split()  # noqa: SIM905
 )
-HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"])
+HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "reverend"]
+)
 NATIONALITIES = frozenset(
     """
     american americans u.s. us british britons english french german germans russian russians
@@ -185,6 +187,17 @@ STOP_CAPS = frozenset(
     isn't aren't wasn't weren't it's that's there's here's what's let's we're they're you're
     """.split()  # noqa: SIM905
 )
+# Sentence adverbs that are also surnames ("Dan Rather"): no name when they open a sentence
+# before a comma.
+_SENTENCE_ADVERBS = frozenset(
+    """
+    rather instead indeed moreover furthermore nevertheless nonetheless otherwise likewise
+    similarly accordingly consequently hence thus therefore besides afterwards afterward
+    overall finally again ultimately initially separately additionally specifically notably
+    importantly fortunately unfortunately curiously ironically interestingly surprisingly
+    regardless anyway elsewhere
+    """.split()  # noqa: SIM905
+)
 PARTICLES = frozenset(
     [
         "de",
@@ -287,8 +300,22 @@ def _is_acronym(word: str) -> bool:
 
 _INNER_CAPS = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)")
-_SUFFIX_WORDS = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
+_SUFFIX_WORDS = frozenset(
+    "Jr Jr. Sr Sr. II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII".split()  # noqa: SIM905
+)
+# "Pope Leo XIV", "King Charles III", "Prince Harry": the title is part of a reigning name.
+_REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress".split())  # noqa: SIM905
 _SUFFIX_FORMS = {"Jr": "Jr.", "Sr": "Sr."}
+
+
+def _suffixes_agree(known: str, name: str, suffix: str | None) -> bool:
+    """Whether ``name`` (with ``suffix``) may be the person already named ``known``: the same
+    suffix ("Trump Jr." is not Trump), or a reigning name with and without its number
+    ("Pope Leo" is "Pope Leo XIV")."""
+    other = _suffix_of(known)
+    if other == suffix:
+        return True
+    return (other is None or suffix is None) and _norm(name.split()[0]) in _REGNAL_TITLES
 
 
 def _suffix_of(name: str) -> str | None:
@@ -808,6 +835,14 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
             while name_words and name_words[-1].text in _SUFFIX_WORDS:
                 suffix = suffix or _SUFFIX_FORMS.get(name_words[-1].text, name_words[-1].text)
                 name_words = name_words[:-1]
+            regnal = (
+                run[cut - 1]
+                if len(name_words) == 1
+                and cut > 0
+                and _norm(run[cut - 1].text) in _REGNAL_TITLES
+                and _norm(name_words[0].text) in GIVEN_NAMES
+                else None
+            )
             at_start = bool(name_words) and _sentence_initial(paragraph, name_words[0].start)
             groups = _name_groups(name_words, lower_vocab, foreign, at_start)
             for number, group in enumerate(groups, start=1):
@@ -816,6 +851,9 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 if cand is not None:
                     if number == len(groups):
                         cand.suffix = suffix  # "Donald Trump Jr." is not Donald Trump
+                    if regnal is not None and paragraph[regnal.end : cand.start] == " ":
+                        cand.tokens.insert(0, regnal.text)  # "Pope Leo XIV", "King Charles"
+                        cand.start = regnal.start
                     cand.place_name = not honorific and _after_place_article(paragraph, run, group)
                     cand.honorific = honorific if group and group[0] is name_words[0] else None
                     cand.cue = cand.cue or bool(cand.honorific)
@@ -947,6 +985,13 @@ def _candidate(
     if not name_words or (len(name_words) == 1 and len(name_words[0].text.replace(".", "")) < 2):
         return None
     first, last = name_words[0], name_words[-1]
+    if (
+        len(name_words) == 1
+        and _norm(first.text) in _SENTENCE_ADVERBS
+        and paragraph[first.end : first.end + 1] == ","
+        and _sentence_initial(paragraph, first.start)
+    ):
+        return None  # "Rather, the official said": an adverb opening the sentence
     cand = _Candidate(
         tokens=[w.text for w in name_words],
         paragraph=p_index,
@@ -1375,7 +1420,7 @@ def _cluster_full_name(
             (
                 c
                 for c in _nearby(by_bucket, name)
-                if all(_suffix_of(n) == cand.suffix for n in c.names if len(n.split()) > 1)
+                if all(_suffixes_agree(n, name, cand.suffix) for n in c.names if len(n.split()) > 1)
                 and any(
                     name_match_score(name, n) >= 0.9 or _is_surname_part(name, n) for n in c.names
                 )

@@ -872,7 +872,7 @@ _AND_TITLE = re.compile(
 _GAP = re.compile(
     r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?"
     # "Amy Kremer of the national Tea Party Express group said", "Lund of New Hampshire said"
-    r"(?:\s*(?:of|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'’&-]*(?:\s+|(?=,))){1,5}"
+    r"(?:\s*(?:of|from|at|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'’&-]*(?:\s+|(?=,))){1,5}"
     r"(?:[a-z]+\s+)?)?"
     r"(?:(?:,[^,_]{1,160}){1,4}(?:,|\s(?:--|—|–))"
     r"|,\s*(?:a|an)\s[^,_]{1,100}?\s"  # "Lund, a researcher at X told"

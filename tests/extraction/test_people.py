@@ -363,10 +363,17 @@ def test_a_name_right_before_a_closing_quote_is_a_title():
 # --- real articles: shapes that are never a person's name or a clean role
 
 
+ROMAN_NUMERAL = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+
+
 def _bad_shapes(person):
     words = person.name.split()
     if any(
-        len(w.replace(".", "")) >= 3 and w.replace(".", "").isalpha() and w.isupper() for w in words
+        len(w.replace(".", "")) >= 3
+        and w.replace(".", "").isalpha()
+        and w.isupper()
+        and not (k == len(words) - 1 and ROMAN_NUMERAL.fullmatch(w))  # "Pope Leo XIV"
+        for k, w in enumerate(words)
     ):
         yield "a word in capitals"
     if len(set(words)) < len(words):
@@ -919,3 +926,32 @@ def test_a_middle_initial_that_is_also_a_word_stays_in_the_name():
     )
     assert set(people) == {"Harold A. Benning", "Mary I. Colter"}
     assert people["Harold A. Benning"].roles[0].title == "House Speaker"
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_name():
+    people = people_of(
+        "Rather, the official said the plan appears to be something in between. Instead, the "
+        "minister left."
+    )
+    assert people == {}
+
+
+def test_reverend_is_an_honorific_not_part_of_the_name():
+    people = people_of(
+        "Earlier, Rev. Tavi Rostek, the senior minister at the church, called the gunman a "
+        "“domestic terrorist.”"
+    )
+    assert set(people) == {"Tavi Rostek"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pope Leo XIV said the Holy See was ready. Pope Leo met the envoy.", "Pope Leo XIV"),
+        ("Pope Leo said the Holy See was ready. Pope Leo XIV met the envoy.", "Pope Leo XIV"),
+        ("King Charles III will read the speech at noon.", "King Charles III"),
+    ],
+)
+def test_a_reigning_name_keeps_its_title_and_number(text, name):
+    people = people_of(text)
+    assert set(people) == {name}

@@ -2099,3 +2099,11 @@ def test_a_clause_after_an_aside_with_that():
 def test_a_bare_clause_after_a_phrase_or_a_date(sentence):
     q = only(sentence)
     assert (q.speaker, q.text) == ("Lin Parkes", "he hoped the levy would pass")
+
+
+def test_a_place_after_the_name_before_the_verb():
+    q = only(
+        "U.S. District Judge John Batesby in Bergen, N.D., said he would stay the order "
+        "until August."
+    )
+    assert (q.speaker, q.text) == ("John Batesby", "he would stay the order until August")
