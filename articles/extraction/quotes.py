@@ -2348,6 +2348,9 @@ def _opens_clause(text: str, s_start: int, start: int) -> bool:
 _CLAUSE_OPENING = frozenset("while and but as when although though whereas".split())  # noqa: SIM905
 
 
+_TITLE_MODIFIERS = frozenset("former late acting outgoing incoming interim then".split())  # noqa: SIM905
+
+
 def _object_position(text: str, start: int, reported: bool = False) -> bool:
     """A mention right after a preposition or a verb ("with Lund", "threatened Lund"), also
     behind its title ("called out Russian President Vladimir Putin"); with ``reported``, also
@@ -2360,6 +2363,7 @@ def _object_position(text: str, start: int, reported: bool = False) -> bool:
         and (
             prev[-1][:1].isupper()
             or prev[-1].lower().rstrip(".") in TITLE_HEADS
+            or prev[-1].lower() in _TITLE_MODIFIERS  # "appointed by former President Bush"
             # "Secretary of State", "Speaker of the House": a joiner inside a title
             or (
                 prev[-1] in _TITLE_JOINERS

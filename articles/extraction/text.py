@@ -12,6 +12,7 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co",
     "ltd", "mt", "ft", "ave", "blvd", "a.m", "p.m", "d.c", "e.u", "etc", "approx", "dept", "est",
     "adm", "cmdr", "supt", "atty", "del", "msgr", "fr", "messrs", "mme", "mlle", "ph.d", "u.s.a",
+    "maj", "brig", "cpl", "pvt", "sgts", "lieut", "gens",
 }  # fmt: skip
 _END = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s|$)"

@@ -2107,3 +2107,16 @@ def test_a_place_after_the_name_before_the_verb():
         "until August."
     )
     assert (q.speaker, q.text) == ("John Batesby", "he would stay the order until August")
+
+
+def test_a_person_after_former_president_inside_an_aside_is_no_subject():
+    found = quotes_of(
+        "On Friday Batesby, who was appointed by former President Gerald W. Bushman, a "
+        "Republican, said he would not revise his previous ruling."
+    )
+    assert [q.speaker for q in found] == ["Batesby"]
+
+
+def test_a_military_rank_abbreviation_does_not_end_the_sentence():
+    q = only("“The troops were exhausted,” military spokesman Maj. Viktor Trebov said of it.")
+    assert (q.kind, q.speaker) == ("direct", "Viktor Trebov")
