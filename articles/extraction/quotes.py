@@ -824,7 +824,12 @@ _ACCUSED_OF = re.compile(r"\s+((?!of\s)(?:[\w’'.-]+\s+){1,8}?of\s+\S)")  # not
 _PP_PRONOUN_CLAUSE = re.compile(
     r"\s*(?:in|on|at|during|with|to)\s+[^,;:_“”\"]{3,60}?\s(?=(?:he|she|they|we|I)\s)"
 )
+_CLAIMED_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
 _COMMA_WORD = re.compile(r"\s*,\s*(\w+)")
+_BARE_SUBORDINATE = re.compile(
+    r"\s+(?:while|when|after|before|because|although|though|"
+    r"as(?!\s+(?:many|much|few|little|long|well|soon|often|far|recently|early|late)\b))\s"
+)
 _ASIDE_THAT = re.compile(r"\s*,[^,;:_]{2,80},\s*that\s+")
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "declined to say" (not "Mylto said")
 # "continues to claim that", "went on to say": the speech goes on, it is not refused or wanted.
@@ -1856,6 +1861,7 @@ _TRAILING = re.compile(
 # What cannot follow a trailing "X said": the start of the reported clause itself.
 _CLAUSE_OPENERS = frozenset("that he she they it we i there this".split())  # noqa: SIM905
 _DETERMINER_OPENERS = frozenset("the a an his her their its".split())  # noqa: SIM905
+_OBJECT_OPENERS = _DETERMINER_OPENERS | {"this", "these"}
 # Verbs that invert after a clause: "..., said Keller." (not "..., told Keller").
 _INVERTED_VERBS = (
     r"said|says|added|adds|wrote|writes|explained|noted|continued|argued|insisted|recalled|"
@@ -1906,7 +1912,8 @@ _PP = re.compile(
     r"\s*(?:(?:repeatedly|previously|again|also|publicly|privately|earlier|later|separately|"
     r"recently|often|now|then)\s+)?"
     r"(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|from|to|via|through|"
-    r"with|while|by|over|under|outside|inside|ahead of)\b[^,;:_]{0,60}?)?(?:,\s*)?\bthat,?\s+",
+    r"with|while|by|over|under|outside|inside|ahead of)\b(?!\s+that\b)[^,;:_]{0,60}?)?"
+    r"(?:,\s*)?\bthat,?\s+",
 )
 # "the Kremlin spokesman," / "a former adviser to Biden,": an appositive after a name.
 _APPOSITIVE_AFTER = re.compile(
@@ -2075,6 +2082,8 @@ def _indirect(
                 or len(rest) > 8
                 or first in _CLAUSE_OPENERS
                 or (len(rest) > 4 and first in _DETERMINER_OPENERS)
+                # "the rate has continued its slight increase": an object, no speech
+                or (match.group("verb").startswith("continue") and rest)
                 or any(w.lower() in _FINITE for w in rest)  # "told reporters he had ..."
             ):
                 continue  # "..., but he said that discussion should wait": a leading verb
@@ -2117,13 +2126,15 @@ def _indirect(
         ) and not _GOES_ON_TO.search(sentence, max(0, verb.start() - 25), verb.start()):
             continue  # "declined to say", "wants to tell"
         rest = sentence[verb.end() : body_end]
-        if _NOT_SPEECH_AFTER.match(rest) or not rest.strip():
-            continue
+        if _NOT_SPEECH_AFTER.match(rest) or not rest.strip() or _CLAIMED_OBJECT.match(rest):
+            continue  # "asked to", "claimed responsibility for the attack": no statement
         if _PARTICIPLE_NEXT.match(rest):
             continue  # "said, adding that": the participle carries the clause
         before = sentence[max(0, verb.start() - 30) : verb.start()].split()
         if verb.group() in _NOUN_LIKE_VERBS and (
-            (before and before[-1].lower() in _NOUN_BEFORE) or _NOUN_PREP_AFTER.match(rest)
+            (before and before[-1].lower() in _NOUN_BEFORE)
+            or (before and _is_nation(before[-1]))  # "The Russian claim could not be ..."
+            or _NOUN_PREP_AFTER.match(rest)
         ):
             continue  # "amid reports that", "her claims against ...": a noun, not a verb
         if _NEGATED.search(sentence, max(0, verb.start() - 12), verb.start()):
@@ -2228,7 +2239,17 @@ def _indirect(
                 continue  # "stressed the need to ...", "recalled the tense moments": an object
         aside = _COMMA_WORD.match(sentence, verb.end())
         aside_only = False  # "Park said, as the crowd cheered": the reporter's aside
-        if aside and not that and aside.group(1).lower() in _SUBORDINATORS:
+        if (
+            aside
+            and not that
+            and aside.group(1).lower() in ("a", "an")
+            # after a quote, or opening the sentence; not "During X, Lund said, a majority ..."
+            and ("_" in text[s_start : found.start] or not text[s_start : found.start].strip())
+        ):
+            aside_only = True  # "“...,” Warren said, an allusion to ...": the reporter's
+        elif not that and _BARE_SUBORDINATE.match(sentence, verb.end()):
+            aside_only = True  # "Biden said as Trump continued to ...": no clause of his
+        elif aside and not that and aside.group(1).lower() in _SUBORDINATORS:
             later_that = _ASIDE_THAT.match(sentence, verb.end())
             if later_that:
                 clause_start = later_that.end()  # "said, when asked, that ...": the clause
@@ -2259,6 +2280,13 @@ def _indirect(
             continue  # "Schumer said, responding to McConnell, on Tuesday": no clause
         # "Doe said that talks resumed": an explicit "that" marks even a short clause.
         words = clause.split()
+        if (
+            words
+            and (clause.endswith(":") or colon)
+            and words[0].lower() in _OBJECT_OPENERS
+            and not any(w.lower() in _FINITE for w in words)  # "claiming this will lead to:"
+        ):
+            continue  # "tweeted this response to the story:": an object before the quote
         if len(words) < 4 and not (
             len(words) >= 2
             and that
@@ -2348,7 +2376,7 @@ def _opens_clause(text: str, s_start: int, start: int) -> bool:
 _CLAUSE_OPENING = frozenset("while and but as when although though whereas".split())  # noqa: SIM905
 
 
-_TITLE_MODIFIERS = frozenset("former late acting outgoing incoming interim then".split())  # noqa: SIM905
+_TIME_BEFORE_TITLE = frozenset("former late acting outgoing incoming interim then".split())  # noqa: SIM905
 
 
 def _object_position(text: str, start: int, reported: bool = False) -> bool:
@@ -2363,7 +2391,7 @@ def _object_position(text: str, start: int, reported: bool = False) -> bool:
         and (
             prev[-1][:1].isupper()
             or prev[-1].lower().rstrip(".") in TITLE_HEADS
-            or prev[-1].lower() in _TITLE_MODIFIERS  # "appointed by former President Bush"
+            or prev[-1].lower() in _TIME_BEFORE_TITLE  # "appointed by former President Bush"
             # "Secretary of State", "Speaker of the House": a joiner inside a title
             or (
                 prev[-1] in _TITLE_JOINERS

@@ -2120,3 +2120,43 @@ def test_a_person_after_former_president_inside_an_aside_is_no_subject():
 def test_a_military_rank_abbreviation_does_not_end_the_sentence():
     q = only("“The troops were exhausted,” military spokesman Maj. Viktor Trebov said of it.")
     assert (q.kind, q.speaker) == ("direct", "Viktor Trebov")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“It was a mistake,” Mayor Lin Parkes said as the council continued to take criticism.",
+        "“It was a mistake,” Mayor Lin Parkes said, an allusion to the council’s forecast that "
+        "the levy will pass.",
+        "“It was a mistake,” Mayor Lin Parkes also tweeted this response to the council "
+        "story: “Shame.”",
+    ],
+)
+def test_the_reporters_words_after_the_verb_are_no_statement(sentence):
+    assert {q.kind for q in quotes_of(sentence)} == {"direct"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Lin Parkes agreed with that label when asked at a forum in Miami.",
+        "The group claimed responsibility for the attack on the depot on Monday.",
+        "The Russian claim could not be independently verified by the reporters.",
+        "The same is true in Ohio and in Iowa, the rate has continued its slight increase.",
+    ],
+)
+def test_objects_and_nouns_are_no_reported_clause(sentence):
+    assert quotes_of(sentence) == ()
+
+
+def test_as_many_as_opens_a_reported_clause():
+    q = only("Mayor Lin Parkes said as many as 50 people were hurt in the blast.")
+    assert q.text == "as many as 50 people were hurt in the blast"
+
+
+def test_a_clause_after_the_verb_and_a_comma_still_counts_after_an_opening():
+    q = only(
+        "During his years in office, Mayor Lin Parkes said, a majority of voters have come to "
+        "back the levy."
+    )
+    assert q.speaker == "Lin Parkes"
