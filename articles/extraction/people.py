@@ -441,9 +441,10 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
     comma = stripped.endswith(",")
     if comma:
         stripped = stripped[:-1]
+    words = stripped.rsplit(None, 1)
+    if not words or (not words[-1][:1].isupper() and not _is_head(words[-1])):
+        return None  # "said Rubio", "and Rubio": no title ends right before the name
     tokens = [(m.group(), m.start()) for m in _TOKEN_BACK.finditer(stripped)]
-    if not tokens:
-        return None
     last = len(tokens) - 1
     end_word = tokens[last][0]
     if end_word.endswith(".") and not _is_abbreviation(end_word):
@@ -647,6 +648,7 @@ _BYLINE_AFTER = re.compile(
     r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?,?\s+(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
     r"contributed\s+(?:additional\s+)?(?:reporting|research|to\s+(?:this|the)\b)"
 )
+_CREDIT_ENDS = ("by", "By", ":", "/")
 _CREDIT_BEFORE = re.compile(
     r"(?:(?:^|[.!?”\"]\s+|\(\s*|\|\s*)(?:Edited|Written|Reported|Reporting|Compiled|Produced|"
     r"Translated|Additional\s+reporting|Photos?|Photographs?|Pictures?|Video|Text|Graphics|"
@@ -1065,7 +1067,9 @@ def _candidate(
 
 def _is_credit(paragraph: str, start: int, tail: _Word) -> bool:
     """Whether the name at ``start`` stands in a byline, a credit or a promotional blurb."""
-    if _CREDIT_BEFORE.search(paragraph, max(0, start - 40), start):
+    if paragraph[max(0, start - 12) : start].rstrip().endswith(_CREDIT_ENDS) and (
+        _CREDIT_BEFORE.search(paragraph, max(0, start - 40), start)
+    ):  # every credit lead-in ends in one of these: a cheap test first
         return True
     if _BYLINE_AFTER.match(paragraph, tail.end) or _CREDIT_AFTER.match(paragraph, tail.end):
         return True
