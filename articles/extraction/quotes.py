@@ -1818,7 +1818,7 @@ _INDIRECT_VERBS = (
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
     r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing|promised|promises|"
-    r"pledged|pledges|vowed|vows|allege|charges|charged"
+    r"pledged|pledges|vowed|vows|allege|charges|charged|reminded|reminds"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
@@ -1856,10 +1856,16 @@ _INDIRECT_PATTERN = word_alternation(_INDIRECT_VERBS)
 _INDIRECT_VERB = re.compile(r"\b(?:" + _INDIRECT_PATTERN + r")\b")
 _TRAILING = re.compile(
     r",\s*(?P<attr>[^,;:_]{2,90}?)\s+" + _AUX + r"(?P<verb>" + _INDIRECT_PATTERN + r")\b"
-    r"(?P<rest>[^,;:_]{0,80})[.!?]?\s*$"
+    r"(?P<rest>[^,;:_]{0,80})"
+    # "..., the Post reported, citing a diplomat": a participle phrase after the attribution
+    r"(?:,\s*[a-z]{3,}ing\b[^;:_]{0,160}?)?[.!?]?\s*$"
 )
 # What cannot follow a trailing "X said": the start of the reported clause itself.
 _CLAUSE_OPENERS = frozenset("that he she they it we i there this".split())  # noqa: SIM905
+_THIS_TIME = re.compile(
+    r"\s*this\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|fall|"
+    r"autumn|winter)\b"
+)  # "..., officials said this week": a time, not "said this is ..."
 _DETERMINER_OPENERS = frozenset("the a an his her their its".split())  # noqa: SIM905
 _OBJECT_OPENERS = _DETERMINER_OPENERS | {"this", "these"}
 # Verbs that invert after a clause: "..., said Keller." (not "..., told Keller").
@@ -1923,7 +1929,7 @@ _TOLD_OBJECT = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}(?:\s+(?:news\s+)?(?:website|"
     r"newspaper|agency|channel|network|broadcaster|outlet|magazine|daily|radio|television|TV|"
     r"podcast|program|programme|show))?|reporters|journalists|[a-z]{3,}s(?=\s+(?:that|the|their|his|her|its|it|he|she|they|we))|"
-    r"lawmakers|supporters|him|her|them|us|me|the \w+(?: \w+)?|a \w+(?: \w+)?|an \w+(?: \w+)?)"
+    r"lawmakers|supporters|him|her|them|us|me|(?:the|an?) \w+(?: (?!that\b)\w+)?)"
 )
 
 
@@ -1956,6 +1962,7 @@ _IMPERSONAL = re.compile(
     r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+ly|then|also|later|now|since)\s+)?\w+$"
 )
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
+_ING_WORD = re.compile(r"[a-z]+ing\b")
 _EVIDENCE_WORD = re.compile(
     r"\b(?:poll|polls|survey|surveys|study|studies|data|figures|statistics|census|analysis)\b",
     re.IGNORECASE,
@@ -2009,7 +2016,7 @@ _NEEDS_THAT = frozenset(
     denied denies reported reports told tells telling adding noting arguing explaining insisting
     warning stressing claiming suggesting believe think fear expect hope agree thought knew
     estimate estimates conclude continued ruled promised promises pledged pledges vowed vows
-    charges charged
+    charges charged reminded reminds
     """.split()  # noqa: SIM905
 )
 
@@ -2080,7 +2087,7 @@ def _indirect(
                 # "During her years at CBC, she has reported ...": an opening phrase only
                 or (_OPENER_ONLY.match(clause) and not _FINITE_WORD.search(clause))
                 or len(rest) > 8
-                or first in _CLAUSE_OPENERS
+                or (first in _CLAUSE_OPENERS and not _THIS_TIME.match(match.group("rest")))
                 or (len(rest) > 4 and first in _DETERMINER_OPENERS)
                 # "the rate has continued its slight increase": an object, no speech
                 or (match.group("verb").startswith("continue") and rest)
@@ -2211,6 +2218,8 @@ def _indirect(
         when = _LEADING_TIME.match(sentence, clause_start, body_end)
         if when and when.end() < body_end:
             clause_start = when.end()  # "said Monday (that) ...": the day is not what was said
+            if "," in when.group() and _ING_WORD.match(sentence, clause_start):
+                participle_after = True  # "said this week, renewing ...": the reporter's
         that = _PP.match(sentence, clause_start, body_end)
         wh = None
         if that:

@@ -2160,3 +2160,37 @@ def test_a_clause_after_the_verb_and_a_comma_still_counts_after_an_opening():
         "back the levy."
     )
     assert q.speaker == "Lin Parkes"
+
+
+def test_reminded_someone_that():
+    found = quotes_of(
+        "Mayor Lin Parkes spoke in Bergen. She reminded the audience that she had campaigned "
+        "for the levy.",
+        "Mayor Lin Parkes reminded voters of the deadline on Monday.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Lin Parkes", "she had campaigned for the levy")
+    ]
+
+
+def test_told_the_paper_that_then_a_subordinate_clause():
+    q = only(
+        "Mr. Lenz told the paper that after he was evicted he tried to sneak back into the "
+        "building."
+    )
+    assert q.text == "after he was evicted he tried to sneak back into the building"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The move could delay the talks by a month or more, the officials said this week.",
+        "The move could delay the talks by a month or more, the Bergen Post reported, citing "
+        "a diplomat.",
+        "The move could delay the talks by a month or more, the officials said this week, "
+        "renewing their warnings.",
+    ],
+)
+def test_trailing_attribution_with_a_time_or_a_participle_after_it(sentence):
+    q = only(sentence)
+    assert (q.speaker, q.text) == (None, "The move could delay the talks by a month or more")
