@@ -516,10 +516,13 @@ class _Resolver:
                 return _Attribution(refs[-1].person, None, refs[-1].start)
             if region[who.start() :].lstrip().startswith(","):
                 # "immigrant-rights groups, who said": the group the clause hangs on
-                np = _noun_phrase_before(region[: who.start()])
-                after = _LAST_PREPOSITION.search(np[0]) if np and len(np[0].split()) > 4 else None
-                if np and after:  # "a cause for tenant groups": the phrase after a preposition
-                    np = (np[0][after.end() :], np[1] + after.end())
+                head = region[: who.start()]
+                np = _noun_phrase_before(head)
+                after = _LAST_PREPOSITION.search(head)
+                if after and (np is None or len(np[0].split()) > 4):
+                    # "a cause for tenant groups": the noun phrase after a preposition
+                    tail = _noun_phrase_before(head[after.end() :])
+                    np = (tail[0], tail[1] + after.end()) if tail else None
                 found = self._describe(np[0], p, lo + np[1]) if np else None
                 if found is not None:
                     return found
@@ -863,7 +866,10 @@ _FOLLOWED_BY_VERB = re.compile(
 )
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
-    r"(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:has|have|had)\s+)?(?:(?:later|also|then|again|still|[a-z]+ly)\s+)?"
+    # "A Treasury Department spokeswoman": capitalised words, then the head noun
+    r"(?:\s+[A-Z][\w.'’-]*)*(?:\s+(?:spokes(?:wo)?man|spokesperson|official|aide|source))?)"
+    r"(?:,\s*(?:however|though|meanwhile|too),)?"  # "..., however, denied X and said"
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:later|also|then|again|still|[a-z]+ly)\s+)?"
     r"(?:[a-z]{3,}ed|[a-z]{3,}s|" + _IRREGULAR_PAST + r")\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
@@ -959,11 +965,13 @@ def _cut_np(words: list[str]) -> list[str]:
 
 
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:[^,_\s]+\s+){0,4}$")
-_LAST_PREPOSITION = re.compile(r".*\b(?:for|of|to|with|by|among|from|at|in|on|about)\s+")
+_LAST_PREPOSITION = re.compile(
+    r".*\b(?:for|of|to|with|by|among|from|at|in|on|about|against|toward|towards|between)\s+"
+)
 _RESTRICTED_SUBJECT = re.compile(
-    r"\s*((?:[Tt]hose|[Mm]any|[Ss]ome|[Oo]thers|[Pp]eople|[Rr]esidents|[Nn]eighbors|[Ff]riends|"
+    r"\s*(?:(?:Even|Only|And|But)\s+)?((?:[Tt]hose|[Mm]any|[Ss]ome|[Oo]thers|[Pp]eople|[Rr]esidents|[Nn]eighbors|[Ff]riends|"
     r"[Ww]itnesses|[Vv]oters|[Ff]amilies|[Oo]fficials|[Ee]xperts|[Aa]nalysts|[Cc]ritics)"
-    r"\s+who\s+[^,;:_“”\"]{3,70}?)\s*"
+    r"\s+who\s+[^,;:_“”\"]{3,100}?)\s*"
 )
 _APPOSITIVE_END = re.compile(r",[^,_]{2,100},\s*$")
 _FINITE = frozenset(
@@ -981,7 +989,9 @@ _OPENING_PRONOUN = re.compile(
 )
 # "said in June", "told of ..." (but "say about 17,379 people were ..." is a clause).
 _PREP_START = re.compile(r"\s*(?:in|on|at|during|after|to|with|by|for|about|of)\b(?!\s+[\d$£€])")
-_NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
+# "them–and the Treasury says": a dash before "and" ends the phrase (not "the transcript
+# –published by the Post–shows").
+_NP_BEFORE = re.compile(r"((?:[^,;:_!?()“”\"–—]|[–—](?!\s*(?:and|but)\b)){1,90})$")
 
 
 _NP_BOUNDARY = frozenset(
@@ -2362,7 +2372,7 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|though)\s+|;\s*")
 
 
 _VERB_AFTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|said|told|met|sent|took|made|gave|went|came|"
+    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|said|told|met|sent|took|made|gave|went|came|"
     r"held|left|spoke|wrote|stood|began|led)\b"
 )
 

@@ -2194,3 +2194,47 @@ def test_told_the_paper_that_then_a_subordinate_clause():
 def test_trailing_attribution_with_a_time_or_a_participle_after_it(sentence):
     q = only(sentence)
     assert (q.speaker, q.text) == (None, "The move could delay the talks by a month or more")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "description"),
+    [
+        (
+            "A Bergen Treasury spokeswoman, however, denied any delay and said the plan was "
+            "to issue the checks next week.",
+            "A Bergen Treasury spokeswoman",
+        ),
+        (
+            "Even those who insist the city can cut $100 million at once said the plan was to "
+            "issue the checks next week.",
+            "those who insist the city can cut $100 million at once",
+        ),
+        (
+            "The mayor’s stance pits her once again against teachers’ union officials, who "
+            "have argued that the plan was to issue the checks next week.",
+            "teachers’ union officials",
+        ),
+        (
+            "Some residents need a paper check–and the Bergen Treasury says the plan was to "
+            "issue the checks next week.",
+            "the Bergen Treasury",
+        ),
+        (
+            "The transcript of the hearing–published by the Bergen Post–shows that the plan "
+            "was to issue the checks next week.",
+            "The transcript of the hearing–published by the Bergen Post–",
+        ),
+    ],
+)
+def test_unnamed_subjects_with_asides_relatives_and_dashes(sentence, description):
+    q = only(sentence)
+    assert (q.speaker, q.text) == (None, "the plan was to issue the checks next week")
+    assert q.speaker_description.strip() == description
+
+
+def test_a_participle_after_has_and_a_past_participle():
+    q = only(
+        "He vowed to repeal it, but now in office Mr. Lenz has reversed course, saying that he "
+        "would treat renters with heart."
+    )
+    assert (q.speaker, q.text) == ("Lenz", "he would treat renters with heart")
