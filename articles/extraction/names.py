@@ -133,9 +133,13 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", text)
 
 
+# "al-Assad", "el-Sisi": the Arabic article is written or dropped ("Bashar Assad").
+ARTICLE_PREFIX = re.compile(r"\b(?:al|el|ad|as|ash|at|ar|an|az)-(?=\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def _tokens(name: str) -> tuple[str, ...]:
-    raw = [t.strip("'") for t in _SPLIT.split(fold(name))]
+    raw = [t.strip("'") for t in _SPLIT.split(fold(ARTICLE_PREFIX.sub("", name)))]
     raw = [t[:-2] if t.endswith("'s") else t for t in raw if t]
     out: list[str] = []
     for token in raw:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .names import (
+    ARTICLE_PREFIX,
     GIVEN_NAMES,
     fold,
     given_gender,
@@ -239,8 +240,10 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according to|told
 _UPPERISH = "A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f"
 _WORD = re.compile(
     rf"(?<![\w'’.\-])(?:(?:[{_UPPERISH}]\.){{2,4}}|[{_UPPERISH}][\w'’\-]*\.?"
-    r"|(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|del|ter)(?= ))"
+    r"|(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|del|ter)(?= )"
+    rf"|(?:al|el|ad|as|ash|at|ar|an|az)-[{_UPPERISH}][\w'’\-]*)"  # "Ahmed al-Sharaa"
 )
+_ARTICLE_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az)-[^\W\d_]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV_KEEP_DOT = frozenset(
     """
@@ -266,7 +269,7 @@ def _words(paragraph: str) -> list[_Word]:
     out: list[_Word] = []
     for match in _WORD.finditer(paragraph):
         text, start, end = match.group(), match.start(), match.end()
-        if not text[0].isupper() and text not in PARTICLES:
+        if not text[0].isupper() and text not in PARTICLES and not _ARTICLE_PARTICLE.match(text):
             continue
         if text.endswith(".") and text.count(".") == 1:
             stem = text[:-1]
@@ -290,7 +293,7 @@ def _is_initial(word: str) -> bool:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    return word[:1].isupper() or bool(_ARTICLE_PARTICLE.match(word))  # "al-Sharaa"
 
 
 def _is_acronym(word: str) -> bool:
@@ -362,8 +365,14 @@ def _name_capable(word: str) -> bool:
     if _COMPOUND_TAIL.search(word):
         return False  # "Hamas-run", "Kremlin-backed", "Fact-checking"
     if "-" in word and any(
-        part in NATIONALITIES or part in MONTHS_DAYS or part in PLACES or part in ORG_WORDS
-        for part in _norm(word).split("-")
+        part[:1].isupper()  # not "Kim Jong-un": a lower-case syllable is no "UN"
+        and (
+            low_part in NATIONALITIES
+            or low_part in MONTHS_DAYS
+            or low_part in PLACES
+            or low_part in ORG_WORDS
+        )
+        for part, low_part in zip(word.split("-"), low.split("-"), strict=False)
     ):
         return False  # "Russian-Ukrainian", "January-February", "RIA-Novosti"
     if "-" in word and _norm(word.split("-", 1)[0]) in STOP_CAPS:
@@ -645,10 +654,12 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 # "(AFP/Tom Hale)", "credit: Ana Ruiz"), a writer's bio line ("Tom Hale is a reporter for The
 # Daily Planet") and newsletter blurbs ("Sign up for Ana Ruiz's weekly newsletter").
 _BYLINE_AFTER = re.compile(
-    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?,?\s+(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
+    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?,?\s+(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,4}"
+    r"(?:in\s+[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+)?)?)?"  # "... and Julie Walker in New York"
     r"contributed\s+(?:additional\s+)?(?:reporting|research|to\s+(?:this|the)\b)"
 )
 _CREDIT_ENDS = ("by", "By", ":", "/")
+_PARTY_WORDS = frozenset("republican republicans democrat democrats independent".split())  # noqa: SIM905
 _CREDIT_BEFORE = re.compile(
     r"(?:(?:^|[.!?”\"]\s+|\(\s*|\|\s*)(?:Edited|Written|Reported|Reporting|Compiled|Produced|"
     r"Translated|Additional\s+reporting|Photos?|Photographs?|Pictures?|Video|Text|Graphics|"
@@ -987,6 +998,8 @@ def _candidate(
     if not name_words or (len(name_words) == 1 and len(name_words[0].text.replace(".", "")) < 2):
         return None
     first, last = name_words[0], name_words[-1]
+    if _norm(last.text) in _PARTY_WORDS or paragraph[tail.end : tail.end + 2] == " &":
+        return None  # "Virginia Republican", "the Dinkins Leadership & Policy Forum"
     if (
         len(name_words) == 1
         and _norm(first.text) in _SENTENCE_ADVERBS
@@ -1586,7 +1599,7 @@ def _bucket_keys(name: str) -> tuple[str, str]:
     words = name.split()
     if len(words) > 1 and words[-1] in _SUFFIX_WORDS:
         words = words[:-1]  # "Joseph R. Biden Jr.": filed under Biden
-    skeleton = surname_skeleton(_norm(words[-1])) if words else ""
+    skeleton = surname_skeleton(_norm(ARTICLE_PREFIX.sub("", words[-1]))) if words else ""
     return skeleton, "~" + skeleton[:3]
 
 

@@ -827,7 +827,11 @@ _ACCUSED_OF = re.compile(r"\s+((?!of\s)(?:[\w’'.-]+\s+){1,8}?of\s+\S)")  # not
 _PP_PRONOUN_CLAUSE = re.compile(
     r"\s*(?:in|on|at|during|with|to)\s+[^,;:_“”\"]{3,60}?\s(?=(?:he|she|they|we|I)\s)"
 )
-_CLAIMED_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
+# "claimed responsibility", "said nothing about it": an object, no statement.
+_CLAIMED_OBJECT = re.compile(
+    r"\s+(?:responsibility|credit|victory|ownership"
+    r"|(?:nothing|little|anything)(?=\s*(?:about|of|on|at|in|[,.;]|$)))"  # not "nothing had"
+)
 _COMMA_WORD = re.compile(r"\s*,\s*(\w+)")
 _BARE_SUBORDINATE = re.compile(
     r"\s+(?:while|when|after|before|because|although|though|"

@@ -955,3 +955,34 @@ def test_reverend_is_an_honorific_not_part_of_the_name():
 def test_a_reigning_name_keeps_its_title_and_number(text, name):
     people = people_of(text)
     assert set(people) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "North Korean leader Kim Jong-un said the talks would resume. Kim met the envoy.",
+            "Kim Jong-un",
+        ),
+        (
+            "Syrian President Ahmed al-Sharam said the talks would resume. Al-Sharam met the "
+            "envoy.",
+            "Ahmed al-Sharam",
+        ),
+        ("Bashar al-Asadi fled. Asadi said nothing about it.", "Bashar al-Asadi"),
+    ],
+)
+def test_korean_syllables_and_arabic_articles_stay_in_the_name(text, name):
+    people = people_of(text)
+    assert set(people) == {name}
+    assert len(people[name].mentions) == 2
+
+
+def test_a_state_and_party_and_report_credits_are_no_people():
+    people = people_of(
+        "Rep. Bob Goodlow, Virginia Republican, said the bill would pass.",
+        "He spoke at the David N. Dinkel Leadership & Policy Forum on Wednesday.",
+        "Associated Press writers Thomas Beaumer in Des Moines and Julie Walkers in New York "
+        "contributed to this report.",
+    )
+    assert set(people) == {"Bob Goodlow"}

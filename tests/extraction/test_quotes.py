@@ -2238,3 +2238,11 @@ def test_a_participle_after_has_and_a_past_participle():
         "would treat renters with heart."
     )
     assert (q.speaker, q.text) == ("Lenz", "he would treat renters with heart")
+
+
+def test_said_nothing_about_is_no_statement_but_nothing_had_is():
+    found = quotes_of(
+        "Mayor Lin Parkes said nothing about the levy during the meeting on Monday. "
+        "Mayor Lin Parkes said nothing had changed in the city."
+    )
+    assert [q.text for q in found] == ["nothing had changed in the city"]
