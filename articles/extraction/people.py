@@ -659,6 +659,7 @@ _BYLINE_AFTER = re.compile(
     r"contributed\s+(?:additional\s+)?(?:reporting|research|to\s+(?:this|the)\b)"
 )
 _CREDIT_ENDS = ("by", "By", ":", "/")
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to|from)\s+$")
 _PARTY_WORDS = frozenset("republican republicans democrat democrats independent".split())  # noqa: SIM905
 _CREDIT_BEFORE = re.compile(
     r"(?:(?:^|[.!?”\"]\s+|\(\s*|\|\s*)(?:Edited|Written|Reported|Reporting|Compiled|Produced|"
@@ -806,6 +807,13 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     )
                 ):
                     continue  # "Charlie King", "Martin Luther King", "Mr. King": a surname
+                if (
+                    index == 0
+                    and word.text in ("X", "X.")
+                    and _PLATFORM_BEFORE.search(paragraph, max(0, word.start - 8), word.start)
+                ):
+                    cut = 1  # "a post on X. Vance's remark": the platform, then a sentence
+                    continue
                 if word.text in _SUFFIX_WORDS and cut < index == len(run) - 1:
                     continue  # "Robert S. Mueller III": the suffix ends the name
                 if (
@@ -1291,6 +1299,13 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         and not (c.place_before or c.place_after or c.place_name)  # "in Leverkusen", "Las Vegas"
         and not c.org_of  # "University of Bremen"
     }
+    # "Buck Johnson has worked as a firefighter ... Buck says": features call people by their
+    # given name; one that speaks alone makes the full name a person.
+    # (Not a word the article also uses as a surname: "Trump says" makes no "Trump Tower".)
+    surname_words = {_norm(c.tokens[-1]) for c in candidates if len(c.tokens) >= 2}
+    lone_speakers = {
+        _norm(c.tokens[0]) for c in candidates if len(c.tokens) == 1 and c.speech and not c.headline
+    } - surname_words
     # "near Vantaa ... Vantaa has warned": a word the article uses as a place is one throughout.
     place_words = {
         _norm(c.tokens[0])
@@ -1304,7 +1319,10 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         if (
             len(cand.tokens) in (2, 3)
             and not cand.headline
-            and _norm(cand.tokens[-1]) in lone_surnames
+            and (
+                _norm(cand.tokens[-1]) in lone_surnames
+                or (len(cand.tokens) == 2 and _norm(cand.tokens[0]) in lone_speakers)
+            )
             and not any(_norm(t) in PLACES or _norm(t) in NATIONALITIES for t in cand.tokens)
         ):
             cand.cue = True
@@ -1621,6 +1639,13 @@ _KIN_GIVEN = re.compile(
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
 
 
+_TOP_TITLES = frozenset("president senator governor king queen pope chancellor minister".split())  # noqa: SIM905
+
+
+def _is_top_title(title: str) -> bool:
+    return any(_norm(w) in _TOP_TITLES for w in title.split())
+
+
 def _resolve_single(
     word: str,
     cand: _Candidate,
@@ -1633,6 +1658,14 @@ def _resolve_single(
     by_canonical = {c.canonical: c for c in bucket}
     # "Trump" beside Donald Trump and Donald Trump Jr.: the son is called "Trump Jr."
     plain = {name: c for name, c in by_canonical.items() if not _suffix_of(name)}
+    if (
+        not plain
+        and by_canonical
+        and cand.role
+        and _is_top_title(cand.role)
+        and not any(_is_top_title(role.title) for c in by_canonical.values() for role in c.roles)
+    ):
+        return None  # "an email to Donald Trump Jr. ... President Trump said": the father
     if plain and len(plain) < len(by_canonical):
         by_canonical = plain
     match = resolve_name(word, list(by_canonical))

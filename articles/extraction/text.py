@@ -21,6 +21,7 @@ _END = re.compile(
 )
 # The word right before a period, looked up in a short window (never the whole sentence).
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+_ON_X = re.compile(r"\b(?:on|via|to|from|in)\s+X\.$")
 _NEXT_OK = "\"'“‘([_"
 _WINDOW = 24
 
@@ -49,7 +50,12 @@ def _split(paragraph: str) -> tuple[tuple[int, int], ...]:
             word = _LAST_WORD.search(window)
             if word:
                 token = word.group(1).lower()
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                if token in _ABBREVIATIONS or (
+                    len(token) == 1
+                    and token.isalpha()
+                    # "a post on X. Vance said": the platform ends the sentence
+                    and not _ON_X.search(window)
+                ):
                     continue
         rest_at = end
         while rest_at < length and paragraph[rest_at].isspace():

@@ -986,3 +986,31 @@ def test_a_state_and_party_and_report_credits_are_no_people():
         "contributed to this report.",
     )
     assert set(people) == {"Bob Goodlow"}
+
+
+def test_a_given_name_that_speaks_makes_the_full_name_a_person():
+    people = people_of(
+        "Buck Jonsson has worked as a firefighter for 25 years and hosts a podcast.",
+        "“It was fine,” Buck says.",
+    )
+    assert set(people) == {"Buck Jonsson"}
+    assert [m.text for m in people["Buck Jonsson"].mentions] == ["Buck Jonsson", "Buck"]
+
+
+def test_a_post_on_x_ends_the_sentence_before_a_surname():
+    people = people_of(
+        "Vice President Jay Vancey spoke in Munich.",
+        "“We are open to walking away,” Vancey told reporters on Monday.",
+        "Kovalenko wrote in a Monday post on X. Vancey's remark would embolden Moscow.",
+    )
+    assert "Jay Vancey" in people
+    assert not any(name.startswith("X.") for name in people)
+
+
+def test_a_titled_bare_surname_is_not_the_son_with_the_suffix():
+    people = people_of(
+        "The email was sent to Donald Tramp Jr. in June. President Tramp said the story was "
+        "fake. Joseph Marton Jr. spoke. Marton said the clinic was closed."
+    )
+    assert set(people) == {"Donald Tramp Jr.", "Tramp", "Joseph Marton Jr."}
+    assert len(people["Joseph Marton Jr."].mentions) == 2

@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.extraction.text import sentences
+from articles.extraction.text import sentences, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,12 @@ def test_word_alternation_matches_the_same_words_as_the_plain_alternation():
     ]:  # fmt: skip
         a, b = fast.search(text), slow.search(text)
         assert (a and (a.start(), a.group())) == (b and (b.start(), b.group())), text
+
+
+def test_a_post_on_x_ends_a_sentence_but_an_initial_does_not():
+    text = "She wrote in a post on X. Vance replied. Malcolm X. Jones agreed."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "She wrote in a post on X.",
+        "Vance replied.",
+        "Malcolm X. Jones agreed.",
+    ]
