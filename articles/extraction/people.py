@@ -1475,6 +1475,16 @@ def _cluster_full_name(
 _NOMINAL = re.compile(r"\b[Tt]he((?: [a-z][a-z-]*){1,3})")
 
 
+# Titles a reporter gives anyone just quoted ("the expert", "the official"): no nominal
+# mention of the one person whose role has that word.
+_DESCRIPTIVE_HEADS = frozenset(
+    """
+    official officer head leader expert analyst economist researcher scholar observer diplomat
+    academic lawmaker legislator politician
+    """.split()  # noqa: SIM905
+)
+
+
 def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> None:
     """ "the secretary", "the president": a later reference to the one person with that title
     (first role only); ambiguous titles are left alone."""
@@ -1484,7 +1494,7 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
             continue
         words = [_norm(w) for w in cluster.roles[0].title.split()]
         for word in words:
-            if word in TITLE_HEADS and word not in ("official", "officer", "head", "leader"):
+            if word in TITLE_HEADS and word not in _DESCRIPTIVE_HEADS:
                 heads.setdefault(word, [])
                 if cluster not in heads[word]:
                     heads[word].append(cluster)

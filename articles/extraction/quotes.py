@@ -664,7 +664,16 @@ class _Resolver:
         ):
             return None  # a clause, not a noun phrase
         # "the president", "the secretary": the one person with that title.
-        if low[0] == "the" and 2 <= len(low) <= 3 and low[-1] in self.people.role_heads:
+        if (
+            low[0] == "the"
+            and 2 <= len(low) <= 3
+            and low[-1] in self.people.role_heads
+            # "the Russian leader" is not the one "Soviet leader": a nation asks for its own
+            and not any(_is_nation(w) for w in low[1:-1])
+            # "the expert": the one just quoted, whatever his title (below), not the one
+            # whose title says "expert"
+            and low[-1] not in _GENERIC_HEADS
+        ):
             names = self.people.role_heads[low[-1]]
             if len(names) == 1:
                 return _Attribution(names[0], None, offset)

@@ -2246,3 +2246,27 @@ def test_said_nothing_about_is_no_statement_but_nothing_had_is():
         "Mayor Lin Parkes said nothing had changed in the city."
     )
     assert [q.text for q in found] == ["nothing had changed in the city"]
+
+
+def test_the_expert_is_the_one_just_named_not_the_one_titled_expert():
+    found = quotes_of(
+        "The bloc is preparing for a war of the future, military expert Alexei Lenkov "
+        "suggested. “It is no news,” the expert told Izvestia. Turkey remains the most "
+        "suitable host, Tigran Melikyan, an analyst with a Moscow institute, told Izvestia. "
+        "“Saudi Arabia, too, could host talks,” the expert said."
+    )
+    direct = [(q.speaker, q.text) for q in found if q.kind == "direct"]
+    assert direct == [
+        ("Alexei Lenkov", "It is no news,"),
+        ("Tigran Melikyan", "Saudi Arabia, too, could host talks,"),
+    ]
+
+
+def test_a_nation_before_leader_asks_for_that_nations_leader():
+    found = quotes_of(
+        "Russian President Vadim Pukin spoke. Crimea was handed over by Soviet leader Nikita "
+        "Khrushchov in 1954.",
+        "The Russian leader has long questioned the border, claiming that the region was "
+        "created by Moscow.",
+    )
+    assert [q.speaker for q in found] == ["Vadim Pukin"]
