@@ -158,6 +158,9 @@ class _Attribution:
 # --- quote marks --------------------------------------------------------------------------------
 
 
+_NEW_PARAGRAPH_MARK = re.compile(r"[.!?]\s+$")
+
+
 def _mark_kind(paragraph: str, index: int, length: int) -> str:
     char = paragraph[index]
     before = paragraph[index - 1] if index else " "
@@ -184,9 +187,14 @@ def _segments(paragraph: str, p_index: int) -> list[_Segment]:
         family = "curly" if char in OPENERS or char in CLOSERS else "straight"
         kind = _mark_kind(paragraph, index, length)
         if kind == "open":
-            if stack and stack[-1][0] == family and family == "curly" and len(stack) == 1:
-                # Two openers in a row: the first was never closed; restart here.
-                stack.clear()
+            if len(stack) == 1 and stack[-1][0] == family:
+                if _NEW_PARAGRAPH_MARK.search(paragraph, max(0, index - 3), index):
+                    # 'concerned by this concept. "It flies ...': a quote that ran over
+                    # paragraphs, pasted as one line; each paragraph opens again.
+                    continue
+                if family == "curly":
+                    # Two openers in a row: the first was never closed; restart here.
+                    stack.clear()
             stack.append((family, index, length))
             continue
         if not stack:

@@ -2270,3 +2270,19 @@ def test_a_nation_before_leader_asks_for_that_nations_leader():
         "created by Moscow.",
     )
     assert [q.speaker for q in found] == ["Vadim Pukin"]
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”")])
+def test_a_quote_over_paragraphs_pasted_as_one_line(marks):
+    o, c = marks
+    found = quotes_of(
+        f"Rumbold said the board would act. {o}We are really concerned by this. {o}It flies "
+        f"in the face of fair play.{c} Lin Parkes, a professor, said the claims were wrong. "
+        f"{o}We have thought it through,{c} she said. {o}There may be bans.{c}"
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.text for q in direct] == [
+        f"We are really concerned by this. {o}It flies in the face of fair play.",
+        "We have thought it through, There may be bans.",
+    ]
+    assert direct[1].speaker == "Lin Parkes"
