@@ -70,7 +70,7 @@ VERBS = (
     r"underlined|underscored|clarified|reaffirmed|asserted|asserts|echoed|fretted|touted|"
     r"scoffed|gushed|groused|fumed|marveled|marvelled|opined|chimed\s+in|frowned|sneered|"
     r"criticized|criticised|blasted|put\s+it|declaring|writing|stating|tweeting|posting|"
-    r"emailed|e-mailed|texted|messaged"
+    r"emailed|e-mailed|texted|messaged|stresses|emphasizes|emphasises"
 )
 VERBS = word_alternation(VERBS)
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
@@ -1849,7 +1849,11 @@ _INDIRECT_VERBS = (
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
     r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing|promised|promises|"
-    r"pledged|pledges|vowed|vows|allege|charges|charged|reminded|reminds"
+    r"pledged|pledges|vowed|vows|allege|charges|charged|reminded|reminds|"
+    # present tense of the verbs above, for "..., the analyst stresses."
+    # (not "remarks", "tweets", "mentions", "hints": mostly nouns)
+    r"emphasizes|emphasises|stresses|recalls|complains|reiterates|cautions|observes|concludes|"
+    r"underlines|testifies|laments|boasts|clarifies|reveals|discloses"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
@@ -1886,7 +1890,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _INDIRECT_PATTERN = word_alternation(_INDIRECT_VERBS)
 _INDIRECT_VERB = re.compile(r"\b(?:" + _INDIRECT_PATTERN + r")\b")
 _TRAILING = re.compile(
-    r",\s*(?P<attr>[^,;:_]{2,90}?)\s+" + _AUX + r"(?P<verb>" + _INDIRECT_PATTERN + r")\b"
+    r",\s*(?P<attr>[^,;:_]{2,120}?)\s+" + _AUX + r"(?P<verb>" + _INDIRECT_PATTERN + r")\b"
     r"(?P<rest>[^,;:_]{0,80})"
     # "..., the Post reported, citing a diplomat": a participle phrase after the attribution
     r"(?:,\s*[a-z]{3,}ing\b[^;:_]{0,160}?)?[.!?]?\s*$"
@@ -1926,7 +1930,7 @@ _TRAILING_LONG = re.compile(
     r"explained|stressed|emphasized|emphasised|told\s+\w+|announced|claimed)\s*[.!?]?\s*$"
 )
 _TRAILING_INV = re.compile(
-    r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,[^_]{0,80})?[.!?]?\s*$"
+    r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,[^_]{0,160})?[.!?]?\s*$"
 )
 _LEADING_TIME = re.compile(
     r"\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
@@ -1971,7 +1975,8 @@ _NP_OBJECT_VERBS = frozenset(
     revealed disclosed noted notes acknowledged acknowledges maintained maintains signaled
     signalled indicated indicates underlined underscored clarified reaffirmed affirmed mentioned
     remarked testified lamented boasted added adds conceded concedes observed complained hinted
-    projected estimated
+    projected estimated emphasizes emphasises stresses recalls reiterates reveals discloses
+    underlines clarifies testifies laments boasts observes complains
     """.split()  # noqa: SIM905
 )
 # Verbs that _NEEDS_THAT lists but that also take a bare clause with its own subject and

@@ -2286,3 +2286,26 @@ def test_a_quote_over_paragraphs_pasted_as_one_line(marks):
         "We have thought it through, There may be bans.",
     ]
     assert direct[1].speaker == "Lin Parkes"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new policy is far too narrow, says Hany Farrow, a computer science professor at "
+        "the University of California, Berkeley, specializing in digital forensics.",
+        "The new policy is far too narrow, Higher School of Economics analyst Hany Farrow "
+        "emphasizes.",
+        "The new policy is far too narrow, Deputy Director of the Institute of Europe at the "
+        "Russian Academy of Sciences Hany Farrow told Vedomosti.",
+        "The new policy is far too narrow, the analyst Hany Farrow stresses.",
+    ],
+)
+def test_trailing_attribution_with_long_titles_and_present_tense(sentence):
+    q = only(sentence)
+    assert (q.speaker, q.text) == ("Hany Farrow", "The new policy is far too narrow")
+
+
+def test_remarks_and_tweets_are_nouns():
+    assert (
+        quotes_of("The remarks Lin Parkes had made about the mayor were cited as examples.") == ()
+    )
