@@ -683,7 +683,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PROMO = re.compile(r"\b(?:newsletter|podcast)\b")
 _PROMO_CALL = re.compile(r"\b(?:[Ss]ign\s+up|[Ss]ubscribe|[Ff]ollow|inbox)\b")
 # "University of Bremen", "Chamber of Commerce": after "<organisation word> of" comes its name.
-_ORG_OF_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)\s+of\s+(?:the\s+)?$")
+_ORG_OF_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)\s+(of|on|for)\s+(?:the\s+)?$")
 # "his wife, Heidi,", "their daughter Ellie": kin are people.
 _KIN = (
     r"(?:wife|husband|spouse|son|daughter|father|mother|brother|sister|widow|widower|grandson|"
@@ -1062,7 +1062,14 @@ def _candidate(
         and re.match(r"\s+[a-z]", paragraph[tail.end : tail.end + 3])
     )
     org_of = _ORG_OF_BEFORE.search(paragraph, max(0, first.start - 40), first.start)
-    cand.org_of = bool(org_of and _is_org_word(org_of.group(1)))
+    cand.org_of = bool(
+        org_of
+        and (
+            _is_org_word(org_of.group(1))
+            # "Taxpayers for Common Sense", "Americans for Prosperity": a group's name
+            or (org_of.group(2) == "for" and org_of.group(1).endswith("s"))
+        )
+    )
     cand.place_prep = len(name_words) == 1 and bool(
         _PLACE_PREP_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
     )

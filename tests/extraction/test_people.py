@@ -1014,3 +1014,12 @@ def test_a_titled_bare_surname_is_not_the_son_with_the_suffix():
     )
     assert set(people) == {"Donald Tramp Jr.", "Tramp", "Joseph Marton Jr."}
     assert len(people["Joseph Marton Jr."].mentions) == 2
+
+
+def test_the_rest_of_a_groups_name_is_no_person():
+    people = people_of(
+        "The nonpartisan Joint Committee on Taxation said the cut would add to deficits. "
+        "Groups like Taxpayers for Common Sense said the plan lacked discipline. A spokesman "
+        "for Senator Mary Jonas said no."
+    )
+    assert set(people) == {"Mary Jonas"}
