@@ -53,7 +53,6 @@ _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
-_WS = re.compile(r"\s+")
 
 
 def _decode(raw: str | bytes, max_bytes: int) -> tuple[str, list[str]]:
@@ -100,7 +99,8 @@ def _normalise(text: str) -> str:
 
 
 def _collapse(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    # str.split() splits where \s matches (str.isspace), and is several times faster
+    return " ".join(text.split())
 
 
 def _has_words(text: str) -> bool:
