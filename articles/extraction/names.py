@@ -26,9 +26,10 @@ HONORIFICS = frozenset(
     madam
     """.split()  # noqa: SIM905
 )
-SUFFIXES = frozenset(
-    "jr sr ii iii iv v vi vii viii ix xi xii xiii xiv xv xvi xvii xviii phd md esq".split()  # noqa: SIM905
-)
+SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq"])
+# Regnal numbers ("Pope Leo XIV"): dropped only after two other words, as "Xi" and "Vi" are
+# also names ("Li Xi").
+REGNAL_NUMBERS = frozenset("vi vii viii ix xi xii xiii xiv xv xvi xvii xviii".split())  # noqa: SIM905
 
 # Nickname groups: every name in a group is the same given name. A name may sit in two groups
 # ("ted" is Edward or Theodore), so matching asks whether the groups intersect.
@@ -150,7 +151,7 @@ def _tokens(name: str) -> tuple[str, ...]:
             out[0] += token
             continue
         out.append(token)
-    while len(out) > 1 and out[-1] in SUFFIXES:
+    while len(out) > 1 and (out[-1] in SUFFIXES or (len(out) > 2 and out[-1] in REGNAL_NUMBERS)):
         out.pop()
     # One middle initial is a style choice ("Vladimir V. Putin" is "Vladimir Putin"); two stay
     # ("George H. W. Bush" is not "George W. Bush").

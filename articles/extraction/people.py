@@ -307,7 +307,7 @@ _SUFFIX_WORDS = frozenset(
     "Jr Jr. Sr Sr. II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII".split()  # noqa: SIM905
 )
 # "Pope Leo XIV", "King Charles III", "Prince Harry": the title is part of a reigning name.
-_REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress".split())  # noqa: SIM905
+REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress".split())  # noqa: SIM905
 _SUFFIX_FORMS = {"Jr": "Jr.", "Sr": "Sr."}
 
 
@@ -318,7 +318,7 @@ def _suffixes_agree(known: str, name: str, suffix: str | None) -> bool:
     other = _suffix_of(known)
     if other == suffix:
         return True
-    return (other is None or suffix is None) and _norm(name.split()[0]) in _REGNAL_TITLES
+    return (other is None or suffix is None) and _norm(name.split()[0]) in REGNAL_TITLES
 
 
 def _suffix_of(name: str) -> str | None:
@@ -659,6 +659,13 @@ _BYLINE_AFTER = re.compile(
     r"contributed\s+(?:additional\s+)?(?:reporting|research|to\s+(?:this|the)\b)"
 )
 _CREDIT_ENDS = ("by", "By", ":", "/")
+# People who act for a person: "Lawyers for Ghislaine Maxwell" names her, not a group.
+_AGENTS_FOR = frozenset(
+    """
+    lawyers attorneys spokesmen spokeswomen spokespeople representatives advisers advisors aides
+    lobbyists prosecutors friends supporters fans relatives doctors agents
+    """.split()  # noqa: SIM905
+)
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to|from)\s+$")
 _PARTY_WORDS = frozenset("republican republicans democrat democrats independent".split())  # noqa: SIM905
 _CREDIT_BEFORE = re.compile(
@@ -860,12 +867,15 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 run[cut - 1]
                 if len(name_words) == 1
                 and cut > 0
-                and _norm(run[cut - 1].text) in _REGNAL_TITLES
+                and _norm(run[cut - 1].text) in REGNAL_TITLES
                 and _norm(name_words[0].text) in GIVEN_NAMES
                 else None
             )
             at_start = bool(name_words) and _sentence_initial(paragraph, name_words[0].start)
-            groups = _name_groups(name_words, lower_vocab, foreign, at_start)
+            if 2 < len(name_words) <= 5 and _ARTICLE_PARTICLE.match(name_words[-1].text):
+                groups = [name_words]  # "Omar Abdel Hamid el-Hussein": one Arabic full name
+            else:
+                groups = _name_groups(name_words, lower_vocab, foreign, at_start)
             for number, group in enumerate(groups, start=1):
                 last = tail if number == len(groups) else group[-1]  # cues follow the run
                 cand = _candidate(paragraph, p_index, group, last, run, cut, lower_vocab)
@@ -1067,7 +1077,11 @@ def _candidate(
         and (
             _is_org_word(org_of.group(1))
             # "Taxpayers for Common Sense", "Americans for Prosperity": a group's name
-            or (org_of.group(2) == "for" and org_of.group(1).endswith("s"))
+            or (
+                org_of.group(2) == "for"
+                and org_of.group(1).endswith("s")
+                and _norm(org_of.group(1)) not in _AGENTS_FOR  # "Lawyers for Ghislaine Maxwell"
+            )
         )
     )
     cand.place_prep = len(name_words) == 1 and bool(
@@ -1311,7 +1325,16 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     # (Not a word the article also uses as a surname: "Trump says" makes no "Trump Tower".)
     surname_words = {_norm(c.tokens[-1]) for c in candidates if len(c.tokens) >= 2}
     lone_speakers = {
-        _norm(c.tokens[0]) for c in candidates if len(c.tokens) == 1 and c.speech and not c.headline
+        _norm(c.tokens[0])
+        for c in candidates
+        if len(c.tokens) == 1
+        and c.speech
+        and not c.headline
+        and not (c.place_before or c.place_prep or c.org_of or c.possessive)
+        # "Harvard says it will sue" opens a sentence; "“...,” Buck says" follows a quote
+        and (not c.sentence_initial or _norm(c.tokens[0]) in GIVEN_NAMES)
+        and _norm(c.tokens[0]) not in PLACES
+        and not _is_org_word(c.tokens[0])
     } - surname_words
     # "near Vantaa ... Vantaa has warned": a word the article uses as a place is one throughout.
     place_words = {
@@ -1328,7 +1351,11 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             and not cand.headline
             and (
                 _norm(cand.tokens[-1]) in lone_surnames
-                or (len(cand.tokens) == 2 and _norm(cand.tokens[0]) in lone_speakers)
+                or (
+                    len(cand.tokens) == 2
+                    and _norm(cand.tokens[0]) in lone_speakers
+                    and not cand.common_last  # "Harvard Yard": "yard" is a word of the text
+                )
             )
             and not any(_norm(t) in PLACES or _norm(t) in NATIONALITIES for t in cand.tokens)
         ):
@@ -1356,7 +1383,10 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             _add(cluster, cand, name)
     by_given: dict[str, list[_Cluster]] = {}
     for cluster in clusters:
-        by_given.setdefault(_norm(cluster.canonical.split()[0]), []).append(cluster)
+        words = cluster.canonical.split()
+        if len(words) > 1 and _norm(words[0]) in REGNAL_TITLES:
+            continue  # "Prince Harry" is not called "Prince": that is another person
+        by_given.setdefault(_norm(words[0]), []).append(cluster)
     # Given names the article introduces as someone's kin ("his wife, Brigitte"): the
     # reporter calls that person by the given name, so a bare shared surname means the other.
     lone_given = {
@@ -1484,7 +1514,7 @@ _NOMINAL = re.compile(r"\b[Tt]he((?: [a-z][a-z-]*){1,3})")
 
 # Titles a reporter gives anyone just quoted ("the expert", "the official"): no nominal
 # mention of the one person whose role has that word.
-_DESCRIPTIVE_HEADS = frozenset(
+DESCRIPTIVE_HEADS = frozenset(
     """
     official officer head leader expert analyst economist researcher scholar observer diplomat
     academic lawmaker legislator politician
@@ -1501,7 +1531,7 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
             continue
         words = [_norm(w) for w in cluster.roles[0].title.split()]
         for word in words:
-            if word in TITLE_HEADS and word not in _DESCRIPTIVE_HEADS:
+            if word in TITLE_HEADS and word not in DESCRIPTIVE_HEADS:
                 heads.setdefault(word, [])
                 if cluster not in heads[word]:
                     heads[word].append(cluster)
@@ -1656,11 +1686,11 @@ _KIN_GIVEN = re.compile(
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
 
 
-_TOP_TITLES = frozenset("president senator governor king queen pope chancellor minister".split())  # noqa: SIM905
+_TOP_OFFICES = frozenset("president senator governor king queen pope chancellor minister".split())  # noqa: SIM905
 
 
 def _is_top_title(title: str) -> bool:
-    return any(_norm(w) in _TOP_TITLES for w in title.split())
+    return any(_norm(w) in _TOP_OFFICES for w in title.split())
 
 
 def _resolve_single(

@@ -41,7 +41,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 
 from .names import given_gender
-from .people import NATIONALITIES, TIME_PREFIX, TITLE_HEADS
+from .people import DESCRIPTIVE_HEADS, NATIONALITIES, REGNAL_TITLES, TIME_PREFIX, TITLE_HEADS
 from .text import split_sentences, word_alternation
 from .types import Person, Quote, Span
 
@@ -301,7 +301,8 @@ class _PeopleIndex:
         given: dict[str, set[str]] = {}
         for person in people:
             parts = person.name.split()
-            if len(parts) >= 2:
+            if len(parts) >= 2 and parts[0].casefold() not in REGNAL_TITLES:
+                # (not "Prince" for Prince Harry: "Prince said" is someone else)
                 given.setdefault(parts[0].casefold(), set()).add(person.name)
         self.by_given = {
             key: next(iter(names))
@@ -526,8 +527,11 @@ class _Resolver:
                 # "immigrant-rights groups, who said": the group the clause hangs on
                 head = region[: who.start()]
                 np = _noun_phrase_before(head)
-                after = _LAST_PREPOSITION.search(head)
-                if after and (np is None or len(np[0].split()) > 4):
+                # (match, not search: ".*" from every start would be quadratic)
+                after = (
+                    _LAST_PREPOSITION.match(head) if np is None or len(np[0].split()) > 4 else None
+                )
+                if after:
                     # "a cause for tenant groups": the noun phrase after a preposition
                     tail = _noun_phrase_before(head[after.end() :])
                     np = (tail[0], tail[1] + after.end()) if tail else None
@@ -832,23 +836,18 @@ def _is_nation(word: str) -> bool:
 
 _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing".split())  # noqa: SIM905
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
-_GENERIC_HEADS = frozenset(
-    """
-    expert analyst official diplomat economist researcher scholar academic observer democrat
-    republican lawmaker legislator politician
-    """.split()  # noqa: SIM905
-)
+_GENERIC_HEADS = (DESCRIPTIVE_HEADS - {"officer", "head", "leader"}) | {"democrat", "republican"}
 _COLON_QUOTE = re.compile(r":\s*[“\"_]")
 _ACCUSED_OF = re.compile(r"\s+((?!of\s)(?:[\w’'.-]+\s+){1,8}?of\s+\S)")  # not "accused of"
 # "said in an interview with Fox News he hoped": a short phrase, then a pronoun's clause.
 _PP_PRONOUN_CLAUSE = re.compile(
     r"\s*(?:in|on|at|during|with|to)\s+[^,;:_“”\"]{3,60}?\s(?=(?:he|she|they|we|I)\s)"
 )
-# "claimed responsibility", "said nothing about it": an object, no statement.
-_CLAIMED_OBJECT = re.compile(
-    r"\s+(?:responsibility|credit|victory|ownership"
-    r"|(?:nothing|little|anything)(?=\s*(?:about|of|on|at|in|[,.;]|$)))"  # not "nothing had"
-)
+# "said nothing about it": an object, no statement (not "said nothing had changed").
+_NOTHING_OBJECT = re.compile(r"\s+(?:nothing|little|anything)(?=\s*(?:about|of|on|at|in|[,.;]|$))")
+# "claimed responsibility for the attack" (not "said victory was within reach").
+_SUBORDINATE_THAT = re.compile(r"\s+\w+\s[^,;:_“”\"]{1,80}?\bthat\s+")
+_CLAIMED_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
 _COMMA_WORD = re.compile(r"\s*,\s*(\w+)")
 _BARE_SUBORDINATE = re.compile(
     r"\s+(?:while|when|after|before|because|although|though|"
@@ -867,7 +866,8 @@ _RELATION_OF = re.compile(
     r"cousin|uncle|aunt|nephew|niece|widow|widower|partner|friends?|relatives?|family|"
     r"lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
     r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician)"
-    r"\s+(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$"
+    r"\s+(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$",
+    re.IGNORECASE,  # "Lawyers for Ghislaine Maxwell said", opening the sentence
 )
 _CLOSE_TO = re.compile(
     r"\b(?:close|closest|near|loyal|allied|familiar|opposed)\s+(?:to|with)\s+(?:the\s+)?$"
@@ -2114,7 +2114,7 @@ def _indirect(
             verb_start = s_start + match.start("verb")
             rest = match.group("rest").split()
             first = rest[0].lower() if rest else ""
-            attr_first = match.group("attr").split()[0].lower()
+            attr_first = (match.group("attr").split() or [""])[0].lower()
             if (
                 attr_first in _SUBORDINATORS  # "..., when Russian troops claimed control."
                 # "X said it was a tissue, and his office accused ...": a second clause
@@ -2169,7 +2169,12 @@ def _indirect(
         ) and not _GOES_ON_TO.search(sentence, max(0, verb.start() - 25), verb.start()):
             continue  # "declined to say", "wants to tell"
         rest = sentence[verb.end() : body_end]
-        if _NOT_SPEECH_AFTER.match(rest) or not rest.strip() or _CLAIMED_OBJECT.match(rest):
+        if (
+            _NOT_SPEECH_AFTER.match(rest)
+            or not rest.strip()
+            or _NOTHING_OBJECT.match(rest)
+            or (verb.group().startswith("claim") and _CLAIMED_OBJECT.match(rest))
+        ):
             continue  # "asked to", "claimed responsibility for the attack": no statement
         if _PARTICIPLE_NEXT.match(rest):
             continue  # "said, adding that": the participle carries the clause
@@ -2293,7 +2298,11 @@ def _indirect(
         ):
             aside_only = True  # "“...,” Warren said, an allusion to ...": the reporter's
         elif not that and _BARE_SUBORDINATE.match(sentence, verb.end()):
-            aside_only = True  # "Biden said as Trump continued to ...": no clause of his
+            later_that = _SUBORDINATE_THAT.match(sentence, verb.end())
+            if later_that:
+                clause_start = later_that.end()  # "said when asked that the bank would close"
+            else:
+                aside_only = True  # "Biden said as Trump continued to ...": no clause of his
         elif aside and not that and aside.group(1).lower() in _SUBORDINATORS:
             later_that = _ASIDE_THAT.match(sentence, verb.end())
             if later_that:

@@ -134,3 +134,12 @@ def test_a_hyphenated_given_name_alone_is_no_surname():
 
 def test_common_american_given_names_are_known():
     assert {"shannon", "tyrone", "meghan"} <= GIVEN_NAMES
+
+
+def test_regnal_numbers_and_arabic_articles_in_keys():
+    # "Pope Leo" is "Pope Leo XIV"; "Xi" after one name is a name ("Li Xi"), not a number.
+    assert name_match_score("Pope Leo", "Pope Leo XIV") == 1.0
+    assert person_key("Li Xi") != person_key("Li")
+    # The Arabic article is written or dropped: "Bashar Assad" is "Bashar al-Assad".
+    assert person_key("Bashar Assad") == person_key("Bashar al-Assad")
+    assert name_match_score("Al-Assad", "Bashar al-Assad") == 0.5

@@ -1023,3 +1023,17 @@ def test_the_rest_of_a_groups_name_is_no_person():
         "for Senator Mary Jonas said no."
     )
     assert set(people) == {"Mary Jonas"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Harvard says it will sue. Harvard Yard was quiet on Monday.", set()),
+        (
+            "The attacker was Omar Abdel Hamid el-Husseini, police said.",
+            {"Omar Abdel Hamid el-Husseini"},
+        ),
+    ],
+)
+def test_bodies_that_speak_and_long_arabic_names(text, names):
+    assert set(people_of(text)) == names

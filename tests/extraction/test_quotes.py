@@ -2309,3 +2309,33 @@ def test_remarks_and_tweets_are_nouns():
     assert (
         quotes_of("The remarks Lin Parkes had made about the mayor were cited as examples.") == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "Anna Kellerman said victory was within reach for the party.",
+            "victory was within reach for the party",
+        ),
+        (
+            "Anna Kellerman warned credit conditions would worsen next year.",
+            "credit conditions would worsen next year",
+        ),
+        ("Anna Kellerman said when asked that the bank would close.", "the bank would close"),
+    ],
+)
+def test_objects_and_subordinates_only_where_they_are(sentence, text):
+    assert [q.text for q in quotes_of(sentence)] == [text]
+
+
+def test_lawyers_for_a_person_speak_not_the_person():
+    q = only("Lawyers for Ghislaine Maxen said the ruling was unfair and would be appealed.")
+    assert (q.speaker, q.speaker_description) == (None, "Lawyers for Ghislaine Maxen")
+
+
+def test_a_bare_prince_is_not_prince_harry():
+    found = quotes_of(
+        "Prince said the new album was done at last. Prince Harry said it was great to hear."
+    )
+    assert [q.speaker for q in found] == [None, "Prince Harry"]
