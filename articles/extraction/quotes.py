@@ -1010,9 +1010,10 @@ _OPENING_PRONOUN = re.compile(
 )
 # "said in June", "told of ..." (but "say about 17,379 people were ..." is a clause).
 _PREP_START = re.compile(r"\s*(?:in|on|at|during|after|to|with|by|for|about|of)\b(?!\s+[\d$£€])")
+_NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 # "them–and the Treasury says": a dash before "and" ends the phrase (not "the transcript
 # –published by the Post–shows").
-_NP_BEFORE = re.compile(r"((?:[^,;:_!?()“”\"–—]|[–—](?!\s*(?:and|but)\b)){1,90})$")
+_DASH_AND = re.compile(r".*[–—]\s*(?:and|but)\b")
 
 
 _NP_BOUNDARY = frozenset(
@@ -1032,7 +1033,10 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
     match = _NP_BEFORE.search(region)
     if not match:
         return None
-    text = match.group(1)
+    text, base = match.group(1), match.start(1)
+    dash = _DASH_AND.match(text) if "–" in text or "—" in text else None
+    if dash:
+        text, base = text[dash.end() :], base + dash.end()
     if not text.strip():
         return None
     spans = [(m.group(), m.start()) for m in _WORD_SPAN.finditer(text)]
@@ -1074,7 +1078,7 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
         return None
     if len(words) == 1 and first in _DETERMINERS and first not in _PRONOUN_DETERMINERS:
         return None  # "the said"; but "Some say ...", "Many claimed ..." are speakers
-    return " ".join(words), match.start(1) + spans[0][1]
+    return " ".join(words), base + spans[0][1]
 
 
 _WORD_SPAN = re.compile(r"\S+")
