@@ -637,6 +637,7 @@ class _Candidate:
     org_of: bool = False  # "University of Bremen": the rest of an organisation's name
     written: str | None = None  # the mention as written, when the name is completed
     place_name: bool = False  # "Las Vegas", "Fort Worth": the rest of a place's name
+    org_surname: bool = False  # "Bloomberg" in an article about Michael Bloomberg
     suffix: str | None = None  # "Jr.", "III": written after the name, part of who it is
 
 
@@ -769,12 +770,34 @@ def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
     return runs
 
 
+# Organisation words that are also common surnames: "Michael R. Bloomberg", "Fiona Hill",
+# "Vicente Fox". Not "street" or "church": "Victoria Street" and "Grace Church" are places.
+_SURNAME_ORG_WORDS = frozenset(["bloomberg", "fox", "hill", "hall", "rasmussen"])
+_SURNAME_ORG = re.compile(
+    r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z]\.\s+)?("
+    + "|".join(word.title() for word in _SURNAME_ORG_WORDS)
+    + r")\b"
+)
+
+
+def _org_surnames(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    """The organisation words the article uses as surnames: after a given name or "Mr."."""
+    found = set()
+    for paragraph in paragraphs:
+        for match in _SURNAME_ORG.finditer(paragraph):
+            before = _norm(match.group(1))
+            if before in GIVEN_NAMES or before in _HONORIFIC_GENDER or before in HONORIFICS:
+                found.add(match.group(2).lower())
+    return frozenset(found)
+
+
 def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
     out: list[_Candidate] = []
     lower_vocab: set[str] = set()
     for paragraph in paragraphs:
         lower_vocab.update(_LOWER_WORD.findall(paragraph))
     lower_vocab = frozenset(lower_vocab)
+    org_surnames = _org_surnames(paragraphs)
     for p_index, paragraph in enumerate(paragraphs):
         words = _words(paragraph)
         headline = _is_title_case_line(paragraph, words)
@@ -834,6 +857,8 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                         and _norm(run[index - 1].text) in _HONORIFIC_GENDER
                         and low in PLACES
                     )
+                    # "Michael R. Bloomberg", then "Bloomberg said": a surname in this article
+                    and not (index == last_index and low in org_surnames)
                 ):
                     cut = index + 1
                     honorific = low if low in HONORIFICS else None
@@ -886,6 +911,7 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                         cand.tokens.insert(0, regnal.text)  # "Pope Leo XIV", "King Charles"
                         cand.start = regnal.start
                     cand.place_name = not honorific and _after_place_article(paragraph, run, group)
+                    cand.org_surname = _norm(group[-1].text) in org_surnames
                     cand.honorific = honorific if group and group[0] is name_words[0] else None
                     cand.cue = cand.cue or bool(cand.honorific)
                     cand.headline = headline
@@ -1193,7 +1219,8 @@ def _plural_title(low: str) -> bool:
 def _looks_like_person(cand: _Candidate) -> bool:
     tokens = cand.tokens
     lows = [_norm(t) for t in tokens]
-    if cand.place_name or any(_is_org_word(t) for t in tokens[1:]):
+    inner = tokens[1:-1] if cand.org_surname else tokens[1:]
+    if cand.place_name or any(_is_org_word(t) for t in inner):
         return False
     if cand.foreign and (len(tokens) == 1 or lows[0] not in GIVEN_NAMES):
         return False
@@ -1230,7 +1257,7 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False  # "RIA Novosti": the rest of an organisation's name
         if tokens[0].replace(".", "").isupper():
             return False  # "DW", "U.K.": acronyms, not people
-        if lows[0] in ORG_WORDS:
+        if lows[0] in ORG_WORDS and not cand.org_surname:
             return False  # "Fox" alone is the channel
         if cand.common_words and lows[0] not in GIVEN_NAMES and not cand.honorific:
             return False  # "Cabinet", "Strategy": the article writes the word in lower case too

@@ -1037,3 +1037,24 @@ def test_the_rest_of_a_groups_name_is_no_person():
 )
 def test_bodies_that_speak_and_long_arabic_names(text, names):
     assert set(people_of(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Former Mayor Harold R. Bloomberg said the tax helps. “It works,” Mr. Bloomberg "
+            "said. Bloomberg added that it would pass.",
+            {"Harold R. Bloomberg"},
+        ),
+        ("Adviser Nora Hill said the plan was bad. Hill added that it would fail.", {"Nora Hill"}),
+        ("Oscar Fox said it was hard. Fox News reported that it was.", {"Oscar Fox"}),
+        # Without a given name or an honorific the word stays the organisation or the place.
+        ("Bloomberg reported the deal. Capitol Hill was calm, Hill said.", set()),
+    ],
+)
+def test_an_organisation_word_after_a_given_name_is_a_surname(text, names):
+    people = people_of(text)
+    assert set(people) == names
+    for name in names:
+        assert len(people[name].mentions) == text.count(name.split()[-1]) - text.count("Fox News")
