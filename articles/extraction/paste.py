@@ -1322,7 +1322,8 @@ def _text_units(text: str) -> list[_Unit]:
     return units
 
 
-_BLOCK_GAP = re.compile(r"(?<![:(,]) {2,}")  # "(Credit:  Jane Doe)" is one line
+# "(Credit:  Jane Doe)" is one line; "He  even might": a block never opens in lower case.
+_BLOCK_GAP = re.compile(r"(?<![:(,]) {2,}(?![a-z])")
 
 
 def _unflatten(text: str) -> str:

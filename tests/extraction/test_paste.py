@@ -940,6 +940,15 @@ def test_a_flattened_page_is_not_split_inside_an_open_quote():
     assert len(quoted) == 1 and quoted[0].endswith("Keller said.")
 
 
+def test_a_flattened_page_is_not_split_before_a_lower_case_word():
+    # A stray double space inside a straight-quoted sentence is no lost paragraph break.
+    filler = " ".join(["The council met in the old hall, as it has done for many years."] * 12)
+    quote = '"We were told about the plan in June. We  even might have agreed," Keller said.'
+    parsed = parse_paste(f"{TOWN}     {filler}     {quote}", title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs[:2] == (TOWN, filler)
+    assert parsed.paragraphs[2:] == (quote.replace("  ", " "),)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
