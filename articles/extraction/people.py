@@ -241,9 +241,10 @@ _UPPERISH = "A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f"
 _WORD = re.compile(
     rf"(?<![\w'’.\-])(?:(?:[{_UPPERISH}]\.){{2,4}}|[{_UPPERISH}][\w'’\-]*\.?"
     r"|(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|del|ter)(?= )"
-    rf"|(?:al|el|ad|as|ash|at|ar|an|az)-[{_UPPERISH}][\w'’\-]*)"  # "Ahmed al-Sharaa"
+    rf"|(?:(?:al|el|ad|as|ash|at|ar|an|az)-|d['’])[{_UPPERISH}][\w'’\-]*)"  # "Ahmed al-Sharaa"
 )
-_ARTICLE_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az)-[^\W\d_]")
+# "al-Sharaa", "d’Harcourt": a lower-case particle glued to a surname.
+_ARTICLE_PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ash|at|ar|an|az)-|d['’])[^\W\d_]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV_KEEP_DOT = frozenset(
     """

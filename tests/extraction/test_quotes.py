@@ -2339,3 +2339,9 @@ def test_a_bare_prince_is_not_prince_harry():
         "Prince said the new album was done at last. Prince Harry said it was great to hear."
     )
     assert [q.speaker for q in found] == [None, "Prince Harry"]
+
+
+@pytest.mark.parametrize("particle", ["d’", "d'"])
+def test_a_surname_with_an_elided_particle_is_the_speaker(particle):
+    quote = only(f"Emil {particle}Arcourt, a doctor, said the clinic was closed.")
+    assert quote.speaker == f"Emil {particle}Arcourt"
