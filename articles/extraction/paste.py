@@ -1305,8 +1305,81 @@ def _strip_bullet(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+_GLUED_MARK = re.compile(r'(?<=[.!?])"(?=[A-Z])')
+_STRAIGHT_MARK = re.compile('"')
+
+
+def _unglue_marks(line: str) -> str:
+    """'might be helpful."Local preparedness," he said': a scraper dropped the space beside a
+    straight quote mark after a full stop, so the mark may open or close a quote. Marks with
+    a space on one side say themselves which they do; each glued one is read the way that
+    leaves the fewest contradictions among them (an opener while a quote is open, a closer
+    while none is), and the space goes on its other side. An opener right after a sentence
+    inside an open quote is no contradiction: a quote running over flattened paragraphs."""
+    if '"' not in line or not _GLUED_MARK.search(line):
+        return line
+    # Per mark: "O" opens, "C" closes, "T" toggles, "G" glued (to decide).
+    kinds, places = [], []
+    for match in _STRAIGHT_MARK.finditer(line):
+        index = match.start()
+        before = line[index - 1] if index else " "
+        after = line[index + 1] if index + 1 < len(line) else " "
+        if before in ".!?" and after.isupper():
+            kind = "G"
+        elif before.isspace() or before in "([{—–-:;/":
+            kind = "C" if after.isspace() else "O"
+        elif after.isspace() or after in ",.;:!?)":
+            kind = "C"
+        else:
+            kind = "T"
+        kinds.append(kind)
+        places.append(index)
+    # Viterbi over "is a quote open after this mark"; ties keep the plain reading.
+    inf = float("inf")
+    cost = {False: 0.0, True: inf}
+    back: list[dict[bool, tuple[bool, bool]]] = []  # state -> (previous state, glued opens)
+    for kind, index in zip(kinds, places, strict=True):
+        new = {False: inf, True: inf}
+        step: dict[bool, tuple[bool, bool]] = {}
+        for was, so_far in cost.items():
+            if so_far == inf:
+                continue
+            if kind == "G":
+                options = [(False, 0 if was else 1, False), (True, 0, True)]
+                if not was:
+                    options.reverse()
+            elif kind == "O":
+                continuation = was and line[max(0, index - 2) : index - 1] in (".", "!", "?")
+                options = [(True, 1 if was and not continuation else 0, True)]
+            elif kind == "C":
+                options = [(False, 0 if was else 1, False)]
+            else:
+                options = [(not was, 0, not was)]
+            for state, penalty, opens in options:
+                if so_far + penalty < new[state]:
+                    new[state] = so_far + penalty
+                    step[state] = (was, opens)
+        cost = new
+        back.append(step)
+    # A line may end inside a quote that runs on, but a closed ending is likelier.
+    state = not (cost[False] != inf and cost[False] <= cost[True] + 0.5)
+    decisions = [False] * len(kinds)
+    for position in range(len(kinds) - 1, -1, -1):
+        was, opens = back[position][state]
+        decisions[position] = opens
+        state = was
+    pieces, last = [], 0
+    for kind, index, opens in zip(kinds, places, decisions, strict=True):
+        if kind == "G":
+            pieces.append(line[last:index])
+            pieces.append(' "' if opens else '" ')
+            last = index + 1
+    pieces.append(line[last:])
+    return "".join(pieces)
+
+
 def _text_units(text: str) -> list[_Unit]:
-    lines = [_collapse(line) for line in _unflatten(text).split("\n")]
+    lines = [_unglue_marks(_collapse(line)) for line in _unflatten(text).split("\n")]
     if _hard_wrapped(lines):
         return _joined_units(lines)
     units: list[_Unit] = []

@@ -960,3 +960,25 @@ def test_a_flattened_page_is_not_split_before_a_lower_case_word():
 def test_furniture_words_inside_article_sentences_stay(sentence):
     parsed = parse_paste(f"Archive news\n\nKeller spoke on Monday. {sentence} Then she left.")
     assert sentence in parsed.paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            'It might help."Local care matters," Dorn said. "We know it."The town agreed.',
+            'It might help. "Local care matters," Dorn said. "We know it." The town agreed.',
+        ),
+        (
+            'He called it a "fire" that could "get out of hand."On Monday she left.',
+            'He called it a "fire" that could "get out of hand." On Monday she left.',
+        ),
+        # A quote over flattened paragraphs: the glued mark opens its next paragraph.
+        (
+            'She warned: "It is the worst case of all."And if not that, what?" The mayor left.',
+            'She warned: "It is the worst case of all. "And if not that, what?" The mayor left.',
+        ),
+    ],
+)
+def test_a_quote_mark_glued_after_a_full_stop_gets_its_space_back(line, expected):
+    assert parse_paste(f"Town news\n\n{line}").paragraphs == (expected,)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from articles.extraction.paste import parse_paste
 from articles.extraction.people import extract_people
 from articles.extraction.quotes import _PeopleIndex, _Resolver, extract_quotes
 from articles.extraction.types import Mention, Person, Span
@@ -2339,6 +2340,18 @@ def test_a_bare_prince_is_not_prince_harry():
         "Prince said the new album was done at last. Prince Harry said it was great to hear."
     )
     assert [q.speaker for q in found] == [None, "Prince Harry"]
+
+
+def test_a_quote_glued_to_the_sentence_before_is_still_split_around_its_attribution():
+    parsed = parse_paste(
+        "Town news\n\nLena Dorn, a director, said it might help."
+        '"Local care matters," Dorn said. "We know it from every flood."The town agreed.'
+    )
+    found = extract_quotes(parsed.paragraphs, extract_people(parsed.paragraphs))
+    direct = [q for q in found if q.kind == "direct"]
+    assert [(q.text, q.speaker) for q in direct] == [
+        ("Local care matters, We know it from every flood.", "Lena Dorn")
+    ]
 
 
 @pytest.mark.parametrize("particle", ["d’", "d'"])
