@@ -81,7 +81,7 @@ _AUX = (
     r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|again|earlier|"
     r"told|just|not|never|long|often|now|still|instead|too|meanwhile|in\s+the\s+past|"
     r"already|even|first|since|quoted\s+as|herself|himself|themselves|\w+ly|is|was|were|"
-    r"are|been|(?:continues|continued|went\s+on|goes\s+on)\s+to)\s+)*"
+    r"are|been|did|does|do|(?:continues|continued|went\s+on|goes\s+on)\s+to)\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 # "asked to", "vowed to": not reported speech; "confirmed to TASS that" is.
@@ -117,7 +117,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"tariffs|plan|voters|base|regime|cabinet|transition|White\s+House|Kremlin)\b"
 )
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
-_LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also"])
+_LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also", "even"])
 _SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a nearer mention
 _PREPOSITIONS = frozenset(
     """
@@ -1009,7 +1009,9 @@ _OPENING_PRONOUN = re.compile(
     r"(?:But |And |So )?([Hh]e|[Ss]he)\b"
 )
 # "said in June", "told of ..." (but "say about 17,379 people were ..." is a clause).
-_PREP_START = re.compile(r"\s*(?:in|on|at|during|after|to|with|by|for|about|of)\b(?!\s+[\d$£€])")
+_PREP_START = re.compile(
+    r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|about|of)\b(?!\s+[\d$£€])"
+)  # "said in a statement"; but "said in order to finish, leaders would ..." is the clause
 _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 # "them–and the Treasury says": a dash before "and" ends the phrase (not "the transcript
 # –published by the Post–shows").
@@ -1058,6 +1060,8 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
         if spans[index][0].lower() in _NP_BOUNDARY:
             spans = spans[index + 1 :]
             break
+    if len(spans) > 1 and spans[0][0].lower() == "even":
+        spans = spans[1:]  # "but even the ministry said": the ministry
     if not spans or len(spans) > 9:
         return None
     if spans[-1][0].lower() in _NP_BAD_END and not (
@@ -1857,7 +1861,8 @@ _INDIRECT_VERBS = (
     # present tense of the verbs above, for "..., the analyst stresses."
     # (not "remarks", "tweets", "mentions", "hints": mostly nouns)
     r"emphasizes|emphasises|stresses|recalls|complains|reiterates|cautions|observes|concludes|"
-    r"underlines|testifies|laments|boasts|clarifies|reveals|discloses"
+    r"underlines|testifies|laments|boasts|clarifies|reveals|discloses|"
+    r"opined|opines|projects|confirm"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
@@ -1888,7 +1893,8 @@ _NEXT_ATTRIBUTION = re.compile(
     r"stressed|argued|suggested)\s"
 )
 _NOUN_PREP_AFTER = re.compile(r"\s+(?:against|of|about|from|by|for)\s")
-_NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever)\s+$")
+# "did not say", "did not explicitly say", "neither confirm nor deny"
+_NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+(?:\w+ly\s+)?$")
 _BUT_ONLY = re.compile(r"[\s,]*(?:but|and)\s+(?:also\s+|later\s+)?")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _INDIRECT_PATTERN = word_alternation(_INDIRECT_VERBS)
@@ -1980,7 +1986,7 @@ _NP_OBJECT_VERBS = frozenset(
     signalled indicated indicates underlined underscored clarified reaffirmed affirmed mentioned
     remarked testified lamented boasted added adds conceded concedes observed complained hinted
     projected estimated emphasizes emphasises stresses recalls reiterates reveals discloses
-    underlines clarifies testifies laments boasts observes complains
+    underlines clarifies testifies laments boasts observes complains projects confirm acknowledge
     """.split()  # noqa: SIM905
 )
 # Verbs that _NEEDS_THAT lists but that also take a bare clause with its own subject and
@@ -1993,7 +1999,9 @@ _BARE_CLAUSE_VERBS = frozenset(
     ]
 )  # fmt: skip
 _NOUN_LIKE_VERBS = frozenset(
-    "reports report claims claim estimates estimate notes hopes fears worries warns states".split()  # noqa: SIM905
+    """
+    reports report claims claim estimates estimate notes hopes fears worries warns states projects
+    """.split()  # noqa: SIM905
 )
 _NOUN_BEFORE = frozenset(
     "amid after despite following of the a an these those such media news press recent".split()  # noqa: SIM905
@@ -2011,6 +2019,7 @@ _EVIDENCE_VERBS = frozenset(["shows", "showed", "show", "found", "finds", "sugge
 _EVIDENCE_NOUNS = frozenset(
     """
     data figures statistics numbers records record chart charts table tables poll polls survey
+    results
     surveys study studies research analysis census index
     """.split()  # noqa: SIM905
 )
@@ -2124,6 +2133,7 @@ def _indirect(
                 # "X said it was a tissue, and his office accused ...": a second clause
                 or attr_first in ("and", "but", "or", "yet", "so")
                 or match.group("verb").startswith("accus")
+                or _NEGATED.search(match.group("attr") + " ")  # "..., neither confirm nor"
                 # "During her years at CBC, she has reported ...": an opening phrase only
                 or (_OPENER_ONLY.match(clause) and not _FINITE_WORD.search(clause))
                 or len(rest) > 8
@@ -2189,7 +2199,7 @@ def _indirect(
             or _NOUN_PREP_AFTER.match(rest)
         ):
             continue  # "amid reports that", "her claims against ...": a noun, not a verb
-        if _NEGATED.search(sentence, max(0, verb.start() - 12), verb.start()):
+        if _NEGATED.search(sentence, max(0, verb.start() - 30), verb.start()):
             continue  # "Fox News hasn't tweeted since ...", "did not say": no statement
         if _IMPERSONAL.search(sentence, 0, verb.end()):
             continue  # "It is believed that ...": nobody is speaking

@@ -439,6 +439,26 @@ def test_more_reporting_verbs(verb):
             "Keller confirmed to reporters that the two sides would meet again in May.",
             "the two sides would meet again in May",
         ),
+        (
+            "Keller did say the two sides would meet again in May.",
+            "the two sides would meet again in May",
+        ),
+        (
+            "Keller projects the harvest could drop to nine million tonnes this year.",
+            "the harvest could drop to nine million tonnes this year",
+        ),
+        (
+            "Keller went on to confirm the envoy was linked to the ministry.",
+            "the envoy was linked to the ministry",
+        ),
+        (
+            "Keller said in order to finish the bill, leaders would have to meet on Tuesday.",
+            "in order to finish the bill, leaders would have to meet on Tuesday",
+        ),
+        (
+            "The envoy may have been recalled out of fear of a leak, Keller opined.",
+            "The envoy may have been recalled out of fear of a leak",
+        ),
     ],
 )
 def test_reported_clauses_without_that(paragraph, text):
@@ -2011,6 +2031,10 @@ def test_and_suggested_starts_a_second_clause():
         "The network hasn't tweeted since Nov. 8, when it began a silent protest.",
         "Senator Ann Colt did not say whether the deal would pass.",
         "The party never said the plan would work.",
+        "In her memoir, Colt did not explicitly say she applied to the school.",
+        "Her aides neither confirm nor deny the report about the school.",
+        "Poll results confirm that there are few undecided voters left.",
+        "And when she does acknowledge their presence, she smiles at them.",
     ],
 )
 def test_no_statement_in_participles_nouns_and_negations(sentence):
@@ -2358,3 +2382,12 @@ def test_a_quote_glued_to_the_sentence_before_is_still_split_around_its_attribut
 def test_a_surname_with_an_elided_particle_is_the_speaker(particle):
     quote = only(f"Emil {particle}Arcourt, a doctor, said the clinic was closed.")
     assert quote.speaker == f"Emil {particle}Arcourt"
+
+
+@pytest.mark.parametrize("opening", ["But even the Fishing Council", "Even the Fishing Council"])
+def test_even_before_a_subject_is_not_part_of_it(opening):
+    quote = only(f"{opening} has argued the quotas should target trawlers only.")
+    assert (quote.text, quote.speaker_description) == (
+        "the quotas should target trawlers only",
+        "the Fishing Council",
+    )
