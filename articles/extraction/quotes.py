@@ -2106,9 +2106,24 @@ def _indirect(
         if not match:
             continue
         clause = original[: match.start()].strip()
+        attr_start = s_start + match.start("attr")
+        if pattern is _TRAILING_ACCORDING and ", " in match.group("attr"):
+            # "..., but according to Marquis, that's just fine": the clause follows the name.
+            comma = match.group("attr").index(", ")
+            found = resolver.subject_after(p, attr_start, attr_start + comma)
+            after = original[match.start("attr") + comma + 1 : body_end].strip()
+            head = after.split()[:6]
+            if (
+                found is not None
+                and len(head) >= 3
+                and _BARE_CLAUSE.match(after)  # not "..., according to Keller, the envoy."
+                and head[0].lower() not in ("a", "an")  # "..., a research group that found"
+                and not any(word.endswith(",") for word in head)  # "..., Hillary's Turn, said"
+                and not _evidence_only(found, anywhere=True)
+            ):
+                return _make_indirect(after, found, p, s_start, s_end, paragraph)
         if len(clause.split()) < 4:
             continue
-        attr_start = s_start + match.start("attr")
         if inverted:
             attr = match.group("attr").split()
             if pattern is _TRAILING_INV and (

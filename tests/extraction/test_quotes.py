@@ -2391,3 +2391,36 @@ def test_even_before_a_subject_is_not_part_of_it(opening):
         "the quotas should target trawlers only",
         "the Fishing Council",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "Those are not the best known names, but according to Keller, that’s just fine.",
+            "that’s just fine",
+        ),
+        (
+            "First and foremost, according to Keller, the whole region is in a panic.",
+            "the whole region is in a panic",
+        ),
+        # The name's appositive is no clause: what stands before is what Keller said.
+        ("The talks stalled in May, according to Keller, the envoy.", "The talks stalled in May"),
+        (
+            "The rules were tightened in May, according to Keller, a lawyer who read the rules.",
+            "The rules were tightened in May",
+        ),
+    ],
+)
+def test_a_clause_after_a_mid_sentence_according_to(sentence, text):
+    quote = only(INTRO, sentence)
+    assert (quote.text, quote.speaker) == (text, "Anna Keller")
+
+
+def test_according_to_inside_a_subject_is_no_clause_of_its_own():
+    found = quotes_of(
+        INTRO,
+        "Internal polling, according to Keller’s book about the race, The Turn, painted a "
+        "complicated picture.",
+    )
+    assert all(not q.text.startswith("The Turn") for q in found)
