@@ -564,7 +564,13 @@ class _Resolver:
                 refs = self.people.in_range(p, lo + first.start(1), lo + first.end(1))
                 if refs:
                     return _Attribution(refs[0].person, None, refs[0].start)
-                word = first.group(1)
+                words = first.group(1).split()
+                while len(words) > 1 and (
+                    words[-1].lower() in ("also", "then", "later", "still", "again")
+                    or words[-1].lower().endswith("ly")
+                ):
+                    words.pop()  # "She also called for ... and said": she
+                word = " ".join(words)
                 if word.lower() in ("he", "she"):  # "He called both leaders and said ..."
                     where = lo + first.start(1)
                     return _Attribution(self.pronoun(word, p, where), None, where)
@@ -1658,6 +1664,8 @@ def _attribute(
                     _ADVERBS_ONLY.fullmatch(after, 0, verb.start())
                     and re.match(r"\s+[A-Z]", after[verb.end() :])
                 )
+                # "Trump, who made it one of his campaign promises, wrote": inside the aside
+                or _OPEN_RELATIVE.search(after, max(0, verb.start() - 200), verb.start())
             )
         ):
             verb = _VERB.search(after, verb.end())  # "one of the states suing": a noun
@@ -1696,6 +1704,7 @@ def _attribute(
 
 
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:\w+ly\s+)+")  # "newly", "recently"
+_OPEN_RELATIVE = re.compile(r",\s*(?:who|which)\s[^,;:_]*$")  # an aside not closed yet
 _RELAYING_VERBS = frozenset(["reports", "reported", "writes", "wrote"])
 
 

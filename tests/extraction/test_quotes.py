@@ -2424,3 +2424,21 @@ def test_according_to_inside_a_subject_is_no_clause_of_its_own():
         "complicated picture.",
     )
     assert all(not q.text.startswith("The Turn") for q in found)
+
+
+def test_a_verb_inside_the_speakers_relative_clause_is_not_the_attribution():
+    quote = only(
+        INTRO,
+        "“Senators must come through as they promised,” Keller, who made the law one of her "
+        "central campaign promises last year, wrote on social media.",
+    )
+    assert quote.speaker == "Anna Keller"
+
+
+def test_a_pronoun_subject_with_an_adverb_before_and_said_is_the_person():
+    quote = only(
+        INTRO,
+        "She also called for more patrols on the border and said “the fishing fleet is in the "
+        "best position to help.”",
+    )
+    assert (quote.kind, quote.speaker) == ("partial", "Anna Keller")
