@@ -328,7 +328,7 @@ _OUTLET_WORDS = {
     "dw", "tass", "ria", "atlantic", "economist", "newsweek", "hill", "report",
     "service", "channel", "broadcast", "newsroom", "upi", "irna", "ani", "pti", "ians", "efe",
     "ansa", "dpa", "kcna", "wafa", "sana", "voa", "rfi", "rfe", "sky", "itv", "cbc", "rte",
-    "ndtv", "wsj", "nyt", "ft", "cnbc", "nhk", "rbc", "unian",
+    "ndtv", "wsj", "nyt", "ft", "cnbc", "nhk", "rbc", "unian", "today",
     "pravda", "kommersant", "izvestia", "ukrainska",
 }  # fmt: skip
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "da", "di", "la", "le",
@@ -653,7 +653,7 @@ def _sentence_count(text: str) -> int:
 
 
 _LEDE_SIGNS = re.compile(
-    r"\b(?:said|told|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\b(?:said|told|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
@@ -1022,8 +1022,21 @@ _FURNITURE_WORDS = (
 _SENTENCE_FURNITURE_WORDS = (
     "sign up", "subscribe", "outside the", "get the latest", "can be reached",
     "can be followed", "can be contacted", "follow us", "additional reporting", "contributed",
+    "contributing:",
     "edited by", "this article was", "more articles", "copyright", "©",
 )  # fmt: skip
+_CREDIT_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}"
+_CREDIT_PLACE = (
+    r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    # "in Tallinn, Estonia, contributed": a country or state only before the list's end
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=,?\s+(?:and\s|contributed)))?)?"
+)
+_CREDIT_ONE = rf"(?>{_CREDIT_NAME}{_CREDIT_PLACE})"  # atomic: no backtracking into a name
+_CREDIT_LIST = (
+    r"(?:(?:Associated Press|AP|Reuters)\s+(?:writers?|reporters?|correspondents?)\s+)?"
+    rf"{_CREDIT_ONE}(?:,\s+{_CREDIT_ONE})*(?:,?\s+and\s+{_CREDIT_ONE})?,?\s+contributed"
+    r"(?:\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|story|article)))?\."
+)
 # A furniture sentence (matched whole): sign-up prompts, author contacts, credits, notes.
 _FURNITURE_SENTENCE = re.compile(
     r"(?:sign up|subscribe) (?:for|to) [^.]{0,80}newsletters?\b[^.]{0,120}[.!]?"
@@ -1036,6 +1049,10 @@ _FURNITURE_SENTENCE = re.compile(
     r"|follow us on [^.]{0,160}"
     r"|additional reporting by [^.]{1,100}\.?"
     r"|[^.]{0,80}\bcontributed (?:reporting|to this (?:report|story|article))\.?"
+    # "Associated Press writers Ana Ruiz in Oslo, Tom M. Hale at the United Nations and Eva
+    # Berg contributed (to this report).": a list of names, each perhaps with a place
+    r"|(?-i:" + _CREDIT_LIST + r")"
+    r"|contributing:\s+[^.]{1,100}\.?"  # "Contributing: Ana Ruiz."
     r"|edited by:?\s+[^.]{1,60}\.?"
     r"|this article was (?:originally )?(?:published|written) in \w+\.?"
     r"|more articles|subscribed",

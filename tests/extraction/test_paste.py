@@ -85,6 +85,7 @@ def test_seed_layout_matches_gold():
         ),
         ("By The Morning Herald", "The Morning Herald", "The Morning Herald"),
         ("Jane Doe\n\nBBC News", "Jane Doe", "BBC News"),
+        ("Jane Doe and John Roe\n\nUSA TODAY", "Jane Doe and John Roe", "USA TODAY"),
     ],
 )
 def test_bylines(header, byline, source):
@@ -234,6 +235,46 @@ def test_a_long_lede_is_not_a_dek():
     parsed = parse_paste(article("By Jane Doe", dek=lede))
     assert parsed.dek == ""
     assert parsed.paragraphs[0] == lede
+
+
+def test_a_one_sentence_lede_with_a_weekday_is_not_a_dek():
+    lede = "Mayor Jane Doe vetoed the budget plan Friday after a debate that ran past midnight."
+    parsed = parse_paste(article("By John Roe", dek=lede))
+    assert parsed.dek == ""
+    assert parsed.paragraphs[0] == lede
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Associated Press writers Ana Ruiz in Oslo, Tom M. Hale at the United Nations and Eva "
+        "Berg in Tallinn, Estonia, contributed to this report.",
+        "Ana Ruiz in Oslo and Tom Hale in Luxembourg contributed.",
+        "Contributing: Ana Ruiz.",
+    ],
+)
+def test_contributor_credits_at_the_end_are_residue(credit):
+    parsed = parse_paste(article("By John Roe") + "\n\n" + credit)
+    assert credit in parsed.boilerplate_removed
+    assert not any("contribut" in p.lower() for p in parsed.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Many factors contributed.", "The storm contributed to this report of losses."],
+)
+def test_sentences_about_contributing_stay(sentence):
+    parsed = parse_paste(article("By John Roe") + "\n\n" + sentence)
+    assert parsed.paragraphs[-1] == sentence
+
+
+def test_a_long_list_of_capitalised_names_is_read_in_linear_time():
+    # The credit pattern must not backtrack over "Name in Place, Name, ..." (it did).
+    line = ("Aa Bb in Cc Dd, Ee Ff, " * 400) + " and Gg contributed to nothing"
+    start = time.perf_counter()
+    parsed = parse_paste(article("By John Roe") + "\n\n" + line)
+    assert time.perf_counter() - start < 5
+    assert parsed.paragraphs[-1].endswith("contributed to nothing")
 
 
 def test_a_lone_outlet_like_line_without_byline_or_date_stays_text():
