@@ -92,6 +92,13 @@ NATIONALITIES = frozenset(
     vietnamese thai filipino indonesian malaysian kurdish kurds western eastern northern
     southern soviet islamic islamist hispanic latino latina latinos jewish muslim muslims
     christian christians catholic catholics democrat democrats republican republicans
+    bangladeshi bangladeshis nepali nepalese lankan burmese somali somalis eritrean
+    ethiopians sudanese nigerians kenyans ghanaian senegalese malian congolese rwandan ugandan
+    tanzanian zimbabwean moroccan moroccans algerian tunisian omani kuwaiti bahraini emiratis
+    yemenis libyans lebanese jordanians qataris tajik turkmen kyrgyz mongolian moldovan
+    lithuanian latvian estonian icelandic slovenian albanian bosnian macedonian montenegrin
+    portuguese luxembourgish maltese cypriot uruguayan paraguayan bolivian ecuadorian
+    salvadoran guatemalan honduran nicaraguan haitian dominican jamaican
     """.split()  # noqa: SIM905
 )
 PLACES = frozenset(
@@ -143,7 +150,8 @@ ORG_WORDS = frozenset(
     whatsapp truth social netflix disney boeing tesla spacex meta openai airbus gazprom rosneft
     hamas hezbollah taliban isis al-qaeda houthis houthi wagner ministry
     staff base naval battalion brigade regiment battlegroup directorate division command
-    synagogue cathedral basilica monastery championships championship
+    synagogue cathedral basilica monastery championships championship newspaper statute archives
+    lockheed raytheon northrop
     monde mundo figaro parisien liberation pais repubblica stampa corriere welt zeit spiegel
     tagesspiegel bild zeitung allgemeine presse jazeera izvestia vedomosti kommersant pravda
     novosti interfax ukrinform ukrainska pravda rbc meduza xinhua yonhap kyodo haaretz ynet
@@ -303,6 +311,7 @@ def _is_acronym(word: str) -> bool:
 
 
 _INNER_CAPS = re.compile(r"^[A-Z][a-z]+[A-Z]")
+_ACRONYM_SHAPE = re.compile(r"^[A-Z]{2,}s$|^[A-Z]{2}[a-z]{2,}")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)")
 _SUFFIX_WORDS = frozenset(
     "Jr Jr. Sr Sr. II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII".split()  # noqa: SIM905
@@ -378,6 +387,8 @@ def _name_capable(word: str) -> bool:
         return False  # "Russian-Ukrainian", "January-February", "RIA-Novosti"
     if "-" in word and _norm(word.split("-", 1)[0]) in STOP_CAPS:
         return False
+    if _ACRONYM_SHAPE.match(word):
+        return False  # "EADs", "UMass": an acronym's plural or a university's short name
     if _INNER_CAPS.match(word) and not _NAME_PREFIX.match(word):
         return False
     if _GLUED_NOUN.search(word) and low not in GIVEN_NAMES:
@@ -623,6 +634,7 @@ class _Candidate:
     headline: bool = False
     sentence_initial: bool = False
     after_acronym: bool = False
+    after_org: bool = False  # "Lockheed Martin", "cyber security firm Dragos": a body's name
     place_after: bool = False  # "Kursk region"
     place_before: bool = False  # "in Helsinki", "the Vatican"
     place_prep: bool = False  # "in Helsinki", "east of Vantaa": a place for sure
@@ -651,6 +663,13 @@ _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _WHO_AFTER = re.compile(r",\s*who(?:se)?\b")  # "Rucker Culpepper, who runs ..." (full names)
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_CASE_NAME_AFTER = re.compile(r"\s+vs?\.\s+[A-Z]")
+_CASE_NAME_BEFORE = re.compile(r"\bvs?\.\s+$")
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:firm|company|startup|outlet|website|site|newspaper|magazine|broadcaster|network|"
+    r"channel|platform|app|brand|manufacturer|maker|watchdog|charity|nonprofit|insurer|"
+    r"lender|retailer|carrier|airline|group)\s+$"
+)
 # Page residue, not article text: bylines ("Ana Ruiz in Oslo and Tom Hale contributed
 # reporting", "Edited by: Ana Ruiz", "By Tom Hale"), photo credits ("(Photo: Ana Ruiz/Reuters)",
 # "(AFP/Tom Hale)", "credit: Ana Ruiz"), a writer's bio line ("Tom Hale is a reporter for The
@@ -852,10 +871,12 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     and not (word.text.lower() in PARTICLES and 0 < index < len(run) - 1)
                     # "John A. Boehner": a middle initial that is also a stop word
                     and not (_is_initial(word.text) and cut < index < len(run) - 1)
-                    # "Mr. Houston": a place word after an honorific is a surname
+                    # "Mr. Houston": a place word after an honorific is a surname (but "Miss
+                    # Arizona" is a pageant title)
                     and not (
                         index == cut == len(run) - 1
                         and _norm(run[index - 1].text) in _HONORIFIC_GENDER
+                        and _norm(run[index - 1].text) != "miss"
                         and low in PLACES
                     )
                     # "Michael R. Bloomberg", then "Bloomberg said": a surname in this article
@@ -922,7 +943,13 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
 
 
 # "Las Vegas", "Fort Worth", "San Diego", "St. Louis": the word after these is a place's name.
-_PLACE_ARTICLES = frozenset("las los san santa fort port saint st new".split())  # noqa: SIM905
+_PLACE_ARTICLES = frozenset(
+    # "Hurricane Maria", "Typhoon Haiyan": a storm's name, not a person's
+    """
+    las los san santa fort port saint st new puerto porto costa sierra cape mount lake rio
+    hurricane hurricanes typhoon cyclone storm
+    """.split()  # noqa: SIM905
+)
 # "in Le Havre", "near La Jolla"; but "Marine Le Pen", "Le Pen said": only after a preposition.
 _PLACE_ARTICLES_AFTER_PREP = frozenset(("le", "la", "el"))
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|at)\s+$")
@@ -1019,8 +1046,14 @@ def _name_groups(
         name_words, given, texts = name_words[1:], given[1:], texts[1:]
     # "Miss Universe Alicia Machado": the name starts at the given name; in a foreign-language
     # paragraph ("Ukrainerin Julija Sowa") a known given name is the only reliable start.
-    if (len(name_words) >= 3 or foreign) and not given[0] and not _is_initial(texts[0]):
-        # ("C. Eugene Steuerle", "J. Edgar Hoover": a first initial stays)
+    if (
+        (len(name_words) >= 3 or foreign)
+        and not given[0]
+        and not _is_initial(texts[0])
+        and not (len(texts[0]) == 1 and texts[0].isupper() and given[1])
+    ):
+        # ("C. Eugene Steuerle", "J. Edgar Hoover", the BBC's "J Edgar Hoover": a first
+        # initial stays)
         for k in range(1, len(name_words) - 1):
             if given[k]:
                 name_words = name_words[k:]
@@ -1045,6 +1078,10 @@ def _candidate(
     first, last = name_words[0], name_words[-1]
     if _norm(last.text) in _PARTY_WORDS or paragraph[tail.end : tail.end + 2] == " &":
         return None  # "Virginia Republican", "the Dinkins Leadership & Policy Forum"
+    if _CASE_NAME_AFTER.match(paragraph, tail.end) or _CASE_NAME_BEFORE.search(
+        paragraph, max(0, first.start - 6), first.start
+    ):
+        return None  # "Roe v. Wade", "Bush vs. Gore": a court case
     if (
         len(name_words) == 1
         and _norm(first.text) in _SENTENCE_ADVERBS
@@ -1078,6 +1115,16 @@ def _candidate(
             cand.role_span = (tail.end, tail.end + len(after))
     cand.sentence_initial = _sentence_initial(paragraph, first.start)
     cand.after_acronym = first is run[cut] and cut > 0 and _is_acronym(run[cut - 1].text)
+    cand.after_org = bool(
+        (
+            first is run[cut]
+            and cut > 0
+            and _is_org_word(run[cut - 1].text)
+            # "Sandra Day O'Connor": the word is a middle name after a given name
+            and not (cut > 1 and _norm(run[cut - 2].text) in GIVEN_NAMES)
+        )
+        or _ORG_NOUN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
+    )
     # "Kursk region"; 'Antisemitism Exposed" newsletter': a place, or a quoted title.
     cand.place_after = bool(
         _PLACE_NOUN_AFTER.match(paragraph, tail.end)
@@ -1225,6 +1272,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
         return False
     if cand.foreign and (len(tokens) == 1 or lows[0] not in GIVEN_NAMES):
         return False
+    if len(tokens) == 1 and lows[0] in NATIONALITIES:
+        return False  # "a 32-year-old Bangladeshi, has put the number at ...": no name
     if cand.place_after and lows[0] not in GIVEN_NAMES:
         return False
     if cand.role_tail_the and not any(low in GIVEN_NAMES for low in lows):
@@ -1254,8 +1303,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False
         if _plural_title(lows[0]):
             return False  # "the People's Deputies", "Senators": a group
-        if cand.after_acronym:
-            return False  # "RIA Novosti": the rest of an organisation's name
+        if cand.after_acronym or cand.after_org:
+            return False  # "RIA Novosti", "Lockheed Martin": the rest of a body's name
         if tokens[0].replace(".", "").isupper():
             return False  # "DW", "U.K.": acronyms, not people
         if lows[0] in ORG_WORDS and not cand.org_surname:
@@ -1362,7 +1411,9 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         # "Harvard says it will sue" opens a sentence; "“...,” Buck says" follows a quote
         and (not c.sentence_initial or _norm(c.tokens[0]) in GIVEN_NAMES)
         and _norm(c.tokens[0]) not in PLACES
+        and _norm(c.tokens[0]) not in NATIONALITIES
         and not _is_org_word(c.tokens[0])
+        and not (c.after_acronym or c.after_org)
     } - surname_words
     # "near Vantaa ... Vantaa has warned": a word the article uses as a place is one throughout.
     place_words = {

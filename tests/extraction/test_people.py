@@ -1058,3 +1058,30 @@ def test_an_organisation_word_after_a_given_name_is_a_surname(text, names):
     assert set(people) == names
     for name in names:
         assert len(people[name].mentions) == text.count(name.split()[-1]) - text.count("Fox News")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One survivor, identified as a 32-year-old Bangladeshi, has put the number at 950.",
+        "The host cited accusations from a former Miss Arizona who spoke to reporters.",
+        "The storm followed Hurricane Maria and Hurricanes Irma and Jose, officials said.",
+        "The navy waived its rules for Puerto Rico on Thursday, the governor said.",
+        "The ruling fell on the anniversary of Roe v. Wade, the judge said.",
+        "Vaughan said EADs are increasingly coming under scrutiny.",
+        "Lockheed Martin, the maker of the system, says it can counter raids.",
+        "Cyber security firm Dragos told the BBC it had been tracking the activity.",
+    ],
+)
+def test_nationalities_titles_storms_places_cases_and_firms_are_no_people(text):
+    assert set(people_of(text)) <= {"Vaughan"}
+
+
+def test_a_bare_first_initial_and_a_middle_name_that_is_an_organisation_word():
+    people = people_of(
+        "FBI director J Edgar Hollins said the case was closed. Justice Sandra Day Connery, "
+        "89, was honoured on Monday."
+    )
+    assert "J Edgar Hollins" in people
+    assert people["J Edgar Hollins"].roles[0].title == "FBI director"
+    assert any(name.endswith("Connery") for name in people)
