@@ -1141,6 +1141,27 @@ def _is_copyright(text: str) -> bool:
     return "©" in text or "rights reserved" in low or low.startswith("copyright")
 
 
+# The Hill's link cards: "Rep. Steve Scalise Stephen (Steve) Joseph ScaliseLive updates:
+# Schiff fires warning ... MORE (R-La.) said": after the name, the full legal name glued to
+# the headlines of other stories, up to "MORE".
+_LINK_CARD = re.compile(
+    r"\b(?P<surname>[A-Z][\w'’-]{1,30})(?P<card>\s+(?:\(?[A-Z][\w'’.-]*\)?\s+){1,4}?(?P=surname)"
+    r"(?=[A-Z\d‘“\"'])[^\n]{0,600}?\sMORE\b)"
+)
+
+
+def _cut_link_cards(text: str, removed: list[str]) -> str:
+    pieces, last = [], 0
+    for match in _LINK_CARD.finditer(text):
+        pieces.append(text[last : match.start("card")])
+        removed.append(match.group("card").strip())
+        last = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def _cut_residue(text: str, removed: list[str]) -> _Cut:
     """Cut page furniture out of a paragraph and keep its article sentences.
 
@@ -1152,6 +1173,8 @@ def _cut_residue(text: str, removed: list[str]) -> _Cut:
     """
     if len(text) > 20_000:
         return _Cut(text)
+    if " MORE" in text:
+        text = _cut_link_cards(text, removed)
     # 1. Fixed furniture phrases, wherever they stand; they split the text into chunks.
     chunks: list[str] = []
     marks: list[str] = []

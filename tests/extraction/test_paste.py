@@ -277,6 +277,23 @@ def test_a_long_list_of_capitalised_names_is_read_in_linear_time():
     assert parsed.paragraphs[-1].endswith("contributed to nothing")
 
 
+def test_link_cards_after_names_are_cut_out():
+    # The Hill: after a name, the full legal name glued to other stories' headlines, "MORE".
+    paste = (
+        "Rep. Jane Doe Jane Marie DoeCouncil balks at budget Mayor vows veto MORE (R-Ohio) "
+        "said the bridge would open in May.\n\n"
+        "Rep. John Roe Jonathan (John) Roe2020 hopefuls court veterans MORE (D) agreed.\n\n"
+        "He wants MORE money, Doe said."
+    )
+    parsed = parse_paste(paste, title="Bridge vote")
+    assert parsed.paragraphs == (
+        "Rep. Jane Doe (R-Ohio) said the bridge would open in May.",
+        "Rep. John Roe (D) agreed.",
+        "He wants MORE money, Doe said.",
+    )
+    assert "Jonathan (John) Roe2020 hopefuls court veterans MORE" in parsed.boilerplate_removed
+
+
 def test_a_lone_outlet_like_line_without_byline_or_date_stays_text():
     parsed = parse_paste("Voters Split Over Issues\n\nSurvey Report\n\n" + BODY)
     assert parsed.source is None
