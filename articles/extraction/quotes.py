@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from .names import given_gender
 from .people import DESCRIPTIVE_HEADS, NATIONALITIES, REGNAL_TITLES, TIME_PREFIX, TITLE_HEADS
@@ -765,12 +766,13 @@ class _Resolver:
             text = masked[ref.paragraph]
             if text[ref.start : ref.start + 1] == "_":
                 continue
-            prev = text[max(0, ref.start - 12) : ref.start].split()
-            if (prev and prev[-1].lower() in _PREPOSITIONS) or text[ref.end : ref.end + 2] in (
-                "’s",
-                "'s",
-            ):
-                continue
+            just_spoke = bool(last and last[1] == ref.person and p - last[0] <= 1)
+            prev = text[max(0, ref.start - 14) : ref.start].split()
+            if (
+                (prev and prev[-1].lower() in _PREPOSITIONS)
+                or text[ref.end : ref.end + 2] in ("’s", "'s")
+            ) and not (just_spoke and [w.lower() for w in prev[-2:]] == ["according", "to"]):
+                continue  # not "agreed with Lund"; but "According to Lund, ... the senator said"
             words = self.people.role_words.get(ref.person, set())
             if head in words:
                 return ref.person  # the nearest person with that title
@@ -780,7 +782,7 @@ class _Resolver:
                 head in _GENERIC_HEADS
                 or all(w in TITLE_HEADS or w in _TITLE_MODIFIERS for w in noun)
                 # "“...,” Peskov said. “...,” the Kremlin spokesman said": the last speaker
-                or (last and last[1] == ref.person and p - last[0] <= 1)
+                or just_spoke
             ):
                 if _object_position(text, ref.start, reported=True):
                     continue  # "McCarthy said Pelosi could ... the California Republican": him
@@ -1700,7 +1702,33 @@ def _attribute(
                     return before
             if found:
                 return found
+    trailing = _trailing_attribution(resolver, p, seg, s_start, s_end, segments)
+    if trailing is not None:
+        return trailing
     return _attribute_before(resolver, p, seg, s_start, segments)
+
+
+def _trailing_attribution(
+    resolver: _Resolver, p: int, seg: _Segment, s_start: int, s_end: int, segments
+) -> _Attribution | None:
+    """'X should either “A” or stop trusting what is “B,” Lund said.': the attribution after
+    the sentence's last quote covers an earlier one when no verb of speech stands before it
+    or between them."""
+    # Only a few quotes nearby: a paragraph of thousands of marks must stay linear.
+    index = bisect_left(segments, seg.end, key=lambda other: other.start)
+    later = list(takewhile(lambda other: other.end <= s_end, segments[index : index + 4]))
+    if not later or len(later) == 4 or later[-1].start - seg.end > 400:
+        return None
+    last = later[-1]
+    text = resolver.masked[p]
+    # The last quote ends in a comma (inside or outside its marks): "…,” Lund said.
+    if (
+        not (last.text.rstrip().endswith(",") or text[last.end : last.end + 2].startswith(","))
+        or _VERB.search(text, max(s_start, seg.start - 300), seg.start)
+        or _VERB.search(text, seg.end, last.start)
+    ):
+        return None
+    return _attribute(resolver, p, last, s_start, s_end, segments)
 
 
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:\w+ly\s+)+")  # "newly", "recently"

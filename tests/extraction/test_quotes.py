@@ -2442,3 +2442,34 @@ def test_a_pronoun_subject_with_an_adverb_before_and_said_is_the_person():
         "best position to help.”",
     )
     assert (quote.kind, quote.speaker) == ("partial", "Anna Keller")
+
+
+def test_a_title_after_according_to_refers_back_to_that_speaker():
+    found = quotes_of(
+        "Analyst Pavel Orlik spoke on Monday about President Ivan Marek.",
+        "According to Orlik, the bombing is counterproductive.",
+        "The rest is what “Marek and his allies call defence,” the expert pointed out.",
+    )
+    partial = next(q for q in found if q.kind == "partial")
+    assert partial.speaker == "Pavel Orlik"
+
+
+def test_a_title_after_agreed_with_is_not_the_person_agreed_with():
+    found = quotes_of(
+        "Lawyers for Ivana Marek filed papers. Ivana Marek's brief said the files were private.",
+        "The judge agreed with Ivana Marek that there was no reason to intrude on her privacy.",
+    )
+    clause = next(q for q in found if q.text.startswith("there was no reason"))
+    assert clause.speaker is None and clause.speaker_description == "The judge"
+
+
+def test_the_attribution_after_the_last_quote_covers_an_earlier_partial_quote():
+    found = quotes_of(
+        "President Ivan Marek should either “widen his circle” or stop trusting everything "
+        "“poured into his ears,” Deputy Speaker Pavel Orlik said."
+    )
+    partials = [q for q in found if q.kind == "partial"]
+    assert [(q.text, q.speaker) for q in partials] == [
+        ("widen his circle", "Pavel Orlik"),
+        ("poured into his ears", "Pavel Orlik"),
+    ]
