@@ -228,8 +228,15 @@ def _family(paragraph: str, seg: _Segment) -> str:
     return "straight" if paragraph[seg.start : seg.start + 1] in "\"'" else "curly"
 
 
+_LIST_BULLET = re.compile(r"[-–—•*·▪●]\s+(?=\S)")
+
+
 def _mask(paragraph: str, segments: list[_Segment]) -> str:
-    """The paragraph with quoted words replaced by '_' (a final .!? kept for sentence ends)."""
+    """The paragraph with quoted words replaced by '_' (a final .!? kept for sentence ends)
+    and a list bullet blanked ("- Kyiv's air force said ..." opens with its subject)."""
+    bullet = _LIST_BULLET.match(paragraph)
+    if bullet:
+        paragraph = " " * bullet.end() + paragraph[bullet.end() :]
     if not segments:
         return paragraph
     parts: list[str] = []
@@ -2308,7 +2315,7 @@ def _indirect(
         if verb.group().startswith("accus"):
             # "Lund accused the envoy of backing out of the deal": the charge, with its target.
             charge = _ACCUSED_OF.match(sentence, clause_start, body_end)
-            if not charge or "_" in sentence[clause_start:body_end]:
+            if not charge:
                 continue
             clause = original[charge.start(1) : body_end].strip(" ,")
             if len(clause.split()) < 4:

@@ -2473,3 +2473,26 @@ def test_the_attribution_after_the_last_quote_covers_an_earlier_partial_quote():
         ("widen his circle", "Pavel Orlik"),
         ("poured into his ears", "Pavel Orlik"),
     ]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "* "])
+def test_a_list_bullet_does_not_hide_the_subject(bullet):
+    quote = only(f"{bullet}Norway’s air force said it shot down 42 of the 85 drones overnight.")
+    assert (quote.text, quote.speaker_description) == (
+        "it shot down 42 of the 85 drones overnight",
+        "Norway’s air force",
+    )
+
+
+def test_an_accusation_with_a_quoted_word_keeps_its_clause_beside_the_partial():
+    found = quotes_of(
+        INTRO, "Keller accused the envoy of “constantly” changing the terms of the fishing deal."
+    )
+    assert sorted((q.kind, q.text, q.speaker) for q in found) == [
+        (
+            "indirect",
+            "the envoy of “constantly” changing the terms of the fishing deal",
+            "Anna Keller",
+        ),
+        ("partial", "constantly", "Anna Keller"),
+    ]
