@@ -623,9 +623,14 @@ class _Resolver:
     def subject_after(self, p: int, start: int, hi: int) -> _Attribution | None:
         """Inverted attribution: the subject follows the verb ("said Rubio", "said an aide")."""
         masked = self.masked[p]
-        for ref in self.people.in_range(p, start, min(hi, start + 60)):
+        refs = self.people.in_range(p, start, min(hi, start + 90))
+        for k, ref in enumerate(refs):
+            if ref.start >= start + 60:
+                break
             if "," in masked[start : ref.start]:
                 break  # "according to Yahoo News, Clinton spokesman ...": another clause
+            if k + 1 < len(refs) and _names_a_title(masked[ref.end : refs[k + 1].start]):
+                continue  # "said Clinton ally Paul Begala": Begala, the ally, speaks
             # "said then-Secretary of State Clinton": the time prefix is no word of its own
             words = [TIME_PREFIX.sub("", w) for w in masked[start : ref.start].split()]
             if (
@@ -633,6 +638,7 @@ class _Resolver:
                     w.lower() in _DETERMINERS
                     or w[:1].isupper()
                     or w.lower() in TITLE_HEADS
+                    or w.lower() in _DESCRIPTOR_WORDS  # "longtime Clinton ally Paul Begala"
                     or w.lower() in NATIONALITIES
                     # "Speaker of the House", "Secretary for Defence": inside a title
                     or (w in _TITLE_JOINERS and 0 < k < len(words) - 1)
@@ -1739,6 +1745,26 @@ def _trailing_attribution(
 
 
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:\w+ly\s+)+")  # "newly", "recently"
+_DESCRIPTOR_WORDS = frozenset(
+    "longtime veteran top close former senior ally allies friend confidant".split()  # noqa: SIM905
+)
+
+
+def _names_a_title(between: str) -> bool:
+    """Whether the words between two names make the first qualify the second's title:
+    "Clinton ally", "Trump’s campaign manager" (not "Obama congratulated Sanders")."""
+    words = re.sub(r"^['’]s\b", "", between).split()
+    return (
+        1 <= len(words) <= 3
+        and between[:1] in ("'", "’", " ")
+        and all(
+            w in TITLE_HEADS or w in _DESCRIPTOR_WORDS or w in _TITLE_MODIFIERS or w == "campaign"
+            for w in words
+        )
+        and (words[-1] in TITLE_HEADS or words[-1] in _DESCRIPTOR_WORDS)
+    )
+
+
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|which)\s[^,;:_]*$")  # an aside not closed yet
 _RELAYING_VERBS = frozenset(["reports", "reported", "writes", "wrote"])
 
@@ -1751,9 +1777,16 @@ def _attribute_before(
     prev_end = _previous_segment_end(segments, seg.start)
     lo = max(s_start, prev_end)
     breaks = list(_CLAUSE_BREAK.finditer(text, lo, seg.start))
-    if breaks:
+    if breaks and text[breaks[-1].end() : seg.start].strip():
         lo = breaks[-1].end()  # "X urged Y, while Keller ... called for “...”": Keller's clause
-    before = text[lo : seg.start]
+        before = text[lo : seg.start]
+    elif breaks:
+        # '“A”, Zelensky said, but “B”': nothing between the break and the quote, so the
+        # clause before the break attributes it.
+        before = text[lo : breaks[-1].start()]
+        breaks = breaks[:-1]
+    else:
+        before = text[lo : seg.start]
     match = _ACCORDING.search(before)
     if match:
         found = resolver.subject_after(p, lo + match.end(), seg.start)

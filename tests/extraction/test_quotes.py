@@ -2496,3 +2496,33 @@ def test_an_accusation_with_a_quoted_word_keeps_its_clause_beside_the_partial():
         ),
         ("partial", "constantly", "Anna Keller"),
     ]
+
+
+def test_a_partial_quote_after_but_takes_the_attribution_before_the_but():
+    found = quotes_of(
+        "President Ivan Marek spoke.",
+        "Marek “does not say no directly”, Keller said in her video address, but “in "
+        "practice, he is preparing a rejection”.",
+    )
+    assert [q.speaker for q in found if q.kind == "partial"] == ["Keller", "Keller"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Marek ally Tom Hale",
+        "explained Democratic strategist and longtime Marek ally Tom Hale",
+        "said Marek’s campaign manager Tom Hale",
+    ],
+)
+def test_a_name_that_qualifies_a_title_is_not_the_speaker(attribution):
+    quote = only("President Ivan Marek spoke.", f"“He has the money to win,” {attribution}.")
+    assert quote.speaker == "Tom Hale"
+
+
+def test_a_name_before_a_verb_is_not_a_title_qualifier():
+    found = quotes_of(
+        "Press secretary Jo Kell said Marek congratulated Sanders on his “remarkable "
+        "accomplishment” in the race."
+    )
+    assert {q.speaker for q in found} == {"Jo Kell"}
