@@ -683,6 +683,16 @@ class _Resolver:
             return None
         if low[0] in _PREPOSITIONS or low[0] == "during":
             return None  # "During a speech earlier in the day": a phrase, not a speaker
+        # "Trump in a series of tweets", "Mexico’s president, however,", "Trump earlier":
+        # the words after the subject are no part of it; the subject may name a person.
+        tail = next(
+            (k for k in range(1, len(low)) if low[k] in _PREPOSITIONS or low[k] in _AFTERWORDS),
+            None,
+        )
+        if tail is not None:
+            head = self._describe(" ".join(words[:tail]), p, offset)
+            if head is not None and head.speaker is not None:
+                return head
         # "Stumpf’s ...", "Jordan": a person the people list knows by that name.
         name = re.sub(r"[’']s$", "", text.strip(" ,")) if len(words) <= 3 else ""
         if name:
@@ -1745,6 +1755,7 @@ def _trailing_attribution(
 
 
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:\w+ly\s+)+")  # "newly", "recently"
+_AFTERWORDS = frozenset("however earlier later also too then again meanwhile".split())  # noqa: SIM905
 _DESCRIPTOR_WORDS = frozenset(
     "longtime veteran top close former senior ally allies friend confidant".split()  # noqa: SIM905
 )

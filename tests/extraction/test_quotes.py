@@ -2526,3 +2526,17 @@ def test_a_name_before_a_verb_is_not_a_title_qualifier():
         "accomplishment” in the race."
     )
     assert {q.speaker for q in found} == {"Jo Kell"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Keller in a series of posts said the envoy had been recalled.", "Anna Keller"),
+        ("Keller earlier said the envoy had been recalled.", "Anna Keller"),
+        ("Norway’s foreign minister, however, said the envoy had been recalled.", "Anna Keller"),
+        ("Tom Hale of the consulting firm Avalere said the envoy had been recalled.", "Tom Hale"),
+    ],
+)
+def test_words_after_the_subject_do_not_hide_the_person(sentence, speaker):
+    found = quotes_of("Norway’s Foreign Minister Anna Keller met Tom Hale in Oslo.", sentence)
+    assert [(q.text, q.speaker) for q in found] == [("the envoy had been recalled", speaker)]
