@@ -1145,7 +1145,8 @@ def _is_copyright(text: str) -> bool:
 # Schiff fires warning ... MORE (R-La.) said": after the name, the full legal name glued to
 # the headlines of other stories, up to "MORE".
 _LINK_CARD = re.compile(
-    r"\b(?P<surname>[A-Z][\w'’-]{1,30})(?P<card>\s+(?:\(?[A-Z][\w'’.-]*\)?\s+){1,4}?(?P=surname)"
+    r"\b(?P<surname>[A-Z][\w'’-]{1,30})(?P<card>\s+"
+    r"(?:(?:\(?[A-Z][\w'’.-]*\)?|de|da|di|du|van|von|der|la|le|al|el|bin)\s+){1,4}?(?P=surname)"
     r"(?=[A-Z\d‘“\"'])[^\n]{0,600}?\sMORE\b)"
 )
 

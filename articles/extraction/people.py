@@ -1359,7 +1359,7 @@ class _Cluster:
 
 def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     """Every person named in ``paragraphs`` with canonical name, aliases, roles and mentions."""
-    paragraphs = tuple(_blank_hover_cards(p) for p in paragraphs)
+    paragraphs = tuple(paragraphs)
     # Bylines and credits are page residue, not people the article names.
     candidates = [c for c in _candidates(paragraphs) if not c.credit]
     clusters: list[_Cluster] = []
@@ -1530,34 +1530,6 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             Person(name=canonical, aliases=tuple(aliases), roles=roles, mentions=mentions)
         )
     return tuple(people)
-
-
-_MORE = re.compile(r"\bMORE\b")
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
-
-
-def _blank_hover_cards(paragraph: str) -> str:
-    """Blank a flattened hover card after a name: "Ana Ruiz Ana Maria RuizHeadline one Headline
-    two MORE said": the full name again, its surname glued to related headlines, up to "MORE".
-    Blanks keep every offset."""
-    if "MORE" not in paragraph:
-        return paragraph
-    out, floor = paragraph, 0
-    for more in _MORE.finditer(paragraph):
-        for glue in _GLUED.finditer(paragraph, max(floor, more.start() - 700), more.start()):
-            word_start = paragraph.rfind(" ", 0, glue.start()) + 1
-            surname = paragraph[word_start : glue.start()]
-            if len(surname) < 2 or not surname[0].isupper():
-                continue
-            pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?=\s)")
-            found = list(pattern.finditer(paragraph, max(0, word_start - 120), word_start))
-            if not found:
-                continue
-            earlier = found[-1]
-            out = out[: earlier.end()] + " " * (more.end() - earlier.end()) + out[more.end() :]
-            break
-        floor = more.end()
-    return out
 
 
 def _cluster_full_name(

@@ -283,12 +283,15 @@ def test_link_cards_after_names_are_cut_out():
         "Rep. Jane Doe Jane Marie DoeCouncil balks at budget Mayor vows veto MORE (R-Ohio) "
         "said the bridge would open in May.\n\n"
         "Rep. John Roe Jonathan (John) Roe2020 hopefuls court veterans MORE (D) agreed.\n\n"
+        "Mayor Bill de Vries Bill de VriesCity Hall report: sights and sounds MORE (D) "
+        "objected.\n\n"
         "He wants MORE money, Doe said."
     )
     parsed = parse_paste(paste, title="Bridge vote")
     assert parsed.paragraphs == (
         "Rep. Jane Doe (R-Ohio) said the bridge would open in May.",
         "Rep. John Roe (D) agreed.",
+        "Mayor Bill de Vries (D) objected.",
         "He wants MORE money, Doe said.",
     )
     assert "Jonathan (John) Roe2020 hopefuls court veterans MORE" in parsed.boilerplate_removed
