@@ -651,6 +651,7 @@ class _Candidate:
     written: str | None = None  # the mention as written, when the name is completed
     place_name: bool = False  # "Las Vegas", "Fort Worth": the rest of a place's name
     org_surname: bool = False  # "Bloomberg" in an article about Michael Bloomberg
+    known_lone: bool = False  # "Trump’s comments ... Trump took to Truth Social": a person
     suffix: str | None = None  # "Jr.", "III": written after the name, part of who it is
 
 
@@ -1302,7 +1303,7 @@ def _looks_like_person(cand: _Candidate) -> bool:
     if cand.org_of and not (cand.role or cand.honorific or lows[0] in GIVEN_NAMES):
         return False  # "University of Bremen", "Chamber of Commerce and Industry"
     if len(tokens) == 1:
-        if cand.sentence_initial and not (cand.role or cand.honorific):
+        if cand.sentence_initial and not (cand.role or cand.honorific or cand.known_lone):
             return False
         if _plural_title(lows[0]):
             return False  # "the People's Deputies", "Senators": a group
@@ -1357,11 +1358,45 @@ class _Cluster:
         return max(self.names, key=fullness)
 
 
+# What only a person has or does: "Trump’s comments", "Putin’s spokesman", "Trump took to".
+_PERSON_CUE_AFTER = re.compile(
+    # (not "lawyers", "office", "spokesman": "Sony’s lawyers", "Google’s spokesman")
+    r"['’]s\s+(?:comments|remarks|words|wife|husband|son|daughter|campaign|administration|"
+    r"presidency|envoy)\b"
+    r"|\s+took\s+to\b"
+)
+
+
+def _mark_known_lone_names(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> None:
+    """ "Trump’s comments came after ... Trump took to Truth Social ...": a surname the article
+    never gives in full (RT, TASS) opens its sentences. Two cues only a person has (a
+    possessive with comments, wife, campaign ...; "took to") make it a person wherever it
+    stands, sentence openings included."""
+    cues: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for cand in candidates:
+        if len(cand.tokens) != 1 or cand.headline:
+            continue
+        low = _norm(cand.tokens[0])
+        if low in PLACES or low in NATIONALITIES or low in TITLE_HEADS or _is_org_word(low):
+            continue
+        seen[low] = seen.get(low, 0) + 1
+        if _PERSON_CUE_AFTER.match(paragraphs[cand.paragraph], cand.end):
+            cues[low] = cues.get(low, 0) + 1
+    known = {low for low, count in cues.items() if count >= 2 and seen[low] >= 3}
+    if known:
+        for cand in candidates:
+            if len(cand.tokens) == 1 and _norm(cand.tokens[0]) in known:
+                cand.known_lone = True
+                cand.cue = True
+
+
 def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     """Every person named in ``paragraphs`` with canonical name, aliases, roles and mentions."""
     paragraphs = tuple(paragraphs)
     # Bylines and credits are page residue, not people the article names.
     candidates = [c for c in _candidates(paragraphs) if not c.credit]
+    _mark_known_lone_names(paragraphs, candidates)
     clusters: list[_Cluster] = []
     by_name: dict[str, _Cluster] = {}
     by_bucket: dict[str, list[_Cluster]] = {}  # surname prefix -> clusters, to compare few

@@ -1088,3 +1088,21 @@ def test_a_bare_first_initial_and_a_middle_name_that_is_an_organisation_word():
     assert "J Edgar Hollins" in people
     assert people["J Edgar Hollins"].roles[0].title == "FBI director"
     assert any(name.endswith("Connery") for name in people)
+
+
+def test_a_surname_the_article_never_gives_in_full_is_a_person_by_what_only_people_have():
+    people = people_of(
+        "Marek’s comments came after the minister accused the envoy of a lack of support.",
+        "Marek took to social media on Sunday to criticise the minister.",
+        "Marek’s comments came a day later. Marek, however, voiced disapproval of the strikes.",
+    )
+    assert "Marek" in people
+    assert len(people["Marek"].mentions) == 4
+
+
+def test_a_company_with_lawyers_and_a_spokesman_is_no_person():
+    people = people_of(
+        "Sonex’s lawyers filed the papers. Sonex’s spokesman said the film was delayed.",
+        "Sonex said the film would be released. Sonex’s lawyers declined to comment.",
+    )
+    assert "Sonex" not in people
