@@ -279,6 +279,25 @@ _TITLE_WORDS = {
 }
 
 
+# A description's head and the titles it covers: "the congressman" is the one the article
+# called "Rep.", "the lawmaker" a representative or a senator.
+_TITLE_EQUIVALENTS = {
+    "congressman": {"representative", "congressman"},
+    "congresswoman": {"representative", "congresswoman"},
+    "lawmaker": {"representative", "senator", "congressman", "congresswoman", "mp", "legislator"},
+    "legislator": {"representative", "senator", "congressman", "congresswoman", "mp"},
+    "politician": {"representative", "senator", "congressman", "congresswoman", "mp", "governor"},
+    "diplomat": {"ambassador", "envoy", "minister", "secretary"},
+    "envoy": {"ambassador"},
+    "lawyer": {"attorney", "counsel"},
+    "attorney": {"lawyer", "counsel"},
+}
+
+
+def _has_title(head: str, words: set[str] | frozenset[str]) -> bool:
+    return head in words or bool(_TITLE_EQUIVALENTS.get(head, set()) & words)
+
+
 class _PeopleIndex:
     def __init__(self, people: tuple[Person, ...]):
         self.people = people
@@ -783,7 +802,7 @@ class _Resolver:
                 # Candy Lund of CNN. ... The senator said": Berg.
                 if ref.paragraph < p - 3 or head in _GENERIC_HEADS:
                     return None
-                if head in self.people.role_words.get(ref.person, ()):
+                if _has_title(head, self.people.role_words.get(ref.person, set())):
                     return ref.person
                 continue
             text = masked[ref.paragraph]
@@ -797,7 +816,7 @@ class _Resolver:
             ) and not (just_spoke and [w.lower() for w in prev[-2:]] == ["according", "to"]):
                 continue  # not "agreed with Lund"; but "According to Lund, ... the senator said"
             words = self.people.role_words.get(ref.person, set())
-            if head in words:
+            if _has_title(head, words):
                 return ref.person  # the nearest person with that title
             if words and head not in _GENERIC_HEADS:
                 continue  # someone with another title: look further back for the one

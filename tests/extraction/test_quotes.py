@@ -2540,3 +2540,19 @@ def test_a_name_before_a_verb_is_not_a_title_qualifier():
 def test_words_after_the_subject_do_not_hide_the_person(sentence, speaker):
     found = quotes_of("Norway’s Foreign Minister Anna Keller met Tom Hale in Oslo.", sentence)
     assert [(q.text, q.speaker) for q in found] == [("the envoy had been recalled", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("intro", "description", "speaker"),
+    [
+        ("Rep. Dana Olsen, R-Ore., spoke on Monday.", "the congressman", "Dana Olsen"),
+        ("Attorney Tom Hale spoke on Monday.", "the lawyer", "Tom Hale"),
+    ],
+)
+def test_a_description_with_an_equivalent_title_is_the_person(intro, description, speaker):
+    found = quotes_of(
+        intro,
+        "The mayor, Ivo Brandt, spoke too.",
+        f"“I’ve got limited time,” {description} said.",
+    )
+    assert [q.speaker for q in found if q.kind == "direct"] == [speaker]
