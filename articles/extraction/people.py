@@ -151,7 +151,7 @@ ORG_WORDS = frozenset(
     hamas hezbollah taliban isis al-qaeda houthis houthi wagner ministry
     staff base naval battalion brigade regiment battlegroup directorate division command
     synagogue cathedral basilica monastery championships championship newspaper statute archives
-    lockheed raytheon northrop
+    lockheed raytheon northrop dept
     monde mundo figaro parisien liberation pais repubblica stampa corriere welt zeit spiegel
     tagesspiegel bild zeitung allgemeine presse jazeera izvestia vedomosti kommersant pravda
     novosti interfax ukrinform ukrainska pravda rbc meduza xinhua yonhap kyodo haaretz ynet
@@ -1040,11 +1040,12 @@ def _name_groups(
     ):
         name_words, given, texts = name_words[1:], given[1:], texts[1:]
     # "Actor Blake Lively", "Trade Maros Sefcovic": a leading word the article also writes in
-    # lower case is a common noun, not a given name.
+    # lower case is a common noun, not a given name; "Senior Trump administration officials":
+    # nor is a title's modifier.
     while (
         len(name_words) >= 2
         and not given[0]
-        and texts[0].lower() in lower_vocab
+        and (texts[0].lower() in lower_vocab or texts[0].lower() in TITLE_MODIFIERS)
         and texts[0].lower() not in PARTICLES
     ):
         name_words, given, texts = name_words[1:], given[1:], texts[1:]
@@ -1528,6 +1529,11 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             )
             if target is not None:
                 _add(target, cand, f"{word} {cand.suffix}")
+                continue
+        if word == "Junior":  # "Junior said": the one person whose name ends in "Jr."
+            juniors = [c for c in clusters if _suffix_of(c.canonical) == "Jr."]
+            if len(juniors) == 1:
+                _add(juniors[0], cand, word)
                 continue
         target = _resolve_single(word, cand, _nearby(by_bucket, word), by_given, lone_given)
         if target is None:

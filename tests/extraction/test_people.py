@@ -1106,3 +1106,17 @@ def test_a_company_with_lawyers_and_a_spokesman_is_no_person():
         "Sonex said the film would be released. Sonex’s lawyers declined to comment.",
     )
     assert "Sonex" not in people
+
+
+def test_a_title_modifier_opening_a_sentence_is_no_given_name():
+    people = people_of(
+        "OSLO (Wire) - Senior Marek administration officials said on Sunday the deal holds. "
+        "President Ivan Marek spoke. In words of support for Marek, the lawmaker said no."
+    )
+    assert set(people) == {"Ivan Marek"}
+
+
+def test_junior_alone_is_the_one_person_whose_name_ends_in_jr():
+    people = people_of("Donald Tramp Jr. spoke. “I cannot think of bigger lies,” Junior said.")
+    assert set(people) == {"Donald Tramp Jr."}
+    assert [m.text for m in people["Donald Tramp Jr."].mentions][-1] == "Junior"
