@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .sanitize import sanitize_html
-from .text import split_sentences
+from .text import LIST_BULLET, split_sentences
 from .types import ParsedArticle, PasteError
 
 MAX_PASTE_BYTES = 2 * 1024 * 1024
@@ -653,7 +653,7 @@ def _sentence_count(text: str) -> int:
 
 
 _LEDE_SIGNS = re.compile(
-    r"\b(?:said|told|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\b(?:said|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
@@ -702,7 +702,6 @@ class _Layout:
 
 
 _MD_HEADING = re.compile(r"#{1,6}\s+")
-_BULLET = re.compile(r"[•▪●◦‣∙]\s+|[-*]\s+(?=\S)")
 _DECORATION = re.compile(r"[\W_]+")
 
 
@@ -1032,10 +1031,15 @@ _CREDIT_PLACE = (
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=,?\s+(?:and\s|contributed)))?)?"
 )
 _CREDIT_ONE = rf"(?>{_CREDIT_NAME}{_CREDIT_PLACE})"  # atomic: no backtracking into a name
+_CREDIT_NAMES = rf"{_CREDIT_ONE}(?:,\s+{_CREDIT_ONE})*(?:,?\s+and\s+{_CREDIT_ONE})?,?\s+contributed"
 _CREDIT_LIST = (
     r"(?:(?:Associated Press|AP|Reuters)\s+(?:writers?|reporters?|correspondents?)\s+)?"
-    rf"{_CREDIT_ONE}(?:,\s+{_CREDIT_ONE})*(?:,?\s+and\s+{_CREDIT_ONE})?,?\s+contributed"
-    r"(?:\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|story|article)))?\."
+    rf"{_CREDIT_NAMES}\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|story|article))\."
+    # a bare "contributed." only with a wire's lead or a reporter's place ("Ana Ruiz in Oslo
+    # and Tom Hale contributed."), not "Sheldon and Miriam Adelson contributed."
+    rf"|(?:Associated Press|AP|Reuters)\s+(?:writers?|reporters?|correspondents?)\s+"
+    rf"{_CREDIT_NAMES}\."
+    rf"|(?=.{{0,200}}?\s(?:in|at|from)\s+(?:the\s+)?[A-Z]){_CREDIT_NAMES}\."
 )
 # A furniture sentence (matched whole): sign-up prompts, author contacts, credits, notes.
 _FURNITURE_SENTENCE = re.compile(
@@ -1146,8 +1150,9 @@ def _is_copyright(text: str) -> bool:
 # the headlines of other stories, up to "MORE".
 _LINK_CARD = re.compile(
     r"\b(?P<surname>[A-Z][\w'’-]{1,30})(?P<card>\s+"
-    r"(?:(?:\(?[A-Z][\w'’.-]*\)?|de|da|di|du|van|von|der|la|le|al|el|bin)\s+){1,4}?(?P=surname)"
-    r"(?=[A-Z\d‘“\"'])[^\n]{0,600}?\sMORE\b)"
+    r"(?:(?:\(?[A-Z][\w'’.-]*\)?|" + "|".join(sorted(_NAME_PARTICLES)) + r")\s+){1,4}?"
+    # the surname glued to the next headline ("ScaliseLive updates"; not "Trump's lawyer")
+    r"(?P=surname)(?=[A-Z\d‘“])[^\n]{0,600}?(?<!\bREAD)(?<!\bSEE)(?<!\bLEARN)\sMORE\b)"
 )
 
 
@@ -1338,7 +1343,7 @@ def _md_heading(units: list[_Unit], k: int) -> bool:
 
 
 def _strip_bullet(text: str) -> str:
-    return _BULLET.sub("", text, count=1) if len(text) < 400 else text
+    return LIST_BULLET.sub("", text, count=1) if len(text) < 400 else text
 
 
 # ---------------------------------------------------------------------------------------------

@@ -246,13 +246,14 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according to|told
 
 # Only capitalised words (and name particles) matter for names: match just those, fast.
 _UPPERISH = "A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f"
+# "al-Sharaa", "d’Harcourt": a lower-case particle glued to a surname.
+_GLUED_PARTICLE = r"(?:(?:al|el|ad|as|ash|at|ar|an|az)-|d['’])"
 _WORD = re.compile(
     rf"(?<![\w'’.\-])(?:(?:[{_UPPERISH}]\.){{2,4}}|[{_UPPERISH}][\w'’\-]*\.?"
     r"|(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|del|ter)(?= )"
-    rf"|(?:(?:al|el|ad|as|ash|at|ar|an|az)-|d['’])[{_UPPERISH}][\w'’\-]*)"  # "Ahmed al-Sharaa"
+    rf"|{_GLUED_PARTICLE}[{_UPPERISH}][\w'’\-]*)"  # "Ahmed al-Sharaa", "Emmanuel d’Harcourt"
 )
-# "al-Sharaa", "d’Harcourt": a lower-case particle glued to a surname.
-_ARTICLE_PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ash|at|ar|an|az)-|d['’])[^\W\d_]")
+_ARTICLE_PARTICLE = re.compile(_GLUED_PARTICLE + r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV_KEEP_DOT = frozenset(
     """
@@ -664,8 +665,8 @@ _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _WHO_AFTER = re.compile(r",\s*who(?:se)?\b")  # "Rucker Culpepper, who runs ..." (full names)
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
-_CASE_NAME_AFTER = re.compile(r"\s+vs?\.\s+[A-Z]")
-_CASE_NAME_BEFORE = re.compile(r"\bvs?\.\s+$")
+_CASE_NAME_AFTER = re.compile(r"\s+v\.\s+[A-Z]")  # not "Jake Paul vs. Mike Tyson", a bout
+_CASE_NAME_BEFORE = re.compile(r"\bv\.\s+$")
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:firm|company|startup|outlet|website|site|newspaper|magazine|broadcaster|network|"
     r"channel|platform|app|brand|manufacturer|maker|watchdog|charity|nonprofit|insurer|"
@@ -796,21 +797,28 @@ def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
 _SURNAME_ORG_WORDS = frozenset(["bloomberg", "fox", "hill", "hall", "rasmussen"])
 _SURNAME_ORG_TITLES = tuple(word.title() for word in _SURNAME_ORG_WORDS)
 _SURNAME_ORG = re.compile(
-    r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z]\.\s+)?("
-    + "|".join(word.title() for word in _SURNAME_ORG_WORDS)
-    + r")\b"
+    r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z]\.\s+)?(" + "|".join(_SURNAME_ORG_TITLES) + r")\b"
 )
+_VENUE_BEFORE = re.compile(r"\b(?:the|The|Royal)\s+$")
+
+
+def _names_before(word: str) -> bool:
+    """A word after which an organisation word is a surname: a given name, an initial, "Mr."."""
+    low = _norm(word)
+    return low in GIVEN_NAMES or low in HONORIFICS or _is_initial(word)
 
 
 def _org_surnames(paragraphs: tuple[str, ...]) -> frozenset[str]:
-    """The organisation words the article uses as surnames: after a given name or "Mr."."""
+    """The organisation words the article uses as surnames: after a given name or "Mr." (not
+    in a venue's name: "the Royal Albert Hall")."""
     found = set()
     for paragraph in paragraphs:
         if not any(word in paragraph for word in _SURNAME_ORG_TITLES):
             continue  # (a substring test is far cheaper than the pattern)
         for match in _SURNAME_ORG.finditer(paragraph):
-            before = _norm(match.group(1))
-            if before in GIVEN_NAMES or before in _HONORIFIC_GENDER or before in HONORIFICS:
+            if _VENUE_BEFORE.search(paragraph, max(0, match.start() - 8), match.start()):
+                continue
+            if _names_before(match.group(1)):
                 found.add(match.group(2).lower())
     return frozenset(found)
 
@@ -884,7 +892,12 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                         and low in PLACES
                     )
                     # "Michael R. Bloomberg", then "Bloomberg said": a surname in this article
-                    and not (index == last_index and low in org_surnames)
+                    # (alone, or after a given name: not "Carnegie Hall")
+                    and not (
+                        index == last_index
+                        and low in org_surnames
+                        and (index == 0 or _names_before(run[index - 1].text))
+                    )
                 ):
                     cut = index + 1
                     honorific = low if low in HONORIFICS else None
@@ -950,8 +963,9 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
 _PLACE_ARTICLES = frozenset(
     # "Hurricane Maria", "Typhoon Haiyan": a storm's name, not a person's
     """
-    las los san santa fort port saint st new puerto porto costa sierra cape mount lake rio
-    hurricane hurricanes typhoon cyclone storm
+    las los san santa fort port saint st new puerto porto costa cape mount lake cote côte
+    sierra
+    hurricane hurricanes typhoon cyclone
     """.split()  # noqa: SIM905
 )
 # "in Le Havre", "near La Jolla"; but "Marine Le Pen", "Le Pen said": only after a preposition.
@@ -1086,7 +1100,7 @@ def _candidate(
     if _CASE_NAME_AFTER.match(paragraph, tail.end) or _CASE_NAME_BEFORE.search(
         paragraph, max(0, first.start - 6), first.start
     ):
-        return None  # "Roe v. Wade", "Bush vs. Gore": a court case
+        return None  # "Roe v. Wade": a court case
     if (
         len(name_words) == 1
         and _norm(first.text) in _SENTENCE_ADVERBS
@@ -1359,20 +1373,19 @@ class _Cluster:
         return max(self.names, key=fullness)
 
 
-# What only a person has or does: "Trump’s comments", "Putin’s spokesman", "Trump took to".
+# What only a person has: "Trump’s comments", "Putin’s wife". (Not "lawyers", "spokesman",
+# "campaign", "envoy" or "took to": "Sony’s lawyers", "Moderna’s campaign", "Eritrea’s envoy",
+# "Moderna took to the courts".)
 _PERSON_CUE_AFTER = re.compile(
-    # (not "lawyers", "office", "spokesman": "Sony’s lawyers", "Google’s spokesman")
-    r"['’]s\s+(?:comments|remarks|words|wife|husband|son|daughter|campaign|administration|"
-    r"presidency|envoy)\b"
-    r"|\s+took\s+to\b"
+    r"['’]s\s+(?:comments|remarks|wife|husband|son|daughter|presidency)\b"
 )
 
 
 def _mark_known_lone_names(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> None:
-    """ "Trump’s comments came after ... Trump took to Truth Social ...": a surname the article
-    never gives in full (RT, TASS) opens its sentences. Two cues only a person has (a
-    possessive with comments, wife, campaign ...; "took to") make it a person wherever it
-    stands, sentence openings included."""
+    """ "Trump’s comments came after ... Trump’s comments ...": a surname the article never
+    gives in full (RT, TASS) opens its sentences. Seen three times, twice with something only
+    a person has (comments, remarks, a wife ...), it is a person wherever it stands, sentence
+    openings included."""
     cues: dict[str, int] = {}
     seen: dict[str, int] = {}
     for cand in candidates:
@@ -1514,6 +1527,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         if _norm(m.group(1)) in by_given
     }
     new_singles: dict[str, _Cluster] = {}
+    juniors: list[_Cluster] | None = None
     for cand in singles:
         word = cand.tokens[0]
         if cand.suffix:  # "Trump Jr.": the person of that surname with that suffix
@@ -1531,7 +1545,8 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                 _add(target, cand, f"{word} {cand.suffix}")
                 continue
         if word == "Junior":  # "Junior said": the one person whose name ends in "Jr."
-            juniors = [c for c in clusters if _suffix_of(c.canonical) == "Jr."]
+            if juniors is None:  # (once: canonical names are computed, not stored)
+                juniors = [c for c in clusters if _suffix_of(c.canonical) == "Jr."]
             if len(juniors) == 1:
                 _add(juniors[0], cand, word)
                 continue

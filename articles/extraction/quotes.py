@@ -43,7 +43,7 @@ from itertools import takewhile
 
 from .names import given_gender
 from .people import DESCRIPTIVE_HEADS, NATIONALITIES, REGNAL_TITLES, TIME_PREFIX, TITLE_HEADS
-from .text import split_sentences, word_alternation
+from .text import LIST_BULLET, split_sentences, word_alternation
 from .types import Person, Quote, Span
 
 OPENERS = "“„«"
@@ -228,13 +228,10 @@ def _family(paragraph: str, seg: _Segment) -> str:
     return "straight" if paragraph[seg.start : seg.start + 1] in "\"'" else "curly"
 
 
-_LIST_BULLET = re.compile(r"[-–—•*·▪●]\s+(?=\S)")
-
-
 def _mask(paragraph: str, segments: list[_Segment]) -> str:
     """The paragraph with quoted words replaced by '_' (a final .!? kept for sentence ends)
     and a list bullet blanked ("- Kyiv's air force said ..." opens with its subject)."""
-    bullet = _LIST_BULLET.match(paragraph)
+    bullet = LIST_BULLET.match(paragraph)
     if bullet:
         paragraph = " " * bullet.end() + paragraph[bullet.end() :]
     if not segments:
@@ -279,23 +276,15 @@ _TITLE_WORDS = {
 }
 
 
-# A description's head and the titles it covers: "the congressman" is the one the article
-# called "Rep.", "the lawmaker" a representative or a senator.
-_TITLE_EQUIVALENTS = {
-    "congressman": {"representative", "congressman"},
-    "congresswoman": {"representative", "congresswoman"},
-    "lawmaker": {"representative", "senator", "congressman", "congresswoman", "mp", "legislator"},
-    "legislator": {"representative", "senator", "congressman", "congresswoman", "mp"},
-    "politician": {"representative", "senator", "congressman", "congresswoman", "mp", "governor"},
-    "diplomat": {"ambassador", "envoy", "minister", "secretary"},
-    "envoy": {"ambassador"},
-    "lawyer": {"attorney", "counsel"},
-    "attorney": {"lawyer", "counsel"},
-}
+# A description's head and the title it covers: "the congressman" is the one the article
+# called "Rep." (not "U.S. Trade Representative Greer"). Generic heads ("the lawmaker") take
+# the nearest person anyway; "the lawyer" is no "Attorney General" or "District Attorney".
+_TITLE_EQUIVALENTS = {"congressman": "representative", "congresswoman": "representative"}
 
 
 def _has_title(head: str, words: set[str] | frozenset[str]) -> bool:
-    return head in words or bool(_TITLE_EQUIVALENTS.get(head, set()) & words)
+    covered = _TITLE_EQUIVALENTS.get(head)
+    return head in words or (covered in words and "trade" not in words)
 
 
 class _PeopleIndex:
@@ -658,6 +647,7 @@ class _Resolver:
                     or w[:1].isupper()
                     or w.lower() in TITLE_HEADS
                     or w.lower() in _DESCRIPTOR_WORDS  # "longtime Clinton ally Paul Begala"
+                    or w.lower() in _TITLE_MODIFIERS
                     or w.lower() in NATIONALITIES
                     # "Speaker of the House", "Secretary for Defence": inside a title
                     or (w in _TITLE_JOINERS and 0 < k < len(words) - 1)
@@ -709,9 +699,13 @@ class _Resolver:
             None,
         )
         if tail is not None:
-            head = self._describe(" ".join(words[:tail]), p, offset)
-            if head is not None and head.speaker is not None:
-                return head
+            before = " ".join(words[:tail])
+            # "Tom Hale of Avalere": the name; but "the governor of Nevada" keeps its "of":
+            # it may be another governor than the one the article named
+            if low[tail] not in ("of", "for") or self.people.by_name.get(before.casefold()):
+                head = self._describe(before, p, offset)
+                if head is not None and head.speaker is not None:
+                    return head
         # "Stumpf’s ...", "Jordan": a person the people list knows by that name.
         name = re.sub(r"[’']s$", "", text.strip(" ,")) if len(words) <= 3 else ""
         if name:
@@ -1701,8 +1695,10 @@ def _attribute(
         verb = _VERB.search(after)
         while (
             verb
+            and verb.start() < _MAX_LEAD_CHARS  # a longer lead is no attribution (and linear)
             and (
-                (after[: verb.start()].split() or [""])[-1].lower() in _DETERMINERS
+                (after[max(0, verb.start() - 40) : verb.start()].split() or [""])[-1].lower()
+                in _DETERMINERS
                 # "newly confirmed Secretary Troy Meink told": a participle before a title
                 or (
                     _ADVERBS_ONLY.fullmatch(after, 0, verb.start())
@@ -1750,6 +1746,10 @@ def _attribute(
     return _attribute_before(resolver, p, seg, s_start, segments)
 
 
+_JOINED_CLAUSE = re.compile(r",\s*(?:and|but|or|while|whereas|although|though)\s|;")
+_POSSESSIVE_BEFORE = re.compile(r"[’']s\s")
+
+
 def _trailing_attribution(
     resolver: _Resolver, p: int, seg: _Segment, s_start: int, s_end: int, segments
 ) -> _Attribution | None:
@@ -1768,16 +1768,19 @@ def _trailing_attribution(
         not (last.text.rstrip().endswith(",") or text[last.end : last.end + 2].startswith(","))
         or _VERB.search(text, max(s_start, seg.start - 300), seg.start)
         or _VERB.search(text, seg.end, last.start)
+        # "Trump’s promise of “two weeks” has come and gone, and the deal is “nowhere near
+        # done,” Smith said": another clause, and words someone else's
+        or _JOINED_CLAUSE.search(text, seg.end, last.start)
+        or _POSSESSIVE_BEFORE.search(text, max(s_start, seg.start - 60), seg.start)
     ):
         return None
     return _attribute(resolver, p, last, s_start, s_end, segments)
 
 
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:\w+ly\s+)+")  # "newly", "recently"
+_MAX_LEAD_CHARS = 400  # words between a quote and its attribution verb: at most 30 count
 _AFTERWORDS = frozenset("however earlier later also too then again meanwhile".split())  # noqa: SIM905
-_DESCRIPTOR_WORDS = frozenset(
-    "longtime veteran top close former senior ally allies friend confidant".split()  # noqa: SIM905
-)
+_DESCRIPTOR_WORDS = frozenset("longtime veteran top close ally allies friend confidant".split())  # noqa: SIM905
 
 
 def _names_a_title(between: str) -> bool:
@@ -2000,8 +2003,11 @@ _NEXT_ATTRIBUTION = re.compile(
     r"stressed|argued|suggested)\s"
 )
 _NOUN_PREP_AFTER = re.compile(r"\s+(?:against|of|about|from|by|for)\s")
-# "did not say", "did not explicitly say", "neither confirm nor deny"
-_NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bneither)\s+(?:\w+ly\s+)?$")
+# "did not say", "did not explicitly say", "neither confirm nor deny"; but "not only said"
+_NEGATED = re.compile(
+    r"(?:n[’']t|\bnot|\bnever|\bneither)\s+(?:(?!only\b|merely\b|simply\b)\w+ly\s+)?$"
+)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should)\s+$")
 _BUT_ONLY = re.compile(r"[\s,]*(?:but|and)\s+(?:also\s+|later\s+)?")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _INDIRECT_PATTERN = word_alternation(_INDIRECT_VERBS)
@@ -2225,6 +2231,8 @@ def _indirect(
                 and len(head) >= 3
                 and _BARE_CLAUSE.match(after)  # not "..., according to Keller, the envoy."
                 and head[0].lower() not in ("a", "an")  # "..., a research group that found"
+                # "according to Hale, the senator who introduced it": an appositive
+                and not any(w.lower() in ("who", "which", "whose") for w in head)
                 and not any(word.endswith(",") for word in head)  # "..., Hillary's Turn, said"
                 and not _evidence_only(found, anywhere=True)
             ):
@@ -2304,6 +2312,10 @@ def _indirect(
             sentence, max(0, verb.start() - 4), verb.start()
         ) and not _GOES_ON_TO.search(sentence, max(0, verb.start() - 25), verb.start()):
             continue  # "declined to say", "wants to tell"
+        if verb.group() == "confirm" and _MODAL_BEFORE.search(
+            sentence, max(0, verb.start() - 12), verb.start()
+        ):
+            continue  # "Officials confirm", "went on to confirm"; not "tests will confirm"
         rest = sentence[verb.end() : body_end]
         if (
             _NOT_SPEECH_AFTER.match(rest)
@@ -2342,6 +2354,12 @@ def _indirect(
                 found = previous  # "X said A, but also said B": X again
         if found is None or (found.speaker is None and not found.description):
             continue
+        if (
+            verb.group() == "projects"
+            and found.speaker is None
+            and not _THAT.match(sentence, verb.end() + 1)
+        ):
+            continue  # "Gaba projects", "The Fed projects that"; not "Wind projects the agency"
         if _evidence_only(found, anywhere=verb.group() in _EVIDENCE_VERBS):
             continue  # "EU data shows that ...", "a poll released Friday showed": no speaker
         before_subject = text[max(s_start, found.start - 20) : found.start].split()

@@ -105,3 +105,7 @@ def word_alternation(alternation: str) -> str:
         return body
 
     return "|".join(([emit(trie)] if plain else []) + rest)
+
+
+# A list item's bullet: "- ", "• ", "* ", "— " before the text.
+LIST_BULLET = re.compile(r"[-–—*•▪●◦‣∙·]\s+(?=\S)")

@@ -1043,3 +1043,18 @@ def test_furniture_words_inside_article_sentences_stay(sentence):
 )
 def test_a_quote_mark_glued_after_a_full_stop_gets_its_space_back(line, expected):
     assert parse_paste(f"Town news\n\n{line}").paragraphs == (expected,)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Prosecutors met on Monday at Marek Tower. Marek's lawyer Ana Ruiz said the case was a "
+        "witch hunt and would be dismissed, she said. See MORE on the trial below.",
+        "The fund raised $40 million in its first week. Sheldon Adelson and Miriam Adelson "
+        "contributed. Other donors gave less.",
+    ],
+)
+def test_review_cases_text_that_only_looks_like_a_card_or_a_credit_stays(paragraph):
+    parsed = parse_paste("Trial news\n\n" + paragraph)
+    kept = " ".join(parsed.paragraphs)
+    assert "Ana Ruiz said" in kept or "Miriam Adelson contributed." in kept

@@ -1120,3 +1120,29 @@ def test_junior_alone_is_the_one_person_whose_name_ends_in_jr():
     people = people_of("Donald Tramp Jr. spoke. “I cannot think of bigger lies,” Junior said.")
     assert set(people) == {"Donald Tramp Jr."}
     assert [m.text for m in people["Donald Tramp Jr."].mentions][-1] == "Junior"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Officials in Cote d'Ivoire said on Monday that the vote would go ahead.", set()),
+        (
+            "Former defender Rio Ferdinand said the club had lost its way. Actress Storm Reid "
+            "spoke too.",
+            {"Rio Ferdinand", "Storm Reid"},
+        ),
+        (
+            "The fight between Jake Paul vs. Mike Tyson drew millions. “I was ready,” Tyson said.",
+            {"Jake Paul", "Mike Tyson"},
+        ),
+        ("The singer played two nights at the Royal Albert Hall in London last week.", set()),
+        ("Rep. Ralph Hall spoke. The orchestra played Carnegie Hall on Monday.", {"Ralph Hall"}),
+        (
+            "Moderna’s campaign to win approval stalled. Moderna took to the courts. Moderna "
+            "said it would appeal. Eritrea’s envoy left. Eritrea’s envoy came back.",
+            set(),
+        ),
+    ],
+)
+def test_review_cases_places_bouts_venues_and_companies(text, names):
+    assert set(people_of(text)) == names

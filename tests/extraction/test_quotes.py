@@ -2546,7 +2546,9 @@ def test_words_after_the_subject_do_not_hide_the_person(sentence, speaker):
     ("intro", "description", "speaker"),
     [
         ("Rep. Dana Olsen, R-Ore., spoke on Monday.", "the congressman", "Dana Olsen"),
-        ("Attorney Tom Hale spoke on Monday.", "the lawyer", "Tom Hale"),
+        # "the lawyer" is no attorney general, "the congressman" no trade representative
+        ("Attorney General Tom Hale spoke on Monday.", "the lawyer", None),
+        ("U.S. Trade Representative Tom Hale spoke on Monday.", "the congressman", None),
     ],
 )
 def test_a_description_with_an_equivalent_title_is_the_person(intro, description, speaker):
@@ -2556,3 +2558,50 @@ def test_a_description_with_an_equivalent_title_is_the_person(intro, description
         f"“I’ve got limited time,” {description} said.",
     )
     assert [q.speaker for q in found if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "projects" and "confirm" report speech only from someone, or before "that"
+        (("Wind projects the agency approved in 2024 are now on hold.",), []),
+        (("Further tests will confirm the virus is spreading in the region.",), []),
+        (("The Fed projects that wages will rise slowly.",), [("wages will rise slowly", None)]),
+        (
+            ("Officials confirm the plant was never inspected.",),
+            [("the plant was never inspected", None)],
+        ),
+        # "not only said" is no negation
+        (
+            ("Senator Tom Hale not only said the bill would fail, he voted against it.",),
+            [("the bill would fail, he voted against it", "Tom Hale")],
+        ),
+        # an appositive with "who" after "according to X," is not what X said
+        (
+            (
+                "Sen. Tom Hale spoke on Monday. The bill would cut taxes for most families, "
+                "according to Hale, the senator who introduced it in March.",
+            ),
+            [("The bill would cut taxes for most families", "Tom Hale")],
+        ),
+        # "the governor of Nevada" may be another governor than the one named
+        (
+            (
+                "Gov. Gavin Nolan spoke on Monday.",
+                *["The rain went on."] * 5,
+                "“The state is stealing our water,” the governor of Nevada said.",
+            ),
+            [("The state is stealing our water,", None)],
+        ),
+        # another clause and someone else's words: the trailing attribution does not cover them
+        (
+            (
+                "Jane Smith is an analyst. President Ivan Marek’s promise of a decision within "
+                "“two weeks” has come and gone, and the deal is “nowhere near done,” Smith said.",
+            ),
+            [("nowhere near done", "Jane Smith")],
+        ),
+    ],
+)
+def test_review_cases(paragraphs, expected):
+    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected

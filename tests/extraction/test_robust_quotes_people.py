@@ -92,6 +92,17 @@ def test_one_megabyte_without_spaces_or_marks():
     _run(("A." * 500_000,), limit=MEGABYTE_SECONDS)
 
 
+def test_one_megabyte_sentence_of_relative_clauses_after_a_quote():
+    # A verb after an unclosed ", who" is skipped; the look for the attribution stays local.
+    _run(("“Yes,” Keller" + ", who told reporters he had said nothing" * 25_000,), MEGABYTE_SECONDS)
+
+
+def test_many_juniors_stay_linear():
+    # "Junior" looks for the one person whose name ends in "Jr." once per article.
+    text = " ".join(f"Tom Hale{n:05d}son met Junior on Monday." for n in range(5000))
+    _run((text,), limit=MEGABYTE_SECONDS)
+
+
 def test_only_quote_marks_and_html():
     _run(("“" * 10000, "”" * 10000, '"' * 10001, "''" * 5000))
     _run(("<p>“Hello,” <b>said</b> Anna Keller.</p>", "<script>alert('x')</script>"))
