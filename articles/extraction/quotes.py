@@ -524,6 +524,14 @@ class _Resolver:
                     break  # "The brother-in-law of Keith Scott said": the relative speaks
                 if _CLOSE_TO.search(masked, max(lo, ref.start - 30), ref.start):
                     break  # "Republicans close to the president said": they speak
+                including = _INCLUDING_BEFORE.search(masked, max(lo, ref.start - 30), ref.start)
+                if including:
+                    # "Republicans, including Mr. King, said": the group speaks
+                    np = _noun_phrase_before(masked[lo : including.start()])
+                    found = self._describe(np[0], p, lo + np[1]) if np else None
+                    if found is not None and found.speaker is None:
+                        return found
+                    break
                 return _Attribution(self._head_of(refs[:k], ref, verb_start, p), None, ref.start)
         pron = None
         for match in _PRONOUN.finditer(region):
@@ -912,6 +920,9 @@ _RELATION_OF = re.compile(
     r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician)"
     r"\s+(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$",
     re.IGNORECASE,  # "Lawyers for Ghislaine Maxwell said", opening the sentence
+)
+_INCLUDING_BEFORE = re.compile(
+    r",\s*(?:including|among\s+them|such\s+as)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$"
 )
 _CLOSE_TO = re.compile(
     r"\b(?:close|closest|near|loyal|allied|familiar|opposed)\s+(?:to|with)\s+(?:the\s+)?$"

@@ -2605,3 +2605,19 @@ def test_a_description_with_an_equivalent_title_is_the_person(intro, description
 )
 def test_review_cases(paragraphs, expected):
     assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "description"),
+    [
+        ("Republicans, including Mr. Kang, said the general should testify.", "Republicans"),
+        (
+            "Supporters of the law, including Sen. Kang, say it is vital to security.",
+            "Supporters of the law",
+        ),
+        ("Several senators, among them Peter Kang, said the bill would fail.", "Several senators"),
+    ],
+)
+def test_a_group_including_a_named_person_speaks_as_the_group(sentence, description):
+    found = quotes_of("Rep. Peter Kang spoke on Monday.", sentence)
+    assert [(q.speaker, q.speaker_description) for q in found] == [(None, description)]
