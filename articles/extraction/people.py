@@ -254,7 +254,6 @@ _WORD = re.compile(
     rf"|{_GLUED_PARTICLE}[{_UPPERISH}][\w'’\-]*)"  # "Ahmed al-Sharaa", "Emmanuel d’Harcourt"
 )
 _ARTICLE_PARTICLE = re.compile(_GLUED_PARTICLE + r"[^\W\d_]")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV_KEEP_DOT = frozenset(
     """
     mr mrs ms dr sen rep gov gen lt col sgt capt jr sr st prof rev del

@@ -48,7 +48,6 @@ from .types import Person, Quote, Span
 
 OPENERS = "“„«"
 CLOSERS = "”»"
-STRAIGHT = '"'
 # Doubled apostrophes are the quote marks of some wire and archive texts (''like this'').
 _MARK = re.compile(r"(?<!')''(?!')|[“”„«»\"]")
 _MAX_QUOTE_CHARS = 6000
@@ -99,7 +98,6 @@ _DETERMINERS = frozenset(
     those his her their its
     """.split()  # noqa: SIM905
 )
-_NP_STOP = re.compile(r"[;:()]|\b(?:which|when|while|because|but|and then)\b")
 _FEMALE_WORDS = frozenset(
     """
     spokeswoman congresswoman chairwoman councilwoman queen princess lady first-lady
