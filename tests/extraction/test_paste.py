@@ -1046,15 +1046,20 @@ def test_a_quote_mark_glued_after_a_full_stop_gets_its_space_back(line, expected
 
 
 @pytest.mark.parametrize(
-    "paragraph",
+    ("paragraph", "words"),
     [
-        "Prosecutors met on Monday at Marek Tower. Marek's lawyer Ana Ruiz said the case was a "
-        "witch hunt and would be dismissed, she said. See MORE on the trial below.",
-        "The fund raised $40 million in its first week. Sheldon Adelson and Miriam Adelson "
-        "contributed. Other donors gave less.",
+        (
+            "Prosecutors met on Monday at Marek Tower. Marek's lawyer Ana Ruiz said the case was "
+            "a witch hunt and would be dismissed, she said. See MORE on the trial below.",
+            "Marek's lawyer Ana Ruiz said",
+        ),
+        (
+            "The fund raised $40 million in its first week. Sheldon Adelson and Miriam Adelson "
+            "contributed. Other donors gave less.",
+            "Sheldon Adelson and Miriam Adelson contributed.",
+        ),
     ],
 )
-def test_review_cases_text_that_only_looks_like_a_card_or_a_credit_stays(paragraph):
+def test_review_cases_text_that_only_looks_like_a_card_or_a_credit_stays(paragraph, words):
     parsed = parse_paste("Trial news\n\n" + paragraph)
-    kept = " ".join(parsed.paragraphs)
-    assert "Ana Ruiz said" in kept or "Miriam Adelson contributed." in kept
+    assert words in " ".join(parsed.paragraphs)
