@@ -792,8 +792,9 @@ def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
 
 
 # Organisation words that are also common surnames: "Michael R. Bloomberg", "Fiona Hill",
-# "Vicente Fox". Not "street" or "church": "Victoria Street" and "Grace Church" are places.
-_SURNAME_ORG_WORDS = frozenset(["bloomberg", "fox", "hill", "hall", "rasmussen"])
+# "Vicente Fox", "Steve Law". Not "street" or "church": "Victoria Street" and "Grace Church"
+# are places.
+_SURNAME_ORG_WORDS = frozenset(["bloomberg", "fox", "hill", "hall", "law", "rasmussen"])
 _SURNAME_ORG_TITLES = tuple(word.title() for word in _SURNAME_ORG_WORDS)
 _SURNAME_ORG = re.compile(
     r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z]\.\s+)?(" + "|".join(_SURNAME_ORG_TITLES) + r")\b"
@@ -802,9 +803,10 @@ _VENUE_BEFORE = re.compile(r"\b(?:the|The|Royal)\s+$")
 
 
 def _names_before(word: str) -> bool:
-    """A word after which an organisation word is a surname: a given name, an initial, "Mr."."""
+    """A word after which an organisation word is a surname: a given name, an initial, "Mr."
+    (not "Dame", which comes before a given name and ends "Notre Dame Law")."""
     low = _norm(word)
-    return low in GIVEN_NAMES or low in HONORIFICS or _is_initial(word)
+    return low in GIVEN_NAMES or (low in HONORIFICS and low != "dame") or _is_initial(word)
 
 
 def _org_surnames(paragraphs: tuple[str, ...]) -> frozenset[str]:
@@ -1527,6 +1529,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     }
     new_singles: dict[str, _Cluster] = {}
     juniors: list[_Cluster] | None = None
+    unnamed_kin = _unnamed_kin(singles, by_bucket)
     for cand in singles:
         word = cand.tokens[0]
         if cand.suffix:  # "Trump Jr.": the person of that surname with that suffix
@@ -1549,7 +1552,11 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             if len(juniors) == 1:
                 _add(juniors[0], cand, word)
                 continue
-        target = _resolve_single(word, cand, _nearby(by_bucket, word), by_given, lone_given)
+        target = (
+            None
+            if _norm(word) in unnamed_kin
+            else _resolve_single(word, cand, _nearby(by_bucket, word), by_given, lone_given)
+        )
         if target is None:
             if not _looks_like_person(cand) and _norm(word) not in new_singles:
                 continue
@@ -1793,6 +1800,37 @@ _KIN_GIVEN = re.compile(
 
 
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
+
+
+def _unnamed_kin(singles: list[_Candidate], by_bucket: dict[str, list[_Cluster]]) -> set[str]:
+    """Lone surnames that name someone other than everyone the article names in full with
+    them: "First lady Melania Trump ... Mr. Trump said" is her husband, whose given name the
+    article never writes. The honorifics tell: each one the surname gets is of the gender
+    opposite to that of every full name it could attach to."""
+    honorifics: dict[str, set[str]] = {}
+    for cand in singles:
+        gender = _HONORIFIC_GENDER.get(cand.honorific or "")
+        if gender and not cand.suffix:
+            honorifics.setdefault(_norm(cand.tokens[0]), set()).add(gender)
+    found = set()
+    for key, genders in honorifics.items():
+        if len(genders) != 1:
+            continue  # "Mr. and Mrs. Lund": the honorifics tell the mentions apart, not the name
+        hits = [
+            c
+            for c in _nearby(by_bucket, key)
+            if len(c.canonical.split()) > 1 and _norm(_family_name(c.canonical)) == key
+        ]
+        given = {given_gender(c.canonical.split()[0]) for c in hits}
+        if hits and given == {"f" if genders == {"m"} else "m"}:
+            found.add(key)
+    return found
+
+
+def _family_name(canonical: str) -> str:
+    """The surname of a canonical name, without its suffix ("Donald Trump Jr." -> "Trump")."""
+    words = canonical.split()
+    return words[-2] if _suffix_of(canonical) and len(words) > 2 else words[-1]
 
 
 _TOP_OFFICES = frozenset("president senator governor king queen pope chancellor minister".split())  # noqa: SIM905

@@ -1146,3 +1146,47 @@ def test_junior_alone_is_the_one_person_whose_name_ends_in_jr():
 )
 def test_review_cases_places_bouts_venues_and_companies(text, names):
     assert set(people_of(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article names only his wife in full: "Mr. Varga" is another person
+        (
+            "First lady Melinda Varga sat in the gallery. President Varga spoke for an hour. "
+            "Mr. Varga thanked Congress.",
+            {"Melinda Varga": "First lady", "Varga": "President"},
+        ),
+        (
+            "Thomas Varga signed the bill. Mrs. Varga watched from the gallery.",
+            {"Thomas Varga": None, "Varga": None},
+        ),
+        # an honorific of his own gender: the man named in full
+        ("Thomas Varga signed the bill. Mr. Varga smiled.", {"Thomas Varga": None}),
+        # both honorifics: each mention goes its own way, the name is not split off
+        (
+            "Thomas Varga and Melinda Varga arrived. Mr. Varga spoke and Mrs. Varga waved.",
+            {"Thomas Varga": None, "Melinda Varga": None},
+        ),
+    ],
+)
+def test_a_lone_surname_of_the_other_gender_is_someone_not_named_in_full(text, expected):
+    people = people_of(text)
+    assert {name: (p.roles[0].title if p.roles else None) for name, p in people.items()} == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "“We lost a seat,” Dave Law, president of the Senate Fund, said on Monday.",
+            {"Dave Law"},
+        ),
+        ("Amy Barret, a Notre Dame Law graduate, was confirmed.", {"Amy Barret"}),
+        ("The Election Law says nothing about it.", set()),
+    ],
+)
+def test_law_is_a_surname_after_a_given_name(text, names):
+    assert set(people_of(text)) == names
