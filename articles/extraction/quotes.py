@@ -113,7 +113,10 @@ _MALE_WORDS = frozenset(
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:administration|campaign|team|family|government|era|camp|aides|allies|supporters|"
     r"loyalists|presidency|doctrine|foundation|organization|organisation|policy|policies|"
-    r"tariffs|plan|voters|base|regime|cabinet|transition|White\s+House|Kremlin)\b"
+    r"tariffs|plan|voters|base|regime|cabinet|transition|White\s+House|Kremlin|"
+    # "a former Bill Clinton aide", "Trump spokesman Sean Spicer"
+    r"aide|ally|adviser|advisor|appointee|loyalist|supporter|spokesman|spokeswoman|"
+    r"spokesperson|confidant|donor|critic)\b"
 )
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
 _LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also", "even"])
@@ -543,7 +546,12 @@ class _Resolver:
         who = _WHO_BEFORE.search(region)
         if who:
             refs = self.people.in_range(p, lo, lo + who.start() + 1)
-            if refs and not masked[refs[-1].end : lo + who.start()].strip(" ,"):
+            between = masked[refs[-1].end : lo + who.start()] if refs else ""
+            # "Judge Royce Lamberth, a Reagan appointee, who ruled": past the appositive too
+            if refs and (
+                not between.strip(" ,")
+                or (_APPOSITIVE_OPEN.match(between) and _gap_ok(between.rstrip(" ,") + ","))
+            ):
                 return _Attribution(refs[-1].person, None, refs[-1].start)
             if region[who.start() :].lstrip().startswith(","):
                 # "immigrant-rights groups, who said": the group the clause hangs on
@@ -621,6 +629,13 @@ class _Resolver:
         """The subject whose appositive ``ref`` closes: "Lund, a critic of Berg, said" is
         Lund's; "Lund and Berg say": the first named (the speaker the gold conventions keep)."""
         masked = self.masked[p]
+        if masked[ref.end : verb_start].lstrip().startswith(","):
+            for head in earlier:
+                between = masked[head.end : ref.start]
+                if between.startswith(",") and _RELATIVE_IN.search(between):
+                    # "Dick Morris, an aide who knows Lund and Berg, suggested": Morris; the
+                    # names inside his appositive's relative clause are objects there
+                    return head.person
         between_and = earlier and _AND_TITLE.fullmatch(masked[earlier[-1].end : ref.start])
         if between_and:
             return earlier[-1].person  # "Lund and his ally Berg, who ..., claimed": Lund
@@ -1038,6 +1053,7 @@ def _cut_np(words: list[str]) -> list[str]:
     return out
 
 
+_RELATIVE_IN = re.compile(r"\s(?:who|whom|whose)\s")
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:[^,_\s]+\s+){0,4}$")
 _LAST_PREPOSITION = re.compile(
     r".*\b(?:for|of|to|with|by|among|from|at|in|on|about|against|toward|towards|between)\s+"
@@ -1699,6 +1715,11 @@ def _attribute(
         match = _ACCORDING.search(after)
         if match and not after[: match.start()].strip(" ,—–-"):
             found = resolver.subject_after(p, seg.end + match.end(), hi)
+            if found and found.speaker is None:
+                # "Lund said he hoped “...,” according to the AP": the outlet relays Lund.
+                before = _attribute_before(resolver, p, seg, s_start, segments)
+                if before is not None and before.speaker:
+                    return before
             if found:
                 return found
         verb = _VERB.search(after)

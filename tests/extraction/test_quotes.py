@@ -2621,3 +2621,57 @@ def test_review_cases(paragraphs, expected):
 def test_a_group_including_a_named_person_speaks_as_the_group(sentence, description):
     found = quotes_of("Rep. Peter Kang spoke on Monday.", sentence)
     assert [(q.speaker, q.speaker_description) for q in found] == [(None, description)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the relative clause hangs on the judge past his appositive
+        (
+            (
+                "The posts praise District Judge Ray Lamont, a Reagan appointee, who ruled that "
+                "he could not stop the book.",
+            ),
+            [("he could not stop the book", "Ray Lamont")],
+        ),
+        # no appositive: "Mr. Varga, versus 24 percent who said" is no clause on Varga
+        (
+            (
+                "In all, 39 percent of voters said they would not vote for Mr. Varga, versus 24 "
+                "percent who said his handling made them back him.",
+            ),
+            [
+                (
+                    "they would not vote for Mr. Varga, versus 24 percent who said his "
+                    "handling made them back him",
+                    None,
+                )
+            ],
+        ),
+        # the outlet after "according to" relays the minister's words
+        (
+            (
+                "Foreign Minister Arne Dahl spoke on Thursday.",
+                "Dahl said he hoped “the decision can create momentum,” according to the "
+                "Associated Press.",
+            ),
+            [("the decision can create momentum", "Arne Dahl")],
+        ),
+        # names inside the speaker's appositive relative clause are not the subject
+        (
+            (
+                "Sid Blum and Cody Shear ran the campaign.",
+                "Rick Moss, a former Bill Linton aide who knows Blum and Shear, suggested on "
+                "Wednesday that the pair planted the story. He argued that the firm was used "
+                "to “launder” the claims.",
+            ),
+            [
+                ("launder", "Rick Moss"),
+                ("the firm was used to “launder” the claims", "Rick Moss"),
+                ("the pair planted the story", "Rick Moss"),
+            ],
+        ),
+    ],
+)
+def test_relative_clauses_appositives_and_relaying_outlets(paragraphs, expected):
+    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
