@@ -1555,7 +1555,14 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         target = (
             None
             if _norm(word) in unnamed_kin
-            else _resolve_single(word, cand, _nearby(by_bucket, word), by_given, lone_given)
+            else _resolve_single(
+                word,
+                cand,
+                _nearby(by_bucket, word),
+                by_given,
+                lone_given,
+                _pronoun_gender_after(paragraphs[cand.paragraph], cand.start, cand.end),
+            )
         )
         if target is None:
             if not _looks_like_person(cand) and _norm(word) not in new_singles:
@@ -1840,14 +1847,36 @@ def _is_top_title(title: str) -> bool:
     return any(_norm(w) in _TOP_OFFICES for w in title.split())
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+# A subject or possessive pronoun ("praised her for" is someone else, the object).
+_PRONOUN_AFTER = re.compile(
+    r"\b(?:(he|his)|(she|her(?!\s*[.,;:!?]|\s+(?:for|to|and|as|in|on|at|with|of|from|that|"
+    r"about|but|or|by|when|after|before|while)\b)))\b|[.!?;:“”\"]|[A-Z][a-z]+\s+[A-Z]"
+)
+
+
+def _pronoun_gender_after(paragraph: str, start: int, end: int) -> str | None:
+    """The gender of the first personal pronoun after a name in its sentence, before
+    anyone else is named or a quote opens ("Clinton would be 69 should she win": "f"). Not
+    after a name that modifies a noun ("Rendell, a Clinton surrogate, said he")."""
+    if _ARTICLE_BEFORE.search(paragraph, max(0, start - 5), start):
+        return None
+    match = _PRONOUN_AFTER.search(paragraph, end, end + 120)
+    if match is None or not (match.group(1) or match.group(2)):
+        return None
+    return "m" if match.group(1) else "f"
+
+
 def _resolve_single(
     word: str,
     cand: _Candidate,
     bucket: list[_Cluster],
     by_given: dict[str, list[_Cluster]],
     lone_given: frozenset[str] | set[str] = frozenset(),
+    pronoun: str | None = None,
 ) -> _Cluster | None:
-    """The person a lone word ("Rubio", "Hillary") refers to, or None."""
+    """The person a lone word ("Rubio", "Hillary") refers to, or None. ``pronoun`` is the
+    gender of the pronoun that picks the mention up later in its sentence, if any."""
     low = _norm(word)
     by_canonical = {c.canonical: c for c in bucket}
     # "Trump" beside Donald Trump and Donald Trump Jr.: the son is called "Trump Jr."
@@ -1871,9 +1900,10 @@ def _resolve_single(
         principal = [c for c in hits if _norm(c.canonical.split()[0]) not in lone_given]
         if principal:
             hits = principal
-    if len(hits) > 1 and cand.honorific in _HONORIFIC_GENDER:
-        # "Mrs. Obama" among Michelle and Barack Obama: the honorific tells them apart.
-        want = _HONORIFIC_GENDER[cand.honorific]
+    want = _HONORIFIC_GENDER.get(cand.honorific or "") or pronoun
+    if len(hits) > 1 and want:
+        # "Mrs. Obama" among Michelle and Barack Obama: the honorific tells them apart;
+        # "Clinton pointed to her husband's record": so does the pronoun that follows.
         fitting = [c for c in hits if given_gender(c.canonical.split()[0]) == want]
         if fitting:
             hits = fitting

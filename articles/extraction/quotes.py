@@ -705,7 +705,8 @@ class _Resolver:
             words = words[1:]
         if not words:
             return None
-        low = [w.lower().strip(",") for w in words]
+        # "the ex-president", "the then-senator": the title without its time prefix
+        low = [TIME_PREFIX.sub("", w.lower().strip(",")) for w in words]
         if low[0] in (
             "this", "that", "there", "i", "we", "you", "which", "who", "what",
             "everyone", "everybody", "nobody", "anyone", "anybody", "no",

@@ -1190,3 +1190,39 @@ def test_a_lone_surname_of_the_other_gender_is_someone_not_named_in_full(text, e
 )
 def test_law_is_a_surname_after_a_given_name(text, names):
     assert set(people_of(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_of_last"),
+    [
+        # the pronoun that picks the lone surname up tells the spouses apart
+        (
+            "Maria Castell mulls a run. Her husband, former president Bob Castell, spoke. "
+            "Castell would be 69 should she win.",
+            "Maria Castell",
+        ),
+        (
+            "Bob Castell spoke on Monday. Maria Castell spoke on Tuesday. Castell said his "
+            "record was clean.",
+            "Bob Castell",
+        ),
+        # not a pronoun inside a quote, nor one after a name that modifies a noun
+        (
+            "Bob Castell spoke. Maria Castell spoke too. “When they call,” Castell said, “he "
+            "will answer.”",
+            "Maria Castell",
+        ),
+        (
+            "Bob Castell spoke. Maria Castell spoke too. Dan Reed, a Castell surrogate, said he "
+            "had walked.",
+            "Maria Castell",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_shared_surname_picks_the_person(text, speaker_of_last):
+    people = extract_people((text,))
+    last = max(
+        ((m.span.start, p.name) for p in people for m in p.mentions if m.text == "Castell"),
+        default=None,
+    )
+    assert last is not None and last[1] == speaker_of_last

@@ -2675,3 +2675,11 @@ def test_a_group_including_a_named_person_speaks_as_the_group(sentence, descript
 )
 def test_relative_clauses_appositives_and_relaying_outlets(paragraphs, expected):
     assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
+
+
+def test_the_ex_president_is_the_former_president_just_named():
+    found = quotes_of(
+        "Her husband, former president Bob Castell, insisted she works out. And while he said "
+        "there was nothing to it, the ex-president acknowledged that health is fair game."
+    )
+    assert [(q.text, q.speaker) for q in found][-1] == ("health is fair game", "Bob Castell")
