@@ -438,7 +438,13 @@ class _Resolver:
         masked = self.masked
         last = self.speaker_before(paragraph, offset)
         fallback = None
+        oblique_fallback: tuple[int, str] | None = None  # (paragraph, person)
+        nearest_seen = False
         for ref in self.people.before(paragraph, offset):
+            if fallback is None and oblique_fallback and ref.paragraph < oblique_fallback[0]:
+                # "..., Cooper, who served under President Bush, wrote": a fit that is no
+                # object in the paragraph of the nearest object; else that object
+                fallback = oblique_fallback[1]
             if ref.paragraph < paragraph - _SUBJECT_WINDOW and fallback is not None:
                 return fallback  # beyond the last paragraph the nearest fit is safest
             text = masked[ref.paragraph]
@@ -478,25 +484,31 @@ class _Resolver:
                 return ref.person  # "Putin's reaction was more sober. He called the talks"
             if oblique and prev and prev[-1].lower() == "with" and _ABSOLUTE.match(text, ref.end):
                 oblique = False  # "with Clinton — who ... — lambasting the plan": a subject
-                if fallback is None:
+                if not nearest_seen:
                     return ref.person
-            if fallback is None:
-                fallback = ref.person
+            if not nearest_seen:
+                nearest_seen = True
                 if ref.paragraph == paragraph - 1 and self._introduced_last(ref):
                     return ref.person  # "... concerns Henry Crespo, president of X." "he said"
             if oblique:
+                if oblique_fallback is None:
+                    oblique_fallback = (ref.paragraph, ref.person)
                 continue
+            if fallback is None:
+                fallback = ref.person
             if last and last[1] == ref.person and paragraph - last[0] <= 2:
                 return ref.person
             if _is_subject(text, ref.start) or _SPEAKS_AFTER.match(text, ref.end):
                 return ref.person  # "what Peterson says he intends. ..., he said": Peterson
         # The last speaker: just before, or further back when no one else was named since.
-        if last and (paragraph - last[0] <= 1 or (fallback is None and paragraph - last[0] <= 4)):
+        if last and (paragraph - last[0] <= 1 or (not nearest_seen and paragraph - last[0] <= 4)):
             gender = self.people.gender.get(last[1])
             if not strict and last[1] in self.people.contested:
                 gender = None
             if gender is None or gender == want:
                 return last[1]
+        if fallback is None and oblique_fallback is not None:
+            return oblique_fallback[1]
         return fallback
 
     def _introduced_last(self, ref: _MentionRef) -> bool:

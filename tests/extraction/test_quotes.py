@@ -2683,3 +2683,33 @@ def test_the_ex_president_is_the_former_president_just_named():
         "there was nothing to it, the ex-president acknowledged that health is fair game."
     )
     assert [(q.text, q.speaker) for q in found][-1] == ("health is fair game", "Bob Castell")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the pronoun far on picks up the writer, not the president he served under
+        (
+            (
+                "A bomb above a city could deliver grave harm, Harold Vance, who was the "
+                "director of the agency under President Carl Brandt, wrote.",
+                "The op-ed mentions the test of 1962.",
+                "The op-ed says some analysts doubt the threat.",
+                "The op-ed points to a report on the grid.",
+                "“A warhead at that altitude would blind the grid,” he writes.",
+            ),
+            "Harold Vance",
+        ),
+        # no other fit in the object's paragraph: the object
+        (
+            (
+                "Judge Rolf Trent heard the case.",
+                "There was nothing tentative about the opinion of Trent.",
+                "“The logic is unfathomable,” he wrote.",
+            ),
+            "Rolf Trent",
+        ),
+    ],
+)
+def test_a_pronoun_prefers_a_subject_in_the_paragraph_of_the_nearest_object(paragraphs, speaker):
+    assert [q.speaker for q in quotes_of(*paragraphs)][-1] == speaker
