@@ -1529,7 +1529,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     }
     new_singles: dict[str, _Cluster] = {}
     juniors: list[_Cluster] | None = None
-    unnamed_kin = _unnamed_kin(singles, by_bucket)
+    unnamed_kin = _unnamed_kin(paragraphs, singles, by_bucket)
     for cand in singles:
         word = cand.tokens[0]
         if cand.suffix:  # "Trump Jr.": the person of that surname with that suffix
@@ -1809,20 +1809,34 @@ _KIN_GIVEN = re.compile(
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
 
 
-def _unnamed_kin(singles: list[_Candidate], by_bucket: dict[str, list[_Cluster]]) -> set[str]:
+def _unnamed_kin(
+    paragraphs: tuple[str, ...], singles: list[_Candidate], by_bucket: dict[str, list[_Cluster]]
+) -> set[str]:
     """Lone surnames that name someone other than everyone the article names in full with
     them: "First lady Melania Trump ... Mr. Trump said" is her husband, whose given name the
-    article never writes. The honorifics tell: each one the surname gets is of the gender
-    opposite to that of every full name it could attach to."""
-    honorifics: dict[str, set[str]] = {}
+    article never writes. The honorifics tell, or the pronouns that pick the surname up
+    ("Trump headed to the meeting after his administration ..."): all of one gender, the
+    opposite of that of every full name the surname could attach to (an honorific, or two
+    pronouns at least)."""
+    votes: dict[str, dict[str, int]] = {}
     for cand in singles:
-        gender = _HONORIFIC_GENDER.get(cand.honorific or "")
-        if gender and not cand.suffix:
-            honorifics.setdefault(_norm(cand.tokens[0]), set()).add(gender)
+        if cand.suffix:
+            continue
+        honorific = _HONORIFIC_GENDER.get(cand.honorific or "")
+        gender = honorific or _pronoun_gender_after(
+            paragraphs[cand.paragraph], cand.start, cand.end, strict=True
+        )
+        if gender:
+            counts = votes.setdefault(_norm(cand.tokens[0]), {"m": 0, "f": 0, "honorific": 0})
+            counts[gender] += 1
+            counts["honorific"] += bool(honorific)
     found = set()
-    for key, genders in honorifics.items():
-        if len(genders) != 1:
-            continue  # "Mr. and Mrs. Lund": the honorifics tell the mentions apart, not the name
+    for key, counts in votes.items():
+        if counts["m"] and counts["f"]:
+            continue  # "Mr. and Mrs. Lund": the mentions tell each other apart, not the name
+        genders = {"m"} if counts["m"] else {"f"}
+        if not counts["honorific"] and counts["m"] + counts["f"] < 2:
+            continue
         hits = [
             c
             for c in _nearby(by_bucket, key)
@@ -1853,16 +1867,24 @@ _PRONOUN_AFTER = re.compile(
     r"\b(?:(he|his)|(she|her(?!\s*[.,;:!?]|\s+(?:for|to|and|as|in|on|at|with|of|from|that|"
     r"about|but|or|by|when|after|before|while)\b)))\b|[.!?;:“”\"]|[A-Z][a-z]+\s+[A-Z]"
 )
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 
 
-def _pronoun_gender_after(paragraph: str, start: int, end: int) -> str | None:
-    """The gender of the first personal pronoun after a name in its sentence, before
-    anyone else is named or a quote opens ("Clinton would be 69 should she win": "f"). Not
-    after a name that modifies a noun ("Rendell, a Clinton surrogate, said he")."""
+def _pronoun_gender_after(paragraph: str, start: int, end: int, strict: bool = False) -> str | None:
+    """The gender of the first personal pronoun after a name in its sentence, before anyone
+    else is named or a quote opens ("Clinton would be 69 should she win": "f"); ``strict``:
+    "he" or "she" only, before any capitalised word ("Warren asked Stumpf if he" and
+    "Bolduan asks about his plans" are no votes). Not after a name that modifies a noun
+    ("Rendell, a Clinton surrogate, said he")."""
     if _ARTICLE_BEFORE.search(paragraph, max(0, start - 5), start):
         return None
     match = _PRONOUN_AFTER.search(paragraph, end, end + 120)
     if match is None or not (match.group(1) or match.group(2)):
+        return None
+    if strict and (
+        _CAPITALISED.search(paragraph, end, match.start())
+        or match.group().lower() not in ("he", "she")
+    ):
         return None
     return "m" if match.group(1) else "f"
 

@@ -357,6 +357,11 @@ class _PeopleIndex:
             votes = {"m": 0, "f": 0}
             for ref in self.refs_by_person.get(name, [])[:8]:
                 match = _NEXT_PRONOUN.search(masked[ref.paragraph], ref.end, ref.end + 160)
+                if match and any(
+                    other.person != name
+                    for other in self.in_range(ref.paragraph, ref.end, match.start())
+                ):
+                    continue  # "Hastings warned Ms. Cortez that ... her chances": hers
                 if match is None and ref.paragraph + 1 < len(masked):
                     rest = masked[ref.paragraph][ref.end :]
                     if not _NAME_LIKE.search(rest):  # no one else named before the paragraph ends

@@ -1226,3 +1226,25 @@ def test_a_pronoun_after_a_shared_surname_picks_the_person(text, speaker_of_last
         default=None,
     )
     assert last is not None and last[1] == speaker_of_last
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "he" picks the lone surname up twice: her husband, whose given name is never written
+        (
+            "First lady Melinda Varga had surgery. Varga said he would visit her. Later Varga "
+            "said he had cancelled the trip.",
+            {"Melinda Varga", "Varga"},
+        ),
+        # one vote is not enough; nor a possessive, nor a pronoun after another name
+        ("First lady Melinda Varga had surgery. Varga said he would visit.", {"Melinda Varga"}),
+        (
+            "Anchor Kate Bolan asked the senator. Bolan asks about his plans. With Bolan, "
+            "Senator Ray Diaz said he would wait.",
+            {"Kate Bolan", "Ray Diaz"},
+        ),
+    ],
+)
+def test_pronouns_that_pick_a_lone_surname_up_can_make_it_someone_else(text, names):
+    assert set(people_of(text)) == names

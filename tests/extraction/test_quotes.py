@@ -2713,3 +2713,15 @@ def test_the_ex_president_is_the_former_president_just_named():
 )
 def test_a_pronoun_prefers_a_subject_in_the_paragraph_of_the_nearest_object(paragraphs, speaker):
     assert [q.speaker for q in quotes_of(*paragraphs)][-1] == speaker
+
+
+def test_a_pronoun_after_someone_else_is_no_vote_on_a_gender():
+    # "Alcee" is in no name list: "her" after "Ms. Cortes" must not make him a woman
+    found = quotes_of(
+        "Former Sen. Joe Lyman wrote an op-ed.",
+        "“Her plans would bankrupt the country,” he continued.",
+        "In an interview, Rep. Alcee Hobbs warned Ms. Cortes that alienating moderates would "
+        "hurt her chances.",
+        "“Meteors fizz out,” he said.",
+    )
+    assert [(q.text, q.speaker) for q in found][-1] == ("Meteors fizz out,", "Alcee Hobbs")
