@@ -319,6 +319,7 @@ _SUFFIX_WORDS = frozenset(
 # "Pope Leo XIV", "King Charles III", "Prince Harry": the title is part of a reigning name.
 REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress".split())  # noqa: SIM905
 _SUFFIX_FORMS = {"Jr": "Jr.", "Sr": "Sr."}
+_COMMA_SUFFIX = re.compile(r",\s(Jr\.|Sr\.|Jr|Sr|II|III|IV)(?=[\s,.;:)]|$)")
 
 
 def _suffixes_agree(known: str, name: str, suffix: str | None) -> bool:
@@ -582,6 +583,9 @@ _NOT_IN_TITLES = frozenset(
 
 def role_after(paragraph: str, name_end: int) -> str | None:
     """An appositive title after a name: "Rubio, the secretary of state, said" -> title."""
+    suffix = _COMMA_SUFFIX.match(paragraph, name_end)
+    if suffix:
+        name_end = suffix.end()  # "Tom Lee, Jr., the mayor"
     match = _APPOSITIVE.match(paragraph, name_end, min(len(paragraph), name_end + 140))
     if not match:
         return None
@@ -792,20 +796,23 @@ def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
 
 
 # Organisation words that are also common surnames: "Michael R. Bloomberg", "Fiona Hill",
-# "Vicente Fox", "Steve Law". Not "street" or "church": "Victoria Street" and "Grace Church"
-# are places.
-_SURNAME_ORG_WORDS = frozenset(["bloomberg", "fox", "hill", "hall", "law", "rasmussen"])
+# "Vicente Fox", "Steve Law", "Sharon Day". Not "street" or "church": "Victoria Street" and
+# "Grace Church" are places.
+_SURNAME_ORG_WORDS = frozenset(["bloomberg", "day", "fox", "hill", "hall", "law", "rasmussen"])
 _SURNAME_ORG_TITLES = tuple(word.title() for word in _SURNAME_ORG_WORDS)
 _SURNAME_ORG = re.compile(
     r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z]\.\s+)?(" + "|".join(_SURNAME_ORG_TITLES) + r")\b"
 )
+_NAMED_DAYS = frozenset(["Victoria Day"])  # a holiday, not a woman
 _VENUE_BEFORE = re.compile(r"\b(?:the|The|Royal)\s+$")
 
 
-def _names_before(word: str) -> bool:
+def _names_before(word: str, surname: str) -> bool:
     """A word after which an organisation word is a surname: a given name, an initial, "Mr."
-    (not "Dame", which comes before a given name and ends "Notre Dame Law")."""
+    (not "Dame", which comes before a given name and ends "Notre Dame Law"; not a holiday)."""
     low = _norm(word)
+    if f"{word} {surname}" in _NAMED_DAYS:
+        return False
     return low in GIVEN_NAMES or (low in HONORIFICS and low != "dame") or _is_initial(word)
 
 
@@ -819,7 +826,7 @@ def _org_surnames(paragraphs: tuple[str, ...]) -> frozenset[str]:
         for match in _SURNAME_ORG.finditer(paragraph):
             if _VENUE_BEFORE.search(paragraph, max(0, match.start() - 8), match.start()):
                 continue
-            if _names_before(match.group(1)):
+            if _names_before(match.group(1), match.group(2)):
                 found.add(match.group(2).lower())
     return frozenset(found)
 
@@ -897,7 +904,7 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     and not (
                         index == last_index
                         and low in org_surnames
-                        and (index == 0 or _names_before(run[index - 1].text))
+                        and (index == 0 or _names_before(run[index - 1].text, word.text))
                     )
                 ):
                     cut = index + 1
@@ -947,6 +954,9 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 if cand is not None:
                     if number == len(groups):
                         cand.suffix = suffix  # "Donald Trump Jr." is not Donald Trump
+                        comma = None if suffix else _COMMA_SUFFIX.match(paragraph, cand.end)
+                        if comma:  # "Jerry Falwell, Jr.": the same suffix after a comma
+                            cand.suffix = _SUFFIX_FORMS.get(comma.group(1), comma.group(1))
                     if regnal is not None and paragraph[regnal.end : cand.start] == " ":
                         cand.tokens.insert(0, regnal.text)  # "Pope Leo XIV", "King Charles"
                         cand.start = regnal.start

@@ -1248,3 +1248,29 @@ def test_a_pronoun_after_a_shared_surname_picks_the_person(text, speaker_of_last
 )
 def test_pronouns_that_pick_a_lone_surname_up_can_make_it_someone_else(text, names):
     assert set(people_of(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suffix after a comma is the suffix, and a role may follow it
+        (
+            "President Gerald Falk, Jr. of Hope College spoke. “It is a tragedy,” said Falk.",
+            {"Gerald Falk Jr.": "President"},
+        ),
+        ("Tom Lane, Jr., the mayor, said yes.", {"Tom Lane Jr.": "mayor"}),
+    ],
+)
+def test_a_suffix_after_a_comma(text, expected):
+    people = people_of(text)
+    assert {name: (p.roles[0].title if p.roles else None) for name, p in people.items()} == (
+        expected
+    )
+
+
+def test_day_is_a_surname_after_a_given_name_but_not_in_a_holiday():
+    people = people_of(
+        "“It would have helped,” party co-chair Linda Day said. Doris Day sang on Victoria "
+        "Day and on Election Day."
+    )
+    assert set(people) == {"Linda Day", "Doris Day"}
