@@ -469,7 +469,7 @@ class _Resolver:
                 or bool(_ATTRIBUTIVE_AFTER.match(text, ref.end))
                 # "Podesta demanded Mr. Comey explain ...": the object of a verb
                 or _object_position(text, ref.start)
-            )
+            ) and not _subordinate_subject(text, ref.start, ref.end)
             if (
                 oblique
                 and ref.paragraph == paragraph
@@ -2633,6 +2633,21 @@ _CLAUSE_OPENING = frozenset("while and but as when although though whereas".spli
 
 
 _TIME_BEFORE_TITLE = frozenset("former late acting outgoing incoming interim then".split())  # noqa: SIM905
+
+
+def _subordinate_subject(text: str, start: int, end: int) -> bool:
+    """The subject of a clause that "after", "since", ... open: "This comes after former
+    Trump attorney Michael Cohen pleaded guilty" (not "after Cohen's plea")."""
+    if not _FOLLOWED_BY_VERB.match(text, end):
+        return False
+    prev = text[max(0, start - 80) : start].split()
+    while prev and (
+        prev[-1][:1].isupper()
+        or prev[-1].lower().rstrip(".") in TITLE_HEADS
+        or prev[-1].lower() in _TIME_BEFORE_TITLE
+    ):
+        prev.pop()  # "after former Trump attorney Michael Cohen": the title before the name
+    return bool(prev) and prev[-1].lower() in _SUBORDINATORS
 
 
 def _object_position(text: str, start: int, reported: bool = False) -> bool:

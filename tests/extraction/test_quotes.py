@@ -2725,3 +2725,15 @@ def test_a_pronoun_after_someone_else_is_no_vote_on_a_gender():
         "“Meteors fizz out,” he said.",
     )
     assert [(q.text, q.speaker) for q in found][-1] == ("Meteors fizz out,", "Alcee Hobbs")
+
+
+def test_the_subject_of_a_clause_after_after_is_no_object():
+    found = quotes_of(
+        "Ken Stone praised the pick. “He is above politics,” said Stone.",
+        "The appointment comes weeks after Attorney General Will Barton told Congress that he "
+        "was building a team.",
+        "“I think spying on a campaign is a big deal,” he said.",
+    )
+    assert ("I think spying on a campaign is a big deal,", "Will Barton") in [
+        (q.text, q.speaker) for q in found
+    ]
