@@ -936,6 +936,12 @@ _BARE_SUBORDINATE = re.compile(
     r"\s+(?:while|when|after|before|because|although|though|"
     r"as(?!\s+(?:many|much|few|little|long|well|soon|often|far|recently|early|late)\b))\s"
 )
+# "said, in a statement, that": a phrase set off by commas before the clause (or a colon
+# before a quote)
+_ASIDE_PP = re.compile(
+    r"\s*,\s*(?:in|on|at|during|with|for|after|before|referring|speaking)\s[^,;:_“”\"]{1,80}"
+    r"(,\s*(?:that\s+)?|:\s*)"
+)
 _ASIDE_THAT = re.compile(r"\s*,[^,;:_]{2,80},\s*that\s+")
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "declined to say" (not "Mylto said")
 # "continues to claim that", "went on to say": the speech goes on, it is not refused or wanted.
@@ -1646,6 +1652,8 @@ def _only_attribution(between: str) -> bool:
     words = between.split()
     if _SECOND_STATEMENT.search(between):
         return False  # "she said, adding that “...”": a second statement of its own
+    if between.rstrip().endswith(":"):
+        return False  # "“A.” He added: “B.”": a lead-in of the second quote's own
     verb = _VERB.search(between)
     if not words or "_" in between or verb is None:
         return False
@@ -2499,6 +2507,12 @@ def _indirect(
             and ("_" in text[s_start : found.start] or not text[s_start : found.start].strip())
         ):
             aside_only = True  # "“...,” Warren said, an allusion to ...": the reporter's
+        elif aside and not that and _ASIDE_PP.match(sentence, verb.end()):
+            pp = _ASIDE_PP.match(sentence, verb.end())
+            if pp.group(1).startswith(":"):
+                aside_only = True  # "He added, in reference to Hamas: “...”": the quote
+            else:
+                clause_start = pp.end()  # "said, in a statement, (that) the bill is dead"
         elif not that and _BARE_SUBORDINATE.match(sentence, verb.end()):
             later_that = _SUBORDINATE_THAT.match(sentence, verb.end())
             if later_that:

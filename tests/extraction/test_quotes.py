@@ -2737,3 +2737,43 @@ def test_the_subject_of_a_clause_after_after_is_no_object():
     assert ("I think spying on a campaign is a big deal,", "Will Barton") in [
         (q.text, q.speaker) for q in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a colon lead-in of its own: two quotes, not one split around an attribution
+        (
+            (
+                "President Ivan Marek spoke on Monday. He said: “We are in a streak.” He added: "
+                "“Over the past year, we added jobs.”",
+            ),
+            [
+                ("We are in a streak.", "Ivan Marek"),
+                ("Over the past year, we added jobs.", "Ivan Marek"),
+            ],
+        ),
+        # a phrase set off by commas after the verb is no part of the reported clause
+        (
+            (
+                "Prime Minister Ben Nadel spoke. He added, in reference to the vote, that the past "
+                "is critical.",
+            ),
+            [("the past is critical", "Ben Nadel")],
+        ),
+        (
+            ("Prime Minister Ben Nadel spoke. He said, in a statement, the bill is dead.",),
+            [("the bill is dead", "Ben Nadel")],
+        ),
+        # ... nor a quote of its own after a colon
+        (
+            (
+                "Prime Minister Ben Nadel spoke. He added, in reference to the vote: “The past is "
+                "critical.”",
+            ),
+            [("The past is critical.", "Ben Nadel")],
+        ),
+    ],
+)
+def test_colon_lead_ins_and_asides_after_the_verb(paragraphs, expected):
+    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
