@@ -567,7 +567,11 @@ class _Resolver:
             # "Judge Royce Lamberth, a Reagan appointee, who ruled": past the appositive too
             if refs and (
                 not between.strip(" ,")
-                or (_APPOSITIVE_OPEN.match(between) and _gap_ok(between.rstrip(" ,") + ","))
+                or (
+                    # "Lamberth, a Reagan appointee, who", "Nolen, vice president at X, who"
+                    (_APPOSITIVE_OPEN.match(between) or _title_appositive(between))
+                    and _gap_ok(between.rstrip(" ,") + ",")
+                )
             ):
                 return _Attribution(refs[-1].person, None, refs[-1].start)
             if region[who.start() :].lstrip().startswith(","):
@@ -1042,6 +1046,18 @@ def _is_subject(text: str, start: int) -> bool:
             continue
         return False
     return True
+
+
+def _title_appositive(gap: str) -> bool:
+    """ ", vice president at the American Lung Association": a bare title set off by a comma."""
+    if not gap.lstrip().startswith(","):
+        return False
+    words = gap.strip(" ,").split()[:6]
+    for k, word in enumerate(words):
+        if word in ("of", "at", "for", "with"):
+            words = words[:k]
+            break
+    return bool(words) and words[-1].lower().strip(",") in TITLE_HEADS
 
 
 def _gap_ok(gap: str) -> bool:

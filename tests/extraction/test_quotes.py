@@ -2777,3 +2777,14 @@ def test_the_subject_of_a_clause_after_after_is_no_object():
 )
 def test_colon_lead_ins_and_asides_after_the_verb(paragraphs, expected):
     assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
+
+
+def test_a_relative_clause_after_a_bare_title_appositive():
+    found = quotes_of(
+        "“The plants could emit more,” said Janet Nolte, vice president at the Lung Association, "
+        "who added that changing these rules would remove an important tool."
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The plants could emit more,", "Janet Nolte"),
+        ("changing these rules would remove an important tool", "Janet Nolte"),
+    ]
