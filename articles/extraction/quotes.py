@@ -2036,6 +2036,11 @@ _INDIRECT_VERBS = (
     r"believe|think|argue|insist|warn|acknowledge|contend|predict|fear|expect|hope|agree|"
     r"suggest|claim|note|estimates|estimate|concluded|conclude|thought|"
     r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting|"
+    # (these take an object as often as a clause: "declaring a state of emergency")
+    r"declaring(?=\s+that\b)|stating(?=\s+that\b)|asserting(?=\s+that\b)|"
+    r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|announcing(?=\s+that\b)|"
+    r"conceding(?=\s+that\b)|predicting(?=\s+that\b)|contending(?=\s+that\b)|"
+    r"maintaining(?=\s+that\b)|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
     r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing|promised|promises|"
@@ -2085,7 +2090,8 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _INDIRECT_PATTERN = word_alternation(_INDIRECT_VERBS)
 _INDIRECT_VERB = re.compile(r"\b(?:" + _INDIRECT_PATTERN + r")\b")
 _TRAILING = re.compile(
-    r",\s*(?P<attr>[^,;:_]{2,120}?)\s+" + _AUX + r"(?P<verb>" + _INDIRECT_PATTERN + r")\b"
+    # "specified" only here: "..., it specified." (not "a specified crime")
+    r",\s*(?P<attr>[^,;:_]{2,120}?)\s+" + _AUX + r"(?P<verb>" + _INDIRECT_PATTERN + r"|specified)\b"
     r"(?P<rest>[^,;:_]{0,80})"
     # "..., the Post reported, citing a diplomat": a participle phrase after the attribution
     r"(?:,\s*[a-z]{3,}ing\b[^;:_]{0,160}?)?[.!?]?\s*$"
@@ -2136,7 +2142,8 @@ _LEADING_TIME = re.compile(
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b,?\s*"
 )
 _ANY_REPORTING = re.compile(
-    r"\b(?:" + word_alternation(_INDIRECT_VERBS + "|" + _INVERTED_VERBS) + r")\b|ccording to"
+    r"\b(?:" + word_alternation(_INDIRECT_VERBS + "|" + _INVERTED_VERBS) + r")\b|ccording to|"
+    r"\bspecified\b"
 )
 # "Aparna Mathur, who studies tax policy, said ...": the sentence opens with its subject.
 _APPOSITIVE_SUBJECT = re.compile(

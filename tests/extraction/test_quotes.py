@@ -2788,3 +2788,26 @@ def test_a_relative_clause_after_a_bare_title_appositive():
         ("The plants could emit more,", "Janet Nolte"),
         ("changing these rules would remove an important tool", "Janet Nolte"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "President Karl Trent took a victory lap on Tuesday, declaring that his tax cuts "
+            "have sparked a revival.",
+            [("his tax cuts have sparked a revival", "Karl Trent")],
+        ),
+        # an object, not a clause
+        ("President Karl Trent spoke on Tuesday, declaring a state of emergency at once.", []),
+        (
+            "The army lost 210 personnel and a tank over the past 24 hours, the ministry "
+            "specified.",
+            [("The army lost 210 personnel and a tank over the past 24 hours", None)],
+        ),
+        # "specified" is a verb of speech only as a trailing attribution
+        ("The judge found evidence of a specified federal crime in the case files.", []),
+    ],
+)
+def test_participles_with_that_and_a_trailing_specified(sentence, expected):
+    assert [(q.text, q.speaker) for q in quotes_of(sentence)] == expected
