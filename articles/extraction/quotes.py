@@ -2096,6 +2096,16 @@ _TRAILING = re.compile(
     # "..., the Post reported, citing a diplomat": a participle phrase after the attribution
     r"(?:,\s*[a-z]{3,}ing\b[^;:_]{0,160}?)?[.!?]?\s*$"
 )
+# What may follow a trailing "X said": when, where, to whom, how ("said Tuesday", "told
+# reporters", "wrote in a statement", "said repeatedly"); not an object ("stressing caution").
+_ATTRIBUTION_REST = re.compile(
+    r"\s*(?:[A-Z0-9]|\w+ly\b|(?:on|in|at|during|to|from|via|through|after|before|while|when|"
+    r"last|this|earlier|later|today|tonight|yesterday|again|also|too|then|afterward|afterwards|"
+    r"reporters|journalists|lawmakers|senators|members|him|her|them|us|me|of|about|with|by|"
+    r"late|early|recently|previously|separately|instead|once|twice|here|there|now|"
+    r"the\s+(?:\w+\s+)?(?:newspaper|agency|outlet|station|network|magazine|paper|"
+    r"committee|panel|audience|crowd|court|jury|press))\b)"
+)
 # What cannot follow a trailing "X said": the start of the reported clause itself.
 _CLAUSE_OPENERS = frozenset("that he she they it we i there this".split())  # noqa: SIM905
 _THIS_TIME = re.compile(
@@ -2131,7 +2141,9 @@ _TRAILING_LONG = re.compile(
     r"explained|stressed|emphasized|emphasised|told\s+\w+|announced|claimed)\s*[.!?]?\s*$"
 )
 _TRAILING_INV = re.compile(
-    r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,[^_]{0,160})?[.!?]?\s*$"
+    # (not at the comma of "1,373": "..., said the number reached 1,373 by Sunday")
+    r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,(?!\d)[^_]{0,160})?"
+    r"[.!?]?\s*$"
 )
 _LEADING_TIME = re.compile(
     r"\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
@@ -2329,6 +2341,8 @@ def _indirect(
                     )
                 )
                 or _APPOSITIVE_SUBJECT.match(sentence)
+                # "The chief executive, Carrie Lam, announced the suspension": her verb
+                or _ends_with_name(resolver, p, s_start, s_start + match.start(), clause)
             ):
                 continue  # "..., said he cannot comment": the clause follows the verb
             found = resolver.subject_after(p, attr_start, s_start + match.end("attr"))
@@ -2351,6 +2365,14 @@ def _indirect(
                 # "the rate has continued its slight increase": an object, no speech
                 or (match.group("verb").startswith("continue") and rest)
                 or any(w.lower() in _FINITE for w in rest)  # "told reporters he had ..."
+                # "..., others are stressing caution.", "Wilson said yes.": an object
+                or (
+                    match.group("rest").strip(' .!?”’"')
+                    and not _ATTRIBUTION_REST.match(match.group("rest"))
+                    and not match.group("verb").startswith(("told", "tell"))  # "told Yle"
+                    # "..., an analysis of campaign-finance reports shows": the noun first
+                    and not _INDIRECT_VERB.match(match.group("rest").strip())
+                )
             ):
                 continue  # "..., but he said that discussion should wait": a leading verb
             found = resolver.subject_before(p, attr_start, verb_start)
@@ -2589,6 +2611,15 @@ def _indirect(
             continue
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     return None
+
+
+def _ends_with_name(resolver: _Resolver, p: int, start: int, end: int, clause: str) -> bool:
+    """A short stretch ("The chief executive, Carrie Lam") that ends with a person named: the
+    subject of the verb after it, not a reported clause."""
+    if len(clause.split()) > 8 or _FINITE_WORD.search(clause):
+        return False  # "A surprise intermediary was Pope Francis, said the officials"
+    refs = resolver.people.in_range(p, start, end)
+    return bool(refs) and not resolver.masked[p][refs[-1].end : end].strip(" ,")
 
 
 def _participle_subject(

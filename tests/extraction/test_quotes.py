@@ -2811,3 +2811,41 @@ def test_a_relative_clause_after_a_bare_title_appositive():
 )
 def test_participles_with_that_and_a_trailing_specified(sentence, expected):
     assert [(q.text, q.speaker) for q in quotes_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an object after the verb: no trailing attribution, no clause before it
+        ("While Graham may back the plan, others are stressing caution.", []),
+        (
+            "Asked whether it would have gone the same way if he had been white, Wilson said yes.",
+            [],
+        ),
+        # a name that ends the stretch before the verb is its subject
+        (
+            "The chief executive, Carla Lin, announced the suspension of the bill, and even "
+            "offered an apology.",
+            [],
+        ),
+        # the comma of "1,373" ends no inverted attribution
+        (
+            "OVD-Info, which has monitored arrests since 2011, said the number of detentions "
+            "reached 1,373 by early Sunday.",
+            [("the number of detentions reached 1,373 by early Sunday", None)],
+        ),
+        # what may follow: when, where, to whom
+        (
+            "Talks will very likely be held next week, President Alex Stubbe told broadcaster "
+            "Yle on Wednesday.",
+            [("Talks will very likely be held next week", "Alex Stubbe")],
+        ),
+        (
+            "A surprise intermediary was Pope Leo, said the officials, who spoke on condition of "
+            "anonymity.",
+            [("A surprise intermediary was Pope Leo", None)],
+        ),
+    ],
+)
+def test_what_follows_a_trailing_verb(sentence, expected):
+    assert [(q.text, q.speaker) for q in quotes_of(sentence)] == expected
