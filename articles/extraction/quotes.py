@@ -1472,7 +1472,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     break
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
-    return tuple(_named_next(_clause_speakers(quotes), index))
+    return tuple(_named_later(_named_next(_clause_speakers(quotes), index), index))
 
 
 def _says_more(masked_clause: str) -> bool:
@@ -1562,7 +1562,11 @@ _UNNAMED_PERSON = re.compile(
     r"diplomat|minister|officer)$",
     re.IGNORECASE,
 )
-_ANONYMOUS = re.compile(r"anonymity|not authorized|familiar with|declined to be named", re.I)
+_ANONYMOUS = re.compile(
+    r"anonymity|anonymous|not authorized|familiar with|declined to be named|"
+    r"not to be (?:named|identified)",
+    re.I,
+)
 
 
 def _named_next(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
@@ -1583,6 +1587,40 @@ def _named_next(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
         refs = people.refs_by_person.get(name)
         if refs and refs[0].paragraph == p + 1:
             out[i] = replace(quote, speaker=name, speaker_description=None)
+    return out
+
+
+# "A federal judge in Texas has declared ..." then "U.S. District Judge Gray Miller ruled":
+# a lede's indefinite description with a title, and the person named with it just after.
+_INDEFINITE_TITLED = re.compile(
+    r"^an?\s+(?:[\w.’'-]+\s+){0,4}?(judge|justice|senator|congressman|congresswoman|"
+    r"representative|ambassador|governor|mayor|prosecutor|general|admiral|envoy|sheriff)"
+    r"(?:\s+(?:in|from|of|for|on)\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
+    """Quotes of "a federal judge" whose name the next two paragraphs give with that title
+    (the first time that person is named, after the quote)."""
+    out = list(quotes)
+    for i, quote in enumerate(out):
+        desc = quote.speaker_description
+        match = _INDEFINITE_TITLED.match(desc) if desc and not quote.speaker else None
+        if match is None or _ANONYMOUS.search(quote.sentence):
+            continue
+        head = match.group(1).lower()
+        here = (quote.span.paragraph, quote.span.start)
+        named = [
+            name
+            for name, refs in people.refs_by_person.items()
+            if refs
+            and here < (refs[0].paragraph, refs[0].start)
+            and refs[0].paragraph <= quote.span.paragraph + 2
+            and _has_title(head, people.role_words.get(name, set()))
+        ]
+        if len(named) == 1:
+            out[i] = replace(quote, speaker=named[0], speaker_description=None)
     return out
 
 

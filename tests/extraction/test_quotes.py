@@ -2849,3 +2849,32 @@ def test_participles_with_that_and_a_trailing_specified(sentence, expected):
 )
 def test_what_follows_a_trailing_verb(sentence, expected):
     assert [(q.text, q.speaker) for q in quotes_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a lede's "a federal judge", named with that title in the next paragraphs
+        (
+            (
+                "A federal judge in Texas has declared that the all-male draft is "
+                "unconstitutional.",
+                "The decision deals the biggest blow to the system since 1981.",
+                "But U.S. District Judge Gary Millet ruled late Friday that men and women can "
+                "fight.",
+            ),
+            "Gary Millet",
+        ),
+        # an unnamed source stays unnamed
+        (
+            (
+                "“We all know why he is doing this,” said a senior Republican senator who asked "
+                "not to be named.",
+                "Sen. Dave Vitt, a freshman senator, spoke on Monday.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_an_indefinite_titled_speaker_named_just_after(paragraphs, speaker):
+    assert quotes_of(*paragraphs)[0].speaker == speaker
