@@ -80,7 +80,9 @@ _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _AUX = (
     r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|again|earlier|"
     r"told|just|not|never|long|often|now|still|instead|too|meanwhile|in\s+the\s+past|"
-    r"already|even|first|since|quoted\s+as|herself|himself|themselves|\w+ly|is|was|were|"
+    r"already|even|first|since|quoted\s+as|herself|himself|themselves|"
+    r"(?!(?:ally|family|rally|assembly|supply|daily|weekly|monthly|Italy|July)\s)\w+ly|"
+    r"is|was|were|"
     r"are|been|did|does|do|(?:continues|continued|went\s+on|goes\s+on)\s+to)\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")

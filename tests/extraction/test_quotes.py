@@ -2878,3 +2878,25 @@ def test_what_follows_a_trailing_verb(sentence, expected):
 )
 def test_an_indefinite_titled_speaker_named_just_after(paragraphs, speaker):
     assert quotes_of(*paragraphs)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "ally" and "family" end in -ly but are no adverbs between a subject and its verb
+        (
+            (
+                "Senator Bernard Sandor spoke on Monday.",
+                "“They align on almost every issue,” one Sandor ally said.",
+            ),
+            [("They align on almost every issue,", None, "one Sandor ally")],
+        ),
+        (
+            ("Her family told a television station that she was watching her nephew.",),
+            [("she was watching her nephew", None, "Her family")],
+        ),
+    ],
+)
+def test_nouns_in_ly_are_no_adverbs(paragraphs, expected):
+    found = quotes_of(*paragraphs)
+    assert [(q.text, q.speaker, q.speaker_description) for q in found] == expected
