@@ -2119,6 +2119,10 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|insisted|warned|"
     r"stressed|argued|suggested)\s"
 )
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:After|When|While|As|Before|Since|Although|Though|If|Because|Once|Until|"
+    r"Even\s+as|Even\s+though)\s"
+)
 _NOUN_PREP_AFTER = re.compile(r"\s+(?:against|of|about|from|by|for)\s")
 # "did not say", "did not explicitly say", "neither confirm nor deny"; but "not only said"
 _NEGATED = re.compile(
@@ -2446,9 +2450,15 @@ def _indirect(
         if found and len(clause.split()) >= 4 and not _evidence_only(found, anywhere=True):
             return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     # "X said (on Tuesday) (that) ...".
+    subordinate_opening = bool(_SUBORDINATE_OPENING.match(sentence))
     for verb in _INDIRECT_VERB.finditer(sentence):
         if verb.start() > 320:
             break
+        # "After Politico reported that X, ...": a verb of the opening subordinate clause
+        comma = sentence.find(", ", verb.end(), 320) if subordinate_opening else -1
+        in_opening = comma > 0 and ", " not in sentence[: verb.start()]
+        if in_opening and _INDIRECT_VERB.search(sentence, comma, 400):
+            continue  # "..., Carney said that Y": the main clause's verb speaks
         if _TO_BEFORE.search(
             sentence, max(0, verb.start() - 4), verb.start()
         ) and not _GOES_ON_TO.search(sentence, max(0, verb.start() - 25), verb.start()):
@@ -2614,6 +2624,8 @@ def _indirect(
         cut = _NEXT_ATTRIBUTION.search(sentence, clause_start, body_end)
         if cut:
             clause_end = cut.start()
+        if in_opening and clause_start < comma < clause_end:
+            clause_end = comma  # "After Politico reported that X, the White House scrambled"
         colon = _COLON_QUOTE.search(sentence, clause_start, clause_end)
         if colon:
             clause_end = colon.start()  # "warns that X could backfire: “...”": the quote is apart

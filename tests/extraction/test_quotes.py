@@ -2900,3 +2900,30 @@ def test_an_indefinite_titled_speaker_named_just_after(paragraphs, speaker):
 def test_nouns_in_ly_are_no_adverbs(paragraphs, expected):
     found = quotes_of(*paragraphs)
     assert [(q.text, q.speaker, q.speaker_description) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the main clause's verb speaks, not the opening clause's
+        (
+            "After a paper reported that Mr. Biden is mulling a new push, press secretary Jay "
+            "Carnes said Friday that the vice president is a key player.",
+            [("the vice president is a key player", "Jay Carnes")],
+        ),
+        # an opening clause with the only verb of speech ends at its comma
+        (
+            "After a paper reported that Mr. Biden is mulling a new push, the White House "
+            "scrambled to respond.",
+            [("Mr. Biden is mulling a new push", None)],
+        ),
+        (
+            "Though Holder said he had assigned two attorneys to the leaks, President Obama "
+            "rejected the notion.",
+            [("he had assigned two attorneys to the leaks", "Eric Holder")],
+        ),
+    ],
+)
+def test_a_subordinate_opening_clause(sentence, expected):
+    found = quotes_of("Attorney General Eric Holder spoke.", sentence)
+    assert [(q.text, q.speaker) for q in found] == expected
