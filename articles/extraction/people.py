@@ -668,6 +668,14 @@ _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _WHO_AFTER = re.compile(r",\s*who(?:se)?\b")  # "Rucker Culpepper, who runs ..." (full names)
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# "Trayvon Martin – the black teenager shot by ...": an appositive that only a person fits
+_PERSON_NOUN_AFTER = re.compile(
+    r"\s*(?:,|--|[–—])\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:teenager|teen|boy|girl|man|"
+    r"woman|student|mother|father|son|daughter|wife|husband|widow|widower|grandmother|"
+    r"grandfather|child|victim|resident|activist|nurse|doctor|worker|mom|dad)\b"
+)
+# "Breonna Taylor was killed in her home. She was 26": a subject the next sentence picks up
+_PRONOUN_NEXT = re.compile(r"[^.!?]{0,200}?[.!?]\s+(?:He|She)\s")
 _CASE_NAME_AFTER = re.compile(r"\s+v\.\s+[A-Z]")  # not "Jake Paul vs. Mike Tyson", a bout
 _CASE_NAME_BEFORE = re.compile(r"\bv\.\s+$")
 _ORG_NOUN_BEFORE = re.compile(
@@ -1204,6 +1212,12 @@ def _candidate(
         or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
         or _AGE_AFTER.match(paragraph, tail.end)
         or (len(name_words) > 1 and _WHO_AFTER.match(paragraph, tail.end))
+        or (len(name_words) > 1 and _PERSON_NOUN_AFTER.match(paragraph, tail.end))
+        or (
+            len(name_words) > 1
+            and _sentence_initial(paragraph, first.start)
+            and _PRONOUN_NEXT.match(paragraph, tail.end)
+        )
         or _AGE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
         or _KIN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
         or _PARTY_STATE.match(paragraph, tail.end)

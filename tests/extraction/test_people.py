@@ -1274,3 +1274,24 @@ def test_day_is_a_surname_after_a_given_name_but_not_in_a_holiday():
         "Day and on Election Day."
     )
     assert set(people) == {"Linda Day", "Doris Day"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # given names in no list: a person-only appositive, or "she" opening the next sentence
+        (
+            "He identified with Trayvick Marlin – the black teenager shot in Florida – and spoke.",
+            {"Trayvick Marlin"},
+        ),
+        (
+            "Breonne Tayler was killed in her home by police. She was 26 years old.",
+            {"Breonne Tayler"},
+        ),
+        # not an adjective before another noun, nor a sentence that no pronoun follows
+        ("Only Petersen, a veteran lawmaker from Minnesota, opposed it.", set()),
+        ("Goldmark Sachser was fined on Monday. The bank paid.", set()),
+    ],
+)
+def test_person_cues_for_unknown_given_names(text, names):
+    assert set(people_of(text)) == names
