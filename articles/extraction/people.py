@@ -1345,8 +1345,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
     if len(tokens) == 1:
         if cand.sentence_initial and not (cand.role or cand.honorific or cand.known_lone):
             return False
-        if _plural_title(lows[0]):
-            return False  # "the People's Deputies", "Senators": a group
+        if _plural_title(lows[0]) or lows[0].endswith("ists"):
+            return False  # "the People's Deputies", "Senators", "Islamists": a group
         if cand.after_acronym or cand.after_org:
             return False  # "RIA Novosti", "Lockheed Martin": the rest of a body's name
         if tokens[0].replace(".", "").isupper():

@@ -1295,3 +1295,8 @@ def test_day_is_a_surname_after_a_given_name_but_not_in_a_holiday():
 )
 def test_person_cues_for_unknown_given_names(text, names):
     assert set(people_of(text)) == names
+
+
+def test_a_word_in_ists_is_a_group_not_a_person():
+    text = "They were soldiers in a war that radical Islamists had declared, Islamists said."
+    assert set(people_of(text)) == set()
