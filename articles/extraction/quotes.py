@@ -1035,6 +1035,15 @@ def _is_subject(text: str, start: int) -> bool:
         opener = prefix[: prefix.rindex(",")]
         if _VERB.search(opener) or ("_" in opener and not _PLACE_OPENER.match(opener)):
             return False  # "“...,” Obama said, mentioning its author, Ali": an aside
+        segment = opener.rsplit(",", 1)[-1].split()  # the words since the comma before
+        if (
+            segment
+            and segment[0] in ("which", "who", "that")
+            and segment[-1].lower() in TITLE_HEADS
+            and any(w.lower() in _PREPOSITIONS for w in segment[1:-1])
+        ):
+            # "which has taken a line on Russia and its leader, Vladimir Putin": an aside
+            return False
         prefix = prefix[prefix.rindex(",") + 1 :]  # "In recent weeks, Reid ..."
     words = prefix.split()
     for k, word in enumerate(words):

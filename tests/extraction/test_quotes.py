@@ -2927,3 +2927,12 @@ def test_nouns_in_ly_are_no_adverbs(paragraphs, expected):
 def test_a_subordinate_opening_clause(sentence, expected):
     found = quotes_of("Attorney General Eric Holder spoke.", sentence)
     assert [(q.text, q.speaker) for q in found] == expected
+
+
+def test_an_aside_on_an_object_in_a_relative_clause_is_no_subject():
+    found = quotes_of(
+        "Ukrainian President Victor Zelen called on the United States, which has taken a "
+        "softer line on Russia and its leader, Vladimir Putkin, since President Donald Trumble "
+        "took office, to speak out. “The silence of others only encourages him,” he wrote."
+    )
+    assert [q.speaker for q in found] == ["Victor Zelen"]
