@@ -497,6 +497,14 @@ class _Resolver:
                 nearest_seen = True
                 if ref.paragraph == paragraph - 1 and self._introduced_last(ref):
                     return ref.person  # "... concerns Henry Crespo, president of X." "he said"
+                if (
+                    ref.paragraph == paragraph
+                    and len(_SENTENCE_BREAK.findall(text, ref.end, offset)) == 1
+                    and self._introduced_with_title(ref, offset)
+                ):
+                    # "we did raise it with Baghaei, the foreign ministry spokesperson, in an
+                    # interview. He said": the one just introduced
+                    return ref.person
             if oblique:
                 if oblique_fallback is None:
                     oblique_fallback = (ref.paragraph, ref.person)
@@ -529,6 +537,16 @@ class _Resolver:
         if not match or not {w.lower().strip(",") for w in match.group(1).split()} & TITLE_HEADS:
             return False
         return not _END_OF_CLAUSE.search(text, match.end())
+
+    def _introduced_with_title(self, ref: _MentionRef, offset: int) -> bool:
+        """A person named with a title set off after the name ("Baghaei, the foreign ministry
+        spokesperson,"), the last one named before ``offset``."""
+        text = self.masked[ref.paragraph]
+        if self.people.in_range(ref.paragraph, ref.end, offset):
+            return False
+        match = _INTRODUCTION.match(text, ref.end)
+        words = match.group(1).lower().replace(",", " ").split() if match else []
+        return bool(words) and words[0] in ("the", "a", "an") and bool(set(words) & TITLE_HEADS)
 
     def subject_before(self, p: int, lo: int, verb_start: int) -> _Attribution | None:
         """Who is the subject of a verb at ``verb_start``, looking left as far as ``lo``."""

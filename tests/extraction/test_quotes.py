@@ -2936,3 +2936,26 @@ def test_an_aside_on_an_object_in_a_relative_clause_is_no_subject():
         "took office, to speak out. “The silence of others only encourages him,” he wrote."
     )
     assert [q.speaker for q in found] == ["Victor Zelen"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“They were shot down,” said Khosro Malek. Malek and other families have petitioned "
+            "the court. He is bitterly disappointed. But we did raise it with Baghaei, the "
+            "foreign ministry spokesperson, in an interview. He said things would have been "
+            "easier with diplomatic relations.",
+            "Baghaei",
+        ),
+        (
+            "“It is a bad deal,” said President Don Trumble. Critics complain about the deal. "
+            "The agreement would stay in place, said Michael Rubinek, an analyst at the "
+            "American Enterprise Institute. “Decertification is not walking away from the "
+            "deal,” he said.",
+            "Michael Rubinek",
+        ),
+    ],
+)
+def test_a_pronoun_picks_up_the_one_just_introduced_with_a_title(paragraph, speaker):
+    assert [q.speaker for q in quotes_of(paragraph)][-1] == speaker
