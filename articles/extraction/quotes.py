@@ -1069,7 +1069,15 @@ def _is_subject(text: str, start: int) -> bool:
             continue  # a list bullet
         if word[:1].isupper() or word.lower() in _SUBJECT_PREFIX or word.lower() in TITLE_HEADS:
             continue
-        if word in _TITLE_JOINERS and 0 < k < len(words) - 1 and words[k + 1][:1].isupper():
+        if (
+            word in _TITLE_JOINERS
+            and 0 < k < len(words) - 1
+            and (
+                words[k + 1][:1].isupper()
+                # "Ambassador to the United Nations Nikki Haley"
+                or (words[k + 1] == "the" and k + 2 < len(words) and words[k + 2][:1].isupper())
+            )
+        ):
             continue  # "Ambassador to Israel Mark Berg", "Secretary of State Lund"
         if word.lower().strip(",") in TITLE_HEADS:
             continue

@@ -2959,3 +2959,13 @@ def test_an_aside_on_an_object_in_a_relative_clause_is_no_subject():
 )
 def test_a_pronoun_picks_up_the_one_just_introduced_with_a_title(paragraph, speaker):
     assert [q.speaker for q in quotes_of(paragraph)][-1] == speaker
+
+
+def test_a_title_with_of_the_before_the_subject():
+    found = quotes_of(
+        "The council voted on Monday. U.S. Ambassador to the United Nations Nina Hale called "
+        "the resolution “the single largest sanctions package ever.”"
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the single largest sanctions package ever", "Nina Hale")
+    ]
