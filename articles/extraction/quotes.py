@@ -793,7 +793,11 @@ class _Resolver:
             and low[-1] not in _GENERIC_HEADS
         ):
             names = self.people.role_heads[low[-1]]
-            if len(names) == 1:
+            if len(names) == 1 and all(
+                # "the defense minister" is not the one whose title is "prime minister"
+                w in self.people.role_words.get(names[0], set()) or w in _LOOSE_QUALIFIERS
+                for w in low[1:-1]
+            ):
                 return _Attribution(names[0], None, offset)
         # "South Africa's leader", "Norway's prime minister": a nation's title.
         possessive = next((k for k, w in enumerate(low[:3]) if w.endswith(("’s", "'s"))), None)
@@ -1635,19 +1639,53 @@ _INDEFINITE_TITLED = re.compile(
     r"(?:\s+(?:in|from|of|for|on)\s.*)?$",
     re.IGNORECASE,
 )
+# "Virginia's governor said ...", "The chairman of the House Homeland Security Committee
+# said ...": a definite description in a lede, the name in the next paragraph.
+_DEFINITE_TITLED = re.compile(
+    r"^(?:the|[A-Z][\w.]*[’']s)\s+(?:[\w.’'-]+\s+){0,3}?(judge|justice|senator|governor|"
+    r"mayor|prosecutor|general|admiral|envoy|sheriff|chairman|chairwoman|chair|secretary|"
+    r"minister|chancellor|president)(?:\s+(?:of|for|in|on)\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+_LOOSE_QUALIFIERS = frozenset("top senior former federal state new current".split())  # noqa: SIM905
 
 
 def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
-    """Quotes of "a federal judge" whose name the next two paragraphs give with that title
-    (the first time that person is named, after the quote)."""
+    """Quotes of "a federal judge" (or, when no one with that title was named before, "the
+    chairman of X") whose name the next two paragraphs give with that title (the first time
+    that person is named, after the quote)."""
     out = list(quotes)
     for i, quote in enumerate(out):
         desc = quote.speaker_description
-        match = _INDEFINITE_TITLED.match(desc) if desc and not quote.speaker else None
-        if match is None or _ANONYMOUS.search(quote.sentence):
+        if not desc or quote.speaker or _ANONYMOUS.search(quote.sentence):
+            continue
+        match = _INDEFINITE_TITLED.match(desc)
+        definite = match is None
+        if definite:
+            match = _DEFINITE_TITLED.match(desc)
+        if match is None:
             continue
         head = match.group(1).lower()
         here = (quote.span.paragraph, quote.span.start)
+        if definite and any(
+            (ref.paragraph, ref.start) < here
+            for name, refs in people.refs_by_person.items()
+            if _has_title(head, people.role_words.get(name, set()))
+            for ref in refs[:1]
+        ):
+            continue  # "the governor" after one was named points back, not ahead
+        # "The defense minister" is not the prime minister: a definite one's qualifiers count
+        qualifiers = (
+            {
+                w.lower()
+                for w in desc[: match.start(1)].split()[1:]
+                if w.lower() not in _LOOSE_QUALIFIERS
+            }
+            if definite
+            else set()
+        )
         named = [
             name
             for name, refs in people.refs_by_person.items()
@@ -1655,6 +1693,7 @@ def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
             and here < (refs[0].paragraph, refs[0].start)
             and refs[0].paragraph <= quote.span.paragraph + 2
             and _has_title(head, people.role_words.get(name, set()))
+            and qualifiers <= people.role_words.get(name, set())
         ]
         if len(named) == 1:
             out[i] = replace(quote, speaker=named[0], speaker_description=None)
@@ -2172,8 +2211,10 @@ _TRAILING = re.compile(
     # "specified" only here: "..., it specified." (not "a specified crime")
     r",\s*(?P<attr>[^,;:_]{2,120}?)\s+" + _AUX + r"(?P<verb>" + _INDIRECT_PATTERN + r"|specified)\b"
     r"(?P<rest>[^,;:_]{0,80})"
-    # "..., the Post reported, citing a diplomat": a participle phrase after the attribution
-    r"(?:,\s*[a-z]{3,}ing\b[^;:_]{0,160}?)?[.!?]?\s*$"
+    # "..., the Post reported, citing a diplomat": a participle phrase after the attribution,
+    # or a clause of the reporter's with a subject of its own ("..., the governor said, as
+    # Moscow claims gains"; not "..., he said, because the period ...": his clause goes on)
+    r"(?:,\s*(?:[a-z]{3,}ing\b|(?:as|while)\s+[A-Z])[^;:_]{0,160}?)?[.!?]?\s*$"
 )
 # What may follow a trailing "X said": when, where, to whom, how ("said Tuesday", "told
 # reporters", "wrote in a statement", "said repeatedly"); not an object ("stressing caution").

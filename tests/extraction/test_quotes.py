@@ -2969,3 +2969,59 @@ def test_a_title_with_of_the_before_the_subject():
     assert [(q.text, q.speaker) for q in found] == [
         ("the single largest sanctions package ever", "Nina Hale")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a lede's definite description, named with that title in the next paragraph
+        (
+            (
+                "Virginia's governor said Sunday his state would take measures to ensure "
+                "residents can vote.",
+                "“We'll be ready,” Virginia Gov. Bob McDowell said.",
+            ),
+            "Bob McDowell",
+        ),
+        # its qualifiers count: the defense minister is not the prime minister
+        (
+            (
+                "The defense minister said NATO countries had started deliveries of weapons.",
+                "On Saturday, the prime minister Arsen Yatsen spoke in Kyiv.",
+            ),
+            None,
+        ),
+        # after one with that title was named, "the governor" points back, not ahead
+        (
+            (
+                "Gov. Ann Rich spoke on Monday. The governor said the state would be ready.",
+                "Gov. Bob McDowell of Virginia disagreed.",
+            ),
+            "Ann Rich",
+        ),
+    ],
+)
+def test_a_lede_definite_description_named_just_after(paragraphs, speaker):
+    assert quotes_of(*paragraphs)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause of the reporter's with its own subject after the attribution
+        (
+            "A drone attack has killed at least four people in the city of Dnipro and damaged "
+            "buildings, the regional governor said, as Moscow claims gains elsewhere.",
+            [
+                (
+                    "A drone attack has killed at least four people in the city of Dnipro and "
+                    "damaged buildings",
+                    "the regional governor",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_reporters_clause_after_a_trailing_attribution(sentence, expected):
+    found = quotes_of(sentence)
+    assert [(q.text, q.speaker_description) for q in found] == expected
