@@ -2317,7 +2317,7 @@ _NP_OBJECT_VERBS = frozenset(
 # verb: "told reporters he had ...", "arguing it would deter ...".
 _BARE_CLAUSE_VERBS = frozenset(
     [
-        "told", "tells", "pointed out", "point out", "points out",
+        "told", "tells", "pointed out", "point out", "points out", "denied", "denies",
         "arguing", "insisting", "warning", "claiming", "saying", "adding", "estimates",
         "estimated", "estimate", "reported", "reports",
     ]
@@ -2379,6 +2379,9 @@ _BARE_CLAUSE = re.compile(
     r"want|need|plan|expect|believe|think|know|feel|see|say|"
     r"will|won't|can't|didn't|doesn't|isn't|wasn't|aren't|weren't)\b"
     r"|\s*(?:he|she|it|there|that|they|we|i|you)[’'](?:s|re|ll|d|ve|m)\b"
+    # "told reporters she stands by the law": a pronoun and a verb in the present
+    r"|\s*(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:this|his|its|was|has|is|as|us|always|perhaps)\b)"
+    r"[a-z]{2,}s\b"
     # "noted clients are beginning to ...": a bare plural subject and its auxiliary.
     r"|\s*[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|can|should|must|may|might)\s"
 )
@@ -2657,9 +2660,14 @@ def _indirect(
                 clause_start = pp_then_clause.end()  # "said in an interview he hoped ..."
             elif _PREP_START.match(sentence, clause_start):
                 continue
+            bare = (
+                _BARE_CLAUSE.match(sentence, clause_start, body_end)
+                if verb.group() in _BARE_CLAUSE_VERBS
+                else None
+            )
             if verb.group() in _NEEDS_THAT and not (
-                verb.group() in _BARE_CLAUSE_VERBS
-                and _BARE_CLAUSE.match(sentence, clause_start, body_end)
+                # "denied the allegation Friday, as did Judge X": no clause across a comma
+                bare and not (verb.group().startswith("den") and "," in bare.group())
             ):
                 continue
             if (

@@ -3025,3 +3025,28 @@ def test_a_lede_definite_description_named_just_after(paragraphs, speaker):
 def test_a_reporters_clause_after_a_trailing_attribution(sentence, expected):
     found = quotes_of(sentence)
     assert [(q.text, q.speaker_description) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Secretary Katherine Sebel told reporters she stands by the law but cannot give "
+                "figures.",
+            ),
+            [("she stands by the law but cannot give figures", "Katherine Sebel")],
+        ),
+        (
+            (
+                "Hockey host Don Cheery spoke on Monday.",
+                "Cheery denies he was singling out visible minorities.",
+            ),
+            [("he was singling out visible minorities", "Don Cheery")],
+        ),
+        # an object and a comma, no clause
+        (("Judge Brett Kavan denied the allegation Friday, as did Judge Mark Judd.",), []),
+    ],
+)
+def test_bare_clauses_after_told_and_denies(paragraphs, expected):
+    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
