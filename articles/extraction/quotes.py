@@ -118,7 +118,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"tariffs|plan|voters|base|regime|cabinet|transition|White\s+House|Kremlin|"
     # "a former Bill Clinton aide", "Trump spokesman Sean Spicer"
     r"aide|ally|adviser|advisor|appointee|loyalist|supporter|spokesman|spokeswoman|"
-    r"spokesperson|confidant|donor|critic)\b"
+    r"spokesperson|confidant|donor|critic|associate|associates|official|officials)\b"
 )
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
 _LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also", "even"])
@@ -538,6 +538,18 @@ class _Resolver:
             return False
         return not _END_OF_CLAUSE.search(text, match.end())
 
+    def _introduced_unnamed(self, head: str, p: int, offset: int) -> bool:
+        """Whether "a/another/one ... <head>" stands in this or the two paragraphs before,
+        before ``offset``: an unnamed person "the <head>" then refers back to."""
+        pattern = re.compile(
+            r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,3}?" + re.escape(head) + r"\b"
+        )
+        for q in range(max(0, p - 2), p + 1):
+            text = self.masked[q] if q < p else self.masked[q][:offset]
+            if pattern.search(text):
+                return True
+        return False
+
     def _introduced_with_title(self, ref: _MentionRef, offset: int) -> bool:
         """A person named with a title set off after the name ("Baghaei, the foreign ministry
         spokesperson,"), the last one named before ``offset``."""
@@ -701,6 +713,8 @@ class _Resolver:
                 break  # "according to Yahoo News, Clinton spokesman ...": another clause
             if k + 1 < len(refs) and _names_a_title(masked[ref.end : refs[k + 1].start]):
                 continue  # "said Clinton ally Paul Begala": Begala, the ally, speaks
+            if _ATTRIBUTIVE_AFTER.match(masked, ref.end):
+                break  # "said one Sanders associate": the associate speaks, unnamed
             # "said then-Secretary of State Clinton": the time prefix is no word of its own
             words = [TIME_PREFIX.sub("", w) for w in masked[start : ref.start].split()]
             if (
@@ -853,6 +867,8 @@ class _Resolver:
                 return None  # "the U.S. official": an unnamed source, not the president before
             noun = [head]  # no role names the nation ("Chancellor Merz"): the title alone
         masked = self.masked
+        if head in _GENERIC_HEADS and self._introduced_unnamed(head, p, offset):
+            return None  # "a senior U.S. official told Fox News ... The official said": that one
         last = self.speaker_before(p, offset)
         for ref in self.people.before(p, offset):
             if ref.paragraph < p - 1 or (

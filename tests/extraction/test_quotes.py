@@ -3050,3 +3050,40 @@ def test_a_reporters_clause_after_a_trailing_attribution(sentence, expected):
 )
 def test_bare_clauses_after_told_and_denies(paragraphs, expected):
     assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "the official" refers back to the unnamed official, not to the person named
+        (
+            (
+                "Defense Secretary Chuck Hegel resigned on Monday. “Make no mistake, he was "
+                "fired,” a senior U.S. official told Fox News.",
+                "The official said Hegel agreed to stay until a successor is confirmed.",
+            ),
+            [
+                ("Make no mistake, he was fired,", None),
+                ("Hegel agreed to stay until a successor is confirmed", None),
+            ],
+        ),
+        # a name that modifies the speaker noun: the associate speaks, unnamed
+        (
+            (
+                "Senator Bernard Sandor spoke.",
+                "“There is some tension,” said one Sandor associate.",
+            ),
+            [("There is some tension,", None)],
+        ),
+        # with no unnamed official before, "the official" is the one just named
+        (
+            (
+                "Defense Secretary Chuck Hegel spoke on Monday. The official said he would stay "
+                "until a successor is confirmed.",
+            ),
+            [("he would stay until a successor is confirmed", "Chuck Hegel")],
+        ),
+    ],
+)
+def test_unnamed_sources_stay_unnamed(paragraphs, expected):
+    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
