@@ -650,6 +650,7 @@ class _Candidate:
     foreign: bool = False  # in a paragraph in another language (German capitalises nouns)
     credit: bool = False  # a byline, photo credit or newsletter blurb: page residue
     attributive: bool = False  # "the Anna Keller bloc": a name inside the name of a thing
+    names_a_body: bool = False  # "United for Progress", "Americans for Prosperity": a body
     opener_cut: bool = False  # "Golden Dome's ..." cut to "Dome" at a sentence start
     org_of: bool = False  # "University of Bremen": the rest of an organisation's name
     written: str | None = None  # the mention as written, when the name is completed
@@ -667,6 +668,7 @@ _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "
 # "Jimmy Tompkins, 31,", "40-year-old Terence Crutcher": ages are given for people.
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _WHO_AFTER = re.compile(r",\s*who(?:se)?\b")  # "Rucker Culpepper, who runs ..." (full names)
+_BODY_NAME_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")  # not "Graham of South Carolina"
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 # "Trayvon Martin – the black teenager shot by ...": an appositive that only a person fits
 _PERSON_NOUN_AFTER = re.compile(
@@ -1176,6 +1178,7 @@ def _candidate(
         and bool(_PLACE_BEFORE.search(paragraph, max(0, first.start - 14), first.start))
     )
     cand.credit = _is_credit(paragraph, first.start, tail)
+    cand.names_a_body = len(name_words) == 1 and bool(_BODY_NAME_AFTER.match(paragraph, tail.end))
     cand.attributive = bool(
         len(name_words) > 1
         and not tail.possessive
@@ -1349,6 +1352,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False  # "the People's Deputies", "Senators", "Islamists": a group
         if cand.after_acronym or cand.after_org:
             return False  # "RIA Novosti", "Lockheed Martin": the rest of a body's name
+        if cand.names_a_body and lows[0] not in GIVEN_NAMES and not (cand.honorific or cand.role):
+            return False  # "said United for Progress Chairman Juan Marcos Vilar"
         if tokens[0].replace(".", "").isupper():
             return False  # "DW", "U.K.": acronyms, not people
         if lows[0] in ORG_WORDS and not cand.org_surname:

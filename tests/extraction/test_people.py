@@ -1300,3 +1300,19 @@ def test_person_cues_for_unknown_given_names(text, names):
 def test_a_word_in_ists_is_a_group_not_a_person():
     text = "They were soldiers in a war that radical Islamists had declared, Islamists said."
     assert set(people_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "“Our mission is focused on Florida,” said United for Progress Chairman Juan Marcos "
+            "Vilar.",
+            {"Juan Marcos Vilar"},
+        ),
+        # a surname with a home state stays a person
+        ("“We won,” said Graham of South Carolina. Graham spoke again.", {"Graham"}),
+    ],
+)
+def test_one_word_before_for_names_a_body(text, names):
+    assert set(people_of(text)) == names
