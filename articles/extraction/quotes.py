@@ -2197,6 +2197,8 @@ _SUBORDINATORS = frozenset(
 # ", but she said that ...": a second attribution inside the clause ends the first one.
 _NEXT_ATTRIBUTION = re.compile(
     r",\s*(?:adding|noting|arguing|explaining|insisting|warning|stressing)\s+that\b|"
+    # "he isn't ready to issue an order, saying it isn't needed": a second statement
+    r",\s*saying\s+(?=(?:he|she|it|they|we|I|there|the|this|that)\b)|"
     r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
     r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
@@ -2209,6 +2211,7 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|insisted|warned|"
     r"stressed|argued|suggested)\s"
 )
+_CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|that|there|they|we|i)[’'](?:s|re|ll|d|ve|m)")
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:After|When|While|As|Before|Since|Although|Though|If|Because|Once|Until|"
     r"Even\s+as|Even\s+though)\s"
@@ -2393,7 +2396,7 @@ _BARE_CLAUSE = re.compile(
     r"fought|built|fell|rose|grew|paid|sold|led|hit|cut|struck|wants|needs|remains|seeks|"
     r"plans|intends|hopes|says|means|faces|found|felt|heard|meant|stood|understood|got|"
     r"want|need|plan|expect|believe|think|know|feel|see|say|"
-    r"will|won't|can't|didn't|doesn't|isn't|wasn't|aren't|weren't)\b"
+    r"will|won't|can't|don't|didn't|doesn't|isn't|wasn't|aren't|weren't)\b"
     r"|\s*(?:he|she|it|there|that|they|we|i|you)[’'](?:s|re|ll|d|ve|m)\b"
     # "told reporters she stands by the law": a pronoun and a verb in the present
     r"|\s*(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:this|his|its|was|has|is|as|us|always|perhaps)\b)"
@@ -2754,11 +2757,26 @@ def _indirect(
             and not any(w.lower() in _FINITE for w in words)  # "claiming this will lead to:"
         ):
             continue  # "tweeted this response to the story:": an object before the quote
-        if len(words) < 4 and not (
-            len(words) >= 2
-            and that
-            and that.group().rstrip(", ").endswith("that")
-            and words[0].lower() not in _FINITE  # "said that was fine": "that" is the subject
+        if (
+            len(words) < 4
+            and not (
+                len(words) >= 2
+                and that
+                and that.group().rstrip(", ").endswith("that")
+                and words[0].lower() not in _FINITE  # "said that was fine": "that" is the subject
+            )
+            and not (
+                # "Thompson said he was pleased", "said he lost everything": a pronoun, a verb;
+                # "Short said that’s completely wrong"
+                len(words) == 3
+                and (
+                    (
+                        words[0].lower() in ("he", "she", "they", "we", "i")
+                        and _BARE_CLAUSE.match(" " + clause)
+                    )
+                    or _CONTRACTED_SUBJECT.fullmatch(words[0].lower())
+                )
+            )
         ):
             continue
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)

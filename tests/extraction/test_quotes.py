@@ -3087,3 +3087,31 @@ def test_bare_clauses_after_told_and_denies(paragraphs, expected):
 )
 def test_unnamed_sources_stay_unnamed(paragraphs, expected):
     assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # short clauses: a pronoun and its verb
+        ("Rep. Benny Thomsen said he was pleased.", [("he was pleased", "Benny Thomsen")]),
+        ("Mark Shortt said that’s completely wrong.", [("that’s completely wrong", "Mark Shortt")]),
+        # ", saying ..." is a second statement of its own
+        (
+            "President Don Trimble said he isn't ready to issue an order, saying it isn't needed "
+            "in some states.",
+            [
+                ("he isn't ready to issue an order", "Don Trimble"),
+                ("it isn't needed in some states", "Don Trimble"),
+            ],
+        ),
+        (
+            "David Keane said he has little faith in background checks, saying they don't work.",
+            [
+                ("he has little faith in background checks", "David Keane"),
+                ("they don't work", "David Keane"),
+            ],
+        ),
+    ],
+)
+def test_short_clauses_and_saying_after_a_clause(sentence, expected):
+    assert [(q.text, q.speaker) for q in quotes_of(sentence)] == expected
