@@ -1814,7 +1814,9 @@ _ATTRIBUTION_PP = re.compile(
     r"[.!?,]?\s*$"
 )
 _SECOND_STATEMENT = re.compile(
-    r"\b(?:adding|noting|saying|arguing|explaining|insisting|warning|stressing|asking)\b"
+    r"\b(?:adding|noting|saying|arguing|explaining|insisting|warning|stressing|asking|"
+    # "“A,” Porter said, calling it “a culture war.”": his words for it, a quote of its own
+    r"calling|describing|labeling|labelling|dubbing|branding)\b"
 )
 
 

@@ -3115,3 +3115,13 @@ def test_unnamed_sources_stay_unnamed(paragraphs, expected):
 )
 def test_short_clauses_and_saying_after_a_clause(sentence, expected):
     assert [(q.text, q.speaker) for q in quotes_of(sentence)] == expected
+
+
+def test_a_naming_participle_between_quotes_makes_two_quotes():
+    found = quotes_of(
+        "“This is not a battle about guns,” Mr. Porter said, calling it “a culture war.”"
+    )
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "This is not a battle about guns,"),
+        ("partial", "a culture war"),
+    ]
