@@ -16,7 +16,7 @@ state,").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -672,12 +672,12 @@ _BODY_NAME_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")  # not "Graham of So
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 # "Trayvon Martin – the black teenager shot by ...": an appositive that only a person fits
 _PERSON_NOUN_AFTER = re.compile(
-    r"\s*(?:,|--|[–—])\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:teenager|teen|boy|girl|man|"
+    r"\s*(?:,|--|[–—])\s*(?:the|a|an)\s+(?:(?!(?:where|which|who|that|when)\b)[\w-]+\s+){0,3}?"
+    r"(?:teenager|teen|boy|girl|man|"
     r"woman|student|mother|father|son|daughter|wife|husband|widow|widower|grandmother|"
     r"grandfather|child|victim|resident|activist|nurse|doctor|worker|mom|dad)\b"
 )
-# "Breonna Taylor was killed in her home. She was 26": a subject the next sentence picks up
-_PRONOUN_NEXT = re.compile(r"[^.!?]{0,200}?[.!?]\s+(?:He|She)\s")
+
 _CASE_NAME_AFTER = re.compile(r"\s+v\.\s+[A-Z]")  # not "Jake Paul vs. Mike Tyson", a bout
 _CASE_NAME_BEFORE = re.compile(r"\bv\.\s+$")
 _ORG_NOUN_BEFORE = re.compile(
@@ -814,7 +814,7 @@ _SURNAME_ORG = re.compile(
     r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z]\.\s+)?(" + "|".join(_SURNAME_ORG_TITLES) + r")\b"
 )
 _NAMED_DAYS = frozenset(["Victoria Day"])  # a holiday, not a woman
-_VENUE_BEFORE = re.compile(r"\b(?:the|The|Royal)\s+$")
+_VENUE_BEFORE = re.compile(r"\b(?:the|The|Royal|at|from)\s+$")  # "a professor at Howard Law"
 
 
 def _names_before(word: str, surname: str) -> bool:
@@ -1216,11 +1216,6 @@ def _candidate(
         or _AGE_AFTER.match(paragraph, tail.end)
         or (len(name_words) > 1 and _WHO_AFTER.match(paragraph, tail.end))
         or (len(name_words) > 1 and _PERSON_NOUN_AFTER.match(paragraph, tail.end))
-        or (
-            len(name_words) > 1
-            and _sentence_initial(paragraph, first.start)
-            and _PRONOUN_NEXT.match(paragraph, tail.end)
-        )
         or _AGE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
         or _KIN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
         or _PARTY_STATE.match(paragraph, tail.end)
@@ -1559,6 +1554,14 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     new_singles: dict[str, _Cluster] = {}
     juniors: list[_Cluster] | None = None
     unnamed_kin = _unnamed_kin(paragraphs, singles, by_bucket)
+    # Where names (not places or bodies) start: a pronoun after one is no longer the lone
+    # surname's ("Obama asked Merkel whether she ...").
+    named_at: dict[int, list[int]] = {}
+    for cand in candidates:
+        if not (cand.place_before or cand.place_prep or cand.place_name or cand.org_of):
+            named_at.setdefault(cand.paragraph, []).append(cand.start)
+    for starts in named_at.values():
+        starts.sort()
     for cand in singles:
         word = cand.tokens[0]
         if cand.suffix:  # "Trump Jr.": the person of that surname with that suffix
@@ -1590,7 +1593,12 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                 _nearby(by_bucket, word),
                 by_given,
                 lone_given,
-                _pronoun_gender_after(paragraphs[cand.paragraph], cand.start, cand.end),
+                _pronoun_gender_after(
+                    paragraphs[cand.paragraph],
+                    cand.start,
+                    cand.end,
+                    others=named_at.get(cand.paragraph, []),
+                ),
             )
         )
         if target is None:
@@ -1871,10 +1879,46 @@ def _unnamed_kin(
             for c in _nearby(by_bucket, key)
             if len(c.canonical.split()) > 1 and _norm(_family_name(c.canonical)) == key
         ]
+        other = "f" if genders == {"m"} else "m"
         given = {given_gender(c.canonical.split()[0]) for c in hits}
-        if hits and given == {"f" if genders == {"m"} else "m"}:
+        # the name list may be wrong ("Michele" is a man in Italy): the text must agree
+        if (
+            hits
+            and given == {other}
+            # two honorifics, or the text gives them their gender too
+            and (
+                counts["honorific"] >= 2 or all(_text_gender(c, paragraphs) == other for c in hits)
+            )
+        ):
             found.add(key)
     return found
+
+
+_FEMALE_ROLE = frozenset(
+    "lady wife mother daughter widow queen sister actress congresswoman businesswoman "  # noqa: SIM905
+    "chairwoman spokeswoman grandmother princess duchess".split()
+)
+_MALE_ROLE = frozenset(
+    "husband father son widower king brother actor congressman businessman chairman "  # noqa: SIM905
+    "spokesman grandfather prince duke".split()
+)
+
+
+def _text_gender(cluster: _Cluster, paragraphs: tuple[str, ...]) -> str | None:
+    """The gender the article itself gives a person named in full: a role ("First lady",
+    "his wife") or a "he"/"she" right after the full name."""
+    words = {w.lower() for role in cluster.roles for w in role.title.split()}
+    if words & _FEMALE_ROLE:
+        return "f"
+    if words & _MALE_ROLE:
+        return "m"
+    for mention in cluster.mentions:
+        if len(mention.text.split()) > 1:
+            span = mention.span
+            gender = _pronoun_gender_after(paragraphs[span.paragraph], span.start, span.end, True)
+            if gender:
+                return gender
+    return None
 
 
 def _family_name(canonical: str) -> str:
@@ -1891,29 +1935,36 @@ def _is_top_title(title: str) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
-# A subject or possessive pronoun ("praised her for" is someone else, the object).
+# A subject or possessive pronoun; "praised her for" is an object, someone else: it ends the
+# search (group 3) rather than being skipped.
 _PRONOUN_AFTER = re.compile(
     r"\b(?:(he|his)|(she|her(?!\s*[.,;:!?]|\s+(?:for|to|and|as|in|on|at|with|of|from|that|"
-    r"about|but|or|by|when|after|before|while)\b)))\b|[.!?;:“”\"]|[A-Z][a-z]+\s+[A-Z]"
+    r"about|but|or|by|when|after|before|while)\b))|(her|him))\b|[.!?;:“”\"]"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 
 
-def _pronoun_gender_after(paragraph: str, start: int, end: int, strict: bool = False) -> str | None:
-    """The gender of the first personal pronoun after a name in its sentence, before anyone
-    else is named or a quote opens ("Clinton would be 69 should she win": "f"); ``strict``:
-    "he" or "she" only, before any capitalised word ("Warren asked Stumpf if he" and
-    "Bolduan asks about his plans" are no votes). Not after a name that modifies a noun
-    ("Rendell, a Clinton surrogate, said he")."""
+def _pronoun_gender_after(
+    paragraph: str, start: int, end: int, strict: bool = False, others: list[int] | None = None
+) -> str | None:
+    """The gender of the first personal pronoun after a name in its sentence, before a quote
+    ("Clinton would be 69 should she win": "f") and before anyone else is named: any
+    capitalised word, or with ``others`` any of those name starts ("Obama asked Merkel
+    whether she"); ``strict``: "he" or "she" only ("Bolduan asks about his plans" is no
+    vote). Not after a name that modifies a noun ("Rendell, a Clinton surrogate, said he")."""
     if _ARTICLE_BEFORE.search(paragraph, max(0, start - 5), start):
         return None
     match = _PRONOUN_AFTER.search(paragraph, end, end + 120)
     if match is None or not (match.group(1) or match.group(2)):
         return None
-    if strict and (
-        _CAPITALISED.search(paragraph, end, match.start())
-        or match.group().lower() not in ("he", "she")
-    ):
+    if others is not None:
+        k = bisect_right(others, end)  # (sorted: a paragraph of thousands of names stays fast)
+        named_between = k < len(others) and others[k] < match.start()
+    else:
+        named_between = bool(_CAPITALISED.search(paragraph, end, match.start()))
+    if named_between:
+        return None  # "Obama asked Merkel whether she ...": someone else's pronoun
+    if strict and match.group().lower() not in ("he", "she"):
         return None
     return "m" if match.group(1) else "f"
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import takewhile
 
 from .names import given_gender
@@ -499,11 +500,18 @@ class _Resolver:
                     return ref.person  # "... concerns Henry Crespo, president of X." "he said"
                 if (
                     ref.paragraph == paragraph
+                    and offset - ref.end < 400
+                    # an interlocutor ("with Baghaei") or a subject, not a verb's object
+                    and (
+                        (prev and prev[-1].lower() in ("with", "to"))
+                        or not _object_position(text, ref.start)
+                    )
                     and len(_SENTENCE_BREAK.findall(text, ref.end, offset)) == 1
                     and self._introduced_with_title(ref, offset)
                 ):
                     # "we did raise it with Baghaei, the foreign ministry spokesperson, in an
-                    # interview. He said": the one just introduced
+                    # interview. He said": the one just interviewed (not "fired Tom Brill, the
+                    # budget director": the governor who fired him speaks on)
                     return ref.person
             if oblique:
                 if oblique_fallback is None:
@@ -539,15 +547,16 @@ class _Resolver:
         return not _END_OF_CLAUSE.search(text, match.end())
 
     def _introduced_unnamed(self, head: str, p: int, offset: int) -> bool:
-        """Whether "a/another/one ... <head>" stands in this or the two paragraphs before,
-        before ``offset``: an unnamed person "the <head>" then refers back to."""
-        pattern = re.compile(
-            r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,3}?" + re.escape(head) + r"\b"
-        )
+        """Whether "a/another/one ... <head>" stands shortly before ``offset`` (in this or the
+        two paragraphs before, the last 1,500 characters of each): an unnamed person "the
+        <head>" then refers back to. Not an appositive ("Maria Lund, a senior official,")."""
+        pattern = _unnamed_pattern(head)
         for q in range(max(0, p - 2), p + 1):
-            text = self.masked[q] if q < p else self.masked[q][:offset]
-            if pattern.search(text):
-                return True
+            end = len(self.masked[q]) if q < p else offset
+            for match in pattern.finditer(self.masked[q], max(0, end - 1500), end):
+                named = self.people.in_range(q, max(0, match.start() - 80), match.start())
+                if not (named and not self.masked[q][named[-1].end : match.start()].strip(" ,")):
+                    return True  # (not "Maria Lund, a senior official,": she is named)
         return False
 
     def _introduced_with_title(self, ref: _MentionRef, offset: int) -> bool:
@@ -938,6 +947,14 @@ _COUNTRY_ADJECTIVES = {
 }  # fmt: skip
 # "the North Korean leader" is not "South Korean President Lee".
 _NATION_QUALIFIERS = frozenset(["north", "south", "east", "west"])
+
+
+@lru_cache(maxsize=64)
+def _unnamed_pattern(head: str) -> re.Pattern:
+    """ "a senior U.S. official", "another official", "one longtime ally": an unnamed one."""
+    return re.compile(
+        r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,3}?" + re.escape(head) + r"\b"
+    )
 
 
 def _nation(word: str) -> str:
@@ -1621,7 +1638,7 @@ _UNNAMED_PERSON = re.compile(
 )
 _ANONYMOUS = re.compile(
     r"anonymity|anonymous|not authorized|familiar with|declined to be named|"
-    r"not to be (?:named|identified)",
+    r"not to be (?:named|identified)|privately",
     re.I,
 )
 
@@ -1658,9 +1675,11 @@ _INDEFINITE_TITLED = re.compile(
 # "Virginia's governor said ...", "The chairman of the House Homeland Security Committee
 # said ...": a definite description in a lede, the name in the next paragraph.
 _DEFINITE_TITLED = re.compile(
+    # (not "president": the president of a union is no President X)
     r"^(?:the|[A-Z][\w.]*[’']s)\s+(?:[\w.’'-]+\s+){0,3}?(judge|justice|senator|governor|"
-    r"mayor|prosecutor|general|admiral|envoy|sheriff|chairman|chairwoman|chair|secretary|"
-    r"minister|chancellor|president)(?:\s+(?:of|for|in|on)\s.*)?$",
+    r"mayor|prosecutor|general|admiral|envoy|sheriff|chairman|chairwoman|secretary|minister|"
+    r"chancellor)"
+    r"(?:\s+(?:of|for|in|on)\s.*)?$",
     re.IGNORECASE,
 )
 
@@ -1673,6 +1692,7 @@ def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
     chairman of X") whose name the next two paragraphs give with that title (the first time
     that person is named, after the quote)."""
     out = list(quotes)
+    titled: dict[str, list[tuple[tuple[int, int], str]]] = {}  # head -> (first mention, name)
     for i, quote in enumerate(out):
         desc = quote.speaker_description
         if not desc or quote.speaker or _ANONYMOUS.search(quote.sentence):
@@ -1684,13 +1704,14 @@ def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
         if match is None:
             continue
         head = match.group(1).lower()
+        if head not in titled:  # once per title: linear in quotes and people
+            titled[head] = sorted(
+                ((refs[0].paragraph, refs[0].start), name)
+                for name, refs in people.refs_by_person.items()
+                if refs and _has_title(head, people.role_words.get(name, set()))
+            )
         here = (quote.span.paragraph, quote.span.start)
-        if definite and any(
-            (ref.paragraph, ref.start) < here
-            for name, refs in people.refs_by_person.items()
-            if _has_title(head, people.role_words.get(name, set()))
-            for ref in refs[:1]
-        ):
+        if definite and titled[head] and titled[head][0][0] < here:
             continue  # "the governor" after one was named points back, not ahead
         # "The defense minister" is not the prime minister: a definite one's qualifiers count
         qualifiers = (
@@ -1704,11 +1725,9 @@ def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
         )
         named = [
             name
-            for name, refs in people.refs_by_person.items()
-            if refs
-            and here < (refs[0].paragraph, refs[0].start)
-            and refs[0].paragraph <= quote.span.paragraph + 2
-            and _has_title(head, people.role_words.get(name, set()))
+            for first, name in titled[head]
+            if here < first
+            and first[0] <= quote.span.paragraph + 2
             and qualifiers <= people.role_words.get(name, set())
         ]
         if len(named) == 1:
@@ -2241,6 +2260,8 @@ _TRAILING = re.compile(
 # reporters", "wrote in a statement", "said repeatedly"); not an object ("stressing caution").
 _ATTRIBUTION_REST = re.compile(
     r"\s*(?:[A-Z0-9]|\w+ly\b|(?:on|in|at|during|to|from|via|through|after|before|while|when|"
+    r"as\s+(?:he|she|they)|amid|over|outside|inside|without|following|ahead|under|near|"
+    r"across|behind|upon|despite|online|privately|publicly|"
     r"last|this|earlier|later|today|tonight|yesterday|again|also|too|then|afterward|afterwards|"
     r"reporters|journalists|lawmakers|senators|members|him|her|them|us|me|of|about|with|by|"
     r"late|early|recently|previously|separately|instead|once|twice|here|there|now|"
@@ -2707,8 +2728,7 @@ def _indirect(
             and ("_" in text[s_start : found.start] or not text[s_start : found.start].strip())
         ):
             aside_only = True  # "“...,” Warren said, an allusion to ...": the reporter's
-        elif aside and not that and _ASIDE_PP.match(sentence, verb.end()):
-            pp = _ASIDE_PP.match(sentence, verb.end())
+        elif aside and not that and (pp := _ASIDE_PP.match(sentence, verb.end())):
             if pp.group(1).startswith(":"):
                 aside_only = True  # "He added, in reference to Hamas: “...”": the quote
             else:

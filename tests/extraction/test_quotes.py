@@ -3125,3 +3125,56 @@ def test_a_naming_participle_between_quotes_makes_two_quotes():
         ("direct", "This is not a battle about guns,"),
         ("partial", "a culture war"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # what may follow a trailing attribution: how, where, when
+        (
+            ("The plant will close by June, Ann Cole said as she left the meeting.",),
+            [("The plant will close by June", "Ann Cole")],
+        ),
+        (
+            ("The plant will close by June, Ann Cole wrote online.",),
+            [("The plant will close by June", "Ann Cole")],
+        ),
+        (
+            ("The plant will close by June, Ann Cole said over the weekend.",),
+            [("The plant will close by June", "Ann Cole")],
+        ),
+        # "said privately": an anonymous source stays unnamed
+        (
+            (
+                "“It’s a mess,” a Republican senator said privately on Tuesday.",
+                "Sen. Jon Hale, R-Texas, said the bill would pass.",
+            ),
+            [("It’s a mess,", None), ("the bill would pass", "Jon Hale")],
+        ),
+        # the president of a union is no President X
+        (
+            (
+                "The president of the teachers union said the strike would go on.",
+                "Meanwhile, President Alan Brisco signed the budget.",
+            ),
+            [("the strike would go on", None)],
+        ),
+        # a named person's own appositive is no unnamed official
+        (
+            (
+                "Maria Lund, a senior official, spoke on Monday. “The dam will hold,” the official said.",
+            ),
+            [("The dam will hold,", "Maria Lund")],
+        ),
+        # the object of a verb, introduced with a title, is not who "he" is
+        (
+            (
+                "Gov. Paul Rand fired Tom Brill, the state's budget director, on Monday. He said "
+                "the agency needed new leadership.",
+            ),
+            [("the agency needed new leadership", "Paul Rand")],
+        ),
+    ],
+)
+def test_review_cases_of_the_round(paragraphs, expected):
+    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected

@@ -158,3 +158,21 @@ def test_a_long_clause_before_who_said_stays_linear():
 
 def test_an_attribution_of_spaces_only():
     _run(("The plan will surely fail here,   stresses.",))
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # "the official" looks back for "a ... official" in a bounded window, not the paragraph
+        ("Jon Smith arrived. " + "The official said the dam would hold. " * 8000,),
+        # the one just introduced: the sentence breaks are counted near the pronoun only
+        ("Jon Smith, the mayor, arrived. " + "He said the dam would hold. " * 8000,),
+        # the first person named with a title is looked up once per title, not per quote
+        tuple(["“We are fine,” the governor said."] * 5000)
+        + tuple(f"Governor Jon Smith{n:04d} spoke." for n in range(1500)),
+    ],
+)
+def test_descriptions_and_pronouns_stay_linear(paragraphs):
+    # Each of these took 10-60 s when the look-backs scanned the whole paragraph or every
+    # person per quote.
+    _run(paragraphs, limit=MEGABYTE_SECONDS)
