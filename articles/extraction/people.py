@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -1593,7 +1594,8 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                 _nearby(by_bucket, word),
                 by_given,
                 lone_given,
-                _pronoun_gender_after(
+                # (asked only when two people share the surname)
+                lambda cand=cand: _pronoun_gender_after(
                     paragraphs[cand.paragraph],
                     cand.start,
                     cand.end,
@@ -1975,9 +1977,9 @@ def _resolve_single(
     bucket: list[_Cluster],
     by_given: dict[str, list[_Cluster]],
     lone_given: frozenset[str] | set[str] = frozenset(),
-    pronoun: str | None = None,
+    pronoun: Callable[[], str | None] | None = None,
 ) -> _Cluster | None:
-    """The person a lone word ("Rubio", "Hillary") refers to, or None. ``pronoun`` is the
+    """The person a lone word ("Rubio", "Hillary") refers to, or None. ``pronoun`` gives the
     gender of the pronoun that picks the mention up later in its sentence, if any."""
     low = _norm(word)
     by_canonical = {c.canonical: c for c in bucket}
@@ -2002,7 +2004,9 @@ def _resolve_single(
         principal = [c for c in hits if _norm(c.canonical.split()[0]) not in lone_given]
         if principal:
             hits = principal
-    want = _HONORIFIC_GENDER.get(cand.honorific or "") or pronoun
+    want = _HONORIFIC_GENDER.get(cand.honorific or "")
+    if len(hits) > 1 and not want and pronoun is not None:
+        want = pronoun()
     if len(hits) > 1 and want:
         # "Mrs. Obama" among Michelle and Barack Obama: the honorific tells them apart;
         # "Clinton pointed to her husband's record": so does the pronoun that follows.
