@@ -16,6 +16,11 @@ def people_of(*paragraphs):
     return {p.name: p for p in extract_people(tuple(paragraphs))}
 
 
+def first_roles(people):
+    """Each person's first role title, or None: {name: title}."""
+    return {name: (p.roles[0].title if p.roles else None) for name, p in people.items()}
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [
@@ -1177,9 +1182,7 @@ def test_review_cases_places_bouts_venues_and_companies(text, names):
 )
 def test_a_lone_surname_of_the_other_gender_is_someone_not_named_in_full(text, expected):
     people = people_of(text)
-    assert {name: (p.roles[0].title if p.roles else None) for name, p in people.items()} == (
-        expected
-    )
+    assert first_roles(people) == expected
 
 
 @pytest.mark.parametrize(
@@ -1268,9 +1271,7 @@ def test_pronouns_that_pick_a_lone_surname_up_can_make_it_someone_else(text, nam
 )
 def test_a_suffix_after_a_comma(text, expected):
     people = people_of(text)
-    assert {name: (p.roles[0].title if p.roles else None) for name, p in people.items()} == (
-        expected
-    )
+    assert first_roles(people) == expected
 
 
 def test_day_is_a_surname_after_a_given_name_but_not_in_a_holiday():
