@@ -981,6 +981,8 @@ def _is_nation(word: str) -> bool:
 _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing".split())  # noqa: SIM905
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
 _GENERIC_HEADS = (DESCRIPTIVE_HEADS - {"officer", "head", "leader"}) | {"democrat", "republican"}
+# Qualifiers a description may carry that no role needs to repeat ("the top envoy").
+_LOOSE_QUALIFIERS = frozenset("top senior former federal state new current".split())  # noqa: SIM905
 _COLON_QUOTE = re.compile(r":\s*[“\"_]")
 _ACCUSED_OF = re.compile(r"\s+((?!of\s)(?:[\w’'.-]+\s+){1,8}?of\s+\S)")  # not "accused of"
 # "said in an interview with Fox News he hoped": a short phrase, then a pronoun's clause.
@@ -1682,9 +1684,6 @@ _DEFINITE_TITLED = re.compile(
     r"(?:\s+(?:of|for|in|on)\s.*)?$",
     re.IGNORECASE,
 )
-
-
-_LOOSE_QUALIFIERS = frozenset("top senior former federal state new current".split())  # noqa: SIM905
 
 
 def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
