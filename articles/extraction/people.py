@@ -1896,13 +1896,18 @@ def _unnamed_kin(
     return found
 
 
-_FEMALE_ROLE = frozenset(
-    "lady wife mother daughter widow queen sister actress congresswoman businesswoman "  # noqa: SIM905
-    "chairwoman spokeswoman grandmother princess duchess".split()
+# Words of a role or an honorific that give a person's gender (shared with quotes.py).
+FEMALE_WORDS = frozenset(
+    """
+    spokeswoman congresswoman chairwoman councilwoman businesswoman queen princess duchess
+    lady first-lady wife mother daughter widow sister actress grandmother mrs ms miss madam
+    """.split()  # noqa: SIM905
 )
-_MALE_ROLE = frozenset(
-    "husband father son widower king brother actor congressman businessman chairman "  # noqa: SIM905
-    "spokesman grandfather prince duke".split()
+MALE_WORDS = frozenset(
+    """
+    spokesman congressman chairman councilman businessman king prince duke husband father
+    son widower brother actor grandfather mr sir lord
+    """.split()  # noqa: SIM905
 )
 
 
@@ -1910,9 +1915,9 @@ def _text_gender(cluster: _Cluster, paragraphs: tuple[str, ...]) -> str | None:
     """The gender the article itself gives a person named in full: a role ("First lady",
     "his wife") or a "he"/"she" right after the full name."""
     words = {w.lower() for role in cluster.roles for w in role.title.split()}
-    if words & _FEMALE_ROLE:
+    if words & FEMALE_WORDS:
         return "f"
-    if words & _MALE_ROLE:
+    if words & MALE_WORDS:
         return "m"
     for mention in cluster.mentions:
         if len(mention.text.split()) > 1:

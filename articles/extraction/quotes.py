@@ -43,7 +43,15 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .names import given_gender
-from .people import DESCRIPTIVE_HEADS, NATIONALITIES, REGNAL_TITLES, TIME_PREFIX, TITLE_HEADS
+from .people import (
+    DESCRIPTIVE_HEADS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NATIONALITIES,
+    REGNAL_TITLES,
+    TIME_PREFIX,
+    TITLE_HEADS,
+)
 from .text import LIST_BULLET, split_sentences, word_alternation
 from .types import Person, Quote, Span
 
@@ -99,17 +107,6 @@ _DETERMINERS = frozenset(
     """
     a an the another one two three several some many most other senior top former this these
     those his her their its
-    """.split()  # noqa: SIM905
-)
-_FEMALE_WORDS = frozenset(
-    """
-    spokeswoman congresswoman chairwoman councilwoman queen princess lady first-lady
-    businesswoman mrs ms miss madam
-    """.split()  # noqa: SIM905
-)
-_MALE_WORDS = frozenset(
-    """
-    spokesman congressman chairman councilman king prince mr sir lord
     """.split()  # noqa: SIM905
 )
 # "the Trump administration", "the Biden campaign": a name as a modifier, not a subject.
@@ -400,9 +397,9 @@ def _gender(person: Person) -> str | None:
     words = {w.lower().rstrip(".") for alias in person.aliases for w in alias.split()[:1]}
     for role in person.roles:
         words.update(role.title.lower().split())
-    if words & _FEMALE_WORDS:
+    if words & FEMALE_WORDS:
         return "f"
-    if words & _MALE_WORDS:
+    if words & MALE_WORDS:
         return "m"
     return given_gender(person.name.split()[0])
 
