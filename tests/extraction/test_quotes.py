@@ -13,6 +13,11 @@ def quotes_of(*paragraphs):
     return extract_quotes(paragraphs, extract_people(paragraphs))
 
 
+def spoken(*paragraphs):
+    """What was said and who said it: [(text, speaker)] in order."""
+    return [(q.text, q.speaker) for q in quotes_of(*paragraphs)]
+
+
 def only(*paragraphs):
     found = quotes_of(*paragraphs)
     assert len(found) == 1, found
@@ -2604,7 +2609,7 @@ def test_a_description_with_an_equivalent_title_is_the_person(intro, description
     ],
 )
 def test_review_cases(paragraphs, expected):
-    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
+    assert spoken(*paragraphs) == expected
 
 
 @pytest.mark.parametrize(
@@ -2674,7 +2679,7 @@ def test_a_group_including_a_named_person_speaks_as_the_group(sentence, descript
     ],
 )
 def test_relative_clauses_appositives_and_relaying_outlets(paragraphs, expected):
-    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
+    assert spoken(*paragraphs) == expected
 
 
 def test_the_ex_president_is_the_former_president_just_named():
@@ -2776,7 +2781,7 @@ def test_the_subject_of_a_clause_after_after_is_no_object():
     ],
 )
 def test_colon_lead_ins_and_asides_after_the_verb(paragraphs, expected):
-    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
+    assert spoken(*paragraphs) == expected
 
 
 def test_a_relative_clause_after_a_bare_title_appositive():
@@ -2810,7 +2815,7 @@ def test_a_relative_clause_after_a_bare_title_appositive():
     ],
 )
 def test_participles_with_that_and_a_trailing_specified(sentence, expected):
-    assert [(q.text, q.speaker) for q in quotes_of(sentence)] == expected
+    assert spoken(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -2848,7 +2853,7 @@ def test_participles_with_that_and_a_trailing_specified(sentence, expected):
     ],
 )
 def test_what_follows_a_trailing_verb(sentence, expected):
-    assert [(q.text, q.speaker) for q in quotes_of(sentence)] == expected
+    assert spoken(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -3049,7 +3054,7 @@ def test_a_reporters_clause_after_a_trailing_attribution(sentence, expected):
     ],
 )
 def test_bare_clauses_after_told_and_denies(paragraphs, expected):
-    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
+    assert spoken(*paragraphs) == expected
 
 
 @pytest.mark.parametrize(
@@ -3086,7 +3091,7 @@ def test_bare_clauses_after_told_and_denies(paragraphs, expected):
     ],
 )
 def test_unnamed_sources_stay_unnamed(paragraphs, expected):
-    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
+    assert spoken(*paragraphs) == expected
 
 
 @pytest.mark.parametrize(
@@ -3114,7 +3119,7 @@ def test_unnamed_sources_stay_unnamed(paragraphs, expected):
     ],
 )
 def test_short_clauses_and_saying_after_a_clause(sentence, expected):
-    assert [(q.text, q.speaker) for q in quotes_of(sentence)] == expected
+    assert spoken(sentence) == expected
 
 
 def test_a_naming_participle_between_quotes_makes_two_quotes():
@@ -3177,4 +3182,4 @@ def test_a_naming_participle_between_quotes_makes_two_quotes():
     ],
 )
 def test_review_cases_of_the_round(paragraphs, expected):
-    assert [(q.text, q.speaker) for q in quotes_of(*paragraphs)] == expected
+    assert spoken(*paragraphs) == expected
