@@ -1672,7 +1672,11 @@ _INDEFINITE_TITLED = re.compile(
     re.IGNORECASE,
 )
 # "Virginia's governor said ...", "The chairman of the House Homeland Security Committee
-# said ...": a definite description in a lede, the name in the next paragraph.
+# said ...": a definite description in a lede, the name in the next paragraph. The heads
+# differ from the indefinite ones on purpose: "a congressman" names nobody in particular
+# until the name comes, while "the chairman", "the minister" carry qualifiers that are
+# checked against the role ("the defense minister"); "an ambassador" is often anonymous
+# when definite ("the ambassador" points back).
 _DEFINITE_TITLED = re.compile(
     # (not "president": the president of a union is no President X)
     r"^(?:the|[A-Z][\w.]*[’']s)\s+(?:[\w.’'-]+\s+){0,3}?(judge|justice|senator|governor|"
