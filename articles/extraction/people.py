@@ -161,6 +161,7 @@ ORG_WORDS = frozenset(
     magistrates racing empire box sciences research economics uk investigations session
     symposium society budget responsibility aid relief humanitarian units unit foods action
     reserve insider courant clause operation tv chamber bloc academy consortium foundry patrol
+    monitor offices brewery series works hotel brigades tech
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
@@ -312,7 +313,8 @@ def _is_acronym(word: str) -> bool:
 
 
 _INNER_CAPS = re.compile(r"^[A-Z][a-z]+[A-Z]")
-_ACRONYM_SHAPE = re.compile(r"^[A-Z]{2,}s$|^[A-Z]{2}[a-z]{2,}")
+# "EADs", "UMass", "IBISWorld", "CNSNews": acronyms and firm names, not people.
+_ACRONYM_SHAPE = re.compile(r"^[A-Z]{2,}s$|^[A-Z]{2}[a-z]{2,}|^[A-Z]{3,}[a-z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)")
 _SUFFIX_WORDS = frozenset(
     "Jr Jr. Sr Sr. II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII".split()  # noqa: SIM905
@@ -527,12 +529,13 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
         k -= 1
     first = k + 1
     if comma:
-        # "the Taoiseach of Ireland, Micheal Martin": an appositive before the name needs a
-        # determiner or possessive in front, else it is a list ("Trump, Vance, and ...").
+        # "the Taoiseach of Ireland, Micheal Martin", "her spokesman, Shams Tarek": an
+        # appositive before the name needs a determiner or possessive in front, else it is a
+        # list ("Trump, Vance, and ...").
         before = tokens[k][0].lower() if k >= 0 else ""
         possessive = k >= 0 and tokens[k][0].endswith(("’s", "'s"))
         if (
-            before not in ("the", "a", "an")
+            before not in ("the", "a", "an", "his", "her", "their", "its", "our")
             and not possessive
             and not (tokens[first][0].endswith(("’s", "'s")))
         ):
@@ -809,7 +812,9 @@ def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
 # Organisation words that are also common surnames: "Michael R. Bloomberg", "Fiona Hill",
 # "Vicente Fox", "Steve Law", "Sharon Day". Not "street" or "church": "Victoria Street" and
 # "Grace Church" are places.
-_SURNAME_ORG_WORDS = frozenset(["bloomberg", "day", "fox", "hill", "hall", "law", "rasmussen"])
+_SURNAME_ORG_WORDS = frozenset(
+    ["bloomberg", "day", "fox", "hill", "hall", "law", "press", "rasmussen"]
+)
 _SURNAME_ORG_TITLES = tuple(word.title() for word in _SURNAME_ORG_WORDS)
 _SURNAME_ORG = re.compile(
     r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z]\.\s+)?(" + "|".join(_SURNAME_ORG_TITLES) + r")\b"
@@ -1552,6 +1557,18 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         for m in _KIN_GIVEN.finditer(paragraph)
         if _norm(m.group(1)) in by_given
     }
+    # "Carlos Alzugaray Treto ... Alzugaray says": a Spanish-style double surname, the person
+    # called by the first of the two (a middle word that is no given name nor an initial).
+    by_first_surname: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        words = cluster.canonical.split()
+        if (
+            len(words) == 3
+            and not _is_initial(words[1])
+            and _norm(words[1]) not in GIVEN_NAMES
+            and not _suffix_of(cluster.canonical)
+        ):
+            by_first_surname.setdefault(_norm(words[1]), []).append(cluster)
     new_singles: dict[str, _Cluster] = {}
     juniors: list[_Cluster] | None = None
     unnamed_kin = _unnamed_kin(paragraphs, singles, by_bucket)
@@ -1603,6 +1620,8 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                 ),
             )
         )
+        if target is None and len(by_first_surname.get(_norm(word), ())) == 1:
+            target = by_first_surname[_norm(word)][0]
         if target is None:
             if not _looks_like_person(cand) and _norm(word) not in new_singles:
                 continue
@@ -1713,6 +1732,13 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
             if owners and len(owners) > 1:
                 # "the president" is the one whose title is just "President".
                 owners = [c for c in owners if _norm(c.roles[0].title) == head]
+                if len(owners) > 1 and head_at == 0:
+                    # "Trump ... Russia and its president, Vladimir Putin ... the president":
+                    # the one the article is about, named far more often than the other (not
+                    # for "the vice president").
+                    owners = sorted(owners, key=lambda c: len(c.mentions), reverse=True)
+                    if len(owners[0].mentions) >= 3 * len(owners[1].mentions):
+                        owners = owners[:1]
             if not owners or len(owners) != 1:
                 continue
             cluster = owners[0]

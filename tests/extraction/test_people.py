@@ -1337,3 +1337,59 @@ def test_review_cases_of_the_round_people():
     assert set(people_of("Tanya Greer, a professor at Howard Law, said it was wrong.")) == {
         "Tanya Greer"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Christian Science Monitor reported that the talks had stalled.",
+        "The plan leaves out shoes, according to GNRNews.com, which first reported it.",
+        "“Sales are up,” DATAWorld reported in October.",
+        "Bell's Brewery and the Hilton Hotel stayed open during the World Series.",
+    ],
+)
+def test_outlets_firms_and_venues_are_no_people(text):
+    assert people_of(text) == {}
+
+
+def test_title_appositive_after_a_possessive_pronoun():
+    people = people_of("Her spokesman, Tovin Albar, says the senator will not resign.")
+    assert first_roles(people) == {"Tovin Albar": "spokesman"}
+
+
+def test_first_of_two_surnames_names_the_person():
+    people = people_of(
+        "“It is a change of tactics,” says Ramiro Quezada Lindo, a professor in Havana.",
+        "“We cannot trust them,” Quezada says. Professor Quezada spoke by telephone.",
+    )
+    assert set(people) == {"Ramiro Quezada Lindo"}
+    assert {m.text for m in people["Ramiro Quezada Lindo"].mentions} >= {"Quezada"}
+
+
+def test_organisation_word_as_surname_after_a_given_name():
+    people = people_of("“It is over,” Bill Press, a radio host, said. Press said more later.")
+    assert set(people) == {"Bill Press"}
+    assert len(people["Bill Press"].mentions) == 2
+    assert people_of("The Associated Press reported that the bill passed.") == {}
+
+
+def test_the_president_is_the_one_the_article_is_about():
+    people = extract_people(
+        (
+            "President Dana Whitcomb spoke in Ohio. Whitcomb said the economy was strong.",
+            "Whitcomb met voters. Whitcomb left. Voters in Lithuania and its president, "
+            "Arvo Kask, watched.",
+            "The president said he would return.",
+        )
+    )
+    by_text = {(m.span.paragraph, m.text): p.name for p in people for m in p.mentions}
+    assert by_text[(2, "The president")] == "Dana Whitcomb"
+    # "the vice president" is no "president"
+    people = extract_people(
+        (
+            "President Dana Whitcomb spoke. Whitcomb said so. Whitcomb left. Whitcomb came.",
+            "Lithuania and its president, Arvo Kask, watched.",
+            "The vice president said he would return.",
+        )
+    )
+    assert not any(m.span.paragraph == 2 for p in people for m in p.mentions)
