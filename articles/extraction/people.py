@@ -1882,25 +1882,34 @@ def _unnamed_kin(
     article never writes. The honorifics tell, or the pronouns that pick the surname up
     ("Trump headed to the meeting after his administration ..."): all of one gender, the
     opposite of that of every full name the surname could attach to (an honorific, or two
-    pronouns at least)."""
+    pronouns at least; or one "he" and two possessives: "Obama was buoyed by his win")."""
     votes: dict[str, dict[str, int]] = {}
     for cand in singles:
         if cand.suffix:
             continue
+        paragraph = paragraphs[cand.paragraph]
         honorific = _HONORIFIC_GENDER.get(cand.honorific or "")
-        gender = honorific or _pronoun_gender_after(
-            paragraphs[cand.paragraph], cand.start, cand.end, strict=True
-        )
-        if gender:
-            counts = votes.setdefault(_norm(cand.tokens[0]), {"m": 0, "f": 0, "honorific": 0})
-            counts[gender] += 1
+        gender = honorific or _pronoun_gender_after(paragraph, cand.start, cand.end, strict=True)
+        loose = None
+        if not gender:
+            # "launched into his second term": a weaker vote ("asks about his plans" may be
+            # someone else's, so these count only beside a "he" or "she")
+            loose = _pronoun_gender_after(paragraph, cand.start, cand.end)
+        if gender or loose:
+            counts = votes.setdefault(
+                _norm(cand.tokens[0]), {"m": 0, "f": 0, "honorific": 0, "strict": 0}
+            )
+            counts[gender or loose] += 1
             counts["honorific"] += bool(honorific)
+            counts["strict"] += bool(gender)
     found = set()
     for key, counts in votes.items():
         if counts["m"] and counts["f"]:
             continue  # "Mr. and Mrs. Lund": the mentions tell each other apart, not the name
         genders = {"m"} if counts["m"] else {"f"}
-        if not counts["honorific"] and counts["m"] + counts["f"] < 2:
+        if not counts["honorific"] and not (
+            counts["strict"] >= 2 or (counts["strict"] and counts["m"] + counts["f"] >= 3)
+        ):
             continue
         hits = [
             c

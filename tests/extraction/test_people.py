@@ -1393,3 +1393,14 @@ def test_the_president_is_the_one_the_article_is_about():
         )
     )
     assert not any(m.span.paragraph == 2 for p in people for m in p.mentions)
+
+
+def test_lone_surname_with_he_and_his_is_the_husband_never_named_in_full():
+    people = people_of(
+        "President Lund launched into his second term with a sharp speech on Monday.",
+        "He and first lady Maria Lund walked the final stretch.",
+        "Lund made clear he would continue to press lawmakers.",
+        "Lund was buoyed by his decisive win in November.",
+    )
+    assert set(people) == {"Lund", "Maria Lund"}
+    assert len(people["Lund"].mentions) == 3

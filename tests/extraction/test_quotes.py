@@ -3183,3 +3183,70 @@ def test_a_naming_participle_between_quotes_makes_two_quotes():
 )
 def test_review_cases_of_the_round(paragraphs, expected):
     assert spoken(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "Senator Ida Berg told CNN Monday morning she didn't like the treatment he received.",
+            "she didn't like the treatment he received",
+            "Ida Berg",
+        ),
+        (
+            "Rep. Tom Vale told leadership he was disappointed in them.",
+            "he was disappointed in them",
+            "Tom Vale",
+        ),
+        (
+            "Peter Olsen refused to say how much, telling the oversight committee they could "
+            "take that up with his lawyer.",
+            "they could take that up with his lawyer",
+            "Peter Olsen",
+        ),
+        (
+            "Mark Hale described his firing as political, telling Scott Lund he was authorized "
+            "to speak.",
+            "he was authorized to speak",
+            "Mark Hale",
+        ),
+        (
+            "But Jeb Lund made clear in his remarks Wednesday that those businesses should be "
+            "protected.",
+            "those businesses should be protected",
+            "Jeb Lund",
+        ),
+        (
+            "Ted Marsh also made clear on the call it was the party's goal to keep its seats.",
+            "it was the party's goal to keep its seats",
+            "Ted Marsh",
+        ),
+        (
+            "Ted Marsh made clear Sunday he will not budge on the issue.",
+            "he will not budge on the issue",
+            "Ted Marsh",
+        ),
+    ],
+)
+def test_told_object_and_made_clear_report_a_clause(sentence, clause, speaker):
+    quote = only(sentence)
+    assert (quote.kind, quote.text, quote.speaker) == ("indirect", clause, speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ted Marsh made clear his intentions when asked in May what he would do.",
+        "Old cities differ from new ones, as any drive through Los Angeles and Philadelphia "
+        "makes clear.",
+        "Ada Lund went after him for telling the Daily Post he didn't want to answer the question.",
+    ],
+)
+def test_no_reported_clause_of_the_subject(sentence):
+    assert [q for q in quotes_of(sentence) if q.kind == "indirect"] == []
+
+
+def test_criticism_for_saying_is_still_the_subjects_statement():
+    assert spoken(
+        "John Brennan got into hot water for suggesting that bin Laden used a shield."
+    ) == [("bin Laden used a shield", "John Brennan")]
