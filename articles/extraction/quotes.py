@@ -1368,6 +1368,19 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                         wraps.append((seg_index, wrap))
                     pending = None
             if (
+                (kind != "partial" or not second_half)
+                and end_p == p
+                and _is_title(quote_text.rstrip(".,"))
+                and (
+                    # "“Desperate Housewives” star Felicity Huffman", 'the documentary,
+                    # “Citizenfour,” and': a title naming a work, whatever its place
+                    (quote_text[-1:].isalnum() and _MODIFIER_AFTER.match(text, seg.end))
+                    or _WORK_BEFORE.search(text, max(0, seg.start - 24), seg.start)
+                )
+            ):
+                pending = None
+                continue
+            if (
                 kind == "partial"
                 and not second_half
                 and (
@@ -1589,6 +1602,13 @@ def _clause_speakers(quotes: list[Quote]) -> list[Quote]:
 
 # '... Pence said on CNN’s “State of the Union.”': a quoted name after a preposition or a
 # possessive is the object of the words before it, not the rest of a split quote.
+_MODIFIER_AFTER = re.compile(
+    r"[”\"]?\s+(?!(?:and|or|is|was|has|he|she|they|it|we|you|said|says)\b)[a-z]+\b(?![,.;:])"
+)
+_WORK_BEFORE = re.compile(
+    r"\b(?:documentary|film|movie|book|memoir|novel|show|series|album|song|episode|podcast|"
+    r"play|musical|program|programme|column|essay|headline|slogan|hashtag)[,:]?\s*$"
+)
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:on|in|to|of|at|from|with)|[’']s)\s*$")
 _QUOTE_MARK_CHARS = re.compile(r"[“”\"«»„]")
 _PARTICIPLE_TAIL = re.compile(
@@ -1794,7 +1814,9 @@ def _is_title(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 8 or text.rstrip()[-1:] in ".!?,;:":
         return False
-    if not words[0][:1].isupper():
+    # "60 Minutes"; but not "100%", "24/7" alone
+    numbered = words[0][:1].isdigit() and len(words) > 1 and words[1][:1].isupper()
+    if not (words[0][:1].isupper() or numbered):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 

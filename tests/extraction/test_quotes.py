@@ -3250,3 +3250,25 @@ def test_criticism_for_saying_is_still_the_subjects_statement():
     assert spoken(
         "John Brennan got into hot water for suggesting that bin Laden used a shield."
     ) == [("bin Laden used a shield", "John Brennan")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Desperate Neighbours” star Ada Lund says she takes full responsibility.",
+        "Speaking to “60 Minutes” correspondent Tom Berg, Lund said it was over.",
+        "Ed Lund was reunited with his girlfriend, as revealed in a new documentary, "
+        "“Northlight,” and a magazine piece published on Friday.",
+    ],
+)
+def test_titles_of_works_are_no_quotes(paragraph):
+    assert not [q for q in quotes_of(paragraph) if q.kind in ("direct", "partial")]
+
+
+def test_short_quotes_beside_titles_stay():
+    texts = {q.text for q in quotes_of("Tom Lund told ABC that his father would “100%” accept it.")}
+    assert "100%" in texts
+    assert [q.text for q in quotes_of("“Stop,” he said.", "“We Won,” Ada Lund said.")] == [
+        "Stop,",
+        "We Won,",
+    ]
