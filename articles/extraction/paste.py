@@ -303,6 +303,9 @@ _READ_MORE_INLINE = re.compile(
     r"(?:read more|read also|also read|related|see also|more|watch|listen)\s*[:|]\s*(.{3,200})",
     re.IGNORECASE,
 )
+# "Trump administration plans to weaken protections for sage grouse Read more": a teaser
+# set between paragraphs, its link text after the title.
+_READ_MORE_AFTER = re.compile(r"(.{3,200}?[^.!?:,;])\s+Read more")
 _BY_PREFIX = re.compile(
     r"(?:(?:analysis|opinion|commentary|story|words|text|written|reporting|reported)\s+)?"
     r"(?:by|from)\s*:?\s+(.+)",
@@ -886,6 +889,8 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             k = j
             continue
         inline = _READ_MORE_INLINE.fullmatch(text) if len(text) <= 240 else None
+        if inline is None and len(text) <= 240:
+            inline = _READ_MORE_AFTER.fullmatch(text)
         if inline and _is_story_title(inline.group(1), True):
             out.removed.append(text[: inline.start(1)].strip())
             out.related.append(inline.group(1).strip())

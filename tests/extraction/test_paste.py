@@ -413,6 +413,21 @@ def test_read_more_inline_link():
     assert len(parsed.paragraphs) == 3
 
 
+def test_read_more_after_a_teaser_title():
+    text = article("By Jane Doe").replace(
+        "Opponents said",
+        "Council says budget deficit is nearly closed Read more\n\nOpponents said",
+    )
+    parsed = parse_paste(text)
+    assert parsed.related_stories == ("Council says budget deficit is nearly closed",)
+    assert len(parsed.paragraphs) == 3
+    # a sentence that ends before "Read more" is the article's own
+    text = article("By Jane Doe").replace(
+        "Opponents said", "She writes weekly. Read more opinion on our site.\n\nOpponents said"
+    )
+    assert parse_paste(text).related_stories == ()
+
+
 def test_sentences_after_a_related_heading_are_body():
     text = article("By Jane Doe").replace(
         "Opponents said", "Related\n\nThe vote followed months of talks.\n\nOpponents said"
