@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1447,6 +1448,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     by_bucket: dict[str, list[_Cluster]] = {}  # surname prefix -> clusters, to compare few
     singles: list[_Candidate] = []
     attributive: list[_Candidate] = []
+    uncued: list[_Candidate] = []  # full names that are no person by themselves
     # Full names first: they define the people; single words attach to them afterwards.
     # A full name without other cue counts when its surname stands alone elsewhere in the text
     # ("Lester Holt ... Holt said"): organisations and places are rarely cut that way.
@@ -1457,6 +1459,8 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         for c in candidates
         if len(c.tokens) >= 2 and (not c.sentence_initial or _norm(c.tokens[0]) in GIVEN_NAMES)
     }
+    # (a name written twice is a name: "Cliven Bundy's mugshot ... Cliven Bundy announced")
+    pairs = Counter(tuple(c.tokens) for c in candidates if len(c.tokens) == 2)
     for cand in candidates:
         if (
             len(cand.tokens) == 2
@@ -1467,6 +1471,8 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             and _norm(cand.tokens[1]) in known_surnames
             and not cand.tokens[0].replace(".", "").isupper()
         ):
+            if pairs[tuple(cand.tokens)] > 1:
+                continue  # the name again, as the article wrote it elsewhere
             cand.start = cand.end - len(cand.tokens[1])
             cand.tokens = cand.tokens[1:]
             cand.sentence_initial = False
@@ -1525,11 +1531,19 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         if len(cand.tokens) < 2 or not _looks_like_person(cand):
             if len(cand.tokens) == 1:
                 singles.append(cand)
+            elif not cand.headline:
+                uncued.append(cand)
             continue
         if cand.attributive and not (cand.role or cand.honorific):
             attributive.append(cand)  # a person only if named as one elsewhere
             continue
         _cluster_full_name(cand, clusters, by_name, by_bucket)
+    for cand in uncued:
+        # "Eriq Gardner, entertainment law expert ... Eriq Gardner is less convinced": the
+        # person named in full elsewhere, though this mention has no cue of its own.
+        cluster = by_name.get(" ".join(cand.tokens))
+        if cluster is not None:
+            _cluster_full_name(cand, clusters, by_name, by_bucket)
     for cand in attributive:
         name = " ".join(cand.tokens)
         cluster = by_name.get(name) or next(

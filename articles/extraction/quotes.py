@@ -1065,7 +1065,9 @@ _GAP = re.compile(
     r"so|though|although|since|until|whose|the|a|an|of|in|on|at|to|for)\b)[a-z][a-z\s.'’-]{1,60}?"
     r"(?<!\bthe)(?<!\bof)(?<!\ba)\s)?\s*"
     r"(?:(?:--|—|–)[^_—–]{1,200}?(?:--|—|–)\s*)?"
-    r",?\s*(?:(?:on|in|at|last|this|late|early|earlier)\s+[\w-]+\s+){0,2}" + _AUX
+    # "Lund on Tuesday said", "Lund earlier this month said"
+    r",?\s*(?:(?:(?:earlier|later)\s+(?:this|last)|on|in|at|last|this|late|early|earlier)"
+    r"\s+[\w-]+\s+){0,2}" + _AUX
 )
 
 
@@ -1931,8 +1933,13 @@ def _attribute(
         if match and not after[: match.start()].strip(" ,—–-"):
             found = resolver.subject_after(p, seg.end + match.end(), hi)
             if found and found.speaker is None:
-                # "Lund said he hoped “...,” according to the AP": the outlet relays Lund.
+                # "Lund said he hoped “...,” according to the AP": the outlet relays Lund;
+                # so in "Lund called the attack “incomprehensible,” according to Fox 17".
                 before = _attribute_before(resolver, p, seg, s_start, segments)
+                if before is None and _NAMING_VERB.search(
+                    text, max(s_start, seg.start - 150), seg.start
+                ):
+                    before = _main_subject(resolver, p, s_start, seg.start)
                 if before is not None and before.speaker:
                     return before
             if found:
@@ -2460,7 +2467,7 @@ _BARE_CLAUSE = re.compile(
     r"|\s*(?:he|she|it|there|that|they|we|i|you)[’'](?:s|re|ll|d|ve|m)\b"
     # "told reporters she stands by the law": a pronoun and a verb in the present
     r"|\s*(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:this|his|its|was|has|is|as|us|always|perhaps)\b)"
-    r"[a-z]{2,}s\b"
+    r"[a-z]{2,}s\b(?!\s+of\b)"  # (not "mentioned it dozens of times")
     # "noted clients are beginning to ...": a bare plural subject and its auxiliary.
     r"|\s*[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|can|should|must|may|might)\s"
 )
@@ -2513,6 +2520,12 @@ def _indirect(
             continue
         clause = original[: match.start()].strip()
         attr_start = s_start + match.start("attr")
+        if pattern is _TRAILING_ACCORDING and _INDIRECT_VERB.search(sentence, 0, match.start()):
+            # "Shaub said owning shares was no conflict, according to WSJ": the outlet relays
+            # the one named as speaking before it.
+            relayed = _indirect(resolver, p, s_start, s_start + match.start(), allow_quotes)
+            if relayed is not None and relayed.speaker:
+                return relayed
         if pattern is _TRAILING_ACCORDING and ", " in match.group("attr"):
             # "..., but according to Marquis, that's just fine": the clause follows the name.
             comma = match.group("attr").index(", ")

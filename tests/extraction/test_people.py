@@ -1404,3 +1404,16 @@ def test_lone_surname_with_he_and_his_is_the_husband_never_named_in_full():
     )
     assert set(people) == {"Lund", "Maria Lund"}
     assert len(people["Lund"].mentions) == 3
+
+
+def test_a_full_name_opening_a_sentence_is_kept_when_written_twice():
+    people = extract_people(
+        (
+            "Ammon Lund led the group. Edward Lund joined later.",
+            "Cliven Lund's ranch was raided. Cliven Lund announced he was heading north.",
+            "Eriq Norby, a law expert, spoke. Eriq Norby is less convinced.",
+        )
+    )
+    mentions = {(m.span.paragraph, m.span.start): p.name for p in people for m in p.mentions}
+    assert mentions[(1, 32)] == "Cliven Lund"
+    assert sum(1 for name in mentions.values() if name == "Eriq Norby") == 2

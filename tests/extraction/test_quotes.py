@@ -3272,3 +3272,33 @@ def test_short_quotes_beside_titles_stay():
         "Stop,",
         "We Won,",
     ]
+
+
+def test_an_outlet_relays_the_one_named_speaking():
+    assert spoken(
+        "Walter Hale, former head of the ethics office, said owning the shares was no "
+        "conflict of interest, according to the Journal."
+    ) == [("owning the shares was no conflict of interest", "Walter Hale")]
+    quotes = quotes_of(
+        "State Police Lt. Dale Berg called the shooting spree “incomprehensible,” according to "
+        "Fox 17 Online."
+    )
+    assert ("incomprehensible", "Dale Berg") in [(q.text, q.speaker) for q in quotes]
+    # with nobody named speaking, the outlet is the source
+    assert spoken("The minister will visit Oslo next week, according to the Kremlin.") == [
+        ("The minister will visit Oslo next week", None)
+    ]
+
+
+def test_a_time_between_subject_and_verb():
+    assert spoken(
+        "Homeland Security Secretary Janet Moller earlier this month said wait times were going up."
+    ) == [("wait times were going up", "Janet Moller")]
+
+
+def test_no_clause_from_a_plural_noun_after_it():
+    assert not [
+        q
+        for q in quotes_of("Tom Lund praised the drug daily, and he mentioned it dozens of times.")
+        if q.text.startswith("it dozens")
+    ]
