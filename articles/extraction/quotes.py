@@ -1968,6 +1968,10 @@ def _attribute(
                 found = resolver.subject_before(p, seg.end, seg.end + verb.start())
                 if found and lead_words > 12 and found.speaker is None:
                     found = None  # a long lead-in: only a named person with an appositive
+                if found is None and lead.rstrip().endswith(","):
+                    # "“... will certainly facilitate” passing fast-track authority, said Rep.
+                    # Jared Polis": the rest of the reporter's clause, then the inverted verb
+                    found = resolver.subject_after(p, seg.end + verb.end(), hi)
             else:
                 found = resolver.subject_after(p, seg.end + verb.end(), hi)
             if found and found.speaker is None and verb.group() in _RELAYING_VERBS:

@@ -3302,3 +3302,14 @@ def test_no_clause_from_a_plural_noun_after_it():
         for q in quotes_of("Tom Lund praised the drug daily, and he mentioned it dozens of times.")
         if q.text.startswith("it dozens")
     ]
+
+
+def test_inverted_attribution_after_the_rest_of_the_reporters_clause():
+    assert spoken(
+        "Rep. Gary Lind, a Democrat running for Senate, is campaigning against the agenda.",
+        "“There’s certainly a place” for moderates in national politics, says Seth Mork, a "
+        "director at the university. But he also cautioned that the party will have work to do.",
+    ) == [
+        ("There’s certainly a place", "Seth Mork"),
+        ("the party will have work to do", "Seth Mork"),
+    ]
