@@ -1100,6 +1100,10 @@ def _is_subject(text: str, start: int) -> bool:
         ):
             # "which has taken a line on Russia and its leader, Vladimir Putin": an aside
             return False
+        if prefix[prefix.rindex(",") + 1 :].split() in (["and"], ["or"]) and _list_in_clause(
+            opener
+        ):
+            return False  # "who worked with Glenn Greenwald, Laura Poitras, and Bart Gellman"
         prefix = prefix[prefix.rindex(",") + 1 :]  # "In recent weeks, Reid ..."
     words = prefix.split()
     for k, word in enumerate(words):
@@ -1121,6 +1125,18 @@ def _is_subject(text: str, start: int) -> bool:
             continue
         return False
     return True
+
+
+def _list_in_clause(opener: str) -> bool:
+    """Whether the names listed before ", and X" follow a clause's words (the list is an
+    object there: "worked with the journalists A, B"), not the sentence start ("A, B")."""
+    items = opener.split(",")
+    if len(items) < 2 or not items[-1].strip()[:1].isupper():
+        return False  # "..., and Trump later called it": a clause, no list of names
+    k = len(items) - 1
+    while k > 0 and items[k].strip()[:1].isupper():
+        k -= 1
+    return any(w[:1].islower() and w.lower() not in _SUBJECT_PREFIX for w in items[k].split())
 
 
 def _title_appositive(gap: str) -> bool:

@@ -3313,3 +3313,16 @@ def test_inverted_attribution_after_the_rest_of_the_reporters_clause():
         ("There’s certainly a place", "Seth Mork"),
         ("the party will have work to do", "Seth Mork"),
     ]
+
+
+def test_a_name_ending_a_list_inside_a_relative_clause_is_no_subject():
+    assert spoken(
+        "Ed Snell, who worked with the journalists Glen Berg, Laura Pitt, and Bart Gell to "
+        "publish the files, also answered a question.",
+        "“I don’t,” he went on.",
+    ) == [("I don’t,", "Ed Snell")]
+    # "..., and Trump later called it": a clause, no list
+    assert spoken(
+        "As it happened, the crowd filled the mall, and Tom Lund later called it a success, "
+        "tweeting: “A great crowd this evening!”"
+    ) == [("A great crowd this evening!", "Tom Lund")]
