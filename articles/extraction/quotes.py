@@ -1100,10 +1100,22 @@ def _is_subject(text: str, start: int) -> bool:
         ):
             # "which has taken a line on Russia and its leader, Vladimir Putin": an aside
             return False
-        if prefix[prefix.rindex(",") + 1 :].split() in (["and"], ["or"]) and _list_in_clause(
-            opener
+        rest = prefix[prefix.rindex(",") + 1 :].split()
+        if (rest in (["and"], ["or"]) or (not rest and _LIST_GOES_ON.match(text, start))) and (
+            _list_in_clause(opener)
         ):
-            return False  # "who worked with Glenn Greenwald, Laura Poitras, and Bart Gellman"
+            # "who worked with Glenn Greenwald, Laura Poitras, and Bart Gellman", "joined the
+            # former presidents George Bush (1989-93), Bill Clinton (1993-2001), ...": names
+            # listed as objects
+            return False
+        if (
+            not prefix[prefix.rindex(",") + 1 :].strip()
+            and _object_title(opener)
+            and _NAME_THEN_COMMA.match(text, start)
+        ):
+            # "He had spoken to the national security adviser, HR McMaster, he said": an
+            # appositive (not "amid tensions with the Ukrainian leader, Trump described")
+            return False
         prefix = prefix[prefix.rindex(",") + 1 :]  # "In recent weeks, Reid ..."
     words = prefix.split()
     for k, word in enumerate(words):
@@ -1127,16 +1139,55 @@ def _is_subject(text: str, start: int) -> bool:
     return True
 
 
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*(?:[,.;]|$)")
+_GOVERNED_TITLE = re.compile(
+    r"\b(?:to|with|for|from|of|by|at|on|about|against|met|called|thanked|named|fired|hired)\s+"
+    r"(?:the|a|an|his|her|their|its|[A-Z][\w.’'-]*[’']s)\s+[^,;:_]*$"
+)
+
+
+def _object_title(opener: str) -> bool:
+    """Whether ``opener`` ends in a title that a verb or preposition governs ("spoken to the
+    national security adviser"), so the name after its comma is that object's appositive
+    (not "His spokesman, Tom Lund, said": a subject)."""
+    words = opener.split()
+    return (
+        bool(words)
+        and words[-1].lower() in TITLE_HEADS
+        and bool(_GOVERNED_TITLE.search(opener, max(0, len(opener) - 80)))
+    )
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+# A name followed by the next one of a list: "Bill Clinton (1993-2001), George W Bush"
+_LIST_GOES_ON = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:\s*\([^()]{1,30}\))?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]"
+)
+
+
+def _name_item(item: str) -> bool:
+    words = _PARENTHESIS.sub("", item).split()
+    return 1 <= len(words) <= 4 and all(
+        w[:1].isupper() and not w.endswith(("’s", "'s")) for w in words
+    )
+
+
 def _list_in_clause(opener: str) -> bool:
-    """Whether the names listed before ", and X" follow a clause's words (the list is an
+    """Whether the names listed before ", (and) X" follow a clause's words (the list is an
     object there: "worked with the journalists A, B"), not the sentence start ("A, B")."""
     items = opener.split(",")
-    if len(items) < 2 or not items[-1].strip()[:1].isupper():
-        return False  # "..., and Trump later called it": a clause, no list of names
+    if len(items) < 2:
+        return False
     k = len(items) - 1
-    while k > 0 and items[k].strip()[:1].isupper():
+    while k > 0 and _name_item(items[k]):
         k -= 1
-    return any(w[:1].islower() and w.lower() not in _SUBJECT_PREFIX for w in items[k].split())
+    head = _PARENTHESIS.sub("", items[k]).split()
+    while head and head[-1][:1].isupper():
+        head.pop()  # the list's first name
+    if k == len(items) - 1 and len(head) == len(_PARENTHESIS.sub("", items[k]).split()):
+        return False  # "..., and Trump later called it": a clause before, no list of names
+    return any(w[:1].islower() and w.lower() not in _SUBJECT_PREFIX for w in head)
 
 
 def _title_appositive(gap: str) -> bool:

@@ -3326,3 +3326,25 @@ def test_a_name_ending_a_list_inside_a_relative_clause_is_no_subject():
         "As it happened, the crowd filled the mall, and Tom Lund later called it a success, "
         "tweeting: “A great crowd this evening!”"
     ) == [("A great crowd this evening!", "Tom Lund")]
+
+
+def test_names_listed_or_set_off_as_objects_are_no_subjects():
+    # the middle of a list after a clause's words
+    assert spoken(
+        "Jim Carr spoke at his house. On Saturday night, he joined the former presidents "
+        "George Buss (1989-93), Bill Cline (1993-2001), George Wald (2001-2009) and Barry "
+        "Obert (2009-2017) at a concert in Texas.",
+        "Asked if he would go again, he said: “I would go, yes.”",
+    ) == [("I would go, yes.", "Jim Carr")]
+    # the appositive of an object: "spoken to the national security adviser, X, he said"
+    quotes = quotes_of(
+        "Former President Jim Carr said he would go.",
+        "He had spoken to the national security adviser, Hal Mast, he said, including at a "
+        "funeral in May.",
+    )
+    assert {q.speaker for q in quotes} == {"Jim Carr"}
+    # but a title before the name of the subject stays the subject's
+    assert spoken(
+        "However, later on Sunday, Trump's Special Envoy for Ukraine, Keith Kell, called it a "
+        "violation. “The killing is a clear violation,” he wrote."
+    ) == [("The killing is a clear violation,", "Keith Kell")]
