@@ -118,6 +118,14 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"aide|ally|adviser|advisor|appointee|loyalist|supporter|spokesman|spokeswoman|"
     r"spokesperson|confidant|donor|critic|associate|associates|official|officials)\b"
 )
+# "Pence's office", "Cohen's lawyers": someone speaking for the person, unnamed
+_POSSESSED_SPEAKER = re.compile(
+    r"[’']s\s+(?:\w+\s+)?(?:office|campaign|spokesman|spokeswoman|spokesperson|spokespeople|"
+    r"lawyer|lawyers|attorney|attorneys|aide|aides|team|staff|allies|representative|"
+    r"representatives|camp|administration|government|ministry|press\s+office|"
+    r"wife|husband|son|daughter|mother|father|brother|sister|family)\b"
+)
+_POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,2}\w+,\s*")
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
 _LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also", "even"])
 _SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a nearer mention
@@ -719,8 +727,15 @@ class _Resolver:
                 break  # "according to Yahoo News, Clinton spokesman ...": another clause
             if k + 1 < len(refs) and _names_a_title(masked[ref.end : refs[k + 1].start]):
                 continue  # "said Clinton ally Paul Begala": Begala, the ally, speaks
-            if _ATTRIBUTIVE_AFTER.match(masked, ref.end):
-                break  # "said one Sanders associate": the associate speaks, unnamed
+            if _ATTRIBUTIVE_AFTER.match(masked, ref.end) or _POSSESSED_SPEAKER.match(
+                masked, ref.end
+            ):
+                if k + 1 < len(refs) and _POSSESSED_NAMED.fullmatch(
+                    masked, ref.end, refs[k + 1].start
+                ):
+                    # "said Jefferson’s sister, Amber Carr": the one named after the comma
+                    return _Attribution(refs[k + 1].person, None, refs[k + 1].start)
+                break  # "said one Sanders associate", "according to Pence's office": unnamed
             # "said then-Secretary of State Clinton": the time prefix is no word of its own
             words = [TIME_PREFIX.sub("", w) for w in masked[start : ref.start].split()]
             if (

@@ -3348,3 +3348,18 @@ def test_names_listed_or_set_off_as_objects_are_no_subjects():
         "However, later on Sunday, Trump's Special Envoy for Ukraine, Keith Kell, called it a "
         "violation. “The killing is a clear violation,” he wrote."
     ) == [("The killing is a clear violation,", "Keith Kell")]
+
+
+def test_someone_speaking_for_a_person_is_not_that_person():
+    assert spoken(
+        "Mike Penn spoke in Dublin.",
+        "According to Penn's office, the decision to stay was solely its own.",
+    ) == [("the decision to stay was solely its own", None)]
+    assert spoken("Mike Penn spoke.", "“It was fine,” said Penn's wife.") == [
+        ("It was fine,", None)
+    ]
+    # unless the one speaking is named after the comma
+    assert spoken(
+        "Ada Jeffers was killed on Saturday.",
+        "“It is another one of those situations,” said Jeffers’s sister, Amber Carr.",
+    ) == [("It is another one of those situations,", "Amber Carr")]
