@@ -125,6 +125,13 @@ _POSSESSED_SPEAKER = re.compile(
     r"representatives|camp|administration|government|ministry|press\s+office|"
     r"wife|husband|son|daughter|mother|father|brother|sister|family)\b"
 )
+# A name opening the clause a subject reported ("Earnest said the president ...", "he told
+# reporters Trump would ..."; not the inverted "…,” said Trump").
+_REPORTED_SUBJECT = re.compile(
+    r"\w\s+(?:said|says|told|tells|added|argued|insisted|noted|claimed|warned|stressed)"
+    r"(?:\s+(?:reporters|journalists|him|her|them))?\s+(?:that\s+)?(?:the\s+|Mr\.\s+|Mrs\.\s+|"
+    r"Ms\.\s+)?$"
+)
 _POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,2}\w+,\s*")
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
 _LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also", "even"])
@@ -477,6 +484,8 @@ class _Resolver:
                 or bool(_ATTRIBUTIVE_AFTER.match(text, ref.end))
                 # "Podesta demanded Mr. Comey explain ...": the object of a verb
                 or _object_position(text, ref.start)
+                # "Earnest said the president wasn't singling out ...": inside what was said
+                or bool(_REPORTED_SUBJECT.search(text, max(0, ref.start - 60), ref.start))
             ) and not _subordinate_subject(text, ref.start, ref.end)
             if (
                 oblique
@@ -2050,7 +2059,11 @@ def _attribute(
                 found = resolver.subject_before(p, seg.end, seg.end + verb.start())
                 if found and lead_words > 12 and found.speaker is None:
                     found = None  # a long lead-in: only a named person with an appositive
-                if found is None and lead.rstrip().endswith(","):
+                if (
+                    found is None
+                    and lead.rstrip().endswith(",")
+                    and verb.group() in _INVERTING  # not "..., saying the Democrats ..."
+                ):
                     # "“... will certainly facilitate” passing fast-track authority, said Rep.
                     # Jared Polis": the rest of the reporter's clause, then the inverted verb
                     found = resolver.subject_after(p, seg.end + verb.end(), hi)
@@ -2408,6 +2421,7 @@ _INVERTED_VERBS = (
     r"explains|argues|insists|warns|observes|concludes|recalls|continues|cautions|cautioned|"
     r"emailed|e-mailed|texted|messaged"
 )
+_INVERTING = frozenset(_INVERTED_VERBS.split("|"))
 # "..., said its air defences shot down six drones": the clause follows the verb.
 _NOT_INVERTED_SUBJECT = frozenset(
     "he she they it that its his her their our my we i there this these those".split()  # noqa: SIM905

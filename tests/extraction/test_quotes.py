@@ -3363,3 +3363,21 @@ def test_someone_speaking_for_a_person_is_not_that_person():
         "Ada Jeffers was killed on Saturday.",
         "“It is another one of those situations,” said Jeffers’s sister, Amber Carr.",
     ) == [("It is another one of those situations,", "Amber Carr")]
+
+
+def test_a_participle_after_the_quote_is_no_inverted_attribution():
+    assert spoken(
+        "Don Tramp spoke on Monday.",
+        "Tramp on Monday told reporters that “Republicans have to get tougher and fight” the "
+        "inquiry, saying the Democrats “vicious and they stick together.”",
+    )[0] == ("Republicans have to get tougher and fight", "Don Tramp")
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_next_he():
+    people = (
+        "President Barry Oberg spoke to the Business Roundtable. Oberg said voters were angry. "
+        "Oberg left. Oberg came back. “America is great,” Oberg said.",
+        "Later, White House press secretary Josh Ernst said the president wasn’t singling out "
+        "anyone. He said the comments “apply to a significant number of candidates.”",
+    )
+    assert ("apply to a significant number of candidates", "Josh Ernst") in spoken(*people)
