@@ -1273,6 +1273,13 @@ _PLACE_NOUN_AFTER = re.compile(
     r"|[’']?s?\s+(?:region|regions|oblast|province|provinces|district|city|town|village|border|"
     r"area|front|frontline|offensive|incursion|airport|port|plant|river|peninsula|county|"
     r"governorate|state|capital)\b"
+    # "of Conneaut, Ohio,": a town before its state
+    r"|,\s(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New\s(?:Hampshire|Jersey|Mexico|York)|North\s(?:Carolina|Dakota)|Ohio|Oklahoma|Oregon|"
+    r"Pennsylvania|Rhode\sIsland|South\s(?:Carolina|Dakota)|Tennessee|Texas|Utah|Vermont|"
+    r"Virginia|Washington|West\sVirginia|Wisconsin|Wyoming)(?=[,.;:)]|$)"
 )
 # "Gang of Eight", "Group of Seven": a group named by its size.
 _GROUP_OF_AFTER = re.compile(

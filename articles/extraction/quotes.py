@@ -127,10 +127,18 @@ _POSSESSED_SPEAKER = re.compile(
 )
 # A name opening the clause a subject reported ("Earnest said the president ...", "he told
 # reporters Trump would ..."; not the inverted "…,” said Trump").
+_REPORTING = (
+    r"(?:said|says|told|tells|added|argued|insisted|noted|claimed|warned|stressed|predicted|"
+    r"predicts|believes|thinks|suggested|suggests)(?:\s+(?:reporters|journalists|him|her|them))?"
+)
 _REPORTED_SUBJECT = re.compile(
-    r"\w\s+(?:said|says|told|tells|added|argued|insisted|noted|claimed|warned|stressed)"
-    r"(?:\s+(?:reporters|journalists|him|her|them))?\s+(?:that\s+)?(?:the\s+|Mr\.\s+|Mrs\.\s+|"
-    r"Ms\.\s+)?$"
+    r"(?:\w\s+" + _REPORTING + r"\s+(?:that\s+)?|,\s+" + _REPORTING + r"\s+that\s+)"
+    r"(?:the\s+|Mr\.\s+|Mrs\.\s+|Ms\.\s+)?$"
+)
+# "returning home with his wife Elena": a relative named as an object
+_KIN_OBJECT = re.compile(
+    r"\b(?:with|to|for|by|and|of)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|son|"
+    r"daughter|mother|father|brother|sister|partner|friend|girlfriend|boyfriend),?\s+$"
 )
 _POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,2}\w+,\s*")
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
@@ -861,7 +869,7 @@ class _Resolver:
                     break
             if (
                 noun
-                and (noun[-1] in TITLE_HEADS or noun[-1] in _GENERIC_HEADS)
+                and (noun[-1] in TITLE_HEADS or _is_generic(noun[-1]))
                 and 1 <= len(noun) <= 3
                 and not set(noun) & _NEW_REFERENT
             ):
@@ -877,6 +885,7 @@ class _Resolver:
         possessive) whose role has the title, or any one when the title is a generic
         description ("the expert", "the official")."""
         head = noun[-1]
+        generic = _is_generic(head)
         nations = {_nation(w) for w in noun[:-1] if _is_nation(w)}
         if nations:
             nations |= _NATION_QUALIFIERS & set(noun[:-1])
@@ -893,11 +902,11 @@ class _Resolver:
                 return found[0]
             if found:
                 return None  # two people fit: no guess
-            if head in _GENERIC_HEADS:
+            if generic:
                 return None  # "the U.S. official": an unnamed source, not the president before
             noun = [head]  # no role names the nation ("Chancellor Merz"): the title alone
         masked = self.masked
-        if head in _GENERIC_HEADS and self._introduced_unnamed(head, p, offset):
+        if generic and self._introduced_unnamed(head, p, offset):
             return None  # "a senior U.S. official told Fox News ... The official said": that one
         last = self.speaker_before(p, offset)
         for ref in self.people.before(p, offset):
@@ -907,7 +916,7 @@ class _Resolver:
             ):
                 # Further back only someone with that very title: "Sen. Berg ... “...,” he told
                 # Candy Lund of CNN. ... The senator said": Berg.
-                if ref.paragraph < p - 3 or head in _GENERIC_HEADS:
+                if ref.paragraph < p - 3 or generic:
                     return None
                 if _has_title(head, self.people.role_words.get(ref.person, set())):
                     return ref.person
@@ -920,20 +929,23 @@ class _Resolver:
             if (
                 (prev and prev[-1].lower() in _PREPOSITIONS)
                 or text[ref.end : ref.end + 2] in ("’s", "'s")
+                or _KIN_OBJECT.search(text, max(0, ref.start - 30), ref.start)
             ) and not (just_spoke and [w.lower() for w in prev[-2:]] == ["according", "to"]):
                 continue  # not "agreed with Lund"; but "According to Lund, ... the senator said"
             words = self.people.role_words.get(ref.person, set())
             if _has_title(head, words):
                 return ref.person  # the nearest person with that title
-            if words and head not in _GENERIC_HEADS:
+            if words and not generic:
                 continue  # someone with another title: look further back for the one
             if (
-                head in _GENERIC_HEADS
+                generic
                 or all(w in TITLE_HEADS or w in _TITLE_MODIFIERS for w in noun)
                 # "“...,” Peskov said. “...,” the Kremlin spokesman said": the last speaker
                 or just_spoke
             ):
-                if _object_position(text, ref.start, reported=True):
+                if _object_position(text, ref.start, reported=True) or _REPORTED_SUBJECT.search(
+                    text, max(0, ref.start - 60), ref.start
+                ):
                     continue  # "McCarthy said Pelosi could ... the California Republican": him
                 return ref.person  # "the host", "the chief executive": a title for one given none
             return None  # the nearest person is someone else: a new, unnamed speaker
@@ -1003,6 +1015,14 @@ _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
 _GENERIC_HEADS = (DESCRIPTIVE_HEADS - {"officer", "head", "leader"}) | {"democrat", "republican"}
 # Qualifiers a description may carry that no role needs to repeat ("the top envoy").
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+
+
+def _is_generic(head: str) -> bool:
+    """A description anyone just named may get: "the expert", "the 52-year-old"."""
+    return head in _GENERIC_HEADS or bool(_AGE_NOUN.fullmatch(head))
+
+
 _LOOSE_QUALIFIERS = frozenset("top senior former federal state new current".split())  # noqa: SIM905
 _COLON_QUOTE = re.compile(r":\s*[“\"_]")
 _ACCUSED_OF = re.compile(r"\s+((?!of\s)(?:[\w’'.-]+\s+){1,8}?of\s+\S)")  # not "accused of"

@@ -1417,3 +1417,7 @@ def test_a_full_name_opening_a_sentence_is_kept_when_written_twice():
     mentions = {(m.span.paragraph, m.span.start): p.name for p in people for m in p.mentions}
     assert mentions[(1, 32)] == "Cliven Lund"
     assert sum(1 for name in mentions.values() if name == "Eriq Norby") == 2
+
+
+def test_a_town_before_its_state_is_no_person():
+    assert set(people_of("Jim Schick, of Conneaut, Ohio, said he would vote.")) == {"Jim Schick"}

@@ -3381,3 +3381,20 @@ def test_the_subject_of_a_reported_clause_is_not_the_next_he():
         "anyone. He said the comments “apply to a significant number of candidates.”",
     )
     assert ("apply to a significant number of candidates", "Josh Ernst") in spoken(*people)
+
+
+def test_the_age_noun_refers_back_to_the_person_just_named():
+    assert spoken(
+        "Asked to handicap the race, Jim Schick, of Conneaut, Ohio, predicted that Mr. Romer "
+        "will win his state.",
+        "“I think it is going to be the unemployment reports,” the 52-year-old said.",
+    )[-1] == ("I think it is going to be the unemployment reports,", "Jim Schick")
+    assert spoken(
+        "Dmytro Guza was returning home with his wife Olena when he felt the explosion. “After "
+        "that, I didn’t hear anything at all,” the 49-year-old says."
+    ) == [("After that, I didn’t hear anything at all,", "Dmytro Guza")]
+    # one introduced unnamed with that age is someone else
+    assert spoken(
+        "Ana Lopez spoke. A 40-year-old man from Ohio was also there.",
+        "“It was awful,” the 40-year-old said.",
+    ) == [("It was awful,", None)]
