@@ -708,7 +708,7 @@ _AGENTS_FOR = frozenset(
     """.split()  # noqa: SIM905
 )
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to|from)\s+$")
-_PARTY_WORDS = frozenset("republican republicans democrat democrats independent".split())  # noqa: SIM905
+_PARTY_WORDS = frozenset("republican republicans democrat democrats democratic independent".split())  # noqa: SIM905
 _CREDIT_BEFORE = re.compile(
     r"(?:(?:^|[.!?”\"]\s+|\(\s*|\|\s*)(?:Edited|Written|Reported|Reporting|Compiled|Produced|"
     r"Translated|Additional\s+reporting|Photos?|Photographs?|Pictures?|Video|Text|Graphics|"

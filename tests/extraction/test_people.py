@@ -1421,3 +1421,10 @@ def test_a_full_name_opening_a_sentence_is_kept_when_written_twice():
 
 def test_a_town_before_its_state_is_no_person():
     assert set(people_of("Jim Schick, of Conneaut, Ohio, said he would vote.")) == {"Jim Schick"}
+
+
+def test_a_state_and_a_party_adjective_are_no_person():
+    people = people_of(
+        "Former Georgia Democratic gubernatorial candidate Stacy Abram said the law must change."
+    )
+    assert set(people) == {"Stacy Abram"}
