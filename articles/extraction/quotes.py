@@ -2114,7 +2114,23 @@ def _attribute(
     trailing = _trailing_attribution(resolver, p, seg, s_start, s_end, segments)
     if trailing is not None:
         return trailing
+    if _FRONTED_PARTICIPLE.fullmatch(text, s_start, seg.start):
+        # "Saying “we will respond to ...,” President Barack Obama used his address": the
+        # subject after the quote says it
+        comma = _COMMA_AFTER_QUOTE.match(text, seg.end)
+        if comma and ("," in comma.group() or seg.text.rstrip().endswith(",")):
+            found = resolver.subject_after(p, comma.end(), min(s_end, seg.end + 120))
+            if found is not None and found.speaker:
+                return found
     return _attribute_before(resolver, p, seg, s_start, segments)
+
+
+_FRONTED_PARTICIPLE = re.compile(
+    # (after a dateline: "Washington (CNN) - Saying ...")
+    r"(?:[^“\"_.]{0,40}?\s[-–—]{1,2}\s+)?\s*(?:Saying|Calling|Noting|Arguing|Insisting|Warning|Declaring|Describing|Adding|"
+    r"Stressing|Claiming|Telling\s+\S+(?:\s+\S+)?)(?:\s+(?:that|it|him|her|them))?\s*[“\"]?"
+)
+_COMMA_AFTER_QUOTE = re.compile(r"[”\"]?\s*,?\s*")
 
 
 _JOINED_CLAUSE = re.compile(r",\s*(?:and|but|or|while|whereas|although|though)\s|;")

@@ -3398,3 +3398,16 @@ def test_the_age_noun_refers_back_to_the_person_just_named():
         "Ana Lopez spoke. A 40-year-old man from Ohio was also there.",
         "“It was awful,” the 40-year-old said.",
     ) == [("It was awful,", None)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Saying “we will respond to the threat of climate change,” President Barry Oberg used "
+        "his address to put the issue back on the front burner.",
+        "Washington (CNN) - Saying “we will respond to the threat of climate change,” President "
+        "Barry Oberg used his address to put the issue back.",
+    ],
+)
+def test_a_fronted_participle_is_said_by_the_subject_after_the_quote(paragraph):
+    assert spoken(paragraph) == [("we will respond to the threat of climate change", "Barry Oberg")]
