@@ -1422,6 +1422,15 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             continue
         segments = per_paragraph[p]
         text = masked[p]
+        if lead_in and lead_in[0] == p - 1 and not segments:
+            block = _block_quote(paragraph, p, lead_in[1])
+            if block is not None:
+                # "Erick Erickson responded by claiming ...:" and the tweet set below it
+                quotes.append(block)
+                if block.speaker:
+                    resolver.spoke(p, 0, block.speaker)
+                lead_in = None
+                continue
         sentences = split_sentences(text)
         used_sentences: set[int] = set()
         clause_of: dict[int, Quote | None] = {}  # sentence -> its reported clause
@@ -2318,7 +2327,37 @@ def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
     return None
 
 
-_LEAD_IN = re.compile(r"(?:" + VERBS + r")\b[^.!?_]{0,80}:\s*$")
+_LEAD_IN = re.compile(r"(?:" + VERBS + r"|claiming)\b(?:(?!,\s*(?:and|but)\b)[^.!?;]){0,120}:\s*$")
+# "... -- Erick Erickson (@EWErickson) November 5, 2014": an embedded tweet's signature
+_TWEET_SIGNATURE = re.compile(
+    r"\s*(?:--|—|–)\s*[^()—–]{2,60}\(@\w{1,30}\)\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+_MAX_BLOCK_CHARS = 700
+_SENTENCE_END = re.compile(r"[.!?][)\]’']?$")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|you|You|your|Your)\b")
+
+
+def _block_quote(paragraph: str, p: int, lead: _Attribution) -> Quote | None:
+    """A paragraph without quote marks after a lead-in ending "... said:": a block quote (a
+    tweet, a statement) as the article sets it apart."""
+    signed = _TWEET_SIGNATURE.search(paragraph)
+    text = paragraph[: signed.start()].strip() if signed else paragraph.strip()
+    if not 20 <= len(text) <= _MAX_BLOCK_CHARS or text.startswith(("-", "•", "*", "–", "—")):
+        return None
+    if not text[:1].isupper() or not _SENTENCE_END.search(text) or _MARK.search(text):
+        return None  # a list item, another lead-in, or a paragraph with quotes of its own
+    if not (signed or lead.speaker or _FIRST_PERSON.search(text)):
+        return None  # "Republicans said yes; Democrats said no:" and the reporter goes on
+    start = paragraph.find(text)
+    return Quote(
+        text=text,
+        kind="direct",
+        span=Span(p, start, start + len(text)),
+        end_span=Span(p, start + len(text), start + len(text)),
+        speaker=lead.speaker,
+        speaker_description=lead.description,
+        sentence=paragraph,
+    )
 
 
 def _lead_in(resolver: _Resolver, p: int) -> tuple[int, _Attribution] | None:
@@ -2332,7 +2371,12 @@ def _lead_in(resolver: _Resolver, p: int) -> tuple[int, _Attribution] | None:
         return None
     sentences = split_sentences(text)
     lo = sentences[-1][0] if sentences else 0
-    found = resolver.subject_before(p, lo, match.start())
+    verb = match.group().split()[0]
+    if verb in _PARTICIPLES or verb == "claiming":
+        # "Fulop later came out forcefully, saying that “...”:": who is saying it
+        found = _participle_subject(resolver, p, lo, match.start())
+    else:
+        found = resolver.subject_before(p, lo, match.start())
     return (p, found) if found else None
 
 

@@ -3411,3 +3411,58 @@ def test_the_age_noun_refers_back_to_the_person_just_named():
 )
 def test_a_fronted_participle_is_said_by_the_subject_after_the_quote(paragraph):
     assert spoken(paragraph) == [("we will respond to the threat of climate change", "Barry Oberg")]
+
+
+def test_a_paragraph_set_apart_after_a_lead_in_is_a_block_quote():
+    # an embedded tweet without marks, its signature left out
+    assert spoken(
+        "Commentator Erik Ericsen responded to the speech by claiming that the senator was a "
+        "“petulant man child” who gave “the middle finger” to voters:",
+        "We have a petulant man child for senator. -- Erik Ericsen (@EEricsen) November 5, 2014",
+    )[-1] == ("We have a petulant man child for senator.", "Erik Ericsen")
+    # a statement by a named person
+    assert spoken(
+        "Transportation Secretary Elaine Chow said in a statement:",
+        "This rule reflects the department’s first priority, which is safety for everyone.",
+    ) == [
+        (
+            "This rule reflects the department’s first priority, which is safety for everyone.",
+            "Elaine Chow",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # list items, not sentences
+        (
+            "There are three groups of lawmakers to watch, analyst Ian Bolt said:",
+            "Big names who could grab headlines",
+        ),
+        # a group's answer, then the reporter goes on
+        (
+            "Republicans said yes; Democrats and independents said no:",
+            "This is why the senator's opponents have not made the obvious criticism of him.",
+        ),
+        # a paragraph with an attribution of its own
+        (
+            "Officials said:",
+            "In an email, director Andrew Smit wrote that the agency 'has been asked' to help.",
+        ),
+    ],
+)
+def test_no_block_quote_for_lists_narration_or_attributed_paragraphs(paragraphs):
+    assert not [q for q in quotes_of(*paragraphs) if q.kind == "direct"]
+
+
+def test_a_participle_lead_in_is_said_by_its_subject():
+    assert spoken(
+        "Mayor Steven Fulton spoke.",
+        "Still, Fulton later came out forcefully, saying that “there is no question that this is "
+        "a hate crime”:",
+        "“When you look at the facts, it's difficult to argue anything other than that.”",
+    )[-1] == (
+        "When you look at the facts, it's difficult to argue anything other than that.",
+        "Steven Fulton",
+    )
