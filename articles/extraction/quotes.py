@@ -2428,6 +2428,9 @@ _SUBORDINATORS = frozenset(
 # ", but she said that ...": a second attribution inside the clause ends the first one.
 _NEXT_ATTRIBUTION = re.compile(
     r",\s*(?:adding|noting|arguing|explaining|insisting|warning|stressing)\s+that\b|"
+    # "Brookes, who has said that the denials were lies, told USA TODAY she ...": the
+    # relative clause ends, the main verb speaks on
+    r",\s+told\s+(?=\S)|"
     # "he isn't ready to issue an order, saying it isn't needed": a second statement
     r",\s*saying\s+(?=(?:he|she|it|they|we|I|there|the|this|that)\b)|"
     r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|[A-Z][\w.'’-]+"
@@ -2526,6 +2529,7 @@ _TRAILING_INV = re.compile(
     r"[.!?]?\s*$"
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAY_WORD = re.compile(_WEEKDAYS)
 _LEADING_TIME = re.compile(
     r"\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
     r"today|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -2556,13 +2560,17 @@ _APPOSITIVE_AFTER = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+[^,;:_]{2,80}?,\s*(?!which|who|that|where|when)(?=\S)"
 )
 _TOLD_OBJECT = re.compile(
+    r"\s*(?:"
+    # "told U.N. diplomats that", "told cheering Cuban-Americans on Friday that"
+    r"(?:(?!(?:he|she|they|it|we|I|that)\b)[\w.’'&-]+\s+){0,2}?"
+    r"(?!(?:he|she|it)\s)[A-Za-z-]{2,}[a-z]s(?=\s+(?:that|the|their|his|her|its|it|he|she|they|we|"
+    r"on|in|at|during)\b)|"
     # (a capitalised run stops at a day: "told CNN Monday morning he ...")
-    r"\s*(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+(?!"
-    + _WEEKDAYS
-    + r")[A-Z][\w.’'&-]*){0,4}(?:\s+(?:news\s+)?(?:website|"
-    r"newspaper|agency|channel|network|broadcaster|outlet|magazine|daily|radio|television|TV|"
-    r"podcast|program|programme|show))?|reporters|journalists|[a-z]{3,}s(?=\s+(?:that|the|their|his|her|its|it|he|she|they|we))|"
-    r"lawmakers|supporters|him|her|them|us|me|(?:the|an?) \w+(?: (?!that\b)\w+)?|"
+    r"(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?!" + _WEEKDAYS + r")[A-Z][\w.’'&-]*){0,4}"
+    r"(?:\s+(?:news\s+)?(?:website|newspaper|agency|channel|network|broadcaster|outlet|magazine|"
+    r"daily|radio|television|TV|podcast|program|programme|show))?|"
+    r"reporters|journalists|lawmakers|supporters|him|her|them|us|me|"
+    r"(?:the|an?) \w+(?: (?!(?:that|he|she|they|it|we|I)\b)\w+)?|"
     # "told leadership he was disappointed": a plain noun before the clause's pronoun
     r"(?!that\b)[a-z]{3,}(?=\s+(?:he|she|they|we|it|I)\s))"
 )
@@ -2733,6 +2741,9 @@ def _indirect(
                     and (
                         attr[0].lower() in _NOT_INVERTED_SUBJECT
                         or any(w.lower() in _FINITE or "n’t" in w or "n't" in w for w in attr)
+                        # "..., said Sunday that the suspects ...": a clause, and a day
+                        or "that" in attr
+                        or _WEEKDAY_WORD.fullmatch(attr[0])
                     )
                 )
                 or _APPOSITIVE_SUBJECT.match(sentence)
@@ -2751,6 +2762,9 @@ def _indirect(
                 # "X said it was a tissue, and his office accused ...": a second clause
                 or attr_first in ("and", "but", "or", "yet", "so")
                 or match.group("verb").startswith("accus")
+                # "..., said he sensed things would escalate as soon as he learned": the verb
+                # of speech stands in the attribution itself
+                or _INDIRECT_VERB.search(match.group("attr"))
                 # "..., as any drive through Los Angeles makes clear.": evidence, no speaker
                 or match.group("verb").startswith(("made", "make"))
                 or _NEGATED.search(match.group("attr") + " ")  # "..., neither confirm nor"
@@ -2857,7 +2871,14 @@ def _indirect(
             if (
                 found is None
                 and previous is not None
-                and _BUT_ONLY.fullmatch(text, s_start, s_start + verb.start())
+                and (
+                    _BUT_ONLY.fullmatch(text, s_start, s_start + verb.start())
+                    # "Brookes, who has said A, told USA TODAY B": the relative clause ended
+                    or (
+                        verb.group() == "told"
+                        and not text[s_start : s_start + verb.start()].strip(" ,")
+                    )
+                )
             ):
                 found = previous  # "X said A, but also said B": X again
         if found is None or (found.speaker is None and not found.description):

@@ -3466,3 +3466,62 @@ def test_a_participle_lead_in_is_said_by_its_subject():
         "When you look at the facts, it's difficult to argue anything other than that.",
         "Steven Fulton",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "Rep. Adam Shiff, also a member of the committee, said Sunday that the suspects "
+            "being linked to a terror group appears unlikely.",
+            "the suspects being linked to a terror group appears unlikely",
+            "Adam Shiff",
+        ),
+        (
+            "Anton Shahi, one of the most visible activists who has been protesting, said he "
+            "sensed things would escalate as soon as he learned about it.",
+            "he sensed things would escalate as soon as he learned about it",
+            "Anton Shahi",
+        ),
+        (
+            "Eunju Park, whose father died of starvation, told U.N. diplomats that she was sold "
+            "for less than 300 dollars.",
+            "she was sold for less than 300 dollars",
+            "Eunju Park",
+        ),
+        (
+            "President Don Tramp told cheering Cuban-Americans on Friday that his new "
+            "restrictions will help.",
+            "his new restrictions will help",
+            "Don Tramp",
+        ),
+        (
+            "Paul Ryman told Republican members on a conference call this morning that he will "
+            "focus on the majority.",
+            "he will focus on the majority",
+            "Paul Ryman",
+        ),
+        (
+            "Don Tramp told the forum he was totally against the war.",
+            "he was totally against the war",
+            "Don Tramp",
+        ),
+        (
+            "Jang Se-yul told CNN he thinks that Pyongyang has 1,800 hackers.",
+            "he thinks that Pyongyang has 1,800 hackers",
+            "Jang Se-yul",
+        ),
+    ],
+)
+def test_core_reported_clauses(sentence, clause, speaker):
+    assert (clause, speaker) in spoken(sentence)
+
+
+def test_the_main_verb_after_a_relative_clause_reports_too():
+    assert spoken(
+        "Lynne Brooks, a classmate of hers who has said repeatedly that the denials were lies, "
+        "told USA TODAY she would be willing to cooperate."
+    ) == [
+        ("the denials were lies", "Lynne Brooks"),
+        ("she would be willing to cooperate", "Lynne Brooks"),
+    ]
