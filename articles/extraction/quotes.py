@@ -2428,6 +2428,8 @@ _SUBORDINATORS = frozenset(
 # ", but she said that ...": a second attribution inside the clause ends the first one.
 _NEXT_ATTRIBUTION = re.compile(
     r",\s*(?:adding|noting|arguing|explaining|insisting|warning|stressing)\s+that\b|"
+    # "saying that a no-fly zone was not advisable and warning that ...": a second one
+    r",?\s+and\s+(?:adding|noting|arguing|insisting|warning|stressing|saying)\s+that\b|"
     # "Brookes, who has said that the denials were lies, told USA TODAY she ...": the
     # relative clause ends, the main verb speaks on
     r",\s+told\s+(?=\S)|"
@@ -2552,7 +2554,9 @@ _PP = re.compile(
     r"\s*(?:(?:repeatedly|previously|again|also|publicly|privately|earlier|later|separately|"
     r"recently|often|now|then)\s+)?"
     r"(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|from|to|via|through|"
-    r"with|while|by|over|under|outside|inside|ahead of)\b(?!\s+that\b)[^,;:_]{0,60}?)?"
+    # (a show's name in marks: 'on NBC’s “Meet the Press” that')
+    r"with|while|by|over|under|outside|inside|ahead of)\b(?!\s+that\b)"
+    r"(?:[^,;:_“”\"]|[“\"]_+[”\"]){0,60}?)?"
     r"(?:,\s*)?\bthat,?\s+",
 )
 # "the Kremlin spokesman," / "a former adviser to Biden,": an appositive after a name.
@@ -2570,6 +2574,7 @@ _TOLD_OBJECT = re.compile(
     r"(?:\s+(?:news\s+)?(?:website|newspaper|agency|channel|network|broadcaster|outlet|magazine|"
     r"daily|radio|television|TV|podcast|program|programme|show))?|"
     r"reporters|journalists|lawmakers|supporters|him|her|them|us|me|"
+    r"[“\"]_+[”\"](?=\s+(?:that|on|in|he|she|they|it|we)\b)|"  # 'told “Fox News Sunday” that'
     r"(?:the|an?) \w+(?: (?!(?:that|he|she|they|it|we|I)\b)\w+)?|"
     # "told leadership he was disappointed": a plain noun before the clause's pronoun
     r"(?!that\b)[a-z]{3,}(?=\s+(?:he|she|they|we|it|I)\s))"

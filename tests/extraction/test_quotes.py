@@ -3525,3 +3525,22 @@ def test_the_main_verb_after_a_relative_clause_reports_too():
         ("the denials were lies", "Lynne Brooks"),
         ("she would be willing to cooperate", "Lynne Brooks"),
     ]
+
+
+def test_a_show_title_in_marks_before_the_reported_clause():
+    assert spoken(
+        "Sen. Rand Pauls warned Sunday on NBC’s “Meet the Press” that if Republicans vote for the "
+        "plan, they will own it."
+    ) == [("if Republicans vote for the plan, they will own it", "Rand Pauls")]
+    assert spoken(
+        "Rep. Mike McCall told “Fox News Sunday” that the suspects perhaps had help."
+    ) == [("the suspects perhaps had help", "Mike McCall")]
+    # a quote is no object: what follows it is the reporter's
+    assert not [
+        q
+        for q in quotes_of(
+            "Ted Lund warned “this is not something I can do myself” before going the extra "
+            "step of worrying about his nation's soul."
+        )
+        if q.kind == "indirect"
+    ]
