@@ -1641,7 +1641,15 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                 ),
             )
         )
-        if target is None and len(by_first_surname.get(_norm(word), ())) == 1:
+        if (
+            target is None
+            and len(by_first_surname.get(_norm(word), ())) == 1
+            # "Her father, former Gov. Huckabee": a title of his own, another person (not
+            # "Professor Alzugaray" for the professor at the University of Havana)
+            and not (
+                cand.role and not _shares_title(cand.role, by_first_surname[_norm(word)][0].roles)
+            )
+        ):
             target = by_first_surname[_norm(word)][0]
         if target is None:
             if not _looks_like_person(cand) and _norm(word) not in new_singles:
@@ -1694,9 +1702,16 @@ def _cluster_full_name(
             (
                 c
                 for c in _nearby(by_bucket, name)
-                if all(_suffixes_agree(n, name, cand.suffix) for n in c.names if len(n.split()) > 1)
+                # (a person's first names only: a real one has a few; a paste of numbered
+                # names, "Tom Hale00001son" ..., would pile thousands on one)
+                if all(
+                    _suffixes_agree(n, name, cand.suffix)
+                    for n in c.names[:_NAMES_COMPARED]
+                    if len(n.split()) > 1
+                )
                 and any(
-                    name_match_score(name, n) >= 0.9 or _is_surname_part(name, n) for n in c.names
+                    name_match_score(name, n) >= 0.9 or _is_surname_part(name, n)
+                    for n in c.names[:_NAMES_COMPARED]
                 )
             ),
             None,
@@ -1739,6 +1754,8 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
                     heads[word].append(cluster)
     if not heads:
         return
+    role_spans: dict[int, dict[int, list[Span]]] = {}  # cluster -> paragraph -> role spans
+    owner_of: dict[tuple[str, bool], _Cluster | None] = {}
     for p_index, paragraph in enumerate(paragraphs):
         for match in _NOMINAL.finditer(paragraph):
             words = match.group(1).split()
@@ -1749,27 +1766,21 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
             ):
                 continue
             head = words[head_at]
-            owners = heads.get(head)
-            if owners and len(owners) > 1:
-                # "the president" is the one whose title is just "President".
-                owners = [c for c in owners if _norm(c.roles[0].title) == head]
-                if len(owners) > 1 and head_at == 0:
-                    # "Trump ... Russia and its president, Vladimir Putin ... the president":
-                    # the one the article is about, named far more often than the other (not
-                    # for "the vice president").
-                    owners = sorted(owners, key=lambda c: len(c.mentions), reverse=True)
-                    if len(owners[0].mentions) >= 3 * len(owners[1].mentions):
-                        owners = owners[:1]
-            if not owners or len(owners) != 1:
+            key = (head, head_at == 0)
+            if key not in owner_of:  # (once per title: an article of many presidents)
+                owner_of[key] = _title_owner(heads.get(head, []), head, bare=head_at == 0)
+            cluster = owner_of[key]
+            if cluster is None:
                 continue
-            cluster = owners[0]
             end = match.start(1) + len(" ".join(words[: head_at + 1])) + 1
             span = Span(p_index, match.start(), end)
             if (span.paragraph, span.start) < cluster.first_seen:
                 continue  # before the person is introduced: someone else
             if any(
-                r.span.paragraph == p_index and r.span.start <= span.start < r.span.end
-                for r in cluster.roles
+                r.start <= span.start < r.end
+                for r in role_spans.setdefault(id(cluster), _spans_by_paragraph(cluster.roles)).get(
+                    p_index, ()
+                )
             ):
                 continue  # the title itself ("the Taoiseach of Ireland, Micheal Martin")
             if paragraph[end : end + 4] in (" of ", " to ") or paragraph[end : end + 2] == "’s":
@@ -1779,6 +1790,34 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
             cluster.mentions.append(Mention(text, span))
             if alias not in cluster.titled:
                 cluster.titled.append(alias)
+
+
+def _title_owner(owners: list[_Cluster], head: str, bare: bool) -> _Cluster | None:
+    """The one person "the <head>" refers to among those whose first role has that head."""
+    if len(owners) > 1:
+        # "the president" is the one whose title is just "President".
+        owners = [c for c in owners if _norm(c.roles[0].title) == head]
+        if len(owners) > 1 and bare:
+            # "Trump ... Russia and its president, Vladimir Putin ... the president": the one
+            # the article is about, named far more often than the other (not for "the vice
+            # president").
+            owners = sorted(owners, key=lambda c: len(c.mentions), reverse=True)
+            if len(owners[0].mentions) >= 3 * len(owners[1].mentions):
+                owners = owners[:1]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _shares_title(role: str, roles: list[Role]) -> bool:
+    """Whether ``role`` may be one of ``roles`` (no roles known: it may)."""
+    heads = {_norm(w) for w in role.split() if _is_head(w)}
+    return not roles or any(heads & {_norm(w) for w in r.title.split()} for r in roles)
+
+
+def _spans_by_paragraph(roles: list[Role]) -> dict[int, list[Span]]:
+    out: dict[int, list[Span]] = {}
+    for role in roles:
+        out.setdefault(role.span.paragraph, []).append(role.span)
+    return out
 
 
 _LIST_GAPS = frozenset([", ", " and ", ", and ", " & "])
@@ -1877,11 +1916,16 @@ def _bucket_keys(name: str) -> tuple[str, str]:
     return skeleton, "~" + skeleton[:3]
 
 
+_NAMES_COMPARED = 16
+
+
 def _nearby(by_bucket: dict[str, list[_Cluster]], name: str) -> list[_Cluster]:
     """Clusters that may be the same person: same surname skeleton, or (long surnames only,
     a bounded number) the same first letters."""
     exact, prefix = _bucket_keys(name)
-    found = list(by_bucket.get(exact, ()))
+    # (bounded too: no article names 64 people of one surname skeleton, but a paste of
+    # numbered names, "Hale00001son" ... "Hale05000son", would compare each with all)
+    found = list(by_bucket.get(exact, ())[:64])
     if len(exact) >= 8:
         found.extend(c for c in by_bucket.get(prefix, ())[:30] if c not in found)
     return found

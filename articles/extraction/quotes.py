@@ -118,12 +118,14 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"aide|ally|adviser|advisor|appointee|loyalist|supporter|spokesman|spokeswoman|"
     r"spokesperson|confidant|donor|critic|associate|associates|official|officials)\b"
 )
+_KIN = r"wife|husband|son|daughter|mother|father|brother|sister"
 # "Pence's office", "Cohen's lawyers": someone speaking for the person, unnamed
 _POSSESSED_SPEAKER = re.compile(
     r"[’']s\s+(?:\w+\s+)?(?:office|campaign|spokesman|spokeswoman|spokesperson|spokespeople|"
     r"lawyer|lawyers|attorney|attorneys|aide|aides|team|staff|allies|representative|"
-    r"representatives|camp|administration|government|ministry|press\s+office|"
-    r"wife|husband|son|daughter|mother|father|brother|sister|family)\b"
+    r"representatives|camp|administration|government|ministry|press\s+office|family|"
+    + _KIN
+    + r")\b"
 )
 # A name opening the clause a subject reported ("Earnest said the president ...", "he told
 # reporters Trump would ..."; not the inverted "…,” said Trump").
@@ -137,10 +139,17 @@ _REPORTED_SUBJECT = re.compile(
 )
 # "returning home with his wife Elena": a relative named as an object
 _KIN_OBJECT = re.compile(
-    r"\b(?:with|to|for|by|and|of)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|son|"
-    r"daughter|mother|father|brother|sister|partner|friend|girlfriend|boyfriend),?\s+$"
+    r"\b(?:with|to|for|by|and|of)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:"
+    + _KIN
+    + r"|partner|friend|girlfriend|boyfriend),?\s+$"
 )
-_POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,2}\w+,\s*")
+
+
+def _reported_subject(text: str, start: int) -> bool:
+    return bool(_REPORTED_SUBJECT.search(text, max(0, start - 60), start))
+
+
+_POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,2}\w+,?\s*")
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
 _LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also", "even"])
 _SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a nearer mention
@@ -493,7 +502,7 @@ class _Resolver:
                 # "Podesta demanded Mr. Comey explain ...": the object of a verb
                 or _object_position(text, ref.start)
                 # "Earnest said the president wasn't singling out ...": inside what was said
-                or bool(_REPORTED_SUBJECT.search(text, max(0, ref.start - 60), ref.start))
+                or _reported_subject(text, ref.start)
             ) and not _subordinate_subject(text, ref.start, ref.end)
             if (
                 oblique
@@ -943,10 +952,19 @@ class _Resolver:
                 # "“...,” Peskov said. “...,” the Kremlin spokesman said": the last speaker
                 or just_spoke
             ):
-                if _object_position(text, ref.start, reported=True) or _REPORTED_SUBJECT.search(
-                    text, max(0, ref.start - 60), ref.start
+                if _object_position(text, ref.start, reported=True) or _reported_subject(
+                    text, ref.start
                 ):
                     continue  # "McCarthy said Pelosi could ... the California Republican": him
+                if _AGE_NOUN.fullmatch(head) and (
+                    _UNNAMED_PERSON_NOUN.search(
+                        text, ref.end, offset if ref.paragraph == p else len(text)
+                    )
+                    or (ref.paragraph != p and _UNNAMED_PERSON_NOUN.search(masked[p], 0, offset))
+                ):
+                    return (
+                        None  # "Lund watched as his daughter crossed the line. ... the 17-year-old"
+                    )
                 return ref.person  # "the host", "the chief executive": a title for one given none
             return None  # the nearest person is someone else: a new, unnamed speaker
         return None
@@ -1014,8 +1032,14 @@ def _is_nation(word: str) -> bool:
 _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing".split())  # noqa: SIM905
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
 _GENERIC_HEADS = (DESCRIPTIVE_HEADS - {"officer", "head", "leader"}) | {"democrat", "republican"}
-# Qualifiers a description may carry that no role needs to repeat ("the top envoy").
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+# Someone unnamed that an age noun may refer to instead of the one named before
+_UNNAMED_PERSON_NOUN = re.compile(
+    r"\b(?:"
+    + _KIN
+    + r"|child|girl|boy|man|woman|teen|teenager|student|victim|patient|neighbor|neighbour|"
+    r"friend)\b(?!,?\s+[A-Z])"
+)
 
 
 def _is_generic(head: str) -> bool:
@@ -1023,6 +1047,7 @@ def _is_generic(head: str) -> bool:
     return head in _GENERIC_HEADS or bool(_AGE_NOUN.fullmatch(head))
 
 
+# Qualifiers a description may carry that no role needs to repeat ("the top envoy").
 _LOOSE_QUALIFIERS = frozenset("top senior former federal state new current".split())  # noqa: SIM905
 _COLON_QUOTE = re.compile(r":\s*[“\"_]")
 _ACCUSED_OF = re.compile(r"\s+((?!of\s)(?:[\w’'.-]+\s+){1,8}?of\s+\S)")  # not "accused of"
@@ -1144,7 +1169,8 @@ def _is_subject(text: str, start: int) -> bool:
         ):
             # "which has taken a line on Russia and its leader, Vladimir Putin": an aside
             return False
-        rest = prefix[prefix.rindex(",") + 1 :].split()
+        after_comma = prefix[prefix.rindex(",") + 1 :]
+        rest = after_comma.split()
         if (rest in (["and"], ["or"]) or (not rest and _LIST_GOES_ON.match(text, start))) and (
             _list_in_clause(opener)
         ):
@@ -1152,15 +1178,11 @@ def _is_subject(text: str, start: int) -> bool:
             # former presidents George Bush (1989-93), Bill Clinton (1993-2001), ...": names
             # listed as objects
             return False
-        if (
-            not prefix[prefix.rindex(",") + 1 :].strip()
-            and _object_title(opener)
-            and _NAME_THEN_COMMA.match(text, start)
-        ):
+        if not rest and _object_title(opener) and _NAME_THEN_COMMA.match(text, start):
             # "He had spoken to the national security adviser, HR McMaster, he said": an
             # appositive (not "amid tensions with the Ukrainian leader, Trump described")
             return False
-        prefix = prefix[prefix.rindex(",") + 1 :]  # "In recent weeks, Reid ..."
+        prefix = after_comma  # "In recent weeks, Reid ..."
     words = prefix.split()
     for k, word in enumerate(words):
         if word in ("-", "–", "—", "•", "*", "·"):
@@ -1183,7 +1205,8 @@ def _is_subject(text: str, start: int) -> bool:
     return True
 
 
-_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*(?:[,.;]|$)")
+_NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"  # "HR McMaster", "Bill Clinton"
+_NAME_THEN_COMMA = re.compile(_NAME_RUN + r"\s*(?:[,.;]|$)")
 _GOVERNED_TITLE = re.compile(
     r"\b(?:to|with|for|from|of|by|at|on|about|against|met|called|thanked|named|fired|hired)\s+"
     r"(?:the|a|an|his|her|their|its|[A-Z][\w.’'-]*[’']s)\s+[^,;:_]*$"
@@ -1198,16 +1221,15 @@ def _object_title(opener: str) -> bool:
     return (
         bool(words)
         and words[-1].lower() in TITLE_HEADS
+        # "In a meeting with the president, Tom Lund ... pressed": a fronted phrase
+        and words[0].lower() not in _PREPOSITIONS
         and bool(_GOVERNED_TITLE.search(opener, max(0, len(opener) - 80)))
     )
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # A name followed by the next one of a list: "Bill Clinton (1993-2001), George W Bush"
-_LIST_GOES_ON = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:\s*\([^()]{1,30}\))?"
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]"
-)
+_LIST_GOES_ON = re.compile(_NAME_RUN + r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")
 
 
 def _name_item(item: str) -> bool:
@@ -1226,11 +1248,14 @@ def _list_in_clause(opener: str) -> bool:
     k = len(items) - 1
     while k > 0 and _name_item(items[k]):
         k -= 1
-    head = _PARENTHESIS.sub("", items[k]).split()
-    while head and head[-1][:1].isupper():
-        head.pop()  # the list's first name
-    if k == len(items) - 1 and len(head) == len(_PARENTHESIS.sub("", items[k]).split()):
-        return False  # "..., and Trump later called it": a clause before, no list of names
+    words = _PARENTHESIS.sub("", items[k]).split()
+    head = list(words)
+    while head and head[-1].lstrip('([“"')[:1].isupper():
+        head.pop()  # the list's first name ("(Nehlen")
+    if len(head) == len(words):
+        # "..., and Trump later called it": a clause before, no list of names; "After the
+        # vote, Mary Berg, Ann Lund, and Raj Patel walked out": the list opens the clause
+        return False
     return any(w[:1].islower() and w.lower() not in _SUBJECT_PREFIX for w in head)
 
 
@@ -1422,8 +1447,11 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             continue
         segments = per_paragraph[p]
         text = masked[p]
+        first_here = len(quotes)  # this paragraph's quotes start there
         if lead_in and lead_in[0] == p - 1 and not segments:
-            block = _block_quote(paragraph, p, lead_in[1])
+            block = _block_quote(
+                paragraph, p, lead_in[1], tight=bool(_TIGHT_LEAD_IN.search(masked[p - 1]))
+            )
             if block is not None:
                 # "Erick Erickson responded by claiming ...:" and the tweet set below it
                 quotes.append(block)
@@ -1634,6 +1662,13 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             if seg_index not in merged_segments
             and _says_more(text[wrap.span.start : wrap.span.end])
         )
+        # Where this paragraph's quotes stand, to test a clause against them in a window
+        # (a paragraph of thousands of quotes stays linear).
+        here = sorted(
+            (q.span.start, max(q.span.end, q.end_span.end))
+            for q in quotes[first_here:]
+            if q.span.paragraph == p
+        )
         # Reported speech in the sentences without quote marks.
         for s_index, (s_start, s_end) in enumerate(sentences):
             if s_index in used_sentences:
@@ -1646,14 +1681,10 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     found is not None
                     and "_" not in text[found.span.start : found.span.end]
                     and not _QUOTE_MARK_CHARS.search(found.text)  # no quote spliced in
-                    and not any(
-                        q.span.paragraph == p
-                        and q.span.start < found.span.end
-                        and found.span.start < max(q.span.end, q.end_span.end)
-                        for q in quotes
-                    )
+                    and not _overlaps(here, found.span.start, found.span.end)
                 ):
                     quotes.append(found)
+                    insort(here, (found.span.start, found.span.end))
                 continue
             start = s_start
             found = None
@@ -1681,6 +1712,17 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
     return tuple(_named_later(_named_next(_clause_speakers(quotes), index), index))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted (start, end) pairs of quotes,
+    each at most _MAX_QUOTE_CHARS long in its own paragraph)."""
+    k = bisect_left(spans, (end, -1))
+    while k > 0 and spans[k - 1][0] > start - _MAX_QUOTE_CHARS:
+        k -= 1
+        if spans[k][1] > start:
+            return True
+    return k > 0 and spans[k - 1][1] > start
 
 
 def _says_more(masked_clause: str) -> bool:
@@ -2134,14 +2176,6 @@ def _attribute(
     return _attribute_before(resolver, p, seg, s_start, segments)
 
 
-_FRONTED_PARTICIPLE = re.compile(
-    # (after a dateline: "Washington (CNN) - Saying ...")
-    r"(?:[^“\"_.]{0,40}?\s[-–—]{1,2}\s+)?\s*(?:Saying|Calling|Noting|Arguing|Insisting|Warning|Declaring|Describing|Adding|"
-    r"Stressing|Claiming|Telling\s+\S+(?:\s+\S+)?)(?:\s+(?:that|it|him|her|them))?\s*[“\"]?"
-)
-_COMMA_AFTER_QUOTE = re.compile(r"[”\"]?\s*,?\s*")
-
-
 _JOINED_CLAUSE = re.compile(r",\s*(?:and|but|or|while|whereas|although|though)\s|;")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s")
 
@@ -2333,20 +2367,22 @@ _TWEET_SIGNATURE = re.compile(
     r"\s*(?:--|—|–)\s*[^()—–]{2,60}\(@\w{1,30}\)\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
 _MAX_BLOCK_CHARS = 700
+_TIGHT_LEAD_IN = re.compile(r"\b(?:" + VERBS + r")(?:\s+[^\s:]+){0,3}\s*:\s*$")
 _SENTENCE_END = re.compile(r"[.!?][)\]’']?$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|you|You|your|Your)\b")
 
 
-def _block_quote(paragraph: str, p: int, lead: _Attribution) -> Quote | None:
+def _block_quote(paragraph: str, p: int, lead: _Attribution, tight: bool) -> Quote | None:
     """A paragraph without quote marks after a lead-in ending "... said:": a block quote (a
-    tweet, a statement) as the article sets it apart."""
+    tweet, a statement) as the article sets it apart. ``tight``: the verb stands right before
+    the colon ("said in a statement:"), not "said the budget includes three changes:"."""
     signed = _TWEET_SIGNATURE.search(paragraph)
     text = paragraph[: signed.start()].strip() if signed else paragraph.strip()
     if not 20 <= len(text) <= _MAX_BLOCK_CHARS or text.startswith(("-", "•", "*", "–", "—")):
         return None
     if not text[:1].isupper() or not _SENTENCE_END.search(text) or _MARK.search(text):
         return None  # a list item, another lead-in, or a paragraph with quotes of its own
-    if not (signed or lead.speaker or _FIRST_PERSON.search(text)):
+    if not (signed or (lead.speaker and tight) or _FIRST_PERSON.search(text)):
         return None  # "Republicans said yes; Democrats said no:" and the reporter goes on
     start = paragraph.find(text)
     return Quote(
@@ -2372,7 +2408,7 @@ def _lead_in(resolver: _Resolver, p: int) -> tuple[int, _Attribution] | None:
     sentences = split_sentences(text)
     lo = sentences[-1][0] if sentences else 0
     verb = match.group().split()[0]
-    if verb in _PARTICIPLES or verb == "claiming":
+    if verb in _PARTICIPLES:
         # "Fulop later came out forcefully, saying that “...”:": who is saying it
         found = _participle_subject(resolver, p, lo, match.start())
     else:
@@ -2420,16 +2456,24 @@ _PARTICIPLES = frozenset(
     """.split()  # noqa: SIM905
 )
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
+_FRONTED_PARTICIPLE = re.compile(
+    # (after a dateline: "Washington (CNN) - Saying ...")
+    r"(?:[^“\"_.]{0,40}?\s[-–—]{1,2}\s+)?\s*(?:"
+    + "|".join(sorted(w.capitalize() for w in _PARTICIPLES - {"telling"}))
+    + r"|Calling|Describing|Telling\s+\S+(?:\s+\S+)?)(?:\s+(?:that|it|him|her|them))?\s*[“\"]?"
+)
+_COMMA_AFTER_QUOTE = re.compile(r"[”\"]?\s*,?\s*")
 _SUBORDINATORS = frozenset(
     """
     when while after before as if because since until although though whether once unless
     """.split()  # noqa: SIM905
 )
 # ", but she said that ...": a second attribution inside the clause ends the first one.
+_THAT_PARTICIPLES = r"adding|noting|arguing|explaining|insisting|warning|stressing"
 _NEXT_ATTRIBUTION = re.compile(
-    r",\s*(?:adding|noting|arguing|explaining|insisting|warning|stressing)\s+that\b|"
+    r",\s*(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "saying that a no-fly zone was not advisable and warning that ...": a second one
-    r",?\s+and\s+(?:adding|noting|arguing|insisting|warning|stressing|saying)\s+that\b|"
+    r",?\s+and\s+(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "Brookes, who has said that the denials were lies, told USA TODAY she ...": the
     # relative clause ends, the main verb speaks on
     r",\s+told\s+(?=\S)|"
@@ -2461,8 +2505,15 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should)\s+
 _BUT_ONLY = re.compile(r"[\s,]*(?:but|and)\s+(?:also\s+|later\s+)?")
 # "went after him for telling the Post he ...": the object's words (not "came under
 # criticism for saying", "stopped short of saying": the subject's)
+# "... hours after she told": the verb of speech inside a subordinate clause (not "Shaub,
+# head of the office until July 2017, said": a comma closes that phrase)
+_SUBORDINATE_CLAUSE_END = re.compile(
+    r"\b(?:after|when|while|because|since|before|until|although|though|if|once|as)\s[^,;]{0,60}$",
+    re.IGNORECASE,
+)
 _OBJECT_FOR_BEFORE = re.compile(r"\b(?:him|her|them)\s+(?:for|of)\s+$")
 _MADE_CLEAR = frozenset(["made clear", "makes clear", "make clear"])
+_POSSESSIVE_WORD = re.compile(r"\w[’']s\b")
 # "made clear Sunday it will not budge": without "that", a clause opening with a pronoun
 # (not "made clear his intentions when asked", an object).
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|it|they|we|I|there)\s")
@@ -2533,8 +2584,8 @@ _TRAILING_INV = re.compile(
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _WEEKDAY_WORD = re.compile(_WEEKDAYS)
 _LEADING_TIME = re.compile(
-    r"\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
-    r"today|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s*(?:(?:on\s+)?(?:" + _WEEKDAYS + r"|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
     # "announced on April 9 it would ...", "said last week the plan"
     r"|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?(?:,\s*\d{4})?"
@@ -2550,13 +2601,21 @@ _APPOSITIVE_SUBJECT = re.compile(
 )
 _TRAILING_ACCORDING = re.compile(r",?\s*according to\s+(?P<attr>[^_]{2,120}?)[.!?]?\s*$")
 _LEADING_ACCORDING = re.compile(r"^\s*According to\s+(?P<attr>[^,_]{2,100}),\s*")
+_PRONOUN_SUBJECT = r"(?:he|she|they|it|we|I)"  # a clause's subject after "told X"
+_QUOTED_TITLE = r"[“\"]_+[”\"]"  # a show's name in marks, masked
+# What opens a clause after "that" (not "the dinner that left several guests in tears")
+# "that" opening a clause, not a relative "that" and its verb ("the dinner that left ...")
+_CLAUSE_AFTER_THAT = (
+    r"that\s+(?!(?:[a-z]+ed|left|made|took|gave|kept|held|won|lost|put|set|ran|came|went|got|"
+    r"was|were|is|are|has|had|have|will|would|could|can|may|might|must|should)\b)"
+)
 _PP = re.compile(
     r"\s*(?:(?:repeatedly|previously|again|also|publicly|privately|earlier|later|separately|"
     r"recently|often|now|then)\s+)?"
     r"(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|from|to|via|through|"
     # (a show's name in marks: 'on NBC’s “Meet the Press” that')
     r"with|while|by|over|under|outside|inside|ahead of)\b(?!\s+that\b)"
-    r"(?:[^,;:_“”\"]|[“\"]_+[”\"]){0,60}?)?"
+    r"(?:[^,;:_“”\"]|" + _QUOTED_TITLE + r"){0,60}?)?"
     r"(?:,\s*)?\bthat,?\s+",
 )
 # "the Kremlin spokesman," / "a former adviser to Biden,": an appositive after a name.
@@ -2566,18 +2625,29 @@ _APPOSITIVE_AFTER = re.compile(
 _TOLD_OBJECT = re.compile(
     r"\s*(?:"
     # "told U.N. diplomats that", "told cheering Cuban-Americans on Friday that"
-    r"(?:(?!(?:he|she|they|it|we|I|that)\b)[\w.’'&-]+\s+){0,2}?"
-    r"(?!(?:he|she|it)\s)[A-Za-z-]{2,}[a-z]s(?=\s+(?:that|the|their|his|her|its|it|he|she|they|we|"
-    r"on|in|at|during)\b)|"
+    r"(?:(?!(?:" + _PRONOUN_SUBJECT + r"|that)\b)[\w.’'&-]+\s+){0,2}?"
+    r"(?!(?:he|she|it)\s)[A-Za-z-]{2,}[a-z]s(?=\s+(?:" + _CLAUSE_AFTER_THAT + r"|the|their|his|her|"
+    r"its|"
+    + _PRONOUN_SUBJECT
+    + r")\b|\s+(?:on|in|at|during)\s[^,;:_]{1,60}?\s"
+    + _CLAUSE_AFTER_THAT
+    + r")|"
     # (a capitalised run stops at a day: "told CNN Monday morning he ...")
     r"(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?!" + _WEEKDAYS + r")[A-Z][\w.’'&-]*){0,4}"
     r"(?:\s+(?:news\s+)?(?:website|newspaper|agency|channel|network|broadcaster|outlet|magazine|"
     r"daily|radio|television|TV|podcast|program|programme|show))?|"
     r"reporters|journalists|lawmakers|supporters|him|her|them|us|me|"
-    r"[“\"]_+[”\"](?=\s+(?:that|on|in|he|she|they|it|we)\b)|"  # 'told “Fox News Sunday” that'
-    r"(?:the|an?) \w+(?: (?!(?:that|he|she|they|it|we|I)\b)\w+)?|"
-    # "told leadership he was disappointed": a plain noun before the clause's pronoun
-    r"(?!that\b)[a-z]{3,}(?=\s+(?:he|she|they|we|it|I)\s))"
+    + _QUOTED_TITLE
+    + r"(?=\s+(?:that|on|in|"
+    + _PRONOUN_SUBJECT
+    + r")\b)|"  # 'told “Fox News Sunday” that'
+    # (not "telling the truth when he testified")
+    r"(?:the|an?) \w+(?: (?!(?:that|" + _PRONOUN_SUBJECT + r"|when|while|because|if|as|after|"
+    r"before|since|until)\b)\w+)?|"
+    # "told leadership he was disappointed": a plain noun before the clause's pronoun (not
+    # "told everyone she met that ...")
+    r"(?!(?:that|everyone|everybody|anyone|anybody|someone|somebody|nobody)\b)[a-z]{3,}"
+    r"(?=\s+" + _PRONOUN_SUBJECT + r"\s))"
 )
 
 
@@ -2713,9 +2783,15 @@ def _indirect(
             continue
         clause = original[: match.start()].strip()
         attr_start = s_start + match.start("attr")
-        if pattern is _TRAILING_ACCORDING and _INDIRECT_VERB.search(sentence, 0, match.start()):
+        inner = (
+            _INDIRECT_VERB.search(sentence, 0, match.start())
+            if pattern is _TRAILING_ACCORDING
+            else None
+        )
+        if inner and not _SUBORDINATE_CLAUSE_END.search(sentence, 0, inner.start()):
             # "Shaub said owning shares was no conflict, according to WSJ": the outlet relays
-            # the one named as speaking before it.
+            # the one named as speaking before it (not "Berg was attacked after she told Lund
+            # she was leaving, according to the sheriff": the sheriff's account)
             relayed = _indirect(resolver, p, s_start, s_start + match.start(), allow_quotes)
             if relayed is not None and relayed.speaker:
                 return relayed
@@ -2747,7 +2823,7 @@ def _indirect(
                         attr[0].lower() in _NOT_INVERTED_SUBJECT
                         or any(w.lower() in _FINITE or "n’t" in w or "n't" in w for w in attr)
                         # "..., said Sunday that the suspects ...": a clause, and a day
-                        or "that" in attr
+                        or attr[1] == "that"
                         or _WEEKDAY_WORD.fullmatch(attr[0])
                     )
                 )
@@ -2771,7 +2847,7 @@ def _indirect(
                 # of speech stands in the attribution itself
                 or _INDIRECT_VERB.search(match.group("attr"))
                 # "..., as any drive through Los Angeles makes clear.": evidence, no speaker
-                or match.group("verb").startswith(("made", "make"))
+                or " ".join(match.group("verb").split()) in _MADE_CLEAR
                 or _NEGATED.search(match.group("attr") + " ")  # "..., neither confirm nor"
                 # "During her years at CBC, she has reported ...": an opening phrase only
                 or (_OPENER_ONLY.match(clause) and not _FINITE_WORD.search(clause))
@@ -2969,7 +3045,11 @@ def _indirect(
                 if verb.group() in _BARE_CLAUSE_VERBS
                 else None
             )
-            if verb.group() in _MADE_CLEAR and not _PRONOUN_CLAUSE.match(sentence, clause_start):
+            if verb.group() in _MADE_CLEAR and (
+                not _PRONOUN_CLAUSE.match(sentence, clause_start)
+                # "Lund's defeat made clear it was time ...": evidence, nobody speaking
+                or (found.speaker is None and _POSSESSIVE_WORD.search(found.description or ""))
+            ):
                 continue
             if verb.group() in _NEEDS_THAT and not (
                 # "denied the allegation Friday, as did Judge X": no clause across a comma

@@ -1428,3 +1428,11 @@ def test_a_state_and_a_party_adjective_are_no_person():
         "Former Georgia Democratic gubernatorial candidate Stacy Abram said the law must change."
     )
     assert set(people) == {"Stacy Abram"}
+
+
+def test_a_lone_first_surname_with_a_title_of_its_own_is_another_person():
+    people = people_of(
+        "White House press secretary Sara Hucks Sand defended the decision. Her father, former "
+        "Gov. Hucks, said on Fox News that the critics were wrong."
+    )
+    assert set(people) == {"Sara Hucks Sand", "Hucks"}

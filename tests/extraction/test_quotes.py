@@ -3544,3 +3544,88 @@ def test_a_show_title_in_marks_before_the_reported_clause():
         )
         if q.kind == "indirect"
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a list after an opening phrase opens the clause: its last name is a subject
+        (
+            (
+                "Speaker Tom Hale opened the session on Monday.",
+                "After the vote, Mary Berg, Ann Lund, and Raj Patel walked out. “We were "
+                "ignored,” he said.",
+            ),
+            ("We were ignored,", "Raj Patel"),
+        ),
+        # a fronted phrase with a title is no object of a verb
+        (
+            (
+                "President Jon Bide hosted union leaders on Monday.",
+                "In a meeting with the president, Tom Lund, head of the autoworkers union, "
+                "pressed for higher wages. “We need a deal,” he said.",
+            ),
+            ("We need a deal,", "Tom Lund"),
+        ),
+        # an unnamed relative between: the age noun is that one
+        (
+            (
+                "Tom Lund watched as his daughter crossed the finish line. “I was so nervous,” "
+                "the 17-year-old said.",
+            ),
+            ("I was so nervous,", None),
+        ),
+        # a subordinate clause's verb is the account's, not relayed
+        (
+            (
+                "Ann Berg was attacked hours after she told Tom Lund she was leaving him, "
+                "according to Sheriff Raj Patel.",
+            ),
+            (
+                "Ann Berg was attacked hours after she told Tom Lund she was leaving him",
+                "Raj Patel",
+            ),
+        ),
+        # a family friend named after the possessive speaks
+        (
+            ("Ann Berg was killed. “She was a kind person,” said Berg's family friend Tom Lund.",),
+            ("She was a kind person,", "Tom Lund"),
+        ),
+        # an inverted subject with a relative "that"
+        (
+            ("The plan is dead, said one Republican senator that voted for the bill.",),
+            ("The plan is dead", None),
+        ),
+    ],
+)
+def test_review_cases_of_the_round_quotes(paragraphs, expected):
+    assert expected in spoken(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Ann Berg told everyone she met that the mill would close by spring.",),
+        ("Tom Lund told war stories at the dinner that left several guests in tears.",),
+        ("Berg praised Lund for telling the truth when he testified last year.",),
+        ("Tom Lund lost in May. Lund's defeat made clear it was time for new leaders.",),
+        (
+            "Mayor Tom Lund said the new budget includes three major changes:",
+            "Property taxes will rise by 2 percent. The city will hire 40 new police officers.",
+        ),
+    ],
+)
+def test_review_cases_of_the_round_no_quote(paragraphs):
+    assert [q for q in quotes_of(*paragraphs) if q.kind != "partial"] == []
+
+
+def test_and_saying_that_stays_one_clause():
+    assert spoken(
+        "Tom Lund said the protesters were chanting and saying that the police had no right to "
+        "be there."
+    ) == [
+        (
+            "the protesters were chanting and saying that the police had no right to be there",
+            "Tom Lund",
+        )
+    ]

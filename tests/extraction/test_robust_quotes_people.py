@@ -176,3 +176,21 @@ def test_descriptions_and_pronouns_stay_linear(paragraphs):
     # Each of these took 10-60 s when the look-backs scanned the whole paragraph or every
     # person per quote.
     _run(paragraphs, limit=MEGABYTE_SECONDS)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a reported clause beside a quote in each sentence is tested against the quotes
+        # near it, not all the article's (one paragraph of a megabyte took 149 s)
+        ("“We will win,” Lund said. Berg told “Fox News Sunday” that she was fine. " * 13000,),
+        # "the president" for many people titled president: their role spans by paragraph
+        tuple(
+            f"President Tom Lund{n} met Russia and its president, Ivan Berg{n}. The president "
+            "said he was happy."
+            for n in range(8000)
+        ),
+    ],
+)
+def test_clauses_beside_quotes_and_many_presidents_stay_linear(paragraphs):
+    _run(paragraphs, limit=MEGABYTE_SECONDS)
