@@ -53,7 +53,7 @@ from .people import (
     TITLE_HEADS,
 )
 from .text import LIST_BULLET, split_sentences, word_alternation
-from .types import Person, Quote, Span
+from .types import Person, Quote, QuoteKind, Span
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -2384,16 +2384,7 @@ def _block_quote(paragraph: str, p: int, lead: _Attribution, tight: bool) -> Quo
         return None  # a list item, another lead-in, or a paragraph with quotes of its own
     if not (signed or (lead.speaker and tight) or _FIRST_PERSON.search(text)):
         return None  # "Republicans said yes; Democrats said no:" and the reporter goes on
-    start = paragraph.find(text)
-    return Quote(
-        text=text,
-        kind="direct",
-        span=Span(p, start, start + len(text)),
-        end_span=Span(p, start + len(text), start + len(text)),
-        speaker=lead.speaker,
-        speaker_description=lead.description,
-        sentence=paragraph,
-    )
+    return _quote_at(text, "direct", p, paragraph.find(text), lead, paragraph)
 
 
 def _lead_in(resolver: _Resolver, p: int) -> tuple[int, _Attribution] | None:
@@ -3307,12 +3298,19 @@ def _make_indirect(
             after == '"' and clause.count('"') % 2
         ):
             clause += after
+    return _quote_at(clause, "indirect", p, offset, found, paragraph[s_start:s_end])
+
+
+def _quote_at(
+    text: str, kind: QuoteKind, p: int, start: int, found: _Attribution, sentence: str
+) -> Quote:
+    """A quote whose text stands at ``start`` of paragraph ``p``, in one piece."""
     return Quote(
-        text=clause,
-        kind="indirect",
-        span=Span(p, offset, offset + len(clause)),
-        end_span=Span(p, offset + len(clause), offset + len(clause)),
+        text=text,
+        kind=kind,
+        span=Span(p, start, start + len(text)),
+        end_span=Span(p, start + len(text), start + len(text)),
         speaker=found.speaker,
         speaker_description=found.description,
-        sentence=paragraph[s_start:s_end],
+        sentence=sentence,
     )
