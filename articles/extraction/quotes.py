@@ -2097,13 +2097,9 @@ def _attribute(
             if found and found.speaker is None:
                 # "Lund said he hoped “...,” according to the AP": the outlet relays Lund;
                 # so in "Lund called the attack “incomprehensible,” according to Fox 17".
-                before = _attribute_before(resolver, p, seg, s_start, segments)
-                if before is None and _NAMING_VERB.search(
-                    text, max(s_start, seg.start - 150), seg.start
-                ):
-                    before = _main_subject(resolver, p, s_start, seg.start)
-                if before is not None and before.speaker:
-                    return before
+                relayed = _relayed(resolver, p, seg, s_start, segments)
+                if relayed is not None:
+                    return relayed
             if found:
                 return found
         verb = _VERB.search(after)
@@ -2142,13 +2138,9 @@ def _attribute(
                 found = resolver.subject_after(p, seg.end + verb.end(), hi)
             if found and found.speaker is None and verb.group() in _RELAYING_VERBS:
                 # "Lavrov called it a “provocation,” the AP reports": the outlet relays Lavrov.
-                before = _attribute_before(resolver, p, seg, s_start, segments)
-                if before is None and _NAMING_VERB.search(
-                    text, max(s_start, seg.start - 150), seg.start
-                ):
-                    before = _main_subject(resolver, p, s_start, seg.start)
-                if before is not None and before.speaker:
-                    return before
+                relayed = _relayed(resolver, p, seg, s_start, segments)
+                if relayed is not None:
+                    return relayed
             if (
                 found
                 and found.speaker is None
@@ -2174,6 +2166,19 @@ def _attribute(
             if found is not None and found.speaker:
                 return found
     return _attribute_before(resolver, p, seg, s_start, segments)
+
+
+def _relayed(
+    resolver: _Resolver, p: int, seg: _Segment, s_start: int, segments
+) -> _Attribution | None:
+    """The person an outlet relays: who speaks before the quote, or the subject of a naming
+    verb there ("Lavrov called it a “provocation”")."""
+    before = _attribute_before(resolver, p, seg, s_start, segments)
+    if before is None and _NAMING_VERB.search(
+        resolver.masked[p], max(s_start, seg.start - 150), seg.start
+    ):
+        before = _main_subject(resolver, p, s_start, seg.start)
+    return before if before is not None and before.speaker else None
 
 
 _JOINED_CLAUSE = re.compile(r",\s*(?:and|but|or|while|whereas|although|though)\s|;")
