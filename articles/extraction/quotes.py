@@ -149,6 +149,8 @@ def _reported_subject(text: str, start: int) -> bool:
     return bool(_REPORTED_SUBJECT.search(text, max(0, start - 60), start))
 
 
+_PRONOUN_GENDER = {"he": "m", "He": "m", "she": "f", "She": "f"}
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|insisted|argued|noted)\s+(?:that\s+)?$")
 _POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,2}\w+,?\s*")
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
 _LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also", "even"])
@@ -630,6 +632,15 @@ class _Resolver:
             word = pron.group(1)
             if word.lower() in ("they", "it"):  # a group or a body: a speaker, not a person
                 return _Attribution(None, word.lower(), lo + pron.start())
+            said = _SAID_BEFORE.search(region, 0, pron.start())
+            if said:
+                # "Ramsey, a former police chief who attended Mr. Obama’s speech, said he thinks
+                # ...": the one named as saying it, not the last man named
+                for ref in reversed(self.people.in_range(p, lo, lo + said.start())):
+                    if _gap_ok(masked[ref.end : lo + said.start()]):
+                        if self.people.gender.get(ref.person) in (None, _PRONOUN_GENDER[word]):
+                            return _Attribution(ref.person, None, lo + pron.start())
+                        break
             return _Attribution(self.pronoun(word, p, lo + pron.start()), None, lo + pron.start())
         # "McConnell, who in 2010 said": the person the relative clause hangs on.
         who = _WHO_BEFORE.search(region)

@@ -3629,3 +3629,16 @@ def test_and_saying_that_stays_one_clause():
             "Tom Lund",
         )
     ]
+
+
+def test_said_he_is_the_one_named_as_saying_it():
+    quotes = quotes_of(
+        "Police Commissioner Charles Ramsy, a former police chief who attended Mr. Oberg’s "
+        "speech, said he thinks the congressional battle is “winnable.”"
+    )
+    assert {(q.text, q.speaker) for q in quotes} >= {("winnable", "Charles Ramsy")}
+    # not a subject found by a looser path ("..., but said he believed")
+    assert spoken(
+        "Jeb Bash, speaking as Barry Oberg made an announcement, praised the return of a "
+        "prisoner, but said he believed the president was misguided."
+    ) == [("the president was misguided", "Jeb Bash")]
