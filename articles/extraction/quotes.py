@@ -146,7 +146,18 @@ _KIN_OBJECT = re.compile(
 
 
 def _reported_subject(text: str, start: int) -> bool:
-    return bool(_REPORTED_SUBJECT.search(text, max(0, start - 60), start))
+    return bool(
+        _REPORTED_SUBJECT.search(text, max(0, start - 60), start)
+        or _CONTENT_CLAUSE_SUBJECT.search(text, max(0, start - 90), start)
+    )
+
+
+# "rejected the claim that former NSA contractor Edward Snowden ... could": inside what a
+# noun reports
+_CONTENT_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:claims?|allegations?|reports?|idea|notion|suggestion|assertion|charges?|accusations?)"
+    r"\s+that\s+(?:[\w.’'-]+\s+){0,5}$"
+)
 
 
 _PRONOUN_GENDER = {"he": "m", "He": "m", "she": "f", "She": "f"}

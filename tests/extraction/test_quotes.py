@@ -3642,3 +3642,15 @@ def test_said_he_is_the_one_named_as_saying_it():
         "Jeb Bash, speaking as Barry Oberg made an announcement, praised the return of a "
         "prisoner, but said he believed the president was misguided."
     ) == [("the president was misguided", "Jeb Bash")]
+
+
+def test_the_subject_of_a_claim_is_not_the_next_he():
+    quotes = quotes_of(
+        "NSA Director Keith Alexandre spoke on Tuesday. Alexandre also rejected the claim that "
+        "former NSA contractor Edward Snowdon, who admitted leaking the documents, could tap "
+        "into any phone.",
+        "“I know of no way to do that,” he said.",
+    )
+    assert ("I know of no way to do that,", "Keith Alexandre") in [
+        (q.text, q.speaker) for q in quotes
+    ]
