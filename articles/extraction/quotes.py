@@ -2278,10 +2278,25 @@ def _attribute_before(
     else:
         before = text[lo : seg.start]
     match = _ACCORDING.search(before)
+    according = None
     if match:
-        found = resolver.subject_after(p, lo + match.end(), seg.start)
-        if found:
-            return found
+        according = resolver.subject_after(p, lo + match.end(), seg.start)
+        if according is not None and according.speaker:
+            return according
+    # "According to Reuters, ... the pontiff ... said: “...”": one named speaking wins over
+    # the outlet; else the outlet
+    found = _attribute_by_verbs(resolver, p, seg, s_start, lo, before, breaks)
+    if found is not None and (found.speaker or according is None):
+        return found
+    return according or found
+
+
+def _attribute_by_verbs(
+    resolver: _Resolver, p: int, seg: _Segment, s_start: int, lo: int, before: str, breaks
+) -> _Attribution | None:
+    """The subject of the last verb of speech in ``before`` (the text from ``lo`` up to the
+    quote), or of a lead-in ending in a colon."""
+    text = resolver.masked[p]
     verbs = list(_VERB.finditer(before))
     if not verbs and before.rstrip().endswith(":") and lo > s_start and not breaks:
         # "Katyal said the “next question” would be: “Why?”": the lead-in's verb stands

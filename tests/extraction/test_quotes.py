@@ -3654,3 +3654,13 @@ def test_the_subject_of_a_claim_is_not_the_next_he():
     assert ("I know of no way to do that,", "Keith Alexandre") in [
         (q.text, q.speaker) for q in quotes
     ]
+
+
+def test_one_named_speaking_wins_over_the_outlet_that_reports_it():
+    assert spoken(
+        "According to a pool report, Joe Bidden then added: “Look, I'm ready to debate him.”"
+    ) == [("Look, I'm ready to debate him.", "Joe Bidden")]
+    # with nobody named, the outlet
+    assert spoken("According to Reuters, the minister’s office said: “We will not comment.”") == [
+        ("We will not comment.", None)
+    ]
