@@ -160,7 +160,7 @@ _CONTENT_CLAUSE_SUBJECT = re.compile(
 )
 
 
-_PRONOUN_GENDER = {"he": "m", "He": "m", "she": "f", "She": "f"}
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|insisted|argued|noted)\s+(?:that\s+)?$")
 _POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,2}\w+,?\s*")
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
@@ -476,7 +476,7 @@ class _Resolver:
     def pronoun(self, pronoun: str, paragraph: int, offset: int) -> str | None:
         """The person "he"/"she" refers to: walking back, the last speaker or a sentence
         subject of the right gender wins; else the nearest compatible mention."""
-        want = {"he": "m", "she": "f"}.get(pronoun.lower())
+        want = _PRONOUN_GENDER.get(pronoun.lower())
         if want is None:
             return None
         found = self._pronoun_pass(want, paragraph, offset, strict=True)
@@ -649,7 +649,10 @@ class _Resolver:
                 # ...": the one named as saying it, not the last man named
                 for ref in reversed(self.people.in_range(p, lo, lo + said.start())):
                     if _gap_ok(masked[ref.end : lo + said.start()]):
-                        if self.people.gender.get(ref.person) in (None, _PRONOUN_GENDER[word]):
+                        if self.people.gender.get(ref.person) in (
+                            None,
+                            _PRONOUN_GENDER[word.lower()],
+                        ):
                             return _Attribution(ref.person, None, lo + pron.start())
                         break
             return _Attribution(self.pronoun(word, p, lo + pron.start()), None, lo + pron.start())
