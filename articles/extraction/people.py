@@ -1593,6 +1593,14 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     new_singles: dict[str, _Cluster] = {}
     juniors: list[_Cluster] | None = None
     unnamed_kin = _unnamed_kin(paragraphs, singles, by_bucket)
+    genders: dict[int, str | None] = {}
+
+    def gender_of(cluster: _Cluster) -> str | None:
+        # the given name's gender, else the one the article gives (computed once a person)
+        if id(cluster) not in genders:
+            genders[id(cluster)] = _given_gender(cluster) or _text_gender(cluster, paragraphs)
+        return genders[id(cluster)]
+
     # Where names (not places or bodies) start: a pronoun after one is no longer the lone
     # surname's ("Obama asked Merkel whether she ...").
     named_at: dict[int, list[int]] = {}
@@ -1639,6 +1647,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                     cand.end,
                     others=named_at.get(cand.paragraph, []),
                 ),
+                gender_of,
             )
         )
         if (
@@ -2028,6 +2037,10 @@ def _text_gender(cluster: _Cluster, paragraphs: tuple[str, ...]) -> str | None:
     return None
 
 
+def _given_gender(cluster: _Cluster) -> str | None:
+    return given_gender(cluster.canonical.split()[0])
+
+
 def _family_name(canonical: str) -> str:
     """The surname of a canonical name, without its suffix ("Donald Trump Jr." -> "Trump")."""
     words = canonical.split()
@@ -2083,9 +2096,11 @@ def _resolve_single(
     by_given: dict[str, list[_Cluster]],
     lone_given: frozenset[str] | set[str] = frozenset(),
     pronoun: Callable[[], str | None] | None = None,
+    gender_of: Callable[[_Cluster], str | None] | None = None,
 ) -> _Cluster | None:
     """The person a lone word ("Rubio", "Hillary") refers to, or None. ``pronoun`` gives the
-    gender of the pronoun that picks the mention up later in its sentence, if any."""
+    gender of the pronoun that picks the mention up later in its sentence, if any; ``gender_of``
+    a person's gender, if known (by default from the given name)."""
     low = _norm(word)
     by_canonical = {c.canonical: c for c in bucket}
     # "Trump" beside Donald Trump and Donald Trump Jr.: the son is called "Trump Jr."
@@ -2115,7 +2130,10 @@ def _resolve_single(
     if len(hits) > 1 and want:
         # "Mrs. Obama" among Michelle and Barack Obama: the honorific tells them apart;
         # "Clinton pointed to her husband's record": so does the pronoun that follows.
-        fitting = [c for c in hits if given_gender(c.canonical.split()[0]) == want]
+        # A person of unknown gender may be meant ("Mr. Paul" beside Rand and Ron Paul)
+        fitting = [
+            c for c in hits if (gender_of(c) if gender_of else _given_gender(c)) in (want, None)
+        ]
         if fitting:
             hits = fitting
     if hits:

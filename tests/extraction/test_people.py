@@ -1436,3 +1436,23 @@ def test_a_lone_first_surname_with_a_title_of_its_own_is_another_person():
         "Gov. Hucks, said on Fox News that the critics were wrong."
     )
     assert set(people) == {"Sara Hucks Sand", "Hucks"}
+
+
+def test_an_honorific_does_not_pass_over_a_given_name_of_unknown_gender():
+    # "Rendo" is in no list of given names; "Mr." must not hand the surname to "Tom"
+    people = people_of(
+        "Sen. Rendo Vasquez spoke on Friday night in Ohio.",
+        "Mr. Vasquez told an audience of supporters that the budget was too large.",
+        "His brother, former Rep. Tom Vasquez, was not there.",
+    )
+    said = [p.name for p in people.values() for m in p.mentions if m.span.paragraph == 1]
+    assert said == ["Rendo Vasquez"]
+
+
+def test_an_honorific_still_passes_over_the_other_gender():
+    people = people_of(
+        "Sen. Maria Vasquez spoke on Friday night in Ohio. Her husband, Rendo Vasquez, was there.",
+        "Mrs. Vasquez told an audience of supporters that the budget was too large.",
+    )
+    said = [p.name for p in people.values() for m in p.mentions if m.span.paragraph == 1]
+    assert said == ["Maria Vasquez"]
