@@ -1493,6 +1493,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         pending: Quote | None = None  # a quote that may continue after its attribution
         pending_attr_end = -1
         pending_seg_end = -1
+        pending_led = False  # the pending quote's attribution comes before it
         attributed: dict[int, _Attribution] = {}  # sentence -> who spoke the quotes in it
         for seg_index, seg in enumerate(segments):
             if len(seg.text) > _MAX_QUOTE_CHARS or not seg.text.strip():
@@ -1511,6 +1512,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                         break
                     if _family(paragraphs[q + 1], nxt[0]) != _family(paragraph, seg):
                         break  # a block of '"' paragraphs, then a “quote” of its own
+                    if _own_attribution(masked[q], masked[q + 1], nxt):
+                        break  # "“A,” he said. “B ... / “C,” he said.": two quotes
                     q += 1
                     parts.append(nxt[0].text.strip())
                     skip_paragraphs.add(q)
@@ -1598,7 +1601,10 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                         and not text[pending_attr_end : seg.start].strip(" ,.")
                     )
                     or (
-                        _attribution_between(text, pending_seg_end, seg.start)
+                        # "Lund told Yahoo: “A.” He added, “B.”": A has its attribution before
+                        # it, so the words between are B's own: two quotes
+                        not pending_led
+                        and _attribution_between(text, pending_seg_end, seg.start)
                         # B's attribution is the one between the parts, not one of its own
                         # ("“A,” Lund posted. “B,” he wrote." are two quotes).
                         and (
@@ -1677,6 +1683,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 pending = quote
                 pending_attr_end = _attribution_end(text, seg.end, s_end)
                 pending_seg_end = seg.end
+                pending_led = attribution is not None and s_start <= attribution.start < seg.start
             else:
                 pending = None
         # A reported clause that is mostly its own quoted words adds nothing to the partial
@@ -1737,6 +1744,21 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
     return tuple(_named_later(_named_next(_clause_speakers(quotes), index), index))
+
+
+_TO_SENTENCE_END = re.compile(r"[^.!?]*[.!?]?")
+
+
+def _own_attribution(before: str, paragraph: str, segments: list[_Segment]) -> bool:
+    """Whether a paragraph that continues an open quote is a quote of its own: it closes its
+    first quote with an attribution right after it ("“C,” he said."), and the paragraph before
+    (masked) has an attribution of its own, so each part has its speaker named."""
+    first = segments[0]
+    if not first.closed or not _VERB.search(before):
+        return False
+    stop = segments[1].start if len(segments) > 1 else len(paragraph)
+    tail = _TO_SENTENCE_END.match(paragraph, first.end, stop)
+    return bool(tail and tail.end() - first.end <= 300 and _only_attribution(tail.group()))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

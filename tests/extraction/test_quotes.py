@@ -3664,3 +3664,46 @@ def test_one_named_speaking_wins_over_the_outlet_that_reports_it():
     assert spoken("According to Reuters, the minister’s office said: “We will not comment.”") == [
         ("We will not comment.", None)
     ]
+
+
+def test_a_continued_paragraph_with_an_attribution_of_its_own_is_a_quote_of_its_own():
+    assert spoken(
+        INTRO,
+        "“This is a crisis of trust,” she said. “And I think it is the worst we have had.",
+        "“In the end I am running because I can win,” she said.",
+    ) == [
+        ("This is a crisis of trust, And I think it is the worst we have had.", "Anna Keller"),
+        ("In the end I am running because I can win,", "Anna Keller"),
+    ]
+    # the first paragraph has no attribution: the one at the end is for the whole quote
+    assert spoken(
+        INTRO,
+        "“This is a crisis of trust. And I think it is the worst we have had.",
+        "“In the end I am running because I can win,” she said.",
+    ) == [
+        (
+            "This is a crisis of trust. And I think it is the worst we have had. In the end I am "
+            "running because I can win,",
+            "Anna Keller",
+        )
+    ]
+
+
+def test_a_second_quote_after_a_lead_in_has_its_own_attribution():
+    assert spoken(
+        "Anna Keller also told Radio Oslo: “There is no chance that we would be sued.” She "
+        "added, “We treat our own companies the same way.”"
+    ) == [
+        ("There is no chance that we would be sued.", "Anna Keller"),
+        ("We treat our own companies the same way.", "Anna Keller"),
+    ]
+    # the attribution between two parts of one quote still joins them
+    assert spoken(
+        "“There is no chance that we would be sued,” Anna Keller said. “We treat our own "
+        "companies the same way.”"
+    ) == [
+        (
+            "There is no chance that we would be sued, We treat our own companies the same way.",
+            "Anna Keller",
+        )
+    ]
