@@ -623,10 +623,47 @@ class _Resolver:
             ref = refs[k]
             gap = masked[ref.end : verb_start]
             if _gap_ok(gap) or _quoted_appositive_ok(gap):
-                if _RELATION_OF.search(masked, max(lo, ref.start - 40), ref.start):
-                    break  # "The brother-in-law of Keith Scott said": the relative speaks
+                relation = _RELATION_OF.search(masked, max(lo, ref.start - 90), ref.start)
+                if relation:
+                    # "The brother-in-law of Keith Scott said", "An aide to Mr. Lund said": the
+                    # relative or the aide speaks, unnamed
+                    head = _RELATION_HEAD.search(
+                        masked, max(lo, relation.start() - 40), relation.end()
+                    )
+                    before = (
+                        self.people.in_range(p, max(0, head.start() - 80), head.start())
+                        if head
+                        else []
+                    )
+                    named = before and _APPOSITION.fullmatch(masked, before[-1].end, head.start())
+                    if named:  # "Tom Lee, an aide to Mr. Lund, said": Lee
+                        return _Attribution(before[-1].person, None, before[-1].start)
+                    if head:
+                        start = head.start()
+                        first = _WORD.match(masked, start)
+                        if first and first.group().strip().lower() in _LEADING_CONJUNCTIONS:
+                            start = first.end()  # "But a spokesman for ..."
+                        return _Attribution(None, masked[start : ref.end].strip(), start)
+                    break
                 if _CLOSE_TO.search(masked, max(lo, ref.start - 30), ref.start):
                     break  # "Republicans close to the president said": they speak
+                first = k
+                while first > 0 and _COORDINATED.fullmatch(
+                    masked, refs[first - 1].end, refs[first].start
+                ):
+                    first -= 1
+                if (
+                    first < k
+                    and _AND.search(masked, refs[k - 1].end, ref.start)
+                    # not "Dick Morris, an aide who knows Lund and Berg, said": Morris
+                    and _is_subject(masked, refs[first].start)
+                ):
+                    # "Sens. John Lund and Jeff Berg of Arizona said": a group, no one person
+                    start = refs[first].start
+                    opener = _TITLE_BEFORE.search(masked, max(lo, start - 12), start)
+                    if opener:
+                        start = opener.start()
+                    return _Attribution(None, masked[start : ref.end], start)
                 including = _INCLUDING_BEFORE.search(masked, max(lo, ref.start - 30), ref.start)
                 if including:
                     # "Republicans, including Mr. King, said": the group speaks
@@ -1103,14 +1140,29 @@ _GOES_ON_TO = re.compile(
     r"\b(?:continues|continued|continue|continuing|went\s+on|goes\s+on|go\s+on|going\s+on)"
     r"\s+to\s+$"
 )
-# "the brother-in-law of", "a spokeswoman for", "lawyers for": a person named as the object.
+# "the brother-in-law of", "a spokeswoman for", "lawyers for", "an aide to", "a spokesman for
+# British Prime Minister": a person named as the object (after any title).
 _RELATION_OF = re.compile(
     r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|parents?|[a-z]+-in-law|"
     r"cousin|uncle|aunt|nephew|niece|widow|widower|partner|friends?|relatives?|family|"
     r"lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
     r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician)"
-    r"\s+(?:of|for)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$",
+    r"\s+(?:of|for|to)\s+(?:(?:the|former|then|late|(?-i:[A-Z])[\w.’'-]*)\s+){0,5}$",
     re.IGNORECASE,  # "Lawyers for Ghislaine Maxwell said", opening the sentence
+)
+_WORD = re.compile(r"\S+\s*")
+# Names in a list: "Lund, Berg and Sen. Amy Holt"
+_COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?")
+_AND = re.compile(r"\band\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.?\s+$")
+# "Tom Lee, a retired astronaut and husband of": an appositive after the name
+_APPOSITION = re.compile(r",\s+(?:[\w-]+\s+){0,6}")
+# Where the noun phrase of a relation starts: "The presidential campaign for"
+_RELATION_HEAD = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|one|two|three)\s+)?(?:[\w-]+\s+){0,2}"
+    + _RELATION_OF.pattern.split(r"\s+(?:of|for|to)")[0]
+    + r"\s+(?:of|for|to)\s",
+    re.IGNORECASE,
 )
 _INCLUDING_BEFORE = re.compile(
     r",\s*(?:including|among\s+them|such\s+as)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$"

@@ -1490,8 +1490,8 @@ def test_quote_after_an_attributed_partial_quote_takes_its_speaker():
             "Jorge Lund",
         ),
         ("“The plan is dead,” Jorge Lund, who often argues with Lars Berg, said.", "Jorge Lund"),
-        # Two subjects: the first named.
-        ("But Mr. Lund and Mr. Berg say the plan is dead.", "Lund"),
+        # Two subjects: a group, no one person (the annotation guide)
+        ("But Mr. Lund and Mr. Berg say the plan is dead.", None),
         # A name before the subject, in an opening phrase, is not the subject.
         (
             "After meeting Lars Berg, Anna Keller, the minister, said the plan is dead.",
@@ -3707,3 +3707,51 @@ def test_a_second_quote_after_a_lead_in_has_its_own_attribution():
             "Anna Keller",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "description"),
+    [
+        (
+            "An aide to Mr. Lund said the call was brief and the two men disagreed.",
+            "An aide to Mr. Lund",
+        ),
+        (
+            "But a spokesman for British Prime Minister Tom Lund said on Monday that the West "
+            "agreed to move.",
+            "a spokesman for British Prime Minister Tom Lund",
+        ),
+        (
+            "The presidential campaign for former Vice President Tom Lund said it was unfortunate "
+            "that companies would ban the ads.",
+            "The presidential campaign for former Vice President Tom Lund",
+        ),
+    ],
+)
+def test_an_unnamed_aide_or_campaign_of_a_person_is_not_that_person(sentence, description):
+    quote = only("Speaker Tom Lund met the president on Friday.", sentence)
+    assert (quote.speaker, quote.speaker_description) == (None, description)
+
+
+def test_a_named_aide_of_a_person_speaks():
+    quote = only(
+        "Mark Steen, a spokesman for House Speaker Tom Lund, Ohio Republican, said committees "
+        "will review the proposal."
+    )
+    assert quote.speaker == "Mark Steen"
+
+
+def test_named_people_speaking_together_are_a_group():
+    quote = only("Sens. Tom Lund and Jeff Berg of Arizona also said they would vote for cloture.")
+    assert (quote.speaker, quote.speaker_description) == (None, "Sens. Tom Lund and Jeff Berg")
+    quote = only("Tom Lund, Anna Berg and Sen. Amy Holt said the bill was dead.")
+    assert (quote.speaker, quote.speaker_description) == (
+        None,
+        "Tom Lund, Anna Berg and Sen. Amy Holt",
+    )
+    # names inside the speaker's appositive are no group
+    quote = only(
+        "Dick Morrow, a former aide who knows Tom Lund and Jeff Berg, suggested on Wednesday that "
+        "the allegations were planted."
+    )
+    assert quote.speaker == "Dick Morrow"
