@@ -841,11 +841,9 @@ class _Resolver:
                 and len(words) <= 10
             ):
                 return _Attribution(ref.person, None, ref.start)
-            # "said 9/11 widow Terry Strada", "said longtime adviser Kim Park": a description.
-            if len(words) <= 4 and not any(
-                w.lower() in _PREPOSITIONS or w.lower() in _FINITE or w.lower() in _SUBORDINATORS
-                for w in words
-            ):
+            # "said 9/11 widow Terry Strada", "said longtime adviser Kim Park", "said University
+            # of Michigan political scientist Vincent Hutchings": a description.
+            if _description_words(words):
                 return _Attribution(ref.person, None, ref.start)
             break
         rest = masked[start:hi]
@@ -1813,6 +1811,24 @@ def _own_attribution(before: str, paragraph: str, segments: list[_Segment]) -> b
     return bool(tail and tail.end() - first.end <= 300 and _only_attribution(tail.group()))
 
 
+def _description_words(words: list[str]) -> bool:
+    """Whether the words between an inverted verb and a name describe that person: up to four
+    words with no preposition, verb or subordinator, or up to seven ending in a title ("of" only
+    inside a name: "University of Michigan political scientist")."""
+    if len(words) > 7:
+        return False
+    for k, word in enumerate(words):
+        low = word.lower()
+        inside_name = 0 < k < len(words) - 1 and words[k - 1][:1].isupper()
+        if low == "of" and inside_name and words[k + 1][:1].isupper():
+            continue
+        if low in _PREPOSITIONS or low in _FINITE or low in _SUBORDINATORS:
+            return False
+    return len(words) <= 4 or (
+        words[-1].lower() in TITLE_HEADS or words[-1].lower() in DESCRIPTIVE_HEADS
+    )
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of ``spans`` (sorted (start, end) pairs of quotes,
     each at most _MAX_QUOTE_CHARS long in its own paragraph)."""
@@ -2325,8 +2341,21 @@ def _names_a_title(between: str) -> bool:
         1 <= len(words) <= 3
         and between[:1] in ("'", "’", " ")
         and all(
-            w in TITLE_HEADS or w in _DESCRIPTOR_WORDS or w in _TITLE_MODIFIERS or w == "campaign"
-            for w in words
+            w in TITLE_HEADS
+            or w in _DESCRIPTOR_WORDS
+            or w in _TITLE_MODIFIERS
+            or w == "campaign"
+            # "Harvard political scientist", "Yale law professor": a plain modifier
+            or (
+                w.isalpha()
+                and w.islower()
+                and not w.endswith(("ed", "s"))
+                and w not in _PREPOSITIONS
+                and w not in _FINITE
+                and w not in _SUBORDINATORS
+                and w not in _DETERMINERS
+            )
+            for w in words[:-1]
         )
         and (words[-1] in TITLE_HEADS or words[-1] in _DESCRIPTOR_WORDS)
     )

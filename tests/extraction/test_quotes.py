@@ -3755,3 +3755,16 @@ def test_named_people_speaking_together_are_a_group():
         "the allegations were planted."
     )
     assert quote.speaker == "Dick Morrow"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said University of Oslo political scientist Vincent Hutch",
+        "said Harvard political scientist Vincent Hutch",
+        "according to University of Tennessee law professor Vincent Hutch",
+    ],
+)
+def test_a_long_description_before_an_inverted_name(attribution):
+    quote = only(f"“There is some indication of it,” {attribution}, who reviewed the findings.")
+    assert quote.speaker == "Vincent Hutch"
