@@ -1829,6 +1829,24 @@ def _description_words(words: list[str]) -> bool:
     )
 
 
+_OPENING_MARK = re.compile(r"[“\"‘](?=[^“\"‘]*$)")  # the last opening mark
+
+
+def _quote_ends_clause(original: str, masked: str) -> bool:
+    """Whether ``original`` is a reporter's clause that ends in a quoted fragment, its comma
+    inside the marks: "The budget adds money for “climate resilience,”". Not a direct quote
+    (“…,” said Lund, who testified …), a lead-in ("…, “You never know.”"), nor a clause with a
+    speaker of its own ("Lavrov said it was “a witch hunt,”": that clause is found as such)."""
+    if not original.endswith(",") or _QUOTE_MARK_CHARS.match(original.lstrip()):
+        return False
+    opening = _OPENING_MARK.search(original)
+    if opening is None or original[: opening.start()].rstrip().endswith((",", ":")):
+        return False
+    # no speaker of its own, and no one else's quoted words ("Marek's promise of “two weeks”
+    # has come and gone, and the deal is “nowhere near done,” Smith said")
+    return not _INDIRECT_VERB.search(masked) and "_" not in masked[: opening.start()]
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of ``spans`` (sorted (start, end) pairs of quotes,
     each at most _MAX_QUOTE_CHARS long in its own paragraph)."""
@@ -2720,6 +2738,20 @@ _TRAILING_INV = re.compile(
     r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,(?!\d)[^_]{0,160})?"
     r"[.!?]?\s*$"
 )
+# The same after a partial quote that ends the reporter's clause, its comma inside the marks
+# ("The budget will add money for “climate resilience,” he said."; "_" is the masked quote)
+_TRAILING_QUOTED = re.compile(
+    r"(?<=_)[”\"’]\s*(?P<attr>[^,;:_]{2,80}?)\s+"
+    + _AUX
+    + r"(?P<verb>"
+    + _INVERTED_VERBS
+    + r"|told|tells)\b(?P<rest>[^,;:_]{0,80})[.!?]?\s*$"
+)
+_TRAILING_QUOTED_INV = re.compile(
+    r"(?<=_)[”\"’]\s*(?:"
+    + _INVERTED_VERBS
+    + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,(?!\d)[^_]{0,160})?[.!?]?\s*$"
+)
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _WEEKDAY_WORD = re.compile(_WEEKDAYS)
 _LEADING_TIME = re.compile(
@@ -2916,9 +2948,17 @@ def _indirect(
         (_TRAILING_ACCORDING, True),
         (_TRAILING, False),
         (_TRAILING_INV, True),
+        (_TRAILING_QUOTED, False),
+        (_TRAILING_QUOTED_INV, True),
     ):
+        if not allow_quotes and pattern in (_TRAILING_QUOTED, _TRAILING_QUOTED_INV):
+            break
         match = pattern.search(sentence, max(0, len(sentence) - 300))  # they end the sentence
         if not match:
+            continue
+        if pattern in (_TRAILING_QUOTED, _TRAILING_QUOTED_INV) and not _quote_ends_clause(
+            original[: match.start()], sentence[: match.start()]
+        ):
             continue
         clause = original[: match.start()].strip()
         attr_start = s_start + match.start("attr")
@@ -2955,7 +2995,7 @@ def _indirect(
             continue
         if inverted:
             attr = match.group("attr").split()
-            if pattern is _TRAILING_INV and (
+            if pattern in (_TRAILING_INV, _TRAILING_QUOTED_INV) and (
                 (
                     len(attr) > 1
                     and (

@@ -1820,7 +1820,8 @@ def test_name_as_a_modifier_is_no_pronoun_antecedent():
         "“It will be inflationary down the road,” he said. The Trump administration does realize "
         "the bigger question is how to “prevent a hot war with China,” he said.",
     )
-    assert [q.speaker for q in found] == ["Dan Quale", "Dan Quale"]
+    # the partial quote, and the reporter's clause around it (both his)
+    assert [q.speaker for q in found] == ["Dan Quale"] * 3
 
 
 def test_partial_inside_a_reported_clause_takes_the_clause_speaker():
@@ -3768,3 +3769,37 @@ def test_named_people_speaking_together_are_a_group():
 def test_a_long_description_before_an_inverted_name(attribution):
     quote = only(f"“There is some indication of it,” {attribution}, who reviewed the findings.")
     assert quote.speaker == "Vincent Hutch"
+
+
+@pytest.mark.parametrize("attribution", ["she said", "said Foreign Minister Keller"])
+def test_a_reporters_clause_ending_in_a_quote_before_the_attribution(attribution):
+    found = spoken(
+        INTRO,
+        "The budget will include new money for schools and roads and for “climate "
+        f"resilience,” {attribution}.",
+    )
+    assert found == [
+        ("climate resilience", "Anna Keller"),
+        (
+            "The budget will include new money for schools and roads and for “climate resilience,”",
+            "Anna Keller",
+        ),
+    ]
+
+
+def test_a_direct_quote_or_a_lead_in_before_the_attribution_is_no_reporters_clause():
+    found = spoken(
+        INTRO,
+        "“One should be cautious about predicting a collapse,” said Ms. Keller, although she "
+        "said the possibility is real that the army may act.",
+    )
+    assert found == [
+        ("One should be cautious about predicting a collapse,", "Anna Keller"),
+        ("the possibility is real that the army may act", "Anna Keller"),
+    ]
+    found = spoken(
+        INTRO,
+        "Considering the allegations, “you are never quite sure whether you know them,” "
+        "Keller said.",
+    )
+    assert [kind for kind, _ in found] == ["you are never quite sure whether you know them"]
