@@ -1759,14 +1759,43 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 found = clause_of.get(s_index)
                 if found is None and s_index not in clause_of:
                     found = _indirect(resolver, p, s_start, s_end, allow_quotes=True)
-                if (
-                    found is not None
-                    and "_" not in text[found.span.start : found.span.end]
-                    and not _QUOTE_MARK_CHARS.search(found.text)  # no quote spliced in
-                    and not _overlaps(here, found.span.start, found.span.end)
-                ):
-                    quotes.append(found)
-                    insort(here, (found.span.start, found.span.end))
+                first_clause = True
+                while found is not None:
+                    if (
+                        first_clause
+                        or (
+                            # not the quote's own attribution ("“...,” Lund told Berg,
+                            # according to AP"), nor a clause with no subject ("actions that
+                            # would worsen it")
+                            not _AFTER_QUOTE.search(
+                                text, max(0, found.span.start - 4), found.span.start
+                            )
+                            and not _SUBJECTLESS.match(found.text)
+                        )
+                    ) and (
+                        "_" not in text[found.span.start : found.span.end]
+                        and not _QUOTE_MARK_CHARS.search(found.text)  # no quote spliced in
+                        and not _overlaps(here, found.span.start, found.span.end)
+                    ):
+                        quotes.append(found)
+                        insort(here, (found.span.start, found.span.end))
+                    start = found.span.end
+                    if s_end - start < 20 or start < s_start:
+                        break
+                    # "Lund said it is “running out of time,” but said the solution is simple":
+                    # the next clause in the rest of the sentence
+                    found = _indirect(
+                        resolver,
+                        p,
+                        start,
+                        s_end,
+                        allow_quotes=True,
+                        context_start=s_start,
+                        previous=_Attribution(found.speaker, found.speaker_description, start),
+                    )
+                    first_clause = False
+                    if found is not None and found.span.end <= start:
+                        break
                 continue
             start = s_start
             found = None
@@ -1845,6 +1874,10 @@ def _quote_ends_clause(original: str, masked: str) -> bool:
     # no speaker of its own, and no one else's quoted words ("Marek's promise of “two weeks”
     # has come and gone, and the deal is “nowhere near done,” Smith said")
     return not _INDIRECT_VERB.search(masked) and "_" not in masked[: opening.start()]
+
+
+_AFTER_QUOTE = re.compile(r"[”\"’][\s,]*$")
+_SUBJECTLESS = re.compile(r"(?:would|will|could|can|may|might|must|should|is|are|was|were)\b")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -2644,9 +2677,10 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:said|warned|argued|noted|insisted|"
     r"claimed|countered|stressed)\s+that\b|"
     r",\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:accused|accuses|denied|denies)\s|"
-    # "... was aimed at the candidacy, but said there is no evidence ...": a second clause
-    r",?\s+(?:but|and)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|insisted|warned|"
-    r"stressed|argued|suggested)\s"
+    # "... was aimed at the candidacy, but said there is no evidence ...", "first said A, then
+    # said B": a second clause
+    r",?\s+(?:but|and|(?:and\s+)?then)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|"
+    r"insisted|warned|stressed|argued|suggested)\s"
 )
 _CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|that|there|they|we|i)[’'](?:s|re|ll|d|ve|m)")
 _SUBORDINATE_OPENING = re.compile(
@@ -2659,7 +2693,7 @@ _NEGATED = re.compile(
     r"(?:n[’']t|\bnot|\bnever|\bneither)\s+(?:(?!only\b|merely\b|simply\b)\w+ly\s+)?$"
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should)\s+$")
-_BUT_ONLY = re.compile(r"[\s,]*(?:but|and)\s+(?:also\s+|later\s+)?")
+_BUT_ONLY = re.compile(r"[\s,]*(?:but|and|(?:and\s+)?then)\s+(?:also\s+|later\s+)?")
 # "went after him for telling the Post he ...": the object's words (not "came under
 # criticism for saying", "stopped short of saying": the subject's)
 # "... hours after she told": the verb of speech inside a subordinate clause (not "Shaub,

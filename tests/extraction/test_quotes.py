@@ -3803,3 +3803,39 @@ def test_a_direct_quote_or_a_lead_in_before_the_attribution_is_no_reporters_clau
         "Keller said.",
     )
     assert [kind for kind, _ in found] == ["you are never quite sure whether you know them"]
+
+
+def test_each_clause_of_first_said_then_said_is_a_quote():
+    assert spoken(
+        INTRO,
+        "Keller first said she would have done the same thing, then said it was a "
+        "hypothetical question she could not answer, then said mistakes were made and she "
+        "would not do it.",
+    ) == [
+        ("she would have done the same thing", "Anna Keller"),
+        ("it was a hypothetical question she could not answer", "Anna Keller"),
+        ("mistakes were made and she would not do it", "Anna Keller"),
+    ]
+
+
+def test_a_second_reported_clause_beside_a_quote():
+    assert spoken(
+        INTRO,
+        "Keller said the city is “running out of time to fix this,” but said the solution "
+        "is simple.",
+    ) == [
+        ("running out of time to fix this", "Anna Keller"),
+        ("the solution is simple", "Anna Keller"),
+    ]
+    # the quote's own attribution is no second clause, nor is a clause without a subject
+    assert spoken(
+        "“You have a bunch of bad hombres down there,” Ivan Marek told Pena Nieto, according to "
+        "the excerpt given to AP."
+    ) == [("You have a bunch of bad hombres down there,", "Ivan Marek")]
+    assert [
+        text
+        for text, _ in spoken(
+            "Even China said it was “resolutely opposed” to the test and warned Oslo to refrain "
+            "from further actions that would worsen the situation."
+        )
+    ] == ["resolutely opposed", "it was “resolutely opposed” to the test"]
