@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -30,8 +31,13 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="module")
-def browser():
-    """One Chromium per module (a module that starts its own sync Playwright must not overlap)."""
+def browser(http_server):
+    """One Chromium per module (a module that starts its own sync Playwright must not overlap).
+
+    It asks for the server so that it closes first: a keep-alive connection Chromium still
+    holds keeps a request thread of the server alive, and that thread must end before the
+    server stops sharing the in-memory SQLite connection with it.
+    """
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -61,6 +67,11 @@ def http_server(django_db_setup, django_db_blocker):
         finally:
             settings.SECURE_SSL_REDIRECT = previous
     yield server
+    # Request threads are daemons the server does not join: let those still finishing a
+    # response close their (shared) database connection before the sharing ends.
+    for thread in threading.enumerate():
+        if "process_request_thread" in thread.name:
+            thread.join(timeout=10)
     server.stop()
 
 
