@@ -1456,3 +1456,28 @@ def test_an_honorific_still_passes_over_the_other_gender():
     )
     said = [p.name for p in people.values() for m in p.mentions if m.span.paragraph == 1]
     assert said == ["Maria Vasquez"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Rendvik’s biopharma chief, Mene Pangalo, said the trial went well.",
+            "Rendvik’s biopharma chief",
+        ),
+        (
+            "The company’s biopharma chief, Mene Pangalo, said the trial went well.",
+            "biopharma chief",
+        ),
+    ],
+)
+def test_an_appositive_title_with_a_modifier_no_list_knows(sentence, role):
+    assert first_roles(people_of(sentence)) == {"Mene Pangalo": role}
+
+
+def test_an_appositive_title_still_needs_an_owner_or_a_determiner():
+    # a list of names, not a title and a name
+    assert "Mene Pangalo" not in first_roles(people_of("He met Lund, Berg, and Mene Pangalo."))
+    assert first_roles(people_of("He said trials went well, Mene Pangalo reported.")) == {
+        "Mene Pangalo": None
+    }
