@@ -162,7 +162,12 @@ _CONTENT_CLAUSE_SUBJECT = re.compile(
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|insisted|argued|noted)\s+(?:that\s+)?$")
-_POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,2}\w+,?\s*")
+_POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,3}\w+,?\s*")
+# "Obama’s 2012 deputy campaign manager": a title the person's possessive opens
+_POSSESSED_TITLE = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:" + word_alternation("|".join(sorted(TITLE_HEADS))) + r")\b",
+    re.IGNORECASE,
+)
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
 _LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also", "even"])
 _SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a nearer mention
@@ -815,8 +820,10 @@ class _Resolver:
                 break  # "according to Yahoo News, Clinton spokesman ...": another clause
             if k + 1 < len(refs) and _names_a_title(masked[ref.end : refs[k + 1].start]):
                 continue  # "said Clinton ally Paul Begala": Begala, the ally, speaks
-            if _ATTRIBUTIVE_AFTER.match(masked, ref.end) or _POSSESSED_SPEAKER.match(
-                masked, ref.end
+            if (
+                _ATTRIBUTIVE_AFTER.match(masked, ref.end)
+                or _POSSESSED_SPEAKER.match(masked, ref.end)
+                or _POSSESSED_TITLE.match(masked, ref.end)
             ):
                 if k + 1 < len(refs) and _POSSESSED_NAMED.fullmatch(
                     masked, ref.end, refs[k + 1].start

@@ -3839,3 +3839,18 @@ def test_a_second_reported_clause_beside_a_quote():
             "from further actions that would worsen the situation."
         )
     ] == ["resolutely opposed", "it was “resolutely opposed” to the test"]
+
+
+def test_a_title_opened_by_a_possessive_is_not_the_possessor():
+    intro = "Ivan Marek won the race in 2012."
+    quote = only(
+        intro,
+        "“A message only works if it is authentic,” said Marek’s 2012 deputy campaign "
+        "manager, Sara Cutting.",
+    )
+    assert quote.speaker == "Sara Cutting"
+    quote = only(intro, "“We will win again,” said Marek’s longtime chief of staff.")
+    assert (quote.speaker, quote.speaker_description) == (
+        None,
+        "Marek’s longtime chief of staff",
+    )
