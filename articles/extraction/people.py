@@ -1419,13 +1419,18 @@ class _Cluster:
 
     @property
     def canonical(self) -> str:
-        def fullness(name: str) -> tuple[int, int, int]:
+        def fullness(name: str) -> tuple[int, int, int, bool]:
             # "Vladimir Putin" over "Vladimir V. Putin": a middle initial is not more name
             # (but "Joseph R. Biden" is fuller than "Joe Biden").
             words = name.split()
+            slip = len(words) > 2 and words[-1] == words[-2] and " ".join(words[:-1]) in self.names
+            if slip:
+                # "Eric Holder Holder" (a caption's slip) beside "Eric Holder"; but "Sirhan
+                # Sirhan" alone is a name
+                words = words[:-1]
             middle = [w for w in words[1:-1] if len(w.rstrip(".")) == 1]
             rest = sum(len(w) for w in words) - sum(len(w) for w in middle)
-            return (len(words) - len(middle), rest, -len(middle))
+            return (len(words) - len(middle), rest, -len(middle), not slip)
 
         return max(self.names, key=fullness)
 

@@ -1481,3 +1481,10 @@ def test_an_appositive_title_still_needs_an_owner_or_a_determiner():
     assert first_roles(people_of("He said trials went well, Mene Pangalo reported.")) == {
         "Mene Pangalo": None
     }
+
+
+def test_a_doubled_surname_beside_the_plain_name_is_a_slip():
+    people = people_of(
+        "Attorney General Eric Holden Holden talks with his father.", "Eric Holden said it."
+    )
+    assert set(people) == {"Eric Holden"}
