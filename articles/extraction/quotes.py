@@ -1366,11 +1366,14 @@ _APPOSITIVE_OPEN = re.compile(r"\s*,\s*(?:who|a|an|the)\b")
 _QUOTE_CLOSE_END = re.compile(r"[”\"](\s*)$")
 
 
+_PARTICIPLE_ASIDE = re.compile(r"\s*,\s*[a-z]+ing\s+(?:on|in|at|to|with|from|during)\b")
+
+
 def _quoted_appositive_ok(gap: str) -> bool:
     """ "Lund, who was once called “the fixer,” said": an appositive that ends in a quote
     whose comma sits inside the closing mark."""
-    if not _APPOSITIVE_OPEN.match(gap) or "_" not in gap:
-        return False
+    if not (_APPOSITIVE_OPEN.match(gap) or _PARTICIPLE_ASIDE.match(gap)) or "_" not in gap:
+        return False  # (and "Lund, speaking on CNN’s “State of the Union,” said")
     return _gap_ok(_QUOTE_CLOSE_END.sub(r",\1", gap.replace("_", "x")))
 
 

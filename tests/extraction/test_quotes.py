@@ -3854,3 +3854,11 @@ def test_a_title_opened_by_a_possessive_is_not_the_possessor():
         None,
         "Marek’s longtime chief of staff",
     )
+
+
+def test_a_participle_aside_ending_in_a_quoted_title_before_the_verb():
+    quote = only(
+        "Party chairman Tom Lund, speaking on CNN’s “State of the Union,” said he was not "
+        "picking a side on the issue."
+    )
+    assert (quote.text, quote.speaker) == ("he was not picking a side on the issue", "Tom Lund")
