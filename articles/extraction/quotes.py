@@ -2837,6 +2837,11 @@ _PP = re.compile(
 _APPOSITIVE_AFTER = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+[^,;:_]{2,80}?,\s*(?!which|who|that|where|when)(?=\S)"
 )
+_OUTLET_NOUN = (
+    r"(?:website|newspaper|agency|channel|network|broadcaster|outlet|magazine|daily|radio|"
+    r"television|TV|podcast|program|programme|show)"
+)
+_RUN_END = r"(?![\w’'&-]|\s+(?:(?:and|of)\s+)?(?!" + _WEEKDAYS + r")[A-Z])"
 _TOLD_OBJECT = re.compile(
     r"\s*(?:"
     # "told U.N. diplomats that", "told cheering Cuban-Americans on Friday that"
@@ -2847,10 +2852,19 @@ _TOLD_OBJECT = re.compile(
     + r")\b|\s+(?:on|in|at|during)\s[^,;:_]{1,60}?\s"
     + _CLAUSE_AFTER_THAT
     + r")|"
-    # (a capitalised run stops at a day: "told CNN Monday morning he ...")
-    r"(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?!" + _WEEKDAYS + r")[A-Z][\w.’'&-]*){0,4}"
-    r"(?:\s+(?:news\s+)?(?:website|newspaper|agency|channel|network|broadcaster|outlet|magazine|"
-    r"daily|radio|television|TV|podcast|program|programme|show))?|"
+    # "told Finnish national broadcaster YLE that", "told the British newspaper The Times"
+    r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+)?(?:[a-z]+\s+){0,2}(?:news\s+)?" + _OUTLET_NOUN + r"\s+"
+    r"(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?!" + _WEEKDAYS + r")[A-Z][\w.’'&-]*){0,3}" + _RUN_END + "|"
+    # (a capitalised run stops at a day: "told CNN Monday morning he ..."; "told the House
+    # Energy and Commerce Committee she"; it ends where the names end: not "told Mother
+    # Jones's Nick Baumann and Pat" before "Caldwell that")
+    r"(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of)\s+)?(?!"
+    + _WEEKDAYS
+    + r")[A-Z][\w.’'&-]*){0,6}"
+    + _RUN_END
+    + r"(?:\s+(?:news\s+)?"
+    + _OUTLET_NOUN
+    + r")?|"
     r"reporters|journalists|lawmakers|supporters|him|her|them|us|me|"
     + _QUOTED_TITLE
     + r"(?=\s+(?:that|on|in|"

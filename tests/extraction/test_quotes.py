@@ -3862,3 +3862,41 @@ def test_a_participle_aside_ending_in_a_quoted_title_before_the_verb():
         "picking a side on the issue."
     )
     assert (quote.text, quote.speaker) == ("he was not picking a side on the issue", "Tom Lund")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Keller told Finnish national broadcaster Yla that she and her husband would open "
+            "their house.",
+            "she and her husband would open their house",
+        ),
+        (
+            "Keller told the British newspaper The Times that the deal was dead.",
+            "the deal was dead",
+        ),
+        (
+            "Keller, under oath, told the House Energy and Commerce Committee she stands by the "
+            "act but cannot release the figures.",
+            "she stands by the act but cannot release the figures",
+        ),
+        (
+            "Keller told Mother Jones’s Nick Bauman and Pat Caldwel that the debate is the "
+            "textbook example.",
+            "the debate is the textbook example",
+        ),
+    ],
+)
+def test_told_an_outlet_or_a_body_with_a_long_name(sentence, clause):
+    quote = only(INTRO, sentence)
+    assert (quote.text, quote.speaker) == (clause, "Anna Keller")
+
+
+def test_told_names_that_run_on_into_the_clause_are_no_object():
+    # the names end where the clause would begin: no clause from the middle of a name
+    found = quotes_of(
+        "Ivan Marek told Senate Majority Leader Tom Lund and House Minority Leader Ann Berg, "
+        "poised to become speaker, to “get it done” in his posts."
+    )
+    assert [(q.kind, q.text) for q in found] == [("partial", "get it done")]
