@@ -772,6 +772,8 @@ class _Resolver:
             aside = _APPOSITIVE_END.search(region)
             if aside:
                 np = _noun_phrase_before(region[: aside.start()])
+        if np is None:
+            np = _modified_subject(region)
         if np:
             text, offset = np
             # "Lund and Norway's defence ministry said": the person named first speaks.
@@ -1430,6 +1432,49 @@ _NP_BOUNDARY = frozenset(
     """.split()  # noqa: SIM905
 )
 _NP_BAD_END = _DETERMINERS | _PREPOSITIONS | {"and", "or", "of", "to"}
+
+
+_MODIFIED_SUBJECT = re.compile(
+    # "Republicans opposed to that provision", "Brokers and online assisters in Utah": a plural
+    # head, then a participle or a prepositional phrase, opening the sentence
+    r"\s*((?:(?:the|some|many|most|several|other)\s+)?(?:[A-Za-z][\w-]*\s+(?:and\s+)?){0,2}"
+    r"(?P<head>[A-Za-z][\w-]*s)\s+(?:[a-z]+ed\s+)?(?:in|from|at|of|with|for|to|on|across|around)\s+"
+    r"(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s*$"
+)
+
+
+def _modified_subject(region: str) -> tuple[str, int] | None:
+    """A plural subject with a modifier after it, the whole region before the verb."""
+    match = _MODIFIED_SUBJECT.fullmatch(region)
+    if match is None or "_" in region or "," in region:
+        return None
+    words = match.group(1).split()
+    if words[0].lower() in _PREPOSITIONS or any(
+        w.lower() in _FINITE or w.lower() in _SUBORDINATORS or _VERB.fullmatch(w) for w in words
+    ):
+        return None
+    if words[-1].lower() in _QUANTIFIERS or any(w.endswith("ed") for w in words[-3:]):
+        return None  # "Officials in several states", "Supporters of Sanders displayed paper"
+    head = match.group("head").lower()
+    if head not in _GROUP_HEADS and not (
+        match.group("head")[:1].isupper() and head.rstrip("s") in _PARTY_MEMBERS
+    ):
+        return None  # not "a report released Wednesday from the Center ...", "Voters in two"
+    return match.group(1), match.start(1)
+
+
+# People who speak as a group: the head of a subject like "Officials in Kyiv"
+_GROUP_HEADS = frozenset(
+    """
+    officials lawmakers legislators senators members leaders experts analysts economists critics
+    supporters opponents residents activists advocates organizers organisers protesters workers
+    brokers investigators authorities officers scientists researchers doctors teachers parents
+    students voters diplomats sources aides advisers advisors executives spokesmen spokespeople
+    prosecutors lawyers attorneys judges observers witnesses neighbors neighbours farmers owners
+    """.split()  # noqa: SIM905
+)
+_QUANTIFIERS = frozenset("several two three four five many some all other most both few".split())  # noqa: SIM905
+_PARTY_MEMBERS = frozenset(["republican", "democrat", "conservative", "liberal", "progressive"])
 
 
 def _noun_phrase_before(region: str) -> tuple[str, int] | None:
@@ -2927,10 +2972,24 @@ _EVIDENCE_NOUNS = frozenset(
 )
 
 
+_INSTITUTION = re.compile(
+    r"\b(?:Bureau|Office|Department|Institute|Center|Centre|Agency|Service|Administration|"
+    r"Commission|Board|Council|Bank|Ministry)\b"
+)
+
+
 def _evidence_only(found: _Attribution, anywhere: bool = False) -> bool:
     """A poll, a study or figures as the "speaker": evidence, not someone speaking."""
     if found.speaker is not None or not found.description:
         return False
+    named = [w for w in found.description.split() if w.lower() not in _DETERMINERS]
+    if (
+        _INSTITUTION.search(found.description)
+        and named[0][:1].isupper()
+        and named[-1][:1].isupper()
+    ):
+        return False  # "the Bureau of Labor Statistics says": a body that speaks (not "Census
+        # Bureau data show")
     words = [re.sub(r"[’']s$", "", w.strip(",.")) for w in found.description.lower().split()]
     return bool(words) and (
         words[-1] in _EVIDENCE_NOUNS or (anywhere and any(w in _EVIDENCE_NOUNS for w in words))

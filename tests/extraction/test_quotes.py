@@ -3900,3 +3900,34 @@ def test_told_names_that_run_on_into_the_clause_are_no_object():
         "poised to become speaker, to “get it done” in his posts."
     )
     assert [(q.kind, q.text) for q in found] == [("partial", "get it done")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "description"),
+    [
+        (
+            "The jobless rate dropped to 7.7 percent in November, the Bureau of Labor "
+            "Statistics says.",
+            "the Bureau of Labor Statistics",
+        ),
+        (
+            "Republicans opposed to that provision say it unfairly forces veterans to pay.",
+            "Republicans opposed to that provision",
+        ),
+        ("Officials in Kyiv said the attack killed three people.", "Officials in Kyiv"),
+    ],
+)
+def test_a_body_or_a_group_with_a_modifier_speaks(sentence, description):
+    quote = only(sentence)
+    assert (quote.speaker, quote.speaker_description) == (None, description)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Half of the voters back the plan, Census Bureau data show.",
+        "Officials in several states have approved the referendums on marijuana.",
+    ],
+)
+def test_evidence_and_plain_subjects_are_no_speakers(sentence):
+    assert quotes_of(sentence) == ()
