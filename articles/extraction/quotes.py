@@ -2849,7 +2849,8 @@ _LEADING_TIME = re.compile(
     # "announced on April 9 it would ...", "said last week the plan"
     r"|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?(?:,\s*\d{4})?"
-    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b,?\s*"
+    # (not "said Sunday’s march drew ...": the day owns the subject)
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b(?![’']),?\s*"
 )
 _ANY_REPORTING = re.compile(
     r"\b(?:" + word_alternation(_INDIRECT_VERBS + "|" + _INVERTED_VERBS) + r")\b|ccording to|"

@@ -3931,3 +3931,10 @@ def test_a_body_or_a_group_with_a_modifier_speaks(sentence, description):
 )
 def test_evidence_and_plain_subjects_are_no_speakers(sentence):
     assert quotes_of(sentence) == ()
+
+
+def test_a_weekday_that_owns_the_subject_stays_in_the_clause():
+    quote = only(
+        "Organizers said Sunday’s march drew far more than the 100,000 they had hoped for."
+    )
+    assert quote.text == "Sunday’s march drew far more than the 100,000 they had hoped for"
