@@ -3165,6 +3165,13 @@ def _indirect(
             ):
                 continue  # "..., but he said that discussion should wait": a leading verb
             found = resolver.subject_before(p, attr_start, verb_start)
+            pronoun = _HE_SHE.fullmatch(match.group("attr"))
+            if found is not None and pronoun:
+                # "..., but the stories never harm her husband, Bill Lund, he said": the one
+                # who spoke before the clause, not a man named inside what he said
+                found = _Attribution(
+                    resolver.pronoun(pronoun.group(1), p, s_start), None, found.start
+                )
         if found is None or _evidence_only(found, anywhere=pattern is _TRAILING_ACCORDING):
             continue
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)

@@ -3938,3 +3938,14 @@ def test_a_weekday_that_owns_the_subject_stays_in_the_clause():
         "Organizers said Sunday’s march drew far more than the 100,000 they had hoped for."
     )
     assert quote.text == "Sunday’s march drew far more than the 100,000 they had hoped for"
+
+
+def test_a_trailing_he_said_is_not_a_man_named_inside_the_clause():
+    found = spoken(
+        "“The press goes from one thing to another,” Jim Carvel said on Sunday.",
+        "But the stories never harm her husband, former President Bill Lund, he said.",
+    )
+    assert found[-1] == (
+        "But the stories never harm her husband, former President Bill Lund",
+        "Jim Carvel",
+    )
