@@ -1643,6 +1643,25 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 if s_index not in clause_of:
                     clause_of[s_index] = _indirect(resolver, p, s_start, s_end, allow_quotes=True)
                 wrap = clause_of[s_index]
+                for _ in range(4):
+                    # "told reporters the talks failed, adding that the policy of “…” gave":
+                    # the clause that holds the quote comes after another one
+                    if wrap is None or wrap.span.end >= seg.start:
+                        break
+                    later = _indirect(
+                        resolver,
+                        p,
+                        wrap.span.end,
+                        s_end,
+                        allow_quotes=True,
+                        context_start=s_start,
+                        previous=_Attribution(
+                            wrap.speaker, wrap.speaker_description, wrap.span.end
+                        ),
+                    )
+                    if later is None or later.span.end <= wrap.span.end:
+                        break
+                    wrap = later
                 if not second_half and wrap and wrap.span.start < seg.start <= wrap.span.end:
                     # Both stay: the clause as reported speech, the quoted words as a partial
                     # quote (what the schema and the seed gold call a partial quote).

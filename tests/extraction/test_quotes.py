@@ -3949,3 +3949,15 @@ def test_a_trailing_he_said_is_not_a_man_named_inside_the_clause():
         "But the stories never harm her husband, former President Bill Lund",
         "Jim Carvel",
     )
+
+
+def test_the_clause_around_a_partial_quote_may_follow_another_clause():
+    found = spoken(
+        "Tom Heck told reporters the talks had failed, adding that the policy of “strategic "
+        "patience” gave Kim time to build missiles."
+    )
+    assert found == [
+        ("strategic patience", "Tom Heck"),
+        ("the policy of “strategic patience” gave Kim time to build missiles", "Tom Heck"),
+        ("the talks had failed", "Tom Heck"),
+    ]
