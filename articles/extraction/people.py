@@ -540,16 +540,22 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
             and not possessive
             and not (tokens[first][0].endswith(("’s", "'s")))
         ):
-            # "AstraZeneca’s biopharma chief, Mene Pangalos": a word or two no list knows,
-            # between the possessive and the head
-            j = k
-            while j >= 0 and k - j < 2 and tokens[j][0].isalpha() and tokens[j][0].islower():
-                if tokens[j][0] in _APPOSITIVE_DETERMINERS:
-                    break
-                if tokens[j][0] in _NOT_IN_TITLES or tokens[j][0] in _PREPS:
-                    return None
-                j -= 1
-            if j < 0 or j == k or not tokens[head_index][0].islower():
+            # "AstraZeneca’s biopharma chief, Mene Pangalos": one word no list knows between
+            # the possessive (or determiner) and the head; not a verb ("The decision shocked
+            # party chief, Amy Holt")
+            word = tokens[k][0] if k >= 0 else ""
+            if (
+                not (word.isalpha() and word.islower())
+                or word.endswith(("ed", "s"))
+                or word in _NOT_IN_TITLES
+                or word in _PREPS
+                or word in _APPOSITIVE_DETERMINERS
+            ):
+                return None
+            j = k - 1
+            while j >= 0 and k - j <= 3 and tokens[j][0].islower() and _is_modifier(tokens[j][0]):
+                j -= 1  # "The EU’s top migration official": known modifiers before it
+            if j < 0 or not tokens[head_index][0].islower():
                 return None  # (not "a more Representative, Important and Lasting site")
             owner = tokens[j][0]
             if owner.endswith(("’s", "'s")) and owner[:1].isupper():
@@ -2154,9 +2160,7 @@ def _resolve_single(
         # "Mrs. Obama" among Michelle and Barack Obama: the honorific tells them apart;
         # "Clinton pointed to her husband's record": so does the pronoun that follows.
         # A person of unknown gender may be meant ("Mr. Paul" beside Rand and Ron Paul)
-        fitting = [
-            c for c in hits if (gender_of(c) if gender_of else _given_gender(c)) in (want, None)
-        ]
+        fitting = [c for c in hits if (gender_of or _given_gender)(c) in (want, None)]
         if fitting:
             hits = fitting
     if hits:

@@ -40,7 +40,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from .names import given_gender
 from .people import (
@@ -165,7 +165,9 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|insisted|argued|noted)\s+(?:tha
 _POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,3}\w+,?\s*")
 # "Obama’s 2012 deputy campaign manager": a title the person's possessive opens
 _POSSESSED_TITLE = re.compile(
-    r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:" + word_alternation("|".join(sorted(TITLE_HEADS))) + r")\b",
+    r"[’']s\s+(?:(?!(?:of|to|for|in|on|at|with|from|by|about)\s)[\w-]+\s+){0,3}?(?:"
+    + word_alternation("|".join(sorted(TITLE_HEADS)))
+    + r")\b",
     re.IGNORECASE,
 )
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
@@ -632,17 +634,22 @@ class _Resolver:
                 if relation:
                     # "The brother-in-law of Keith Scott said", "An aide to Mr. Lund said": the
                     # relative or the aide speaks, unnamed
-                    head = _RELATION_HEAD.search(
-                        masked, max(lo, relation.start() - 40), relation.end()
+                    window = max(lo, relation.start() - 40), relation.end("relation")
+                    head = _RELATION_HEAD.search(masked, *window) or _RELATION_BARE.search(
+                        masked, *window
                     )
-                    before = (
-                        self.people.in_range(p, max(0, head.start() - 80), head.start())
-                        if head
-                        else []
+                    # "Tom Lee, an aide to Mr. Lund, said", "Amy Holt, who for years had served
+                    # as a trusted adviser to Gov. Lund, said": the one named before the comma
+                    named = next(
+                        (
+                            r
+                            for r in reversed(self.people.in_range(p, lo, relation.start()))
+                            if masked[r.end : r.end + 1] == ","
+                        ),
+                        None,
                     )
-                    named = before and _APPOSITION.fullmatch(masked, before[-1].end, head.start())
-                    if named:  # "Tom Lee, an aide to Mr. Lund, said": Lee
-                        return _Attribution(before[-1].person, None, before[-1].start)
+                    if named is not None:
+                        return _Attribution(named.person, None, named.start)
                     if head:
                         start = head.start()
                         first = _WORD.match(masked, start)
@@ -1149,12 +1156,18 @@ _GOES_ON_TO = re.compile(
 )
 # "the brother-in-law of", "a spokeswoman for", "lawyers for", "an aide to", "a spokesman for
 # British Prime Minister": a person named as the object (after any title).
-_RELATION_OF = re.compile(
-    r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|parents?|[a-z]+-in-law|"
+_RELATION_NOUNS = (
+    r"brother|sister|wife|husband|son|daughter|mother|father|parents?|[a-z]+-in-law|"
     r"cousin|uncle|aunt|nephew|niece|widow|widower|partner|friends?|relatives?|family|"
     r"lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
-    r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician)"
-    r"\s+(?:of|for|to)\s+(?:(?:the|former|then|late|(?-i:[A-Z])[\w.’'-]*)\s+){0,5}$",
+    r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician"
+)
+# "an aide to": only those who work for someone ("the senator's son to Tom Lund" is no relation)
+_AIDE_NOUNS = r"aides?|advis[eo]rs?|spokes(?:man|woman|person)|counsel|lawyers?|attorneys?|staff"
+_RELATION = r"(?:(?:" + _RELATION_NOUNS + r")\s+(?:of|for)|(?:" + _AIDE_NOUNS + r")\s+to)"
+_RELATION_OF = re.compile(
+    r"\b(?P<relation>" + _RELATION + r")\s+"
+    r"(?:(?:the|former|then|late|(?-i:[A-Z])[\w.’'-]*)\s+){0,5}$",
     re.IGNORECASE,  # "Lawyers for Ghislaine Maxwell said", opening the sentence
 )
 _WORD = re.compile(r"\S+\s*")
@@ -1162,15 +1175,13 @@ _WORD = re.compile(r"\S+\s*")
 _COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?")
 _AND = re.compile(r"\band\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.?\s+$")
-# "Tom Lee, a retired astronaut and husband of": an appositive after the name
-_APPOSITION = re.compile(r",\s+(?:[\w-]+\s+){0,6}")
-# Where the noun phrase of a relation starts: "The presidential campaign for"
+# Where the noun phrase of a relation starts: at its determiner ("night an aide to" is "an
+# aide to"), else a word or two before the noun ("Lawyers for", "Senate aides to")
 _RELATION_HEAD = re.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|one|two|three)\s+)?(?:[\w-]+\s+){0,2}"
-    + _RELATION_OF.pattern.split(r"\s+(?:of|for|to)")[0]
-    + r"\s+(?:of|for|to)\s",
+    r"\b(?:the|a|an|his|her|their|its|one|two|three)\s+(?:[\w’'-]+\s+){0,2}?" + _RELATION + r"$",
     re.IGNORECASE,
 )
+_RELATION_BARE = re.compile(r"(?:[\w’'-]+\s+){0,2}" + _RELATION + r"$", re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(
     r",\s*(?:including|among\s+them|such\s+as)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$"
 )
@@ -1617,7 +1628,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                         break
                     if _family(paragraphs[q + 1], nxt[0]) != _family(paragraph, seg):
                         break  # a block of '"' paragraphs, then a “quote” of its own
-                    if _own_attribution(masked[q], masked[q + 1], nxt):
+                    if _own_attribution(masked[q], per_paragraph[q], masked[q + 1], nxt):
                         break  # "“A,” he said. “B ... / “C,” he said.": two quotes
                     q += 1
                     parts.append(nxt[0].text.strip())
@@ -1825,6 +1836,11 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             for q in quotes[first_here:]
             if q.span.paragraph == p
         )
+        direct_here = sorted(
+            (q.span.start, max(q.span.end, q.end_span.end))
+            for q in quotes[first_here:]
+            if q.span.paragraph == p and q.kind == "direct"
+        )
         # Reported speech in the sentences without quote marks.
         for s_index, (s_start, s_end) in enumerate(sentences):
             if s_index in used_sentences:
@@ -1834,27 +1850,41 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 if found is None and s_index not in clause_of:
                     found = _indirect(resolver, p, s_start, s_end, allow_quotes=True)
                 first_clause = True
-                while found is not None:
-                    if (
-                        first_clause
-                        or (
-                            # not the quote's own attribution ("“...,” Lund told Berg,
-                            # according to AP"), nor a clause with no subject ("actions that
-                            # would worsen it")
-                            not _AFTER_QUOTE.search(
-                                text, max(0, found.span.start - 4), found.span.start
-                            )
-                            and not _SUBJECTLESS.match(found.text)
+                for _ in range(_MAX_CLAUSES):
+                    if found is None:
+                        break
+                    masked_clause = text[found.span.start : found.span.end]
+                    # not the quote's own attribution ("“...,” Lund told Berg, according to
+                    # AP"), nor a clause with no subject ("actions that would worsen it")
+                    placed = first_clause or (
+                        not _AFTER_QUOTE.search(
+                            text, max(0, found.span.start - 4), found.span.start
                         )
-                    ) and (
-                        "_" not in text[found.span.start : found.span.end]
+                        and not _SUBJECTLESS.match(found.text)
+                    )
+                    plain = (
+                        "_" not in masked_clause
                         and not _QUOTE_MARK_CHARS.search(found.text)  # no quote spliced in
                         and not _overlaps(here, found.span.start, found.span.end)
-                    ):
+                    )
+                    # "..., and then said the council was “dead wrong” about the budget": a
+                    # later clause around a quoted fragment
+                    around_fragment = (
+                        not first_clause
+                        and (s_index, found.span.start) not in wrapped
+                        and _says_more(masked_clause)
+                        and not _QUOTE_MARK_CHARS.match(found.text)
+                        and not _overlaps(direct_here, found.span.start, found.span.end)
+                    )
+                    if placed and (plain or around_fragment):
                         quotes.append(found)
                         insort(here, (found.span.start, found.span.end))
                     start = found.span.end
-                    if s_end - start < 20 or start < s_start:
+                    if (
+                        s_end - start < 20
+                        or start < s_start
+                        or not _ANY_REPORTING.search(text, start, s_end)
+                    ):
                         break
                     # "Lund said it is “running out of time,” but said the solution is simple":
                     # the next clause in the rest of the sentence
@@ -1902,12 +1932,32 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
 _TO_SENTENCE_END = re.compile(r"[^.!?]*[.!?]?")
 
 
-def _own_attribution(before: str, paragraph: str, segments: list[_Segment]) -> bool:
+def _own_attribution(
+    before: str, before_segments: list[_Segment], paragraph: str, segments: list[_Segment]
+) -> bool:
     """Whether a paragraph that continues an open quote is a quote of its own: it closes its
-    first quote with an attribution right after it ("“C,” he said."), and the paragraph before
-    (masked) has an attribution of its own, so each part has its speaker named."""
+    first quote with an attribution right after it ("“C,” he said."), and the open quote's
+    paragraph (masked) attributes its quote too: a speech verb between or right after its
+    quotes ("“A,” he said. “B ..."), or in the open quote's sentence ("Lund said: “B ...").
+    Not "Police said the fire started at noon. “We saw smoke ...": that verb is another
+    statement's."""
     first = segments[0]
-    if not first.closed or not _VERB.search(before):
+    if not first.closed:
+        return False
+    attributed = any(
+        _VERB.search(before, a.end, min(b.start, a.end + 120)) for a, b in pairwise(before_segments)
+    )
+    if not attributed:
+        # the open quote's own sentence: "Lund wrote that her views “are so far ..."
+        opening = before_segments[-1].start
+        breaks = [
+            b
+            for b in _SENTENCE_BREAK.finditer(before, max(0, opening - 300), opening)
+            if not _ABBREVIATION_POINT.search(before, max(0, b.start() - 5), b.start() + 1)
+        ]
+        lead_start = breaks[-1].end() if breaks else max(0, opening - 300)
+        attributed = _VERB.search(before, lead_start, opening) is not None
+    if not attributed:
         return False
     stop = segments[1].start if len(segments) > 1 else len(paragraph)
     tail = _TO_SENTENCE_END.match(paragraph, first.end, stop)
@@ -1950,7 +2000,8 @@ def _quote_ends_clause(original: str, masked: str) -> bool:
     return not _INDIRECT_VERB.search(masked) and "_" not in masked[: opening.start()]
 
 
-_AFTER_QUOTE = re.compile(r"[”\"’][\s,]*$")
+_AFTER_QUOTE = re.compile(r"[”\"][\s,]*$")
+_MAX_CLAUSES = 10  # reported clauses looked for in one sentence that holds quotes
 _SUBJECTLESS = re.compile(r"(?:would|will|could|can|may|might|must|should|is|are|was|were)\b")
 
 
@@ -2458,6 +2509,15 @@ _AFTERWORDS = frozenset("however earlier later also too then again meanwhile".sp
 _DESCRIPTOR_WORDS = frozenset("longtime veteran top close ally allies friend confidant".split())  # noqa: SIM905
 
 
+# Prepositions _PREPOSITIONS leaves out: "said Lund beside head coach Amy Holt"
+_PLACE_PREPOSITIONS = frozenset(
+    """
+    beside alongside via unlike near outside inside amid despite toward towards around behind
+    opposite past
+    """.split()  # noqa: SIM905
+)
+
+
 def _names_a_title(between: str) -> bool:
     """Whether the words between two names make the first qualify the second's title:
     "Clinton ally", "Trump’s campaign manager" (not "Obama congratulated Sanders")."""
@@ -2474,8 +2534,9 @@ def _names_a_title(between: str) -> bool:
             or (
                 w.isalpha()
                 and w.islower()
-                and not w.endswith(("ed", "s"))
+                and not w.endswith(("ed", "s", "ing"))  # not "said Lund introducing coach X"
                 and w not in _PREPOSITIONS
+                and w not in _PLACE_PREPOSITIONS
                 and w not in _FINITE
                 and w not in _SUBORDINATORS
                 and w not in _DETERMINERS
@@ -2992,9 +3053,11 @@ _EVIDENCE_NOUNS = frozenset(
 )
 
 
+# A body's name with its head noun ("the Bureau of Labor Statistics", "the Census Bureau"; not
+# "a Federal Reserve Bank Study")
 _INSTITUTION = re.compile(
     r"\b(?:Bureau|Office|Department|Institute|Center|Centre|Agency|Service|Administration|"
-    r"Commission|Board|Council|Bank|Ministry)\b"
+    r"Commission|Board|Council|Bank|Ministry)(?:\s+(?:of|for)\b|\s*$)"
 )
 
 

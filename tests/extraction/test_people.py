@@ -1488,3 +1488,19 @@ def test_a_doubled_surname_beside_the_plain_name_is_a_slip():
         "Attorney General Eric Holden Holden talks with his father.", "Eric Holden said it."
     )
     assert set(people) == {"Eric Holden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The decision shocked party chief, Amy Holt, who resigned on Friday.",
+        "His critics include county treasurer, Amy Holt, and two judges.",
+    ],
+)
+def test_a_verb_before_the_title_makes_no_appositive_role(sentence):
+    assert first_roles(people_of(sentence)) == {"Amy Holt": None}
+
+
+def test_known_modifiers_may_precede_the_unknown_one():
+    roles = first_roles(people_of("The EU’s top migration official, Dimitris Avramo, has left."))
+    assert roles == {"Dimitris Avramo": "EU’s top migration official"}

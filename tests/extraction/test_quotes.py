@@ -3961,3 +3961,71 @@ def test_the_clause_around_a_partial_quote_may_follow_another_clause():
         ("the policy of “strategic patience” gave Kim time to build missiles", "Tom Heck"),
         ("the talks had failed", "Tom Heck"),
     ]
+
+
+# --- review of session 12's rules: where they must not fire ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We have a long way to go,” said Lund beside head coach Amy Holt.",
+        "“We have a long way to go,” said Lund introducing new coach Amy Holt.",
+    ],
+)
+def test_a_name_after_a_preposition_or_participle_is_not_the_inverted_subject(sentence):
+    assert only("Tom Lund coached the team for ten years.", sentence).speaker == "Tom Lund"
+
+
+def test_a_possessive_before_a_phrase_with_a_title_is_still_the_speaker():
+    quote = only(
+        "Tom Lund wrote to the governor.",
+        "The plan was illegal and must be stopped, according to Lund’s letter to the president.",
+    )
+    assert quote.speaker == "Tom Lund"
+
+
+def test_an_institution_inside_an_evidence_noun_is_still_evidence():
+    assert quotes_of("A Federal Reserve Bank Study shows that lending slowed this year.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amy Holt, who introduced the senator's son to Tom Lund, said she would appeal.",
+        "Sen. Amy Holt, who for many years had served as a trusted adviser to Gov. Tom Lund, said "
+        "the budget would be delayed.",
+    ],
+)
+def test_a_relation_inside_the_speakers_aside_is_not_the_speaker(sentence):
+    assert only(sentence).speaker == "Amy Holt"
+
+
+def test_an_unnamed_aide_is_described_from_the_determiner():
+    quote = only("Late Monday night an aide to Gov. Amy Holt said the budget would be delayed.")
+    assert (quote.speaker, quote.speaker_description) == (None, "an aide to Gov. Amy Holt")
+
+
+def test_an_open_quote_after_another_statement_runs_on_into_the_next_paragraph():
+    # "Police said ..." is a statement of its own, not the open quote's attribution: one quote
+    found = quotes_of(
+        "Police said the fire started at noon. “We saw smoke over the roof and ran outside. "
+        "Nobody knew what to do.",
+        "“It was chaos,” said Ana Ruiz, a neighbor.",
+    )
+    direct = [q.text for q in found if q.kind == "direct"]
+    assert direct == [
+        "We saw smoke over the roof and ran outside. Nobody knew what to do. It was chaos,"
+    ]
+
+
+def test_a_later_clause_around_a_quoted_fragment_is_kept():
+    texts = [
+        q.text
+        for q in quotes_of(
+            "Tom Lund said the plan was a disaster and then said the council was “dead wrong” "
+            "about the budget for next year."
+        )
+    ]
+    assert "the council was “dead wrong” about the budget for next year" in texts
+    assert "the plan was a disaster" in texts
