@@ -1761,7 +1761,9 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     end_span=Span(end_p, seg.inner_start, end_off),
                     speaker=pending.speaker,
                     speaker_description=pending.speaker_description,
-                    sentence=pending.sentence + " " + paragraph[s_start:s_end],
+                    sentence=pending.sentence
+                    + " "
+                    + _sentence_around(paragraph, s_start, s_end, seg.start, seg.end),
                 )
                 quotes[-1] = merged
                 merged_segments.add(seg_index)
@@ -1801,7 +1803,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 end_span=Span(end_p, max(0, end_off - 1), end_off),
                 speaker=attribution.speaker if attribution else None,
                 speaker_description=attribution.description if attribution else None,
-                sentence=paragraph[s_start:s_end],
+                sentence=_sentence_around(paragraph, s_start, s_end, seg.start, seg.end),
             )
             quotes.append(quote)
             if end_p == p and attribution is not None:
@@ -2101,7 +2103,7 @@ def _participle_tail(
         end_span=Span(p, start + len(clause), start + len(clause)),
         speaker=attribution.speaker,
         speaker_description=None if attribution.speaker else attribution.description,
-        sentence=paragraph[s_start:s_end].strip(),
+        sentence=_sentence_around(paragraph, s_start, s_end, start, start + len(clause)).strip(),
     )
 
 
@@ -2162,6 +2164,9 @@ _DEFINITE_TITLED = re.compile(
 )
 
 
+_ANONYMOUS_WINDOW = 2000
+
+
 def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
     """Quotes of "a federal judge" (or, when no one with that title was named before, "the
     chairman of X") whose name the next two paragraphs give with that title (the first time
@@ -2170,13 +2175,14 @@ def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
     titled: dict[str, list[tuple[tuple[int, int], str]]] = {}  # head -> (first mention, name)
     for i, quote in enumerate(out):
         desc = quote.speaker_description
-        if not desc or quote.speaker or _ANONYMOUS.search(quote.sentence):
+        if not desc or quote.speaker:
             continue
         match = _INDEFINITE_TITLED.match(desc)
         definite = match is None
         if definite:
             match = _DEFINITE_TITLED.match(desc)
-        if match is None:
+        # (the sentence of a paste without full stops is the whole paragraph: look near it)
+        if match is None or _ANONYMOUS.search(quote.sentence, 0, _ANONYMOUS_WINDOW):
             continue
         head = match.group(1).lower()
         if head not in titled:  # once per title: linear in quotes and people
@@ -3679,6 +3685,18 @@ def _object_position(text: str, start: int, reported: bool = False) -> bool:
     )
 
 
+_SENTENCE_CONTEXT = 1000
+
+
+def _sentence_around(paragraph: str, s_start: int, s_end: int, start: int, end: int) -> str:
+    """The sentence of a quote at [start, end): a window around the quote when the "sentence"
+    is a whole paragraph without full stops (a paste), so that storing each quote's sentence
+    stays linear."""
+    if s_end - s_start <= 3 * _SENTENCE_CONTEXT:
+        return paragraph[s_start:s_end]
+    return paragraph[max(s_start, start - _SENTENCE_CONTEXT) : min(s_end, end + _SENTENCE_CONTEXT)]
+
+
 def _make_indirect(
     clause: str, found: _Attribution, p: int, s_start: int, s_end: int, paragraph: str
 ) -> Quote:
@@ -3693,7 +3711,8 @@ def _make_indirect(
             after == '"' and clause.count('"') % 2
         ):
             clause += after
-    return _quote_at(clause, "indirect", p, offset, found, paragraph[s_start:s_end])
+    sentence = _sentence_around(paragraph, s_start, s_end, offset, offset + len(clause))
+    return _quote_at(clause, "indirect", p, offset, found, sentence)
 
 
 def _quote_at(

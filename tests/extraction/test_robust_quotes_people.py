@@ -194,3 +194,17 @@ def test_descriptions_and_pronouns_stay_linear(paragraphs):
 )
 def test_clauses_beside_quotes_and_many_presidents_stay_linear(paragraphs):
     _run(paragraphs, limit=MEGABYTE_SECONDS)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # a described speaker in a paste without full stops: the whole paragraph is the quote's
+        # sentence, searched once per quote for "anonymity" (200 KB took 40 s)
+        "the budget adds money for “climate resilience,” ",
+        # ten reported clauses looked for in each long sentence that holds quotes
+        "Lund said the plan was a disaster and then said the council is “wrong” about it, ",
+    ],
+)
+def test_described_speakers_and_later_clauses_stay_linear(unit):
+    _run(("Tom Lund spoke.", unit * (1_000_000 // len(unit))), limit=MEGABYTE_SECONDS)
