@@ -2020,7 +2020,7 @@ def _unnamed_kin(
             if len(c.canonical.split()) > 1 and _norm(_family_name(c.canonical)) == key
         ]
         other = "f" if genders == {"m"} else "m"
-        given = {given_gender(c.canonical.split()[0]) for c in hits}
+        given = {_given_gender(c) for c in hits}
         # the name list may be wrong ("Michele" is a man in Italy): the text must agree
         if (
             hits

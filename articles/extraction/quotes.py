@@ -652,7 +652,7 @@ class _Resolver:
                         return _Attribution(named.person, None, named.start)
                     if head:
                         start = head.start()
-                        first = _WORD.match(masked, start)
+                        first = _FIRST_WORD.match(masked, start)
                         if first and first.group().strip().lower() in _LEADING_CONJUNCTIONS:
                             start = first.end()  # "But a spokesman for ..."
                         return _Attribution(None, masked[start : ref.end].strip(), start)
@@ -666,7 +666,7 @@ class _Resolver:
                     first -= 1
                 if (
                     first < k
-                    and _AND.search(masked, refs[k - 1].end, ref.start)
+                    and _AND_WORD.search(masked, refs[k - 1].end, ref.start)
                     # not "Dick Morris, an aide who knows Lund and Berg, said": Morris
                     and _is_subject(masked, refs[first].start)
                 ):
@@ -1170,10 +1170,10 @@ _RELATION_OF = re.compile(
     r"(?:(?:the|former|then|late|(?-i:[A-Z])[\w.’'-]*)\s+){0,5}$",
     re.IGNORECASE,  # "Lawyers for Ghislaine Maxwell said", opening the sentence
 )
-_WORD = re.compile(r"\S+\s*")
+_FIRST_WORD = re.compile(r"\S+\s*")
 # Names in a list: "Lund, Berg and Sen. Amy Holt"
 _COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?")
-_AND = re.compile(r"\band\b")
+_AND_WORD = re.compile(r"\band\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.?\s+$")
 # Where the noun phrase of a relation starts: at its determiner ("night an aide to" is "an
 # aide to"), else a word or two before the noun ("Lawyers for", "Senate aides to")
@@ -2908,11 +2908,12 @@ _TRAILING_LONG = re.compile(
     r",\s+" + _AUX + r"(?P<verb>said|says|added|wrote|stated|noted|warned|argued|insisted|"
     r"explained|stressed|emphasized|emphasised|told\s+\w+|announced|claimed)\s*[.!?]?\s*$"
 )
-_TRAILING_INV = re.compile(
-    # (not at the comma of "1,373": "..., said the number reached 1,373 by Sunday")
-    r",\s*(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,(?!\d)[^_]{0,160})?"
-    r"[.!?]?\s*$"
+# "said X" and what may follow X to the end of the sentence (not at the comma of "1,373":
+# "..., said the number reached 1,373 by Sunday")
+_INVERTED_TAIL = (
+    r"(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,(?!\d)[^_]{0,160})?[.!?]?\s*$"
 )
+_TRAILING_INV = re.compile(r",\s*" + _INVERTED_TAIL)
 # The same after a partial quote that ends the reporter's clause, its comma inside the marks
 # ("The budget will add money for “climate resilience,” he said."; "_" is the masked quote)
 _TRAILING_QUOTED = re.compile(
@@ -2922,11 +2923,7 @@ _TRAILING_QUOTED = re.compile(
     + _INVERTED_VERBS
     + r"|told|tells)\b(?P<rest>[^,;:_]{0,80})[.!?]?\s*$"
 )
-_TRAILING_QUOTED_INV = re.compile(
-    r"(?<=_)[”\"’]\s*(?:"
-    + _INVERTED_VERBS
-    + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,(?!\d)[^_]{0,160})?[.!?]?\s*$"
-)
+_TRAILING_QUOTED_INV = re.compile(r"(?<=_)[”\"’]\s*" + _INVERTED_TAIL)
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _WEEKDAY_WORD = re.compile(_WEEKDAYS)
 _LEADING_TIME = re.compile(
@@ -3158,7 +3155,7 @@ def _indirect(
         (_TRAILING_QUOTED_INV, True),
     ):
         if not allow_quotes and pattern in (_TRAILING_QUOTED, _TRAILING_QUOTED_INV):
-            break
+            continue  # (a quote in the sentence is what these two look for)
         match = pattern.search(sentence, max(0, len(sentence) - 300))  # they end the sentence
         if not match:
             continue
