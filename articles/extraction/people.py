@@ -1625,7 +1625,9 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     genders: dict[int, str | None] = {}
 
     def gender_of(cluster: _Cluster) -> str | None:
-        # the given name's gender, else the one the article gives (computed once a person)
+        # the given name's gender, else the one the article gives; cached at the first ask
+        # (a role the person gets from a later mention is not seen: the given name decides
+        # most of them)
         if id(cluster) not in genders:
             genders[id(cluster)] = _given_gender(cluster) or _text_gender(cluster, paragraphs)
         return genders[id(cluster)]
