@@ -1171,8 +1171,10 @@ _RELATION_OF = re.compile(
     re.IGNORECASE,  # "Lawyers for Ghislaine Maxwell said", opening the sentence
 )
 _FIRST_WORD = re.compile(r"\S+\s*")
+# An optional honorific before a name: "Sen. ", "Mr. "
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?"
 # Names in a list: "Lund, Berg and Sen. Amy Holt"
-_COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?")
+_COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)" + _HONORIFIC)
 _AND_WORD = re.compile(r"\band\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.?\s+$")
 # Where the noun phrase of a relation starts: at its determiner ("night an aide to" is "an
@@ -1182,9 +1184,7 @@ _RELATION_HEAD = re.compile(
     re.IGNORECASE,
 )
 _RELATION_BARE = re.compile(r"(?:[\w’'-]+\s+){0,2}" + _RELATION + r"$", re.IGNORECASE)
-_INCLUDING_BEFORE = re.compile(
-    r",\s*(?:including|among\s+them|such\s+as)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$"
-)
+_INCLUDING_BEFORE = re.compile(r",\s*(?:including|among\s+them|such\s+as)\s+" + _HONORIFIC + "$")
 _CLOSE_TO = re.compile(
     r"\b(?:close|closest|near|loyal|allied|familiar|opposed)\s+(?:to|with)\s+(?:the\s+)?$"
 )
@@ -1214,9 +1214,7 @@ _AND_BEFORE = re.compile(r"\s+and\s+$")
 _INTRODUCTION = re.compile(r",\s+((?:[\w.'’-]+[\s,]+){0,5})")
 _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after the introduction
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen pres".split())  # noqa: SIM905
-_AND_TITLE = re.compile(
-    r"\s+and\s+(?:(?:his|her|their)\s+[\w-]+\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?"
-)
+_AND_TITLE = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+[\w-]+\s+)?" + _HONORIFIC)
 _GAP = re.compile(
     r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?"
     # "Amy Kremer of the national Tea Party Express group said", "Lund of New Hampshire said"
