@@ -213,6 +213,7 @@ class _Attribution:
 
 
 _NEW_PARAGRAPH_MARK = re.compile(r"[.!?]\s+$")
+_NESTED_CHARS = 60  # a nested straight quote: a word or a phrase, not sentences
 
 
 def _mark_kind(paragraph: str, index: int, length: int) -> str:
@@ -230,6 +231,23 @@ def _mark_kind(paragraph: str, index: int, length: int) -> str:
     return "close"
 
 
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+
+
+def _nested_straight(paragraph: str, index: int, length: int) -> bool:
+    """Whether a straight mark opening inside an open straight quote nests a short word or
+    phrase ('"… the Democrats "trap" of Open Borders …"'): its closing mark follows within a
+    few words and no sentence ends before it. Else the first quote was never closed ('she
+    writes: "His attacks …"' after an unclosed '"It never stopped. […]')."""
+    mark = paragraph[index : index + length]
+    close = paragraph.find(mark, index + length, index + length + _NESTED_CHARS)
+    return (
+        close >= 0
+        and not _SENTENCE_INSIDE.search(paragraph, index + length, close)
+        and paragraph[close - 1 : close] not in (".", "!", "?")
+    )
+
+
 def _segments(paragraph: str, p_index: int) -> list[_Segment]:
     """Quoted stretches of one paragraph (outermost only)."""
     out: list[_Segment] = []
@@ -240,13 +258,20 @@ def _segments(paragraph: str, p_index: int) -> list[_Segment]:
         char = paragraph[index]
         family = "curly" if char in OPENERS or char in CLOSERS else "straight"
         kind = _mark_kind(paragraph, index, length)
+        if (
+            kind == "open"
+            and family == "straight"
+            and stack
+            and paragraph[index - 1 : index] in (",", ".", "!", "?")
+        ):
+            kind = "close"  # 'be harmed,"Obama said': a closing mark without its space
         if kind == "open":
             if len(stack) == 1 and stack[-1][0] == family:
                 if _NEW_PARAGRAPH_MARK.search(paragraph, max(0, index - 3), index):
                     # 'concerned by this concept. "It flies ...': a quote that ran over
                     # paragraphs, pasted as one line; each paragraph opens again.
                     continue
-                if family == "curly":
+                if family == "curly" or not _nested_straight(paragraph, index, length):
                     # Two openers in a row: the first was never closed; restart here.
                     stack.clear()
             stack.append((family, index, length))

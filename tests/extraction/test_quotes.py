@@ -1070,6 +1070,32 @@ def test_straight_nested_in_curly():
     assert quote.text == 'They told us "no deal" and left the room,'
 
 
+def test_straight_quote_nested_in_straight_quote_stays_inside():
+    quote = only(INTRO, '"Do not fall into the council "trap" of empty promises," Keller wrote.')
+    assert quote.text == 'Do not fall into the council "trap" of empty promises,'
+    assert quote.speaker == "Anna Keller"
+
+
+def test_unclosed_straight_quote_does_not_swallow_the_quotes_after_it():
+    # A pasted transcript cut ("[...]") leaves a quote open; the next straight mark that opens
+    # a sentence starts a new quote instead of nesting in the open one.
+    found = spoken(
+        INTRO,
+        '"It never stopped. [...] The review ended in May. Keller writes: "Their attacks '
+        'did lasting damage to the whole campaign." Tom Lund asked: "Why did you say it?" '
+        '"Well, I thought the plan was wrong," Keller said.',
+    )
+    assert ("Their attacks did lasting damage to the whole campaign.", "Anna Keller") in found
+    assert ("Why did you say it?", "Tom Lund") in found
+    assert ("Well, I thought the plan was wrong,", "Anna Keller") in found
+
+
+def test_straight_closing_mark_without_its_space_closes():
+    quote = only(INTRO, '"More families will be hurt by the cuts,"Keller said on Monday.')
+    assert quote.text == "More families will be hurt by the cuts,"
+    assert quote.speaker == "Anna Keller"
+
+
 def test_doubled_apostrophes_are_quote_marks():
     quote = only(INTRO, "''We will sign the plan this week,'' Keller said.")
     assert quote.text == "We will sign the plan this week,"
