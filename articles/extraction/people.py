@@ -197,6 +197,7 @@ STOP_CAPS = frozenset(
     caption captions hide night morning evening afternoon several like i've i'm i'd i'll
     never presidents senators governors ministers secretaries don't doesn't didn't can't won't
     isn't aren't wasn't weren't it's that's there's here's what's let's we're they're you're
+    once only whenever wherever perhaps maybe upon within toward towards beyond except
     """.split()  # noqa: SIM905
 )
 # Sentence adverbs that are also surnames ("Dan Rather"): no name when they open a sentence
@@ -456,6 +457,16 @@ def _is_abbreviation(token: str) -> bool:
     return low in _ABBREV_KEEP_DOT or short_title or "." in stem or len(stem) == 1
 
 
+# "the head of the country’s paramilitary force, NAME": a title with a lowercase "of" phrase,
+# set off by a comma after a determiner that opens the sentence or follows a preposition
+_HEAD_OF_APPOSITIVE = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:by|from|with|to|for|and)\s+)(?:[Tt]he|[Aa]n?)\s+"
+    # (at most seven words after "of": not "the governor of Georgia's decision to reopen
+    # businesses like salons, Birx said")
+    r"(?P<title>(?:[\w’'-]+\s+){0,3}?(?P<head>[\w-]+)\s+of(?:\s+[^\s,;:.!?()“”\"]+){1,7})$"
+)
+
+
 def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
     """The title written right before a name: "Secretary of State", "U.S. special envoy to the
     Middle East", "the Taoiseach of Ireland," -> (title, start offset) or None."""
@@ -468,6 +479,11 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
     if comma:
         stripped = stripped[:-1]
     words = stripped.rsplit(None, 1)
+    if comma and words and not words[-1][:1].isupper() and not _is_head(words[-1]):
+        # "The head of the country’s paramilitary force, Gholamhossein Gharibpour,"
+        match = _HEAD_OF_APPOSITIVE.search(stripped)
+        if match and _is_head(match.group("head")):
+            return match.group("title"), window_start + match.start("title")
     if not words or (not words[-1][:1].isupper() and not _is_head(words[-1])):
         return None  # "said Rubio", "and Rubio": no title ends right before the name
     tokens = [(m.group(), m.start()) for m in _TOKEN_BACK.finditer(stripped)]
@@ -545,7 +561,7 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
             # party chief, Amy Holt")
             word = tokens[k][0] if k >= 0 else ""
             if (
-                not (word.isalpha() and word.islower())
+                not (word.replace("-", "").isalpha() and word.islower())
                 or word.endswith(("ed", "s"))
                 or word in _NOT_IN_TITLES
                 or word in _PREPS
@@ -553,8 +569,15 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
             ):
                 return None
             j = k - 1
-            while j >= 0 and k - j <= 3 and tokens[j][0].islower() and _is_modifier(tokens[j][0]):
-                j -= 1  # "The EU’s top migration official": known modifiers before it
+            # "The EU’s top migration official", "The Cardinals first-year head coach": known
+            # modifiers or capitalised words before it
+            while (
+                j >= 0
+                and k - j <= 3
+                and _is_modifier(tokens[j][0])
+                and not tokens[j][0].endswith(("’s", "'s"))
+            ):
+                j -= 1
             if j < 0 or not tokens[head_index][0].islower():
                 return None  # (not "a more Representative, Important and Lasting site")
             owner = tokens[j][0]
@@ -640,7 +663,7 @@ def role_after(paragraph: str, name_end: int) -> str | None:
     if head is None:
         return None
     rest = words[head + 1 :]
-    if rest and rest[0].lower() not in _PREPS:
+    if rest and rest[0].lower() not in _PREPS and rest[0] != "from":  # "Senator from Ohio"
         return None
     if any(word.lower() in _NOT_IN_TITLES for word in rest):
         return None  # "U.S. Ambassador to Israel Mike Huckabee also rejected ...": a clause

@@ -1293,8 +1293,9 @@ def test_day_is_a_surname_after_a_given_name_but_not_in_a_holiday():
         # a relative clause is no person's appositive; a company is no person
         ("Sandy Hock, the school where a man killed 26 people, reopened.", set()),
         ("Morgan Stanly cut 2,000 jobs on Tuesday. She said the bank had no choice.", set()),
-        # not an adjective before another noun, nor a sentence that no pronoun follows
-        ("Only Petersen, a veteran lawmaker from Minnesota, opposed it.", set()),
+        # "Only" opens the sentence: the lawmaker is Petersen
+        ("Only Petersen, a veteran lawmaker from Minnesota, opposed it.", {"Petersen"}),
+        # not a sentence that no pronoun follows
         ("Goldmark Sachser was fined on Monday. The bank paid.", set()),
     ],
 )
@@ -1504,3 +1505,57 @@ def test_a_verb_before_the_title_makes_no_appositive_role(sentence):
 def test_known_modifiers_may_precede_the_unknown_one():
     roles = first_roles(people_of("The EU’s top migration official, Dimitris Avramo, has left."))
     assert roles == {"Dimitris Avramo": "EU’s top migration official"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a title whose "of" phrase is in lower case, set off before an unknown given name
+        (
+            "The head of the region’s volunteer border force, Gorvan Tesslir, spoke first.",
+            "Gorvan Tesslir",
+            "head of the region’s volunteer border force",
+        ),
+        # a team or body name and a hyphenated modifier before the title
+        (
+            "The Hawks first-year head coach, Brannick Ostley, voiced the dilemma.",
+            "Brannick Ostley",
+            "Hawks first-year head coach",
+        ),
+        # "Senator from Ohio": a title whose place follows "from"
+        (
+            "Sorrel Vandain, the late Senator from Ohio, had read the whole report.",
+            "Sorrel Vandain",
+            "late Senator from Ohio",
+        ),
+        (
+            "Sorrel Vandain, then Senator from Ohio, read it.",
+            "Sorrel Vandain",
+            "then Senator from Ohio",
+        ),
+    ],
+)
+def test_appositive_titles_name_people_the_lexicon_does_not_know(sentence, name, role):
+    assert first_roles(people_of(sentence)) == {name: role}
+
+
+def test_head_of_a_long_possessive_phrase_is_no_appositive_title():
+    # "the governor of Georgia's decision ...": the head belongs to the owner of the decision
+    people = people_of(
+        "After he deferred to the governor of Utah's decision to reopen shops like salons and "
+        "tattoo parlors, Amy Holt said she would wait."
+    )
+    assert first_roles(people) == {"Amy Holt": None}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only Keller, a veteran lawmaker in the House, voted no.",
+        "Once Keller, 52, stepped in, the plan changed.",
+        "Perhaps Keller said it best.",
+        "Maybe Keller, 52, will win.",
+    ],
+)
+def test_a_word_opening_the_sentence_is_no_given_name(sentence):
+    assert set(people_of(sentence)) == {"Keller"}
