@@ -212,6 +212,7 @@ class _Attribution:
 # --- quote marks --------------------------------------------------------------------------------
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _NEW_PARAGRAPH_MARK = re.compile(r"[.!?]\s+$")
 _NESTED_CHARS = 60  # a nested straight quote: a word or a phrase, not sentences
 
@@ -599,6 +600,16 @@ class _Resolver:
                 return ref.person
             if _is_subject(text, ref.start) or _SPEAKS_AFTER.match(text, ref.end):
                 return ref.person  # "what Peterson says he intends. ..., he said": Peterson
+            if (
+                ref.paragraph == paragraph
+                and _subordinate_subject(text, ref.start, ref.end)
+                and not self._named_before_in_sentence(ref)
+            ):
+                # "The developments came a day after Stoltenberg expressed alarm over ... .
+                # Russian planes have also ..., he said": the subject of a clause in this
+                # paragraph, before the last speaker of an earlier one; not when a person
+                # leads the sentence ("Zelenskyy called on the U.S., since Trump took office")
+                return ref.person
         # The last speaker: just before, or further back when no one else was named since.
         if last and (paragraph - last[0] <= 1 or (not nearest_seen and paragraph - last[0] <= 4)):
             gender = self.people.gender.get(last[1])
@@ -609,6 +620,18 @@ class _Resolver:
         if fallback is None and oblique_fallback is not None:
             return oblique_fallback[1]
         return fallback
+
+    def _named_before_in_sentence(self, ref: _MentionRef) -> bool:
+        """Whether a person is named, or "he"/"she" stands, earlier in the sentence of
+        ``ref``."""
+        text = self.masked[ref.paragraph]
+        start = max(0, ref.start - 400)
+        for match in _SENTENCE_BREAK.finditer(text, start, ref.start):
+            start = match.end()
+        return bool(
+            self.people.in_range(ref.paragraph, start, ref.start)
+            or _SUBJECT_PRONOUN.search(text, start, ref.start)
+        )
 
     def _introduced_last(self, ref: _MentionRef) -> bool:
         """A person introduced with a title right at the end of their paragraph, the last

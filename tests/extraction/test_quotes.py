@@ -4055,3 +4055,21 @@ def test_a_later_clause_around_a_quoted_fragment_is_kept():
     ]
     assert "the council was “dead wrong” about the budget for next year" in texts
     assert "the plan was a disaster" in texts
+
+
+def test_subject_of_an_after_clause_is_the_pronoun_before_an_earlier_speaker():
+    found = spoken(
+        "“We will wait for the report,” Tom Lund told reporters on Monday.",
+        "The talks came a day after Erik Berg expressed alarm over the plan. Troops have "
+        "crossed the border twice, he said.",
+    )
+    assert found[-1] == ("Troops have crossed the border twice", "Erik Berg")
+
+
+def test_subject_of_an_after_clause_yields_to_a_person_leading_the_sentence():
+    found = spoken(
+        "“We will wait for the report,” Tom Lund told reporters on Monday.",
+        "Lund called on the council, since Erik Berg took office, to speak out. “Silence only "
+        "helps them,” he said.",
+    )
+    assert found[-1] == ("Silence only helps them,", "Tom Lund")
