@@ -212,6 +212,8 @@ class _Attribution:
 # --- quote marks --------------------------------------------------------------------------------
 
 
+_SENTENCE_PRONOUN = re.compile(r"(?:^|[.!?][\"”’']?\s+)(He|She)\b")
+_CHAIN_CHARS = 1500  # how far back a pronoun looks for the pronoun it repeats
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _NEW_PARAGRAPH_MARK = re.compile(r"[.!?]\s+$")
 _NESTED_CHARS = 60  # a nested straight quote: a word or a phrase, not sentences
@@ -512,10 +514,25 @@ class _Resolver:
         want = _PRONOUN_GENDER.get(pronoun.lower())
         if want is None:
             return None
+        offset = self._chained(want, paragraph, offset)
         found = self._pronoun_pass(want, paragraph, offset, strict=True)
         if found is None and self.people.contested:
             found = self._pronoun_pass(want, paragraph, offset, strict=False)
         return found
+
+    def _chained(self, want: str, paragraph: int, offset: int) -> int:
+        """Where to resolve a pronoun from: at the first "He"/"She" of its gender opening a
+        sentence since the last person named in the paragraph, the same person ("Mr. Bannon’s
+        own ideology had changed. He was saying such things himself. “Think about it,” he
+        said"), else where it stands."""
+        refs = self.people.by_paragraph.get(paragraph, ())
+        index = bisect_right(self.people.starts.get(paragraph, ()), offset)
+        start = refs[index - 1].end if index else 0
+        start = max(start, offset - _CHAIN_CHARS)
+        for match in _SENTENCE_PRONOUN.finditer(self.masked[paragraph], start, offset):
+            # (the first of the other gender: another person stands in between)
+            return match.start(1) if _PRONOUN_GENDER[match.group(1).lower()] == want else offset
+        return offset
 
     def _pronoun_pass(self, want: str, paragraph: int, offset: int, strict: bool) -> str | None:
         masked = self.masked

@@ -4073,3 +4073,14 @@ def test_subject_of_an_after_clause_yields_to_a_person_leading_the_sentence():
         "helps them,” he said.",
     )
     assert found[-1] == ("Silence only helps them,", "Tom Lund")
+
+
+def test_pronoun_after_a_pronoun_subject_is_the_same_person():
+    # The first "He" picks up the possessive that opens the sentence before it; the "he" of
+    # the attribution is the same man, not the last one quoted in the paragraph before.
+    found = spoken(
+        "Critics include Tom Lund. Mr. Lund says that the plan is a gift to the wealthy.",
+        "By 2014, Mr. Berg’s own views had hardened. He was saying such things himself. "
+        "“Think about it,” he said in a talk.",
+    )
+    assert ("Think about it,", "Berg") in found
