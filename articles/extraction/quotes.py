@@ -817,7 +817,11 @@ class _Resolver:
         if _AND_END.search(region):
             # "until Khamenei came down hard on Trump and warned ...": the nearest subject
             for ref in reversed(self.people.in_range(p, lo, verb_start)):
-                if _FOLLOWED_BY_VERB.match(masked, ref.end) and not _object_position(
+                # ("Trump, who has urged the NFL to act, again called on ... and said": past
+                # the relative clause)
+                aside = _RELATIVE_ASIDE.match(masked, ref.end, verb_start)
+                after = aside.end() - 1 if aside else ref.end
+                if _FOLLOWED_BY_VERB.match(masked, after) and not _object_position(
                     masked, ref.start
                 ):  # "Rouhani, condemned the execution, but said that ...": Rouhani
                     return _Attribution(ref.person, None, ref.start)
@@ -1263,9 +1267,10 @@ _AND_END = re.compile(r"\b(?:and|but)\s+" + _AUX + "$")  # "... and has since sa
 # Irregular past forms that open a clause's predicate ("Khamenei came down hard ...").
 _IRREGULAR_PAST = "took|went|made|held|met|left|came|gave|sent|ran|spoke|wrote"
 _FOLLOWED_BY_VERB = re.compile(
-    r",?\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|"
+    r",?\s+(?:(?:\w+ly|again|also|then|later|still)\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|"
     r"told|said|won|lost|began|became|sought|brought|struck|led)\b"
 )
+_RELATIVE_ASIDE = re.compile(r",\s+who\s[^,;:_]{0,150},")
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
     # "A Treasury Department spokeswoman": capitalised words, then the head noun

@@ -4084,3 +4084,11 @@ def test_pronoun_after_a_pronoun_subject_is_the_same_person():
         "“Think about it,” he said in a talk.",
     )
     assert ("Think about it,", "Berg") in found
+
+
+def test_coordinated_verb_after_a_relative_clause_keeps_the_named_subject():
+    found = spoken(
+        "Tom Lund, who has urged the league to suspend the players, again called on the league "
+        "to act, and said players should find another way to speak out."
+    )
+    assert found == [("players should find another way to speak out", "Tom Lund")]
