@@ -2871,6 +2871,8 @@ _SUBORDINATORS = frozenset(
 _THAT_PARTICIPLES = r"adding|noting|arguing|explaining|insisting|warning|stressing"
 _NEXT_ATTRIBUTION = re.compile(
     r",\s*(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
+    # "Gorsuch asserted that A, said that B": the same subject's next verb
+    r",\s*(?:also\s+)?(?:said|says|added|noted|argued|insisted|warned|stressed)\s+that\b|"
     # "saying that a no-fly zone was not advisable and warning that ...": a second one
     r",?\s+and\s+(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "Brookes, who has said that the denials were lies, told USA TODAY she ...": the
@@ -3411,10 +3413,11 @@ def _indirect(
                 and previous is not None
                 and (
                     _BUT_ONLY.fullmatch(text, s_start, s_start + verb.start())
-                    # "Brookes, who has said A, told USA TODAY B": the relative clause ended
+                    # "Brookes, who has said A, told USA TODAY B": the relative clause
+                    # ended; "Gorsuch asserted that A, said that B": the next verb
                     or (
-                        verb.group() == "told"
-                        and not text[s_start : s_start + verb.start()].strip(" ,")
+                        not text[s_start : s_start + verb.start()].strip(" ,")
+                        and (verb.group() == "told" or _THAT.match(sentence, verb.end() + 1))
                     )
                 )
             ):

@@ -4092,3 +4092,14 @@ def test_coordinated_verb_after_a_relative_clause_keeps_the_named_subject():
         "to act, and said players should find another way to speak out."
     )
     assert found == [("players should find another way to speak out", "Tom Lund")]
+
+
+def test_serial_reporting_verbs_make_one_clause_each():
+    found = spoken(
+        "Tom Lund asserted that there was no such thing as a partisan judge, said that he "
+        "would have no problem ruling against the council if the law demanded it."
+    )
+    assert found == [
+        ("there was no such thing as a partisan judge", "Tom Lund"),
+        ("he would have no problem ruling against the council if the law demanded it", "Tom Lund"),
+    ]
