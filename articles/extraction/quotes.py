@@ -3693,7 +3693,9 @@ def _opens_clause(text: str, s_start: int, start: int) -> bool:
     return not words or words[-1].endswith(",") or words[-1].lower() in _CLAUSE_OPENING
 
 
-_CLAUSE_OPENING = frozenset("while and but as when although though whereas".split())  # noqa: SIM905
+_CLAUSE_OPENING = frozenset(
+    "while and but as when although though whereas where because after since so".split()  # noqa: SIM905
+)
 
 
 _TIME_BEFORE_TITLE = frozenset("former late acting outgoing incoming interim then".split())  # noqa: SIM905

@@ -4103,3 +4103,15 @@ def test_serial_reporting_verbs_make_one_clause_each():
         ("there was no such thing as a partisan judge", "Tom Lund"),
         ("he would have no problem ruling against the council if the law demanded it", "Tom Lund"),
     ]
+
+
+@pytest.mark.parametrize("opener", ["where", "because", "after", "since"])
+def test_unnamed_subject_of_a_late_subordinate_clause_reports(opener):
+    quote = only(
+        "Another case is pending before the state appeals court in the capital after the "
+        f"farmers lost at the county court level, {opener} the judge ruled that the permit had "
+        "lapsed in 2013."
+    )
+    assert quote.text == "the permit had lapsed in 2013"
+    assert quote.speaker is None
+    assert quote.speaker_description == "the judge"
