@@ -92,7 +92,8 @@ _AUX = (
     r"already|even|first|since|quoted\s+as|herself|himself|themselves|"
     r"(?!(?:ally|family|rally|assembly|supply|daily|weekly|monthly|Italy|July)\s)\w+ly|"
     r"is|was|were|"
-    r"are|been|did|does|do|(?:continues|continued|went\s+on|goes\s+on)\s+to)\s+)*"
+    r"are|been|did|does|do|"
+    r"(?:continues|continued|went\s+on|goes\s+on|seemed|seems|appeared|appears)\s+to)\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 # "asked to", "vowed to": not reported speech; "confirmed to TASS that" is.
@@ -821,7 +822,9 @@ class _Resolver:
                 # the relative clause)
                 aside = _RELATIVE_ASIDE.match(masked, ref.end, verb_start)
                 after = aside.end() - 1 if aside else ref.end
-                if _FOLLOWED_BY_VERB.match(masked, after) and not _object_position(
+                if (
+                    _FOLLOWED_BY_VERB.match(masked, after) or _FOLLOWED_BY_AUX.match(masked, after)
+                ) and not _object_position(
                     masked, ref.start
                 ):  # "Rouhani, condemned the execution, but said that ...": Rouhani
                     return _Attribution(ref.person, None, ref.start)
@@ -1220,7 +1223,9 @@ _ASIDE_THAT = re.compile(r"\s*,[^,;:_]{2,80},\s*that\s+")
 _TO_BEFORE = re.compile(r"\bto\s+$")  # "declined to say" (not "Mylto said")
 # "continues to claim that", "went on to say": the speech goes on, it is not refused or wanted.
 _GOES_ON_TO = re.compile(
-    r"\b(?:continues|continued|continue|continuing|went\s+on|goes\s+on|go\s+on|going\s+on)"
+    r"\b(?:continues|continued|continue|continuing|went\s+on|goes\s+on|go\s+on|going\s+on|"
+    # "seemed to claim that ...": said, in the reporter's hedge
+    r"seemed|seems|appeared|appears)"
     r"\s+to\s+$"
 )
 # "the brother-in-law of", "a spokeswoman for", "lawyers for", "an aide to", "a spokesman for
@@ -1262,7 +1267,9 @@ _WHICH_NP = re.compile(
     r"\b(?:(?:the|a|an|its|their|his|her)\s+(?:[\w.&'’-]+\s+){0,3}[\w.&'’-]+"
     r"|(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)$"
 )
-_WHICH_BEFORE = re.compile(r",\s*which\s+(?:(?:also|then|later|has|had|have)\s+){0,2}$")
+_WHICH_BEFORE = re.compile(
+    r",\s*which\s+(?:(?:also|then|later|has|had|have|until\s+now|\w+ly)\s+){0,3}$"
+)
 _AND_END = re.compile(r"\b(?:and|but)\s+" + _AUX + "$")  # "... and has since said"
 # Irregular past forms that open a clause's predicate ("Khamenei came down hard ...").
 _IRREGULAR_PAST = "took|went|made|held|met|left|came|gave|sent|ran|spoke|wrote"
@@ -1270,6 +1277,8 @@ _FOLLOWED_BY_VERB = re.compile(
     r",?\s+(?:(?:\w+ly|again|also|then|later|still)\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|"
     r"told|said|won|lost|began|became|sought|brought|struck|led)\b"
 )
+# "Trump is pressing for ... but says": a subject before its auxiliary
+_FOLLOWED_BY_AUX = re.compile(r"\s+(?:is|was|has|had|will|would|does|did|can|could)\s+\w")
 _RELATIVE_ASIDE = re.compile(r",\s+who\s[^,;:_]{0,150},")
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
@@ -2834,7 +2843,8 @@ _INDIRECT_VERBS = (
     r"declaring(?=\s+that\b)|stating(?=\s+that\b)|asserting(?=\s+that\b)|"
     r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|announcing(?=\s+that\b)|"
     r"conceding(?=\s+that\b)|predicting(?=\s+that\b)|contending(?=\s+that\b)|"
-    r"maintaining(?=\s+that\b)|"
+    r"maintaining(?=\s+that\b)|responded(?=\s+that\b)|replied(?=\s+that\b)|"
+    r"demanded(?=\s+that\b)|demands(?=\s+that\b)|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
     r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing|promised|promises|"
@@ -3088,6 +3098,7 @@ _NP_OBJECT_VERBS = frozenset(
     remarked testified lamented boasted added adds conceded concedes observed complained hinted
     projected estimated emphasizes emphasises stresses recalls reiterates reveals discloses
     underlines clarifies testifies laments boasts observes complains projects confirm acknowledge
+    alleged wrote writes
     """.split()  # noqa: SIM905
 )
 # Verbs that _NEEDS_THAT lists but that also take a bare clause with its own subject and

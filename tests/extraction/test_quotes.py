@@ -4115,3 +4115,58 @@ def test_unnamed_subject_of_a_late_subordinate_clause_reports(opener):
     assert quote.text == "the permit had lapsed in 2013"
     assert quote.speaker is None
     assert quote.speaker_description == "the judge"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # a hedged verb of speech
+        (
+            "Tom Lund also seemed to claim this week that the council was not aware of the payment.",
+            "the council was not aware of the payment",
+        ),
+        (
+            "Tom Lund appeared to suggest on Sunday that the same debate divides his party.",
+            "the same debate divides his party",
+        ),
+        # "demanded that", "responded that", "replied that"
+        (
+            "Tom Lund demanded that the council end its support of the plan.",
+            "the council end its support of the plan",
+        ),
+        (
+            "Asked about the programme, Tom Lund responded that he does not buy it.",
+            "he does not buy it",
+        ),
+        # a subject before its auxiliary, then "but says"
+        (
+            "Tom Lund is pressing the council to drop the plan but says he has made great progress.",
+            "he has made great progress",
+        ),
+    ],
+)
+def test_more_ways_of_reporting_speech(sentence, text):
+    quote = only(sentence)
+    assert (quote.text, quote.speaker) == (text, "Tom Lund")
+
+
+def test_which_clause_with_adverbs_reports_for_the_body():
+    quote = only(
+        "It was a reversal for the ministry, which until now had argued that farmers were "
+        "aware of the change all along."
+    )
+    assert quote.text == "farmers were aware of the change all along"
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Lund has never ruled in such a case, but he has sided with the farmers and wrote a "
+        "book opposing the new dams on the river.",
+        "Tom Lund has been beset by stories, from the audit of his office and alleged collusion "
+        "between his aides and the builders, to the lawsuit.",
+    ],
+)
+def test_wrote_or_alleged_with_a_noun_object_reports_nothing(sentence):
+    assert quotes_of(sentence) == ()
