@@ -1504,6 +1504,7 @@ _OPENING_PRONOUN = re.compile(
     r"(?:But |And |So )?([Hh]e|[Ss]he)\b"
 )
 # "said in June", "told of ..." (but "say about 17,379 people were ..." is a clause).
+_LY_WORD = re.compile(r"(?:\s*(?!only\b)\w+ly\b)?")  # (not "said only of his list that")
 _PREP_START = re.compile(
     r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|about|of)\b(?!\s+[\d$£€])"
 )  # "said in a statement"; but "said in order to finish, leaders would ..." is the clause
@@ -3013,7 +3014,8 @@ _LEADING_TIME = re.compile(
     r"|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?(?:,\s*\d{4})?"
     # (not "said Sunday’s march drew ...": the day owns the subject)
-    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b(?![’']),?\s*"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+    r"|(?:earlier|later)\s+(?:in|on)\s+the\s+(?:week|month|year|day))\b(?![’']),?\s*"
 )
 _ANY_REPORTING = re.compile(
     r"\b(?:" + word_alternation(_INDIRECT_VERBS + "|" + _INVERTED_VERBS) + r")\b|ccording to|"
@@ -3492,7 +3494,9 @@ def _indirect(
             elif verb.group() in ("told", "tells"):
                 continue
         when = _LEADING_TIME.match(sentence, clause_start, body_end)
-        if when and when.end() < body_end:
+        if when and when.end() >= body_end:
+            continue  # "“...,” Lund said earlier in the week.": when, and nothing said
+        if when:
             clause_start = when.end()  # "said Monday (that) ...": the day is not what was said
             if "," in when.group() and _ING_WORD.match(sentence, clause_start):
                 participle_after = True  # "said this week, renewing ...": the reporter's
@@ -3509,8 +3513,8 @@ def _indirect(
             pp_then_clause = _PP_PRONOUN_CLAUSE.match(sentence, clause_start, body_end)
             if pp_then_clause and _BARE_CLAUSE.match(sentence, pp_then_clause.end(), body_end):
                 clause_start = pp_then_clause.end()  # "said in an interview he hoped ..."
-            elif _PREP_START.match(sentence, clause_start):
-                continue
+            elif _PREP_START.match(sentence, _LY_WORD.match(sentence, clause_start).end()):
+                continue  # "said in a statement", "said flatly at his news conference"
             bare = (
                 _BARE_CLAUSE.match(sentence, clause_start, body_end)
                 if verb.group() in _BARE_CLAUSE_VERBS

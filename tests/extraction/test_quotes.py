@@ -4170,3 +4170,20 @@ def test_which_clause_with_adverbs_reports_for_the_body():
 )
 def test_wrote_or_alleged_with_a_noun_object_reports_nothing(sentence):
     assert quotes_of(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We will win the vote,” Tom Lund said earlier in the week.",
+        "“We will vote on whatever passes,” Tom Lund said flatly at his weekly news conference "
+        "before attacking the bill as too weak.",
+    ],
+)
+def test_what_follows_the_attribution_of_a_quote_is_no_clause(paragraph):
+    assert [q.kind for q in quotes_of(paragraph)] == ["direct"]
+
+
+def test_only_after_said_is_no_adverb_of_place():
+    quote = only("Tom Lund said only of his list of five finalists that two are women.")
+    assert quote.text.endswith("two are women")
