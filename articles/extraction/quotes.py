@@ -1313,6 +1313,12 @@ _GAP = re.compile(
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?=[^.!?]*$)")
+_FRONTED_PREPOSITIONS = frozenset(
+    """
+    with without unlike like despite amid against beside behind alongside among including
+    following besides except through toward towards under
+    """.split()  # noqa: SIM905
+)
 _SUBJECT_PREFIX = frozenset(["the", "a", "an", "but", "and", "so", "yet", "then", "also", "former"])
 
 
@@ -1356,6 +1362,8 @@ def _is_subject(text: str, start: int) -> bool:
             return False
         prefix = after_comma  # "In recent weeks, Reid ..."
     words = prefix.split()
+    if words and words[0].lower() in _FRONTED_PREPOSITIONS:
+        return False  # "With Trump looking on, she hailed ...": a fronted phrase's object
     for k, word in enumerate(words):
         if word in ("-", "–", "—", "•", "*", "·"):
             continue  # a list bullet

@@ -4187,3 +4187,12 @@ def test_what_follows_the_attribution_of_a_quote_is_no_clause(paragraph):
 def test_only_after_said_is_no_adverb_of_place():
     quote = only("Tom Lund said only of his list of five finalists that two are women.")
     assert quote.text.endswith("two are women")
+
+
+def test_name_in_a_fronted_with_phrase_is_not_the_speaker():
+    found = spoken(
+        "Anna Keller endorsed Tom Lund on Tuesday.",
+        "With Lund looking on from beside her, she hailed the builder as a “compassionate” "
+        "man who would bring the town back.",
+    )
+    assert found == [("compassionate", "Anna Keller")]
