@@ -217,6 +217,8 @@ _SENTENCE_PRONOUN = re.compile(r"(?:^|[.!?][\"”’']?\s+)(He|She)\b")
 _CHAIN_CHARS = 1500  # how far back a pronoun looks for the pronoun it repeats
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _NEW_PARAGRAPH_MARK = re.compile(r"[.!?]\s+$")
+_CLOSER_OF_CURLY = re.compile(r"[”»]")
+_WORD_CHAR = re.compile(r"\w")
 _NESTED_CHARS = 60  # a nested straight quote: a word or a phrase, not sentences
 
 
@@ -238,15 +240,30 @@ def _mark_kind(paragraph: str, index: int, length: int) -> str:
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 
 
-def _nested_straight(paragraph: str, index: int, length: int) -> bool:
-    """Whether a straight mark opening inside an open straight quote nests a short word or
-    phrase ('"… the Democrats "trap" of Open Borders …"'): its closing mark follows within a
-    few words and no sentence ends before it. Else the first quote was never closed ('she
-    writes: "His attacks …"' after an unclosed '"It never stopped. […]')."""
+def _nested(paragraph: str, index: int, length: int, outer: int) -> bool:
+    """Whether a mark opening inside an open quote of its own family nests a short word or
+    phrase ('"… the Democrats "trap" of Open Borders …"', "“… share his “America first”
+    foreign policy …”"): its closing mark follows within a few words and no sentence ends
+    before it. Else the first quote was never closed ('she writes: "His attacks …"' after an
+    unclosed '"It never stopped. […]'). A curly quote that opened right after a word ("the
+    “endless wars “in the Middle East") was a closing mark facing the wrong way: it nests
+    nothing."""
     mark = paragraph[index : index + length]
-    close = paragraph.find(mark, index + length, index + length + _NESTED_CHARS)
+    if mark in OPENERS and paragraph[max(0, outer - 20) : outer].rstrip()[-1:].isalnum():
+        return False
+    close = (
+        _CLOSER_OF_CURLY.search(paragraph, index + 1, index + 1 + _NESTED_CHARS)
+        if mark in OPENERS
+        else None
+    )
+    close = (
+        close.start()
+        if close
+        else paragraph.find(mark, index + length, index + length + _NESTED_CHARS)
+    )
     return (
-        close >= 0
+        close > index + length
+        and _WORD_CHAR.search(paragraph, index + length, close) is not None
         and not _SENTENCE_INSIDE.search(paragraph, index + length, close)
         and paragraph[close - 1 : close] not in (".", "!", "?")
     )
@@ -275,7 +292,7 @@ def _segments(paragraph: str, p_index: int) -> list[_Segment]:
                     # 'concerned by this concept. "It flies ...': a quote that ran over
                     # paragraphs, pasted as one line; each paragraph opens again.
                     continue
-                if family == "curly" or not _nested_straight(paragraph, index, length):
+                if not _nested(paragraph, index, length, stack[-1][1]):
                     # Two openers in a row: the first was never closed; restart here.
                     stack.clear()
             stack.append((family, index, length))

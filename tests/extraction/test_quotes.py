@@ -4196,3 +4196,27 @@ def test_name_in_a_fronted_with_phrase_is_not_the_speaker():
         "man who would bring the town back.",
     )
     assert found == [("compassionate", "Anna Keller")]
+
+
+def test_curly_quote_nested_in_a_curly_quote_stays_inside():
+    found = spoken(
+        "“A lot of the intrigue gets overblown,” Tom Lund said. “I think the mayor is meeting "
+        "people who share his “town first” policy, some of whom have been public.”"
+    )
+    assert found == [
+        (
+            "A lot of the intrigue gets overblown, I think the mayor is meeting people who share "
+            "his “town first” policy, some of whom have been public.",
+            "Tom Lund",
+        )
+    ]
+
+
+def test_curly_opener_right_after_a_word_nests_nothing():
+    # "wars “in": a closing mark facing the wrong way; the later “razor-thin” is a quote.
+    found = quotes_of(
+        "Tom Lund ran on the promise to end the “endless wars “in the region. Now he claims "
+        "that he acted to stop a war. He acted on what his own officials call “razor-thin” "
+        "evidence, shocking his advisers."
+    )
+    assert not [q.text for q in found if q.text.startswith("in the region")]
