@@ -768,6 +768,8 @@ _CREDIT_BEFORE = re.compile(
 )
 # "— Ana Ruiz (@anaruiz) May 2, 2024": the signature of an embedded post.
 _POST_SIGNATURE = re.compile(r"\s*\(@\w+\)")
+# "— Jon Levine (@LevineJonathan) May 27, 2020": the author of an embedded post
+_TWEET_AUTHOR = re.compile(r"\s*\(@\w+\)\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$")
 _CREDIT_AFTER = re.compile(
     r"\s?/\s?[A-Z]"  # "Ana Ruiz/Reuters"
     r"|\s+is\s+an?\s+(?:[\w-]+\s+){0,4}(?:reporter|writer|correspondent|journalist|editor|"
@@ -1267,6 +1269,7 @@ def _candidate(
         or cand.role
         or _person_possessor(paragraph, first.start)
         or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
+        or _TWEET_AUTHOR.match(paragraph, tail.end)
         or _AGE_AFTER.match(paragraph, tail.end)
         or (len(name_words) > 1 and _WHO_AFTER.match(paragraph, tail.end))
         or (len(name_words) > 1 and _PERSON_NOUN_AFTER.match(paragraph, tail.end))
@@ -1285,10 +1288,12 @@ def _is_credit(paragraph: str, start: int, tail: _Word) -> bool:
         return True
     if _BYLINE_AFTER.match(paragraph, tail.end) or _CREDIT_AFTER.match(paragraph, tail.end):
         return True
-    if _POST_SIGNATURE.match(paragraph, tail.end) and paragraph[
-        max(0, start - 3) : start
-    ].rstrip().endswith(("—", "–", "―")):
-        return True
+    if (
+        _POST_SIGNATURE.match(paragraph, tail.end)
+        and paragraph[max(0, start - 3) : start].rstrip().endswith(("—", "–", "―"))
+        and not _TWEET_AUTHOR.match(paragraph, tail.end)
+    ):
+        return True  # a signature; not an embedded post's author, whose post is dated
     if not tail.possessive:
         return False
     # "Sign up for Ana Ruiz's weekly newsletter": the name advertises a product.

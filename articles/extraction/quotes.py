@@ -1689,6 +1689,14 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             if quote.speaker:
                 resolver.spoke(p, 0, quote.speaker)
             continue
+        tweet = _tweet(paragraph, p, people)
+        if tweet is not None:
+            # "Our hearts are with the family. — Nikki Haley (@NikkiHaley) February 28, 2019":
+            # an embedded post, its author's words (no marks, and often no lead-in)
+            quotes.append(tweet)
+            if tweet.speaker:
+                resolver.spoke(p, 0, tweet.speaker)
+            continue
         segments = per_paragraph[p]
         text = masked[p]
         first_here = len(quotes)  # this paragraph's quotes start there
@@ -2343,11 +2351,10 @@ def _transcript_turns(paragraphs: tuple[str, ...]) -> dict[int, re.Match]:
     return {p: m for p, m in found.items() if labels.count(m.group(1)) >= 2}
 
 
-def _transcript_turn(match: re.Match, p: int, people: tuple[Person, ...]) -> Quote:
-    label = match.group(1)
-    text = match.group(2).strip().rstrip('"”').strip()
+def _person_named(label: str, people: tuple[Person, ...]) -> str | None:
+    """The person a label names by surname ("LUND", "Tom Lund"), or None."""
     surname = label.split()[-1].casefold()
-    speaker = next(
+    return next(
         (
             person.name
             for person in people
@@ -2356,6 +2363,41 @@ def _transcript_turn(match: re.Match, p: int, people: tuple[Person, ...]) -> Quo
         ),
         None,
     )
+
+
+def _tweet(paragraph: str, p: int, people: tuple[Person, ...]) -> Quote | None:
+    """A paragraph that is an embedded post: its text, then "— Name (@handle) May 27, 2020"."""
+    if "(@" not in paragraph:
+        return None  # (cheap: most paragraphs)
+    signed = _TWEET_SIGNATURE.search(paragraph)
+    if signed is None or not signed.group("name").strip():
+        return None
+    body = paragraph[: signed.start()]
+    links = _TWEET_LINKS.search(body)
+    text = body[: links.start()].strip() if links else body.strip()
+    if not 10 <= len(text) <= _MAX_BLOCK_CHARS:
+        return None
+    quoted = sum(len(seg.text) for seg in _segments(text, p))
+    if quoted * 5 >= len(text) * 2:
+        return None  # '.@BurgessOwens: "Young men need to ..."': a post quoting someone else
+    name = " ".join(signed.group("name").split())
+    speaker = _person_named(name, people)
+    start = paragraph.find(text)
+    return Quote(
+        text=text,
+        kind="direct",
+        span=Span(p, start, start + len(text)),
+        end_span=Span(p, start + len(text), start + len(text)),
+        speaker=speaker,
+        speaker_description=None if speaker else name,
+        sentence=paragraph,
+    )
+
+
+def _transcript_turn(match: re.Match, p: int, people: tuple[Person, ...]) -> Quote:
+    label = match.group(1)
+    text = match.group(2).strip().rstrip('"”').strip()
+    speaker = _person_named(label, people)
     start = match.start(2)
     return Quote(
         text=text,
@@ -2807,8 +2849,10 @@ def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
 _LEAD_IN = re.compile(r"(?:" + VERBS + r"|claiming)\b(?:(?!,\s*(?:and|but)\b)[^.!?;]){0,120}:\s*$")
 # "... -- Erick Erickson (@EWErickson) November 5, 2014": an embedded tweet's signature
 _TWEET_SIGNATURE = re.compile(
-    r"\s*(?:--|—|–)\s*[^()—–]{2,60}\(@\w{1,30}\)\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$"
+    r"\s*(?:--|—|–)\s*(?P<name>[^()—–]{2,60}?)\s*\(@\w{1,30}\)\s*"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
+_TWEET_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/|https?://t\.co/)\S*)+\s*$")
 _MAX_BLOCK_CHARS = 700
 _TIGHT_LEAD_IN = re.compile(r"\b(?:" + VERBS + r")(?:\s+[^\s:]+){0,3}\s*:\s*$")
 _SENTENCE_END = re.compile(r"[.!?][)\]’']?$")

@@ -781,7 +781,6 @@ def test_a_hover_card_after_a_name_is_cut_before_people_are_read():
     "paragraph",
     [
         "Activists rallied at noon. ( PHOTOS: Wendy Keller's filibuster)",
-        "The president posted it pic.twitter.com/abc — Pat Hale (@PHale) January 21, 2018",
         "Briar Holm is a CBC correspondent, based in London.",
     ],
 )
@@ -1559,3 +1558,11 @@ def test_head_of_a_long_possessive_phrase_is_no_appositive_title():
 )
 def test_a_word_opening_the_sentence_is_no_given_name(sentence):
     assert set(people_of(sentence)) == {"Keller"}
+
+
+def test_author_of_an_embedded_post_is_a_person_a_signature_is_not():
+    people = people_of(
+        "The post drew replies. — Jon Levine (@LevineJon) May 27, 2020",
+        "Write to us any time. — Ana Ruiz (@anaruiz)",
+    )
+    assert set(people) == {"Jon Levine"}

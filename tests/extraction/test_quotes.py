@@ -4220,3 +4220,31 @@ def test_curly_opener_right_after_a_word_nests_nothing():
         "evidence, shocking his advisers."
     )
     assert not [q.text for q in found if q.text.startswith("in the region")]
+
+
+def test_embedded_post_is_a_direct_quote_by_its_author():
+    found = spoken(
+        "Former envoy Anna Keller also seemed to rebuke the mayor in a post.",
+        "Our hearts are with the family for their strength. We will never forget them. "
+        "pic.twitter.com/abc123 — Anna Keller (@AnnaKeller) February 28, 2019",
+        "This person is the “head of site integrity” at the council — Tom Lund (@tomlund) "
+        "May 27, 2020",
+    )
+    assert found == [
+        (
+            "Our hearts are with the family for their strength. We will never forget them.",
+            "Anna Keller",
+        ),
+        ("This person is the “head of site integrity” at the council", "Tom Lund"),
+    ]
+
+
+def test_embedded_post_quoting_someone_else_is_left_to_its_quote():
+    found = spoken(
+        "Tom Lund spoke on Tuesday.",
+        '.@TomLund: "Young people need to recognize how proud we should be of that flag." — '
+        "City News (@citynews) May 27, 2020",
+    )
+    assert found == [
+        ("Young people need to recognize how proud we should be of that flag.", "Tom Lund")
+    ]
