@@ -73,7 +73,7 @@ TITLE_MODIFIERS = frozenset(
     house senate republican democratic gop conservative liberal progressive independent majority
     minority ranking supreme high appeals circuit civil rights human international global
     managing founding co vice-presidential administration government opposition party ruling
-    retired fellow former-
+    retired fellow former- pro tem tempore
     """.split()  # noqa: SIM905
 )
 HONORIFICS = frozenset(
@@ -735,7 +735,7 @@ _CASE_NAME_BEFORE = re.compile(r"\bv\.\s+$")
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:firm|company|startup|outlet|website|site|newspaper|magazine|broadcaster|network|"
     r"channel|platform|app|brand|manufacturer|maker|watchdog|charity|nonprofit|insurer|"
-    r"lender|retailer|carrier|airline|group)\s+$"
+    r"lender|retailer|carrier|airline|group|agency|tabloid|daily)\s+$"
 )
 # Page residue, not article text: bylines ("Ana Ruiz in Oslo and Tom Hale contributed
 # reporting", "Edited by: Ana Ruiz", "By Tom Hale"), photo credits ("(Photo: Ana Ruiz/Reuters)",

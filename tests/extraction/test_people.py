@@ -1566,3 +1566,20 @@ def test_author_of_an_embedded_post_is_a_person_a_signature_is_not():
         "Write to us any time. — Ana Ruiz (@anaruiz)",
     )
     assert set(people) == {"Jon Levine"}
+
+
+def test_pro_tem_belongs_to_the_title():
+    people = people_of("The bill passed, said Senate President Pro Tem Amy Holt on Monday.")
+    assert set(people) == {"Amy Holt"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran’s state-run news agency Irna said the message was a repetition.",
+        "The ratings agency Fitch said it may cut the rating.",
+        "The tabloid Bild said the minister would resign.",
+    ],
+)
+def test_a_name_after_agency_or_tabloid_is_no_person(sentence):
+    assert not people_of(sentence)
