@@ -2931,7 +2931,8 @@ _INDIRECT_VERBS = (
 _PARTICIPLES = frozenset(
     """
     saying adding noting arguing explaining insisting warning stressing claiming suggesting
-    telling asking declaring writing stating tweeting posting
+    telling asking declaring writing stating tweeting posting asserting acknowledging admitting
+    announcing conceding predicting contending maintaining
     """.split()  # noqa: SIM905
 )
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")

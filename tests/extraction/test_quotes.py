@@ -4248,3 +4248,12 @@ def test_embedded_post_quoting_someone_else_is_left_to_its_quote():
     assert found == [
         ("Young people need to recognize how proud we should be of that flag.", "Tom Lund")
     ]
+
+
+@pytest.mark.parametrize("participle", ["acknowledging", "admitting", "announcing", "conceding"])
+def test_that_participle_belongs_to_the_subject_of_the_clause(participle):
+    quote = only(
+        f"After the photo surfaced Friday, Tom Lund released an apology {participle} that he "
+        "appeared in the photo."
+    )
+    assert (quote.text, quote.speaker) == ("he appeared in the photo", "Tom Lund")
