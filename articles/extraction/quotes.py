@@ -3467,7 +3467,13 @@ def _indirect(
             continue  # "asked to", "claimed responsibility for the attack": no statement
         if _PARTICIPLE_NEXT.match(rest):
             continue  # "said, adding that": the participle carries the clause
+        if _OWNED_CLAIM_NEXT.match(rest):
+            continue  # "underscored Giuliani's claim that ...": Giuliani's, below
         before = sentence[max(0, verb.start() - 30) : verb.start()].split()
+        if verb.group() in ("claim", "claims", "warning") and any(
+            word.endswith(("’s", "'s")) for word in before[-2:]
+        ):
+            continue  # "Giuliani's (repeated) claim that ...": a noun, its owner speaks (below)
         if verb.group() in _NOUN_LIKE_VERBS and (
             (before and before[-1].lower() in _NOUN_BEFORE)
             or (before and _is_nation(before[-1]))  # "The Russian claim could not be ..."
@@ -3691,7 +3697,41 @@ def _indirect(
         ):
             continue
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
-    return None
+    return _owned_claim(resolver, p, s_start, body_end)
+
+
+_CLAIM_NOUNS = (
+    r"(?:claims?|assertions?|insistence|argument|warnings?|accusations?|allegations?|contention|"
+    r"announcement|suggestion|prediction|admission)"
+)
+_OWNED_CLAIM = re.compile(r"[’']s\s+(?:[a-z]+\s+)?" + _CLAIM_NOUNS + r"\s+that\s+")
+_OWNED_CLAIM_NEXT = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+)?" + _CLAIM_NOUNS + r"\s+that\b"
+)
+_CLAIM_END = re.compile(r"\s+(?:--|—|–)\s|;")
+
+
+def _owned_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Quote | None:
+    """ "The tweets underscored Giuliani's claim that the money was not campaign-related": a
+    person's claim, warning or announcement, and what it says."""
+    text = resolver.masked[p]
+    match = _OWNED_CLAIM.search(text, s_start, min(s_start + body_end, s_start + 400))
+    if match is None:
+        return None
+    refs = resolver.people.in_range(p, s_start, match.start())
+    if not refs or refs[-1].end != match.start():
+        return None  # "the administration's claim that": no person owns it
+    end = s_start + body_end
+    cut = _CLAIM_END.search(text, match.end(), end) or _NEXT_ATTRIBUTION.search(
+        text, match.end(), end
+    )
+    if cut:
+        end = cut.start()
+    clause = resolver.paragraphs[p][match.end() : end].strip(" ,")
+    if len(clause.split()) < 4 or "_" in text[match.end() : end]:
+        return None
+    found = _Attribution(refs[-1].person, None, refs[-1].start)
+    return _make_indirect(clause, found, p, s_start, s_start + body_end, resolver.paragraphs[p])
 
 
 def _ends_with_name(resolver: _Resolver, p: int, start: int, end: int, clause: str) -> bool:

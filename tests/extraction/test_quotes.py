@@ -4257,3 +4257,21 @@ def test_that_participle_belongs_to_the_subject_of_the_clause(participle):
         "appeared in the photo."
     )
     assert (quote.text, quote.speaker) == ("he appeared in the photo", "Tom Lund")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The posts underscored Tom Lund's claim that the money was not campaign-related -- an "
+        "apparent attempt to reject any suggestion of a violation.",
+        "Officials brushed off Tom Lund’s repeated warning that the bridge would fail.",
+    ],
+)
+def test_a_persons_claim_that_is_their_statement(sentence):
+    quote = only("Tom Lund spoke to the council.", sentence)
+    assert quote.speaker == "Tom Lund"
+    assert quote.text in ("the money was not campaign-related", "the bridge would fail")
+
+
+def test_a_bodys_claim_that_names_no_speaker():
+    assert quotes_of("Officials brushed off the ministry's claim that the bridge would fail.") == ()
