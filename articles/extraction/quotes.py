@@ -103,6 +103,25 @@ _NOT_SPEECH_AFTER = re.compile(
     r"(?:reporters|journalists|him|her|them|us|me|lawmakers|parliament)\s+that\b)\w+"
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_COMMITMENT_VERBS = frozenset(
+    """
+    vowed vows vowing pledged pledges pledging promised promises promising threatened threatens
+    """.split()  # noqa: SIM905
+)
+# "... (this week) (not) to VERB": the clause a commitment verb takes
+# Where a commitment's clause ends: a new clause ("..., and the 2008 nominee said"; not "...,
+# and to do so with a simple majority"), a dash or a semicolon
+_COMMITMENT_END = re.compile(
+    r"[,”\"]\s+(?:and|but)\s+(?!to\b)|\s+(?:and|but)\s+(?:has|have|had|is|was|also|then|he|she|they)\b|"
+    r"\s+(?:--|—|–)\s|;|,\s+[a-z]+ing\b"
+)
+_NOT_A_PLEDGE = re.compile(r"(?:not\s+)?to\s+(?:be|become|overshadow|derail|undermine|spill)\b")
+_COMMITMENT = re.compile(
+    r"\s+(?:(?:this|last|on)\s+\w+\s+)?(?P<clause>(?:not\s+)?to\s+"
+    # (a verb after "to", not "making promises to the American people")
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|do)\b)"
+    r"[a-z]{2,})"
+)
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 _DETERMINERS = frozenset(
     """
@@ -2914,6 +2933,10 @@ _INDIRECT_VERBS = (
     r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|announcing(?=\s+that\b)|"
     r"conceding(?=\s+that\b)|predicting(?=\s+that\b)|contending(?=\s+that\b)|"
     r"maintaining(?=\s+that\b)|responded(?=\s+that\b)|replied(?=\s+that\b)|"
+    # (a commitment: "threatened to veto", "pledging to crack down")
+    r"threatened(?=\s+(?:not\s+)?to\s)|threatens(?=\s+(?:not\s+)?to\s)|"
+    r"vowing(?=\s+(?:not\s+)?to\s)|pledging(?=\s+(?:not\s+)?to\s)|"
+    r"promising(?=\s+(?:not\s+)?to\s)|"
     r"demanded(?=\s+that\b)|demands(?=\s+that\b)|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
@@ -2932,7 +2955,7 @@ _PARTICIPLES = frozenset(
     """
     saying adding noting arguing explaining insisting warning stressing claiming suggesting
     telling asking declaring writing stating tweeting posting asserting acknowledging admitting
-    announcing conceding predicting contending maintaining
+    announcing conceding predicting contending maintaining vowing pledging promising
     """.split()  # noqa: SIM905
 )
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
@@ -3378,6 +3401,9 @@ def _indirect(
                 # "X said it was a tissue, and his office accused ...": a second clause
                 or attr_first in ("and", "but", "or", "yet", "so")
                 or match.group("verb").startswith("accus")
+                # "..., whom Trump has threatened to fire": a commitment attributes nothing
+                # before it
+                or match.group("verb") in _COMMITMENT_VERBS
                 # "..., said he sensed things would escalate as soon as he learned": the verb
                 # of speech stands in the attribution itself
                 or _INDIRECT_VERB.search(match.group("attr"))
@@ -3458,8 +3484,12 @@ def _indirect(
         ):
             continue  # "Officials confirm", "went on to confirm"; not "tests will confirm"
         rest = sentence[verb.end() : body_end]
+        # "vowed to veto the bill", "has promised not to raise taxes": a commitment, said
+        commitment = _COMMITMENT.match(rest) if verb.group() in _COMMITMENT_VERBS else None
+        if commitment and _NOT_A_PLEDGE.match(rest, commitment.start("clause")):
+            continue  # "The night promised to be long", "threatens to become": no one speaks
         if (
-            _NOT_SPEECH_AFTER.match(rest)
+            (_NOT_SPEECH_AFTER.match(rest) and not commitment)
             or not rest.strip()
             or _NOTHING_OBJECT.match(rest)
             or (verb.group().startswith("claim") and _CLAIMED_OBJECT.match(rest))
@@ -3578,7 +3608,10 @@ def _indirect(
                 participle_after = True  # "said this week, renewing ...": the reporter's
         that = _PP.match(sentence, clause_start, body_end)
         wh = None
-        if that:
+        if commitment:
+            that = None
+            clause_start = verb.end() + commitment.start("clause")
+        elif that:
             clause_start = that.end()
         elif verb.group() in _WH_VERBS:
             wh = _WH_CLAUSE.match(sentence, clause_start, body_end)
@@ -3644,6 +3677,11 @@ def _indirect(
         cut = _NEXT_ATTRIBUTION.search(sentence, clause_start, body_end)
         if cut:
             clause_end = cut.start()
+        if commitment:
+            # "pledging to crack down on X, and has called for Y": the commitment ends
+            cut = _COMMITMENT_END.search(sentence, clause_start, clause_end)
+            if cut:
+                clause_end = cut.start()
         if in_opening and clause_start < comma < clause_end:
             clause_end = comma  # "After Politico reported that X, the White House scrambled"
         colon = _COLON_QUOTE.search(sentence, clause_start, clause_end)
