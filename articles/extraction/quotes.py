@@ -530,6 +530,7 @@ class _Resolver:
         self.masked = masked
         self.people = people
         self.last_speaker: tuple[int, str] | None = None  # the latest one recorded
+        self.exclude: frozenset[str] = frozenset()  # named in the quote: no "he" of its own
         self._spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, speaker), sorted
 
     def spoke(self, paragraph: int, offset: int, speaker: str) -> None:
@@ -574,6 +575,8 @@ class _Resolver:
     def _pronoun_pass(self, want: str, paragraph: int, offset: int, strict: bool) -> str | None:
         masked = self.masked
         last = self.speaker_before(paragraph, offset)
+        if last and last[1] in self.exclude:
+            last = None
         fallback = None
         oblique_fallback: tuple[int, str] | None = None  # (paragraph, person)
         nearest_seen = False
@@ -585,8 +588,8 @@ class _Resolver:
             if ref.paragraph < paragraph - _SUBJECT_WINDOW and fallback is not None:
                 return fallback  # beyond the last paragraph the nearest fit is safest
             text = masked[ref.paragraph]
-            if text[ref.start : ref.start + 1] == "_":
-                continue  # inside a quote
+            if text[ref.start : ref.start + 1] == "_" or ref.person in self.exclude:
+                continue  # inside a quote, or named in the one being attributed
             gender = self.people.gender.get(ref.person)
             if not strict and ref.person in self.people.contested:
                 gender = None
@@ -1767,7 +1770,13 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     if nxt[0].closed:
                         break
                 quote_text = " ".join(parts)
+            # "“... let Robert Gates know how displeased you are ...,” he wrote": whoever "he"
+            # is, not the man the quote names
+            resolver.exclude = frozenset(
+                ref.person for ref in resolver.people.in_range(p, seg.start, seg.end)
+            )
             attribution = _attribute(resolver, p, seg, s_start, s_end, segments)
+            resolver.exclude = frozenset()
             words = len(quote_text.split())
             kind = _kind(text, seg, s_start, s_end, attribution is not None)
             if kind == "partial":

@@ -4315,3 +4315,15 @@ def test_a_commitment_attributes_nothing_before_it():
         "mayor, whom Tom Lund has threatened to fire on several occasions."
     )
     assert found == [("to fire on several occasions", "Tom Lund")]
+
+
+def test_he_after_a_quote_is_not_the_man_the_quote_names():
+    found = spoken(
+        "The pastor Erik Berg has led the campaign against the rule.",
+        "“We must change with the times,” Tom Lund said on Thursday, defending the new rule.",
+        "“I urge every parent to let Tom Lund know how displeased you are,” he wrote on Friday.",
+    )
+    assert found[-1] == (
+        "I urge every parent to let Tom Lund know how displeased you are,",
+        "Erik Berg",
+    )
