@@ -1553,7 +1553,8 @@ _OPENING_PRONOUN = re.compile(
 # "said in June", "told of ..." (but "say about 17,379 people were ..." is a clause).
 _LY_WORD = re.compile(r"(?:\s*(?!only\b)\w+ly\b)?")  # (not "said only of his list that")
 _PREP_START = re.compile(
-    r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|about|of)\b(?!\s+[\d$£€])"
+    r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|about|of|from)\b"
+    r"(?!\s+[\d$£€])"
 )  # "said in a statement"; but "said in order to finish, leaders would ..." is the clause
 _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 # "them–and the Treasury says": a dash before "and" ends the phrase (not "the transcript
@@ -3300,7 +3301,7 @@ _NEEDS_THAT = frozenset(
     denied denies reported reports told tells telling adding noting arguing explaining insisting
     warning stressing claiming suggesting believe think fear expect hope agree thought knew
     estimate estimates conclude continued ruled promised promises pledged pledges vowed vows
-    charges charged reminded reminds
+    charges charged reminded reminds states
     """.split()  # noqa: SIM905
 )
 
@@ -3381,6 +3382,10 @@ def _indirect(
                 return _make_indirect(after, found, p, s_start, s_end, paragraph)
         if len(clause.split()) < 4:
             continue
+        if _OPENER_ONLY.match(clause) and not _FINITE_WORD.search(clause):
+            continue  # "At a company dinner, according to the book, X made clear": a phrase
+        if " what " in f" {match.group('attr')} ":
+            continue  # "..., that is what they expect": a free relative, nobody reporting
         if inverted:
             attr = match.group("attr").split()
             if pattern in (_TRAILING_INV, _TRAILING_QUOTED_INV) and (

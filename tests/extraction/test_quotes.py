@@ -4327,3 +4327,39 @@ def test_he_after_a_quote_is_not_the_man_the_quote_names():
         "I urge every parent to let Tom Lund know how displeased you are,",
         "Erik Berg",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Now, many states are waiting to see what the courts will do next.",
+        "Thirty-two states and the District of Columbia have laws governing how electors vote.",
+        "In the end, the battleground states and voter turnout will decide the race.",
+        "Tom Lund has tried to change the subject. And for many voters, that is what they expect.",
+    ],
+)
+def test_plural_states_and_openers_report_nothing(sentence):
+    assert quotes_of(sentence) == ()
+
+
+def test_an_opening_phrase_before_according_to_is_no_clause():
+    quote = only("At a company dinner, according to the book, the founder made his plans clear.")
+    assert quote.text == "the founder made his plans clear"
+
+
+def test_states_that_still_reports():
+    quote = only("The council's report states that the bridge is unsafe for heavy trucks.")
+    assert quote.text == "the bridge is unsafe for heavy trucks"
+
+
+def test_tweeted_from_a_place_is_no_clause():
+    assert (
+        quotes_of("“We will win,” Tom Lund tweeted from Florida, where he spends the weekend.")
+        != ()
+    )
+    assert [
+        q.kind
+        for q in quotes_of(
+            "“We will win,” Tom Lund tweeted from Florida, where he spends the weekend."
+        )
+    ] == ["direct"]
