@@ -3493,6 +3493,8 @@ def _indirect(
             sentence, max(0, verb.start() - 4), verb.start()
         ) and not _GOES_ON_TO.search(sentence, max(0, verb.start() - 25), verb.start()):
             continue  # "declined to say", "wants to tell"
+        if verb.group() == "asked" and _PROGRESSIVE.search(sentence, 0, verb.start()):
+            continue  # "he was asked how ...", "voters are asked who ...": the asker speaks
         if verb.group() == "confirm" and _MODAL_BEFORE.search(
             sentence, max(0, verb.start() - 12), verb.start()
         ):
@@ -3748,6 +3750,8 @@ def _indirect(
             )
         ):
             continue
+        if _SUBJECTLESS_CLAUSE.match(clause):
+            continue  # "Editor's note: ...": no clause
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     return _owned_claim(resolver, p, s_start, body_end)
 
@@ -3756,6 +3760,8 @@ _CLAIM_NOUNS = (
     r"(?:claims?|assertions?|insistence|argument|warnings?|accusations?|allegations?|contention|"
     r"announcement|suggestion|prediction|admission)"
 )
+# A reported clause opens with a word or a quote, not another mark ("Editor's note: ...")
+_SUBJECTLESS_CLAUSE = re.compile(r"[^\w“\"‘'(\[$£€]")
 _OWNED_CLAIM = re.compile(r"[’']s\s+(?:[a-z]+\s+)?" + _CLAIM_NOUNS + r"\s+that\s+")
 _OWNED_CLAIM_NEXT = re.compile(
     r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+)?" + _CLAIM_NOUNS + r"\s+that\b"

@@ -4363,3 +4363,19 @@ def test_tweeted_from_a_place_is_no_clause():
             "“We will win,” Tom Lund tweeted from Florida, where he spends the weekend."
         )
     ] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Editor’s note: the mayor regularly misleads voters about the budget.",
+        "At the board meeting, Tom Lund was asked how the party could refute the accusations.",
+    ],
+)
+def test_a_note_or_a_question_put_to_someone_reports_nothing(sentence):
+    assert [q for q in quotes_of(sentence) if q.kind == "indirect"] == []
+
+
+def test_a_clause_may_open_with_an_amount():
+    quote = only("Industry analysts say $1,000 won’t mean much to the buyer of a new car.")
+    assert quote.text == "$1,000 won’t mean much to the buyer of a new car"
