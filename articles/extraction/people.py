@@ -892,7 +892,10 @@ def _org_surnames(paragraphs: tuple[str, ...]) -> frozenset[str]:
         for match in _SURNAME_ORG.finditer(paragraph):
             if _VENUE_BEFORE.search(paragraph, max(0, match.start() - 8), match.start()):
                 continue
-            if _names_before(match.group(1), match.group(2)):
+            if _names_before(match.group(1), match.group(2)) or (
+                # "Middletown Press journalist Cassandra Day": a title before the given name
+                match.group(1)[:1].isupper() and role_before(paragraph, match.start(1))
+            ):
                 found.add(match.group(2).lower())
     return frozenset(found)
 

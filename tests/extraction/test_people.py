@@ -1583,3 +1583,8 @@ def test_pro_tem_belongs_to_the_title():
 )
 def test_a_name_after_agency_or_tabloid_is_no_person(sentence):
     assert not people_of(sentence)
+
+
+def test_an_organisation_word_is_a_surname_after_a_titled_unknown_given_name():
+    people = people_of("“It will pass,” said conservative political commentator Brannick Z. Hill.")
+    assert set(people) == {"Brannick Z. Hill"}
