@@ -3143,7 +3143,7 @@ _PP = re.compile(
     r"recently|often|now|then)\s+)?"
     r"(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|from|to|via|through|"
     # (a show's name in marks: 'on NBC’s “Meet the Press” that')
-    r"with|while|by|over|under|outside|inside|ahead of)\b(?!\s+that\b)"
+    r"with|while|by|over|under|outside|inside|ahead of|for)\b(?!\s+that\b)"
     r"(?:[^,;:_“”\"]|" + _QUOTED_TITLE + r"){0,60}?)?"
     r"(?:,\s*)?\bthat,?\s+",
 )
@@ -3158,6 +3158,11 @@ _OUTLET_NOUN = (
 _RUN_END = r"(?![\w’'&-]|\s+(?:(?:and|of)\s+)?(?!" + _WEEKDAYS + r")[A-Z])"
 _TOLD_OBJECT = re.compile(
     r"\s*(?:"
+    # "telling his advisers and Virginia Democrats that", "warned his GOP colleagues that": a
+    # short object, then "that"
+    # (no clause of its own: not "told X he couldn't say definitively that")
+    r"(?:(?!(?:that|he|she|it|they|we|I|there|is|was|were|are|would|will|could|has|had|"
+    r"have|not)\b)(?![\w.’'&-]*n[’']t\b)[\w.’'&-]+\s+){1,6}?(?=" + _CLAUSE_AFTER_THAT + r")|"
     # "told U.N. diplomats that", "told cheering Cuban-Americans on Friday that"
     r"(?:(?!(?:" + _PRONOUN_SUBJECT + r"|that)\b)[\w.’'&-]+\s+){0,2}?"
     r"(?!(?:he|she|it)\s)[A-Za-z-]{2,}[a-z]s(?=\s+(?:" + _CLAUSE_AFTER_THAT + r"|the|their|his|her|"

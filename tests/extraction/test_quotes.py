@@ -4379,3 +4379,31 @@ def test_a_note_or_a_question_put_to_someone_reports_nothing(sentence):
 def test_a_clause_may_open_with_an_amount():
     quote = only("Industry analysts say $1,000 won’t mean much to the buyer of a new car.")
     assert quote.text == "$1,000 won’t mean much to the buyer of a new car"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "But now, Tom Lund is telling his advisers and county officials that he was not "
+            "in the photo.",
+            "he was not in the photo",
+        ),
+        (
+            "At the meeting, Tom Lund warned his party colleagues that their jobs were at risk.",
+            "their jobs were at risk",
+        ),
+        (
+            "Tom Lund has said for years that we are due for another crisis.",
+            "we are due for another crisis",
+        ),
+        # the object holds no clause of its own
+        (
+            "Tom Lund told reporters he couldn't say definitively that there was an attack.",
+            "he couldn't say definitively that there was an attack",
+        ),
+    ],
+)
+def test_longer_objects_and_phrases_before_that(sentence, text):
+    quote = only(sentence)
+    assert (quote.text, quote.speaker) == (text, "Tom Lund")
