@@ -843,7 +843,8 @@ class _Resolver:
         # "Those who knew him in Asheville said": a subject with its restrictive clause.
         restricted = _RESTRICTED_SUBJECT.fullmatch(region)
         if restricted and not self.people.in_range(p, lo, verb_start):
-            return _Attribution(None, restricted.group(1).strip(), lo)
+            # (not the adverb of the verb: "... who addressed the meeting also told")
+            return _Attribution(None, _TRAILING_ADVERB.sub("", restricted.group(1).strip()), lo)
         # "the US Treasury, which said": the body the relative clause hangs on.
         which = _WHICH_BEFORE.search(region)
         if which:
@@ -1533,9 +1534,12 @@ _LAST_PREPOSITION = re.compile(
 )
 _RESTRICTED_SUBJECT = re.compile(
     r"\s*(?:(?:Even|Only|And|But)\s+)?((?:[Tt]hose|[Mm]any|[Ss]ome|[Oo]thers|[Pp]eople|[Rr]esidents|[Nn]eighbors|[Ff]riends|"
-    r"[Ww]itnesses|[Vv]oters|[Ff]amilies|[Oo]fficials|[Ee]xperts|[Aa]nalysts|[Cc]ritics)"
+    r"[Ww]itnesses|[Vv]oters|[Ff]amilies|[Oo]fficials|[Ee]xperts|[Aa]nalysts|[Cc]ritics|"
+    # "GOP pollsters who addressed the meeting": any plural head, after capitalised words
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][a-z]{2,}s)"
     r"\s+who\s+[^,;:_“”\"]{3,100}?)\s*"
 )
+_TRAILING_ADVERB = re.compile(r"\s+(?:also|then|later|still|again|now)$")
 _APPOSITIVE_END = re.compile(r",[^,_]{2,100},\s*$")
 _FINITE = frozenset(
     """

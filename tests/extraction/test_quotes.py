@@ -4407,3 +4407,21 @@ def test_a_clause_may_open_with_an_amount():
 def test_longer_objects_and_phrases_before_that(sentence, text):
     quote = only(sentence)
     assert (quote.text, quote.speaker) == (text, "Tom Lund")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "description"),
+    [
+        (
+            "Lawmakers who attended the briefing said the plan was dead.",
+            "Lawmakers who attended the briefing",
+        ),
+        (
+            "Party pollsters who addressed the meeting also told lawmakers that voters were calm.",
+            "Party pollsters who addressed the meeting",
+        ),
+    ],
+)
+def test_a_plural_subject_with_its_who_clause_speaks(sentence, description):
+    quote = only(sentence)
+    assert (quote.speaker, quote.speaker_description) == (None, description)
