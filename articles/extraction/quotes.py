@@ -3713,6 +3713,14 @@ def _indirect(
         if colon:
             clause_end = colon.start()  # "warns that X could backfire: “...”": the quote is apart
         clause = original[clause_start:clause_end].strip(" ,")
+        if (
+            sentence[verb.end() :].lstrip().startswith(",")
+            and clause[:1] in ("“", '"', "‘")
+            and clause[1:2].isupper()
+        ):
+            # 'Nordstrom, the mayor of Galva, said, “I personally cannot.”': a quote of its
+            # own (not '..., Boehner said, "have not violated any principle"': the rest)
+            continue
         # "Acts of protest, he said, are acts of patriotism": the attribution splits the clause.
         opening = text[s_start : found.start]
         if (

@@ -4425,3 +4425,20 @@ def test_longer_objects_and_phrases_before_that(sentence, text):
 def test_a_plural_subject_with_its_who_clause_speaks(sentence, description):
     quote = only(sentence)
     assert (quote.speaker, quote.speaker_description) == (None, description)
+
+
+def test_said_then_a_capitalised_quote_is_no_clause_around_it():
+    found = quotes_of(
+        "Asked whether he could switch camps, Tom Lund, the mayor of Galva, Illinois, who was "
+        "elected as a delegate, said, “I personally cannot.”"
+    )
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "I personally cannot.", "Tom Lund")
+    ]
+
+
+def test_said_then_the_quoted_rest_of_the_clause_is_kept():
+    found = quotes_of(
+        'House actions under his leadership, Tom Lund said, "have not violated any principle."'
+    )
+    assert any(q.text.startswith("House actions under his leadership") for q in found)
