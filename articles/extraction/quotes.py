@@ -2400,14 +2400,17 @@ def _person_named(label: str, people: tuple[Person, ...]) -> str | None:
 
 def _tweet(paragraph: str, p: int, people: tuple[Person, ...]) -> Quote | None:
     """A paragraph that is an embedded post: its text, then "— Name (@handle) May 27, 2020"."""
-    if "(@" not in paragraph:
-        return None  # (cheap: most paragraphs)
+    if "(@" not in paragraph or len(paragraph) > _MAX_BLOCK_CHARS + 200:
+        return None  # (cheap: most paragraphs; and a post is short)
     signed = _TWEET_SIGNATURE.search(paragraph)
     if signed is None or not signed.group("name").strip():
         return None
-    body = paragraph[: signed.start()]
-    links = _TWEET_LINKS.search(body)
-    text = body[: links.start()].strip() if links else body.strip()
+    text = paragraph[: signed.start()].strip()
+    for _ in range(5):  # "... pic.twitter.com/abc https://t.co/xyz": the links go
+        link = _TWEET_LINK.search(text)
+        if link is None:
+            break
+        text = text[: link.start()].rstrip()
     if not 10 <= len(text) <= _MAX_BLOCK_CHARS:
         return None
     quoted = sum(len(seg.text) for seg in _segments(text, p))
@@ -2882,10 +2885,10 @@ def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
 _LEAD_IN = re.compile(r"(?:" + VERBS + r"|claiming)\b(?:(?!,\s*(?:and|but)\b)[^.!?;]){0,120}:\s*$")
 # "... -- Erick Erickson (@EWErickson) November 5, 2014": an embedded tweet's signature
 _TWEET_SIGNATURE = re.compile(
-    r"\s*(?:--|—|–)\s*(?P<name>[^()—–]{2,60}?)\s*\(@\w{1,30}\)\s*"
+    r"(?:--|—|–)\s*(?P<name>[^()—–]{2,60}?)\s*\(@\w{1,30}\)\s*"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
-_TWEET_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/|https?://t\.co/)\S*)+\s*$")
+_TWEET_LINK = re.compile(r"(?:pic\.twitter\.com/|https?://t\.co/)\S*$")
 _MAX_BLOCK_CHARS = 700
 _TIGHT_LEAD_IN = re.compile(r"\b(?:" + VERBS + r")(?:\s+[^\s:]+){0,3}\s*:\s*$")
 _SENTENCE_END = re.compile(r"[.!?][)\]’']?$")

@@ -208,3 +208,17 @@ def test_clauses_beside_quotes_and_many_presidents_stay_linear(paragraphs):
 )
 def test_described_speakers_and_later_clauses_stay_linear(unit):
     _run(("Tom Lund spoke.", unit * (1_000_000 // len(unit))), limit=MEGABYTE_SECONDS)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # links glued together before a post's signature: no backtracking over their splits
+        "pic.twitter.com/" * 40 + " x — Tom Lund (@tomlund) May 27, 2020",
+        "https://t.co/" * 40 + " x — Tom Lund (@tomlund) May 27, 2020",
+        # a post's handle mark and a megabyte of spaces
+        "(@" + " " * 1_000_000,
+    ],
+)
+def test_embedded_post_signatures_stay_linear(paragraph):
+    _run((paragraph,), limit=MEGABYTE_SECONDS)
