@@ -264,7 +264,8 @@ def _nested(paragraph: str, index: int, length: int, outer: int) -> bool:
     phrase ('"… the Democrats "trap" of Open Borders …"', "“… share his “America first”
     foreign policy …”"): its closing mark follows within a few words and no sentence ends
     before it. Else the first quote was never closed ('she writes: "His attacks …"' after an
-    unclosed '"It never stopped. […]'). A curly quote that opened right after a word ("the
+    unclosed '"It never stopped. […]'): for a straight mark, only a colon before it says so.
+    A curly quote that opened right after a word ("the
     “endless wars “in the Middle East") was a closing mark facing the wrong way: it nests
     nothing."""
     mark = paragraph[index : index + length]
@@ -280,12 +281,20 @@ def _nested(paragraph: str, index: int, length: int, outer: int) -> bool:
         if close
         else paragraph.find(mark, index + length, index + length + _NESTED_CHARS)
     )
-    return (
+    short = (
         close > index + length
         and _WORD_CHAR.search(paragraph, index + length, close) is not None
         and not _SENTENCE_INSIDE.search(paragraph, index + length, close)
         and paragraph[close - 1 : close] not in (".", "!", "?")
     )
+    if mark in OPENERS:
+        return short
+    # A straight mark that closes within a few words nests ('"He yelled "Stop!" and ran,"'),
+    # unless a colon leads in to a quote of its own ('Keller writes: "His attacks caused
+    # lasting damage."'); one that does not close there restarts.
+    if close <= index + length:
+        return False
+    return short or not paragraph[max(0, index - 4) : index].rstrip().endswith(":")
 
 
 def _segments(paragraph: str, p_index: int) -> list[_Segment]:

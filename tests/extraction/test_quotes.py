@@ -4442,3 +4442,22 @@ def test_said_then_the_quoted_rest_of_the_clause_is_kept():
         'House actions under his leadership, Tom Lund said, "have not violated any principle."'
     )
     assert any(q.text.startswith("House actions under his leadership") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('"He yelled "Stop!" and ran," Tom Lund said.', 'He yelled "Stop!" and ran,'),
+        (
+            '"She kept asking "Why?" all night long," Tom Lund said.',
+            'She kept asking "Why?" all night long,',
+        ),
+        (
+            '"He told me "I am done. Leave now" and walked out," Tom Lund said.',
+            'He told me "I am done. Leave now" and walked out,',
+        ),
+    ],
+)
+def test_short_straight_quote_with_its_own_sentence_mark_nests(paragraph, text):
+    quote = only(paragraph)
+    assert (quote.text, quote.speaker) == (text, "Tom Lund")
