@@ -112,9 +112,32 @@ _COMMITMENT_VERBS = frozenset(
 # Where a commitment's clause ends: a new clause ("..., and the 2008 nominee said"; not "...,
 # and to do so with a simple majority"), a dash or a semicolon
 _COMMITMENT_END = re.compile(
-    r"[,”\"]\s+(?:and|but)\s+(?!to\b)|\s+(?:and|but)\s+(?:has|have|had|is|was|also|then|he|she|they)\b|"
+    r"[,”\"]\s+(?:and|but)\s+(?!to\b)|,\s+(?:said|says|told|lost|won|[a-z]{3,}ed)\b|\s+(?:and|but)\s+(?:has|have|had|is|was|also|then|he|she|they)\b|"
     r"\s+(?:--|—|–)\s|;|,\s+[a-z]+ing\b"
 )
+_NOUN_BEFORE_PLEDGE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|has|have|had|[a-z]+ed|\w+[’']s)\s+$",
+    re.IGNORECASE,
+)
+_PERSON_PLURAL = re.compile(
+    r"(?:ers|ists|ians|ants|ents|als|ives|men|women|people|groups|caucus|democrats|republicans|"
+    r"government|administration|ministry|party|council|committee|company|campaign|union)$"
+)
+
+
+def _pledger(description: str | None) -> bool:
+    """Whether an unnamed subject can pledge or threaten: people, a group or a body
+    ("Republican leaders", "they", "Amazon", "the Kremlin"), not a thing ("the deal", "the
+    move", "it")."""
+    words = (description or "").split()
+    if not words:
+        return False
+    head = words[-1].lower().strip(",.")
+    if head in TITLE_HEADS or head == "they" or _PERSON_PLURAL.search(head):
+        return True
+    return any(w[:1].isupper() for w in words if w.lower() not in _DETERMINERS | {"it"})
+
+
 _NOT_A_PLEDGE = re.compile(r"(?:not\s+)?to\s+(?:be|become|overshadow|derail|undermine|spill)\b")
 _COMMITMENT = re.compile(
     r"\s+(?:(?:this|last|on)\s+\w+\s+)?(?P<clause>(?:not\s+)?to\s+"
@@ -3523,7 +3546,16 @@ def _indirect(
         rest = sentence[verb.end() : body_end]
         # "vowed to veto the bill", "has promised not to raise taxes": a commitment, said
         commitment = _COMMITMENT.match(rest) if verb.group() in _COMMITMENT_VERBS else None
-        if commitment and _NOT_A_PLEDGE.match(rest, commitment.start("clause")):
+        if commitment and (
+            _NOT_A_PLEDGE.match(rest, commitment.start("clause"))
+            # "Tom Lund was threatened to leave": the one threatened; "has promises to keep",
+            # "exchanged vows to", "collected pledges to": nouns
+            or (verb.group().endswith("ed") and _PROGRESSIVE.search(sentence, 0, verb.start()))
+            or (
+                verb.group() in ("promises", "pledges", "vows")
+                and _NOUN_BEFORE_PLEDGE.search(sentence, max(0, verb.start() - 20), verb.start())
+            )
+        ):
             continue  # "The night promised to be long", "threatens to become": no one speaks
         if (
             (_NOT_SPEECH_AFTER.match(rest) and not commitment)
@@ -3579,6 +3611,9 @@ def _indirect(
             ):
                 found = previous  # "X said A, but also said B": X again
         if found is None or (found.speaker is None and not found.description):
+            continue
+        if commitment and found.speaker is None and not _pledger(found.description):
+            continue  # "Inflation threatens to erode wages", "The deal promises to lower prices"
             continue
         if (
             verb.group() == "projects"

@@ -4461,3 +4461,24 @@ def test_said_then_the_quoted_rest_of_the_clause_is_kept():
 def test_short_straight_quote_with_its_own_sentence_mark_nests(paragraph, text):
     quote = only(paragraph)
     assert (quote.text, quote.speaker) == (text, "Tom Lund")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new deal promises to lower prices for everyone in the region.",
+        "It threatened to rain all day over the whole region.",
+        "Tom Lund was threatened to leave the country by the gangs.",
+        "Tom Lund has promises to keep and many miles to go.",
+        "Tom Lund and Anna Keller exchanged vows to love each other forever.",
+        "Tom Lund collected pledges to fund the new park downtown.",
+    ],
+)
+def test_no_commitment_from_things_passives_or_nouns(sentence):
+    assert [q for q in quotes_of(sentence) if q.text.startswith("to ")] == []
+
+
+def test_a_commitment_in_a_relative_clause_stops_at_the_main_verb():
+    found = spoken("Anna Keller, whom Tom Lund has threatened to fire, said she would stay.")
+    assert ("she would stay", "Anna Keller") in found
+    assert not [text for text, _ in found if "said" in text]
