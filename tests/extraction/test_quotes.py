@@ -4482,3 +4482,25 @@ def test_a_commitment_in_a_relative_clause_stops_at_the_main_verb():
     found = spoken("Anna Keller, whom Tom Lund has threatened to fire, said she would stay.")
     assert ("she would stay", "Anna Keller") in found
     assert not [text for text, _ in found if "said" in text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tom Lund’s aides claim that the money was clean.",
+            ("the money was clean", None, "Tom Lund’s aides"),
+        ),
+        (
+            "Anna Keller said Tom Lund’s claim that the deal was legal is false.",
+            ("Tom Lund’s claim that the deal was legal is false", "Anna Keller", None),
+        ),
+        (
+            "Tom Lund spoke to Anna Keller’s staff, warning that the dam would burst.",
+            ("the dam would burst", "Tom Lund", None),
+        ),
+    ],
+)
+def test_owned_claims_do_not_take_what_others_say(sentence, expected):
+    quote = only("Tom Lund and Anna Keller met.", sentence)
+    assert (quote.text, quote.speaker, quote.speaker_description) == expected
