@@ -115,6 +115,7 @@ _COMMITMENT_END = re.compile(
     r"[,”\"]\s+(?:and|but)\s+(?!to\b)|,\s+(?:said|says|told|lost|won|[a-z]{3,}ed)\b|\s+(?:and|but)\s+(?:has|have|had|is|was|also|then|he|she|they)\b|"
     r"\s+(?:--|—|–)\s|;|,\s+[a-z]+ing\b"
 )
+_THAT_NOUN = re.compile(r"\s+that\s+(?:way|day|time|question|point|one|issue|matter)\b")
 _NOUN_BEFORE_PLEDGE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|my|your|has|have|had|[a-z]+ed|\w+[’']s)\s+$",
     re.IGNORECASE,
@@ -588,6 +589,11 @@ class _Resolver:
         found = self._pronoun_pass(want, paragraph, offset, strict=True)
         if found is None and self.people.contested:
             found = self._pronoun_pass(want, paragraph, offset, strict=False)
+        if found is None and self.exclude:
+            # "“I am Tom Lund and I approve this message,” he said": the only one there
+            excluded, self.exclude = self.exclude, frozenset()
+            found = self._pronoun_pass(want, paragraph, offset, strict=True)
+            self.exclude = excluded
         return found
 
     def _chained(self, want: str, paragraph: int, offset: int) -> int:
@@ -693,6 +699,13 @@ class _Resolver:
                 ref.paragraph == paragraph
                 and _subordinate_subject(text, ref.start, ref.end)
                 and not self._named_before_in_sentence(ref)
+                # (in a sentence before the pronoun's, or with the pronoun inside its clause
+                # ("while Constantine released a statement in which he blasted"): not "Things
+                # got worse after Lund resigned, he said", where "he" reports that clause)
+                and (
+                    _SENTENCE_BREAK.search(text, ref.end, offset)
+                    or "," not in text[ref.end : offset]
+                )
             ):
                 # "The developments came a day after Stoltenberg expressed alarm over ... .
                 # Russian planes have also ..., he said": the subject of a clause in this
@@ -1589,7 +1602,7 @@ _OPENING_PRONOUN = re.compile(
 # "said in June", "told of ..." (but "say about 17,379 people were ..." is a clause).
 _LY_WORD = re.compile(r"(?:\s*(?!only\b)\w+ly\b)?")  # (not "said only of his list that")
 _PREP_START = re.compile(
-    r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|about|of|from)\b"
+    r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|about|of|from(?!\s+now\b))\b"
     r"(?!\s+[\d$£€])"
 )  # "said in a statement"; but "said in order to finish, leaders would ..." is the clause
 _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
@@ -3537,6 +3550,10 @@ def _indirect(
             sentence, max(0, verb.start() - 4), verb.start()
         ) and not _GOES_ON_TO.search(sentence, max(0, verb.start() - 25), verb.start()):
             continue  # "declined to say", "wants to tell"
+        if verb.group() in ("responded", "replied", "demanded", "demands") and _THAT_NOUN.match(
+            sentence, verb.end()
+        ):
+            continue  # "replied that way to every question": "that" is no conjunction
         if verb.group() == "asked" and _PROGRESSIVE.search(sentence, 0, verb.start()):
             continue  # "he was asked how ...", "voters are asked who ...": the asker speaks
         if verb.group() == "confirm" and _MODAL_BEFORE.search(

@@ -4504,3 +4504,36 @@ def test_a_commitment_in_a_relative_clause_stops_at_the_main_verb():
 def test_owned_claims_do_not_take_what_others_say(sentence, expected):
     quote = only("Tom Lund and Anna Keller met.", sentence)
     assert (quote.text, quote.speaker, quote.speaker_description) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the only one there names himself
+        (
+            (
+                "Tom Lund spoke to the crowd.",
+                "“I am Tom Lund and I approve this message,” he said.",
+            ),
+            ("I am Tom Lund and I approve this message,", "Tom Lund"),
+        ),
+        # "he" reports the clause that names Lund: the last speaker
+        (
+            (
+                "Bob Stone, the mayor, spoke on Monday.",
+                "Things got worse after Tom Lund resigned, he said, and the city suffered.",
+            ),
+            ("Things got worse after Tom Lund resigned and the city suffered", "Bob Stone"),
+        ),
+        (
+            ("Tom Lund said from now on the city would ban cars.",),
+            ("from now on the city would ban cars", "Tom Lund"),
+        ),
+    ],
+)
+def test_review_cases_of_the_sixth_round(paragraphs, expected):
+    assert spoken(*paragraphs)[-1] == expected
+
+
+def test_replied_that_way_is_no_clause():
+    assert quotes_of("Tom Lund replied that way to every question on the vote.") == ()
