@@ -2463,32 +2463,16 @@ def _tweet(paragraph: str, p: int, people: tuple[Person, ...]) -> Quote | None:
         return None  # '.@BurgessOwens: "Young men need to ..."': a post quoting someone else
     name = " ".join(signed.group("name").split())
     speaker = _person_named(name, people)
-    start = paragraph.find(text)
-    return Quote(
-        text=text,
-        kind="direct",
-        span=Span(p, start, start + len(text)),
-        end_span=Span(p, start + len(text), start + len(text)),
-        speaker=speaker,
-        speaker_description=None if speaker else name,
-        sentence=paragraph,
-    )
+    found = _Attribution(speaker, None if speaker else name, 0)
+    return _quote_at(text, "direct", p, paragraph.find(text), found, paragraph)
 
 
 def _transcript_turn(match: re.Match, p: int, people: tuple[Person, ...]) -> Quote:
     label = match.group(1)
     text = match.group(2).strip().rstrip('"”').strip()
     speaker = _person_named(label, people)
-    start = match.start(2)
-    return Quote(
-        text=text,
-        kind="direct",
-        span=Span(p, start, start + len(text)),
-        end_span=Span(p, start + len(text), start + len(text)),
-        speaker=speaker,
-        speaker_description=None if speaker else label.title(),
-        sentence=match.string,
-    )
+    found = _Attribution(speaker, None if speaker else label.title(), 0)
+    return _quote_at(text, "direct", p, match.start(2), found, match.string)
 
 
 _TITLE_SMALL = frozenset(
