@@ -108,12 +108,13 @@ _COMMITMENT_VERBS = frozenset(
     vowed vows vowing pledged pledges pledging promised promises promising threatened threatens
     """.split()  # noqa: SIM905
 )
-# "... (this week) (not) to VERB": the clause a commitment verb takes
 # Where a commitment's clause ends: a new clause ("..., and the 2008 nominee said"; not "...,
 # and to do so with a simple majority"), a dash or a semicolon
 _COMMITMENT_END = re.compile(
-    r"[,”\"]\s+(?:and|but)\s+(?!to\b)|,\s+(?:said|says|told|lost|won|[a-z]{3,}ed)\b|\s+(?:and|but)\s+(?:has|have|had|is|was|also|then|he|she|they)\b|"
-    r"\s+(?:--|—|–)\s|;|,\s+[a-z]+ing\b"
+    r"[,”\"]\s+(?:and|but)\s+(?!to\b)"
+    r"|,\s+(?:said|says|told|lost|won|[a-z]{3,}ed)\b"  # "..., whom X threatened to fire, said"
+    r"|\s+(?:and|but)\s+(?:has|have|had|is|was|also|then|he|she|they)\b"
+    r"|\s+(?:--|—|–)\s|;|,\s+[a-z]+ing\b"  # a dash, a semicolon, a participle
 )
 _THAT_NOUN = re.compile(r"\s+that\s+(?:way|day|time|question|point|one|issue|matter)\b")
 _NOUN_BEFORE_PLEDGE = re.compile(
@@ -136,10 +137,11 @@ def _pledger(description: str | None) -> bool:
     head = words[-1].lower().strip(",.")
     if head in TITLE_HEADS or head == "they" or _PERSON_PLURAL.search(head):
         return True
-    return any(w[:1].isupper() for w in words if w.lower() not in _DETERMINERS | {"it"})
+    return any(w[:1].isupper() for w in words if w.lower() not in _NOT_A_NAME_WORD)
 
 
 _NOT_A_PLEDGE = re.compile(r"(?:not\s+)?to\s+(?:be|become|overshadow|derail|undermine|spill)\b")
+# "... (this week) (not) to VERB": the clause a commitment verb takes
 _COMMITMENT = re.compile(
     r"\s+(?:(?:this|last|on)\s+\w+\s+)?(?P<clause>(?:not\s+)?to\s+"
     # (a verb after "to", not "making promises to the American people")
@@ -153,6 +155,7 @@ _DETERMINERS = frozenset(
     those his her their its
     """.split()  # noqa: SIM905
 )
+_NOT_A_NAME_WORD = _DETERMINERS | {"it"}  # capitalised only when they open the sentence
 # "the Trump administration", "the Biden campaign": a name as a modifier, not a subject.
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:administration|campaign|team|family|government|era|camp|aides|allies|supporters|"
@@ -289,9 +292,8 @@ def _nested(paragraph: str, index: int, length: int, outer: int) -> bool:
     foreign policy …”"): its closing mark follows within a few words and no sentence ends
     before it. Else the first quote was never closed ('she writes: "His attacks …"' after an
     unclosed '"It never stopped. […]'): for a straight mark, only a colon before it says so.
-    A curly quote that opened right after a word ("the
-    “endless wars “in the Middle East") was a closing mark facing the wrong way: it nests
-    nothing."""
+    A curly quote that opened right after a word ("the “endless wars “in the Middle East")
+    was a closing mark facing the wrong way: it nests nothing."""
     mark = paragraph[index : index + length]
     if mark in OPENERS and paragraph[max(0, outer - 20) : outer].rstrip()[-1:].isalnum():
         return False
@@ -3843,7 +3845,9 @@ _OWNED_CLAIM_NEXT = re.compile(
 )
 # Verbs whose own clause wins over an owned claim inside it ("Keller said Lund's claim that
 # the deal was legal is false": Keller's)
-_PLAIN_SAYING = frozenset("said says say told tells added argued wrote noted insisted".split())  # noqa: SIM905
+_PLAIN_SAYING = frozenset(
+    "said says say told tells added argued wrote noted insisted".split()  # noqa: SIM905
+)
 _CLAIM_END = re.compile(r"\s+(?:--|—|–)\s|;")
 
 
