@@ -426,7 +426,12 @@ TIME_PREFIX = re.compile(r"^(?:then|ex|former)-(?=\w)", re.IGNORECASE)  # "then-
 
 
 def _is_head(token: str) -> bool:
-    return _norm(TIME_PREFIX.sub("", token)) in TITLE_HEADS  # "then-Secretary of State"
+    low = _norm(TIME_PREFIX.sub("", token))  # "then-Secretary of State"
+    # "a major Trump donor": a rank only when capitalised (but "attorney general Bill Barr")
+    return low in TITLE_HEADS and (low not in _RANK_ADJECTIVES or token[:1].isupper())
+
+
+_RANK_ADJECTIVES = frozenset(["major", "private"])
 
 
 def _is_modifier(token: str) -> bool:
@@ -1818,8 +1823,11 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
         if not cluster.roles:
             continue
         words = [_norm(w) for w in cluster.roles[0].title.split()]
-        for word in words:
+        for k, word in enumerate(words):
             if word in TITLE_HEADS and word not in DESCRIPTIVE_HEADS:
+                # "Vice President Pence" is "the vice president", not "the president"
+                if k and words[k - 1] in _SECOND_RANK:
+                    word = f"{words[k - 1]} {word}"
                 heads.setdefault(word, [])
                 if cluster not in heads[word]:
                     heads[word].append(cluster)
@@ -1831,12 +1839,16 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
         for match in _NOMINAL.finditer(paragraph):
             words = match.group(1).split()
             # "the secretary", "the former president": title modifiers, then the head.
-            head_at = next((i for i, w in enumerate(words) if w in heads), None)
+            keys = [
+                f"{words[i - 1]} {w}" if i and words[i - 1] in _SECOND_RANK else w
+                for i, w in enumerate(words)
+            ]
+            head_at = next((i for i, key in enumerate(keys) if key in heads), None)
             if head_at is None or any(
                 w not in TITLE_MODIFIERS and w not in TITLE_HEADS for w in words[:head_at]
             ):
                 continue
-            head = words[head_at]
+            head = keys[head_at]
             key = (head, head_at == 0)
             if key not in owner_of:  # (once per title: an article of many presidents)
                 owner_of[key] = _title_owner(heads.get(head, []), head, bare=head_at == 0)
@@ -1861,6 +1873,9 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
             cluster.mentions.append(Mention(text, span))
             if alias not in cluster.titled:
                 cluster.titled.append(alias)
+
+
+_SECOND_RANK = frozenset(["vice", "deputy", "assistant"])
 
 
 def _title_owner(owners: list[_Cluster], head: str, bare: bool) -> _Cluster | None:

@@ -1588,3 +1588,26 @@ def test_a_name_after_agency_or_tabloid_is_no_person(sentence):
 def test_an_organisation_word_is_a_surname_after_a_titled_unknown_given_name():
     people = people_of("“It will pass,” said conservative political commentator Brannick Z. Hill.")
     assert set(people) == {"Brannick Z. Hill"}
+
+
+def test_a_lowercase_rank_is_an_adjective():
+    people = people_of(
+        "Tom Berg, a major Donald Lund fund-raiser, resigned. Maj. Anna Hale and attorney "
+        "general Bill Barr spoke."
+    )
+    assert first_roles(people) == {
+        "Tom Berg": None,
+        "Donald Lund": None,
+        "Anna Hale": "Maj.",
+        "Bill Barr": "attorney general",
+    }
+
+
+def test_the_vice_president_is_no_nominal_mention_of_the_president():
+    people = people_of(
+        "Vice President Tom Berg spoke. Donald Lund is angry.",
+        "The president has said he will stay. Later the vice president left.",
+    )
+    mentions = [m.text for m in people["Tom Berg"].mentions]
+    assert "The president" not in mentions
+    assert "the vice president" in mentions
