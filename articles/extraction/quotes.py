@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
@@ -87,7 +88,7 @@ _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 # been" is "has" + "been", "reportedly" is "\w+ly"; overlapping forms made a run of them
 # backtrack exponentially ("has been has been ... said").
 _AUX = (
-    r"(?:(?:also|later|then|previously|once|further|has|had|have|would|will|again|earlier|"
+    r"(?:(?:also|later|then|previously|once|twice|soon|further|has|had|have|would|will|again|earlier|"
     r"told|just|not|never|long|often|now|still|instead|too|meanwhile|in\s+the\s+past|"
     r"already|even|first|since|quoted\s+as|herself|himself|themselves|"
     r"(?!(?:ally|family|rally|assembly|supply|daily|weekly|monthly|Italy|July)\s)\w+ly|"
@@ -219,6 +220,7 @@ _POSSESSED_TITLE = re.compile(
 )
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
 _LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also", "even"])
+_SUBJECT_WINDOW_CHARS = 1500
 _SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a nearer mention
 _PREPOSITIONS = frozenset(
     """
@@ -435,9 +437,17 @@ _TITLE_WORDS = {
 _TITLE_EQUIVALENTS = {"congressman": "representative", "congresswoman": "representative"}
 
 
-def _has_title(head: str, words: set[str] | frozenset[str]) -> bool:
+def _has_title(head: str, words: set[str] | frozenset[str], noun: Iterable[str] = ()) -> bool:
+    """Whether a role's ``words`` carry the title ``head`` of a description (its words
+    ``noun``): "the president" is not the "Vice President", "the secretary" no "Deputy
+    Secretary", unless the description says so too."""
+    if words & _SECOND_RANK and not _SECOND_RANK.intersection(noun):
+        return False
     covered = _TITLE_EQUIVALENTS.get(head)
     return head in words or (covered in words and "trade" not in words)
+
+
+_SECOND_RANK = frozenset(["vice", "deputy", "assistant"])
 
 
 class _PeopleIndex:
@@ -485,8 +495,9 @@ class _PeopleIndex:
         for person in people:
             for role in person.roles[:1]:
                 words = role.title.lower().split()
-                for word in (_TITLE_WORDS.get(w.rstrip("."), w) for w in words):
-                    if word in TITLE_HEADS:
+                for k, word in enumerate(_TITLE_WORDS.get(w.rstrip("."), w) for w in words):
+                    if word in TITLE_HEADS and (k == 0 or words[k - 1] not in _SECOND_RANK):
+                        # ("Vice President Lund" is no one's "the president")
                         heads.setdefault(word, [])
                         if person.name not in heads[word]:
                             heads[word].append(person.name)
@@ -625,7 +636,11 @@ class _Resolver:
                 # "..., Cooper, who served under President Bush, wrote": a fit that is no
                 # object in the paragraph of the nearest object; else that object
                 fallback = oblique_fallback[1]
-            if ref.paragraph < paragraph - _SUBJECT_WINDOW and fallback is not None:
+            if fallback is not None and (
+                ref.paragraph < paragraph - _SUBJECT_WINDOW
+                # (a paste without paragraph breaks: as far back as a few paragraphs go)
+                or (ref.paragraph == paragraph and offset - ref.end > _SUBJECT_WINDOW_CHARS)
+            ):
                 return fallback  # beyond the last paragraph the nearest fit is safest
             text = masked[ref.paragraph]
             if text[ref.start : ref.start + 1] == "_" or ref.person in self.exclude:
@@ -980,6 +995,10 @@ class _Resolver:
     def subject_after(self, p: int, start: int, hi: int) -> _Attribution | None:
         """Inverted attribution: the subject follows the verb ("said Rubio", "said an aide")."""
         masked = self.masked[p]
+        for ref in self.people.in_range(p, start, start + 130)[:1]:
+            if _described_then_named(masked[start : ref.start]):
+                # "said a union spokeswoman, Tia Lund,": the one the description names
+                return _Attribution(ref.person, None, ref.start)
         refs = self.people.in_range(p, start, min(hi, start + 90))
         for k, ref in enumerate(refs):
             if ref.start >= start + 60:
@@ -1118,9 +1137,35 @@ class _Resolver:
                 and not set(noun) & _NEW_REFERENT
             ):
                 person = self._described_person(noun, p, offset)
+                if person is None and noun == low[1:] and _bare_president(noun):
+                    person = self._the_president()
                 if person:
                     return _Attribution(person, None, offset)
         return _Attribution(None, text.strip(" ,"), offset)
+
+    def _the_president(self) -> str | None:
+        """Whom "the president" means when it names no one near: the one person titled
+        president anywhere in the article; with none, the person the article names most, by
+        far, among those it gives no title ("Trump ... the president said")."""
+        role_words = self.people.role_words
+        titled = [
+            name
+            for name, words in role_words.items()
+            if "president" in words and not words & _SECOND_RANK
+        ]
+        if titled:
+            return titled[0] if len(titled) == 1 else None
+        counts = sorted(
+            (
+                (len(refs), name)
+                for name, refs in self.people.refs_by_person.items()
+                if not role_words.get(name)
+            ),
+            reverse=True,
+        )
+        if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+            return None
+        return counts[0][1]
 
     def _described_person(self, noun: list[str], p: int, offset: int) -> str | None:
         """The person "the <noun>" refers back to. With a nationality ("the Russian leader",
@@ -1162,7 +1207,7 @@ class _Resolver:
                 # Candy Lund of CNN. ... The senator said": Berg.
                 if ref.paragraph < p - 3 or generic:
                     return None
-                if _has_title(head, self.people.role_words.get(ref.person, set())):
+                if _has_title(head, self.people.role_words.get(ref.person, set()), noun):
                     return ref.person
                 continue
             text = masked[ref.paragraph]
@@ -1177,7 +1222,7 @@ class _Resolver:
             ) and not (just_spoke and [w.lower() for w in prev[-2:]] == ["according", "to"]):
                 continue  # not "agreed with Lund"; but "According to Lund, ... the senator said"
             words = self.people.role_words.get(ref.person, set())
-            if _has_title(head, words):
+            if _has_title(head, words, noun):
                 return ref.person  # the nearest person with that title
             if words and not generic:
                 continue  # someone with another title: look further back for the one
@@ -1275,6 +1320,34 @@ _UNNAMED_PERSON_NOUN = re.compile(
     + r"|child|girl|boy|man|woman|teen|teenager|student|victim|patient|neighbor|neighbour|"
     r"friend)\b(?!,?\s+[A-Z])"
 )
+
+
+# "a union spokeswoman, Rep. ": a description, then the name it gives (after any title)
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"\s*(?:a|an|the|one|another|his|her|their|its|[A-Z][\w.-]*[’']s)\s+"
+    r"((?:(?![.!?]\s)[^,_;:()“”\"]){2,90}),"
+    r"\s+(?:(?:[A-Z][\w.]*\.?|then-[\w.-]+)\s+){0,3}"
+)
+
+
+def _described_then_named(gap: str) -> bool:
+    """ "said a union spokeswoman, Tia Lund" / "argued the head of the House panel, Rep. Tom
+    Lee": a title description whose appositive is the person's name."""
+    match = _DESCRIPTION_THEN_NAME.fullmatch(gap)
+    if match is None:
+        return False
+    words = match.group(1).lower().split()
+    for k, word in enumerate(words):
+        if word in _PREPOSITIONS:
+            words = words[:k]
+            break
+    return bool(words) and (words[-1] in TITLE_HEADS or _is_generic(words[-1]))
+
+
+def _bare_president(noun: list[str]) -> bool:
+    """ "the president", "the U.S. President" (not "the former president", "the president of
+    the union")."""
+    return noun[-1] == "president" and all(_nation(w) == "american" for w in noun[:-1])
 
 
 def _is_generic(head: str) -> bool:
@@ -1900,10 +1973,14 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 continue  # “It Ends With Us”, “Fox News Sunday”: a title, not a quote
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
-                if _NAMING_VERB.search(text, max(s_start, seg.start - 150), seg.start):
+                naming = _NAMING_VERB.search(text, max(s_start, seg.start - 150), seg.start)
+                if naming:
                     breaks = list(_CLAUSE_BREAK.finditer(text, s_start, seg.start))
                     clause_start = breaks[-1].end() if breaks else s_start
                     attribution = _main_subject(resolver, p, clause_start, seg.start)
+                    if attribution is None and naming.group().endswith("ing"):
+                        # "Lund said, calling Berg’s claims “vengeful”": the one who said
+                        attribution = _participle_subject(resolver, p, s_start, naming.start())
                     if attribution is None:
                         # "Ukraine's General Staff denounced the “deliberate shelling”": a body.
                         first = _CLAUSE_SUBJECT.match(text, clause_start, seg.start)
@@ -2380,7 +2457,8 @@ def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
             titled[head] = sorted(
                 ((refs[0].paragraph, refs[0].start), name)
                 for name, refs in people.refs_by_person.items()
-                if refs and _has_title(head, people.role_words.get(name, set()))
+                if refs
+                and _has_title(head, people.role_words.get(name, set()), desc.lower().split())
             )
         here = (quote.span.paragraph, quote.span.start)
         if definite and titled[head] and titled[head][0][0] < here:
@@ -2723,7 +2801,7 @@ def _trailing_attribution(
 
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:\w+ly\s+)+")  # "newly", "recently"
 _MAX_LEAD_CHARS = 400  # words between a quote and its attribution verb: at most 30 count
-_AFTERWORDS = frozenset("however earlier later also too then again meanwhile".split())  # noqa: SIM905
+_AFTERWORDS = frozenset("however earlier later also too then again meanwhile soon twice".split())  # noqa: SIM905
 _DESCRIPTOR_WORDS = frozenset("longtime veteran top close ally allies friend confidant".split())  # noqa: SIM905
 
 
@@ -2823,6 +2901,8 @@ def _attribute_by_verbs(
         follow = before[verb.end() :]
         if _NOT_SPEECH_AFTER.match(follow):
             continue
+        if _POSSESSOR_BEFORE.search(before, max(0, verb.start() - 40), verb.start()):
+            continue  # "he called Cruz’s comments “nonsense”", "her remarks": nouns
         if verb.group() in _PARTICIPLES:  # "..., telling him: “...”"
             found = _participle_subject(resolver, p, s_start, lo + verb.start())
             if found:
@@ -2833,6 +2913,14 @@ def _attribute_by_verbs(
         if found:
             return found
     return None
+
+
+# A possessor before a verb of speech makes it a noun ("Cruz’s comments", "his remarks"); not
+# a contraction ("he’s said", "it's claimed").
+_POSSESSOR_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|its|our|my|your)|\b(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|"
+    r"[Ww]hat|[Hh]ere|[Ww]here|[Ll]et)[’'])[A-Z][\w.-]*[’']s?)\s+$"
+)
 
 
 def _next_segment_start(segments: list[_Segment], after: int, default: int) -> int:
@@ -4004,10 +4092,13 @@ def _object_position(text: str, start: int, reported: bool = False) -> bool:
         and len(prev) > 1
     ):
         before = prev[-2]
-        if before.endswith(("!", "?", "”", '"', ",", ";", ":")) or (
-            before.endswith(".") and len(before) > 5 and "." not in before[:-1]
+        if before.endswith(("!", "?", "”", '"', ",", ";", ":")) or any(
+            word.endswith(".") and len(word) > 5 and "." not in word[:-1]
+            for word in (before, prev[-1])
         ):
-            return False  # "... in favour of Brexit. Then-Prime Minister Cameron": a subject
+            # "... in favour of Brexit. Then-Prime Minister Cameron", "spoke to Republicans.
+            # Lund is angry": a subject
+            return False
         prev.pop()  # title words and names before the mention
     if not prev:
         return False

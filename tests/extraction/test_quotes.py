@@ -4537,3 +4537,103 @@ def test_review_cases_of_the_sixth_round(paragraphs, expected):
 
 def test_replied_that_way_is_no_clause():
     assert quotes_of("Tom Lund replied that way to every question on the vote.") == ()
+
+
+# --- speakers: the eighth round ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Anna Lund soon added: “The plan is dead.”",
+        "Anna Lund twice called the plan “dead on arrival” at the rally.",
+    ],
+)
+def test_adverb_between_subject_and_verb(paragraph):
+    assert only("Anna Lund toured the plant on Monday.", paragraph).speaker == "Anna Lund"
+
+
+def test_a_possessed_speech_noun_is_no_verb():
+    # "he called Berg’s comments “nonsense”": "comments" is a noun; he is the speaker
+    quote = only(
+        "Publisher Tom Lund has been unfriendly to Ann Berg.",
+        "On Nov. 11, he called Berg’s comments on banking during a debate “nonsense” at a dinner.",
+    )
+    assert (quote.text, quote.speaker) == ("nonsense", "Tom Lund")
+
+
+def test_a_naming_participle_takes_the_clause_subject():
+    quote = only(
+        "Actor Anna Lund asked a judge on Thursday to dismiss a suit filed by her costar Tom "
+        "Berg, calling his claims “vengeful and rambling” after she sued."
+    )
+    assert (quote.text, quote.speaker) == ("vengeful and rambling", "Anna Lund")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The filing was only the latest example of the mayor’s “bullying behavior,” said a "
+        "union spokeswoman, Anna Lund, who spoke on Monday.",
+        "Smugglers would not even need passports to get in, argued the head of the House "
+        "Homeland Security Committee, Rep. Anna Lund, R-Texas.",
+        "“The sense of concern was real,” said the official, Alderman Anna Lund.",
+    ],
+)
+def test_inverted_description_then_its_name(paragraph):
+    for quote in quotes_of(paragraph):
+        assert quote.speaker == "Anna Lund"
+        assert quote.speaker_description is None
+
+
+def test_a_description_then_another_sentence_names_no_one():
+    quote = only("“It is over,” said the spokesman. Separately, Tom Lee met the mayor.")
+    assert quote.speaker is None
+    assert quote.speaker_description == "the spokesman"
+
+
+def test_the_president_is_not_the_vice_president():
+    paragraphs = (
+        "Vice President Tom Berg spoke to Republicans. Donald Lund is angry.",
+        "The president has remained in touch with party officials and has privately said he "
+        "is determined to hold a convention.",
+    )
+    assert spoken(*paragraphs) == [("he is determined to hold a convention", "Donald Lund")]
+    # while "the vice president" is still Berg
+    assert spoken(paragraphs[0], "Later the vice president said he was fine.")[-1] == (
+        "he was fine",
+        "Tom Berg",
+    )
+
+
+def test_a_name_after_a_full_stop_is_a_subject_not_an_object():
+    # "spoke to Republicans. Ann Lund ...": Lund opens a sentence, no object of "to"
+    assert spoken(
+        "Sen. Tom Berg spoke to Republicans. Ann Lund is angry.",
+        "The governor has said she will veto the bill.",
+    ) == [("she will veto the bill", "Ann Lund")]
+
+
+def test_the_president_far_from_any_mention():
+    paragraphs = (
+        "Donald Lund wants a wall. Lund spoke on Monday. Lund left for Ohio.",
+        "Tom Berg and Ann Hale disagree.",
+        "Budget talks remain at a standstill.",
+        "Republicans want cuts. The president insists the wall is not negotiable.",
+    )
+    assert spoken(*paragraphs)[-1] == ("the wall is not negotiable", "Donald Lund")
+    # no one stands out: no guess
+    even = ("Donald Lund wants a wall.", "Tom Berg and Ann Hale disagree.", *paragraphs[2:])
+    assert spoken(*even)[-1] == ("the wall is not negotiable", None)
+    # the one titled president anywhere in the article
+    titled = ("President Tom Berg's plan is a wall.", *paragraphs[1:])
+    assert spoken(*titled)[-1] == ("the wall is not negotiable", "Tom Berg")
+
+
+def test_a_pronoun_in_a_paste_without_breaks_stays_near():
+    far = "Ann Hale, a painter, won a prize. " + "The gallery was full of visitors. " * 50
+    found = spoken(
+        far + "Artist Tom Berg stands in front of the painting he made of Hale at his studio. "
+        "He said he was drawn to Hale because of her “exceptional energy.”"
+    )
+    assert found and {speaker for _, speaker in found} == {"Tom Berg"}
