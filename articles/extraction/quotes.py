@@ -150,6 +150,22 @@ _COMMITMENT = re.compile(
     r"[a-z]{2,})"
 )
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
+_DIRECTIVE_VERBS = frozenset(["urged", "urges", "urging", "called", "calls", "calling"])
+# "... Congress (not) to VERB": the one told and what to do, after a directive verb; the
+# object is a short noun phrase (no verb of its own, no clause break)
+_DIRECTIVE = re.compile(
+    r"\s+(?P<clause>(?!(?:to|that|on|by|in|for|against|this|last|next|the\s+phone|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^,;:_.!?“”\"()]{1,70}?"
+    r"(?:,[^,;:_.!?“”\"()]{1,90},)?\s+(?:not\s+)?to\s+"
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\b)"
+    r"[a-z]{2,})"
+)
+# (or "..., while Zelensky called on ...", "..., although they say ...": the reporter's next
+# clause; "..., again called on ...": the subject's next verb)
+_AND_PAST = re.compile(
+    r"\s+and\s+(?:also\s+)?[a-z]{3,}ed\b|,?\s+while\s|,\s+(?:although|though|because|whereas)\s"
+    r"|,\s+(?:again|also|then|later)\s+[a-z]{3,}ed\b"
+)
 _DETERMINERS = frozenset(
     """
     a an the another one two three several some many most other senior top former this these
@@ -3074,6 +3090,9 @@ _INDIRECT_VERBS = (
     r"vowing(?=\s+(?:not\s+)?to\s)|pledging(?=\s+(?:not\s+)?to\s)|"
     r"promising(?=\s+(?:not\s+)?to\s)|"
     r"demanded(?=\s+that\b)|demands(?=\s+that\b)|"
+    # (a directive: "urged Congress to act", "calling on Kyiv to start talks", "urged that")
+    r"urged(?=\s)|urges(?=\s)|urging(?=\s)|"
+    r"called\s+on(?=\s)|calls\s+on(?=\s)|calling\s+on(?=\s)|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
     r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing|promised|promises|"
@@ -3091,9 +3110,9 @@ _PARTICIPLES = frozenset(
     """
     saying adding noting arguing explaining insisting warning stressing claiming suggesting
     telling asking declaring writing stating tweeting posting asserting acknowledging admitting
-    announcing conceding predicting contending maintaining vowing pledging promising
+    announcing conceding predicting contending maintaining vowing pledging promising urging
     """.split()  # noqa: SIM905
-)
+) | {"calling on"}
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 _FRONTED_PARTICIPLE = re.compile(
     # (after a dateline: "Washington (CNN) - Saying ...")
@@ -3128,6 +3147,8 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:said|warned|argued|noted|insisted|"
     r"claimed|countered|stressed)\s+that\b|"
     r",\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:accused|accuses|denied|denies)\s|"
+    # "..., and on Monday her son Tom Lund urged Democrats to ...": a directive of another
+    r",\s+(?:but|and|while)\s+(?:[\w.'’-]+\s+){1,7}?(?:urged|urges|called\s+on|calls\s+on)\s|"
     # "... was aimed at the candidacy, but said there is no evidence ...", "first said A, then
     # said B": a second clause
     r",?\s+(?:but|and|(?:and\s+)?then)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|"
@@ -3144,7 +3165,10 @@ _NEGATED = re.compile(
     r"(?:n[’']t|\bnot|\bnever|\bneither)\s+(?:(?!only\b|merely\b|simply\b)\w+ly\s+)?$"
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should)\s+$")
-_BUT_ONLY = re.compile(r"[\s,]*(?:but|and|(?:and\s+)?then)\s+(?:also\s+|later\s+)?")
+_BUT_ONLY = re.compile(
+    r"[\s,]*(?:(?:but|and|(?:and\s+)?then)\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|since\s+)?"
+    r"|,\s*(?:again|also|later)\s+)"  # "X, who urged A, again called on B"
+)
 # "went after him for telling the Post he ...": the object's words (not "came under
 # criticism for saying", "stopped short of saying": the subject's)
 # "... hours after she told": the verb of speech inside a subordinate clause (not "Shaub,
@@ -3480,6 +3504,8 @@ def _indirect(
             original[: match.start()], sentence[: match.start()]
         ):
             continue
+        if "verb" in match.groupdict() and match.group("verb").split()[0] in _DIRECTIVE_VERBS:
+            continue  # "..., and his son urged Democrats to act.": what he urged follows
         clause = original[: match.start()].strip()
         attr_start = s_start + match.start("attr")
         inner = (
@@ -3637,6 +3663,22 @@ def _indirect(
         rest = sentence[verb.end() : body_end]
         # "vowed to veto the bill", "has promised not to raise taxes": a commitment, said
         commitment = _COMMITMENT.match(rest) if verb.group() in _COMMITMENT_VERBS else None
+        # "urged the Senate to act", "called on Kyiv not to ...", "urged that ...": a directive
+        directive = None
+        if verb.group().split()[0] in _DIRECTIVE_VERBS:
+            directive = _DIRECTIVE.match(rest)
+            if (
+                (directive is None and not _THAT.match(rest, 1))
+                or (verb.group().endswith("ed") and _PROGRESSIVE.search(sentence, 0, verb.start()))
+                or (
+                    verb.group().startswith("urg")
+                    and _NOUN_BEFORE_PLEDGE.search(
+                        sentence, max(0, verb.start() - 20), verb.start()
+                    )
+                    and not verb.group().endswith("ed")
+                )
+            ):
+                continue  # "urged on by the crowd", "was urged to run", "his urging": no directive
         if commitment and (
             _NOT_A_PLEDGE.match(rest, commitment.start("clause"))
             # "Tom Lund was threatened to leave": the one threatened; "has promises to keep",
@@ -3781,6 +3823,9 @@ def _indirect(
         if commitment:
             that = None
             clause_start = verb.end() + commitment.start("clause")
+        elif directive:
+            that = None
+            clause_start = verb.end() + directive.start("clause")  # "Congress to pass ..."
         elif that:
             clause_start = that.end()
         elif verb.group() in _WH_VERBS:
@@ -3847,11 +3892,16 @@ def _indirect(
         cut = _NEXT_ATTRIBUTION.search(sentence, clause_start, body_end)
         if cut:
             clause_end = cut.start()
-        if commitment:
+        if commitment or directive:
             # "pledging to crack down on X, and has called for Y": the commitment ends
             cut = _COMMITMENT_END.search(sentence, clause_start, clause_end)
             if cut:
                 clause_end = cut.start()
+            if directive:
+                # "urged all senators to vote no and cited the cost": the subject's next verb
+                cut = _AND_PAST.search(sentence, clause_start, clause_end)
+                if cut:
+                    clause_end = cut.start()
         if in_opening and clause_start < comma < clause_end:
             clause_end = comma  # "After Politico reported that X, the White House scrambled"
         colon = _COLON_QUOTE.search(sentence, clause_start, clause_end)

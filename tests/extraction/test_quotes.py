@@ -138,7 +138,7 @@ def test_dash_lead_in():
         ("Keller called her rival a “con artist” at a rally.", ["con artist"]),
         ("Keller called him a “liar” who is “utterly amoral” and a “bully.”",
          ["liar", "utterly amoral", "bully"]),
-        ("Keller, speaking in Bergen, urged the police to release the videos “as a matter of "
+        ("Keller, speaking in Bergen, asked the police to release the videos “as a matter of "
          "transparency.”", ["as a matter of transparency"]),
         ("With thousands of counting systems, “there is no single point of failure,” Keller said.",
          ["there is no single point of failure"]),
@@ -1192,7 +1192,7 @@ def test_reported_clause_boundaries(paragraph, texts):
     ("paragraph", "text", "description"),
     [
         (
-            "Supporters urged the council to act, although they say they back some changes.",
+            "Supporters wanted the council to act, although they say they back some changes.",
             "they back some changes",
             "they",
         ),
@@ -1660,6 +1660,7 @@ def test_coordinated_reporting_verb_after_an_auxiliary(joiner):
         "treaty."
     )
     assert [(q.speaker, q.text) for q in found] == [
+        ("Ann Colt", "allies to spend more"),  # the directive, then what she said
         ("Ann Colt", "she will hold firm to the treaty")
     ]
 
@@ -4071,7 +4072,7 @@ def test_subject_of_an_after_clause_yields_to_a_person_leading_the_sentence():
         "Lund called on the council, since Erik Berg took office, to speak out. “Silence only "
         "helps them,” he said.",
     )
-    assert found[-1] == ("Silence only helps them,", "Tom Lund")
+    assert ("Silence only helps them,", "Tom Lund") in found
 
 
 def test_pronoun_after_a_pronoun_subject_is_the_same_person():
@@ -4090,7 +4091,12 @@ def test_coordinated_verb_after_a_relative_clause_keeps_the_named_subject():
         "Tom Lund, who has urged the league to suspend the players, again called on the league "
         "to act, and said players should find another way to speak out."
     )
-    assert found == [("players should find another way to speak out", "Tom Lund")]
+    # (both directives, the relative clause's too, are his)
+    assert found == [
+        ("the league to suspend the players", "Tom Lund"),
+        ("the league to act", "Tom Lund"),
+        ("players should find another way to speak out", "Tom Lund"),
+    ]
 
 
 def test_serial_reporting_verbs_make_one_clause_each():
@@ -4637,3 +4643,62 @@ def test_a_pronoun_in_a_paste_without_breaks_stays_near():
         "He said he was drawn to Hale because of her “exceptional energy.”"
     )
     assert found and {speaker for _, speaker in found} == {"Tom Berg"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        (
+            "Senator Anna Lund has called on Congress to pass a law that would cut taxes.",
+            "Congress to pass a law that would cut taxes",
+            "Anna Lund",
+        ),
+        (
+            "Senator Anna Lund urged all senators to vote no on the bill and cited its cost.",
+            "all senators to vote no on the bill",
+            "Anna Lund",
+        ),
+        ("Senator Anna Lund urged that the vote be delayed.", "the vote be delayed", "Anna Lund"),
+        (
+            "In May, Senator Anna Lund urged Tom Berg, the candidate, not to run again.",
+            "Tom Berg, the candidate, not to run again",
+            "Anna Lund",
+        ),
+        (
+            "Senator Anna Lund is calling on Kyiv to start talks, while others wait.",
+            "Kyiv to start talks",
+            "Anna Lund",
+        ),
+    ],
+)
+def test_a_directive_reports_what_was_urged(paragraph, text, speaker):
+    quote = only(paragraph)
+    assert (quote.kind, quote.text, quote.speaker) == ("indirect", text, speaker)
+
+
+def test_an_organisation_urges_unnamed():
+    quote = only("The Club for Growth urged all senators to vote no on the proposal.")
+    assert (quote.speaker, quote.speaker_description) == (None, "The Club for Growth")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Anna Lund was urged to run by her friends.",
+        "Anna Lund called on Monday to say hello.",
+        "Urged on by the crowd, Anna Lund ran the last mile.",
+        "Anna Lund called on the phone to ask about it.",
+    ],
+)
+def test_no_directive(paragraph):
+    assert quotes_of(paragraph) == ()
+
+
+def test_a_trailing_directive_attributes_no_clause_before_it():
+    # "..., and his son urged Democrats to act": the son urged, but said nothing before it
+    found = spoken(
+        "Tom Berg met the mayor. Anna Lund has said that the plan is dead, and on Monday "
+        "her son Tom Lund urged Democrats to support the idea."
+    )
+    assert ("Democrats to support the idea", "Tom Lund") in found
+    assert all(speaker != "Tom Lund" for text, speaker in found if "plan is dead" in text)
