@@ -59,7 +59,9 @@ from .types import Person, Quote, QuoteKind, Span
 OPENERS = "“„«"
 CLOSERS = "”»"
 # Doubled apostrophes are the quote marks of some wire and archive texts (''like this'').
-_MARK = re.compile(r"(?<!')''(?!')|[“”„«»\"]")
+# Doubled curly apostrophes stand for curly double marks in some (USA TODAY) texts: “like this’’.
+_MARK = re.compile(r"(?<!')''(?!')|(?<!’)’’(?!’)|(?<!‘)‘‘(?!‘)|[“”„«»\"]")
+_DOUBLED_CURLY = {"’’": "”", "‘‘": "“"}
 _MAX_QUOTE_CHARS = 6000
 
 VERBS = (
@@ -287,7 +289,7 @@ _NESTED_CHARS = 60  # a nested straight quote: a word or a phrase, not sentences
 
 
 def _mark_kind(paragraph: str, index: int, length: int) -> str:
-    char = paragraph[index]
+    char = _DOUBLED_CURLY.get(paragraph[index : index + length], paragraph[index])
     before = paragraph[index - 1] if index else " "
     after = paragraph[index + length] if index + length < len(paragraph) else " "
     # A curly mark facing the wrong way still opens at a word start ("”What ...") and closes
@@ -348,7 +350,7 @@ def _segments(paragraph: str, p_index: int) -> list[_Segment]:
     for match in _MARK.finditer(paragraph):
         index = match.start()
         length = match.end() - index
-        char = paragraph[index]
+        char = _DOUBLED_CURLY.get(match.group(), paragraph[index])
         family = "curly" if char in OPENERS or char in CLOSERS else "straight"
         kind = _mark_kind(paragraph, index, length)
         if (

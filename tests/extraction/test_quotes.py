@@ -1661,7 +1661,7 @@ def test_coordinated_reporting_verb_after_an_auxiliary(joiner):
     )
     assert [(q.speaker, q.text) for q in found] == [
         ("Ann Colt", "allies to spend more"),  # the directive, then what she said
-        ("Ann Colt", "she will hold firm to the treaty")
+        ("Ann Colt", "she will hold firm to the treaty"),
     ]
 
 
@@ -4702,3 +4702,13 @@ def test_a_trailing_directive_attributes_no_clause_before_it():
     )
     assert ("Democrats to support the idea", "Tom Lund") in found
     assert all(speaker != "Tom Lund" for text, speaker in found if "plan is dead" in text)
+
+
+def test_doubled_curly_apostrophes_close_a_curly_quote():
+    # “...’’ (USA TODAY's style): the two apostrophes are one closing mark
+    found = spoken(
+        "Part of his fear, Tom Lund said, came from a “mob mentality’’ in the boys.",
+        "“It was ugly, what these kids did,’’ he said. “It was scary.’’",
+    )
+    assert ("mob mentality", "Tom Lund") in found
+    assert found[-1] == ("It was ugly, what these kids did, It was scary.", "Tom Lund")
