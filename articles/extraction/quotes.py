@@ -3086,6 +3086,7 @@ _INDIRECT_VERBS = (
     r"declaring(?=\s+that\b)|stating(?=\s+that\b)|asserting(?=\s+that\b)|"
     r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|announcing(?=\s+that\b)|"
     r"conceding(?=\s+that\b)|predicting(?=\s+that\b)|contending(?=\s+that\b)|"
+    r"confirming(?=\s+that\b)|reiterating(?=\s+that\b)|"
     r"maintaining(?=\s+that\b)|responded(?=\s+that\b)|replied(?=\s+that\b)|"
     # (a commitment: "threatened to veto", "pledging to crack down")
     r"threatened(?=\s+(?:not\s+)?to\s)|threatens(?=\s+(?:not\s+)?to\s)|"
@@ -3113,6 +3114,7 @@ _PARTICIPLES = frozenset(
     saying adding noting arguing explaining insisting warning stressing claiming suggesting
     telling asking declaring writing stating tweeting posting asserting acknowledging admitting
     announcing conceding predicting contending maintaining vowing pledging promising urging
+    confirming reiterating
     """.split()  # noqa: SIM905
 ) | {"calling on"}
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
@@ -3141,7 +3143,7 @@ _NEXT_ATTRIBUTION = re.compile(
     r",\s+told\s+(?=\S)|"
     # "he isn't ready to issue an order, saying it isn't needed": a second statement
     r",\s*saying\s+(?=(?:he|she|it|they|we|I|there|the|this|that)\b)|"
-    r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|[A-Z][\w.'’-]+"
+    r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|others|some|many|most|[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
     r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
     r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|noted|insisted|warned|stressed|argued)"
@@ -4071,9 +4073,20 @@ def _participle_subject(
         )
         if first and first.group(1).split()[0][:1].isupper() and not subject_named:
             found = resolver._describe(first.group(1), p, first.start(1))
+        if found is None and not refs:
+            # "But many defend it, saying ...", "Some of her readers disagreed, insisting ...":
+            # a quantifier for a group as the subject
+            group = _QUANTIFIER_SUBJECT.match(text, s_start, verb_start)
+            if group:
+                found = _Attribution(None, group.group(1), group.start(1))
     return found
 
 
+_QUANTIFIER_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still)\s+)?((?:[Mm]any|[Ss]ome|[Oo]thers|[Mm]ost|[Ss]everal)"
+    r"(?:\s+of\s+(?:the|them|her|his|their|its|those)(?:\s+[a-z]+){0,2})?)"
+    r"\s+(?:also\s+|\w+ly\s+)?(?!(?:of|who|which|that|are|were|is|was)\b)[a-z]{3,}\b"
+)
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|though)\s+|;\s*")
 
 

@@ -4712,3 +4712,40 @@ def test_doubled_curly_apostrophes_close_a_curly_quote():
     )
     assert ("mob mentality", "Tom Lund") in found
     assert found[-1] == ("It was ugly, what these kids did, It was scary.", "Tom Lund")
+
+
+def test_while_others_said_is_a_second_clause():
+    assert spoken(
+        "Some said they wanted to get back to school, while others said they needed more time."
+    ) == [("they wanted to get back to school", None), ("they needed more time", None)]
+
+
+def test_confirming_that_after_a_trailing_attribution():
+    found = quotes_of(
+        "The mayor talks to the governor often, usually about policy, an aide said, confirming "
+        "that the two spoke once last week."
+    )
+    assert [(q.text, q.speaker_description) for q in found] == [
+        ("The mayor talks to the governor often, usually about policy", "an aide"),
+        ("the two spoke once last week", "an aide"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        ("But many defend it, too, saying that sharp words help cut through clichés.", "many"),
+        (
+            "But some of her readers disagreed, insisting that sharp words help cut through "
+            "clichés.",
+            "some of her readers",
+        ),
+    ],
+)
+def test_a_quantifier_subject_of_a_participle(paragraph, description):
+    quote = only(paragraph)
+    assert (quote.text, quote.speaker, quote.speaker_description) == (
+        "sharp words help cut through clichés",
+        None,
+        description,
+    )
