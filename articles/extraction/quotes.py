@@ -3371,7 +3371,8 @@ _BARE_CLAUSE_VERBS = frozenset(
     [
         "told", "tells", "telling", "pointed out", "point out", "points out", "denied",
         "denies", "arguing", "insisting", "warning", "claiming", "saying", "adding",
-        "estimates", "estimated", "estimate", "reported", "reports",
+        "estimates", "estimated", "estimate", "reported", "reports", "declared", "declares",
+        "concluded", "concludes",
     ]
 )  # fmt: skip
 _NOUN_LIKE_VERBS = frozenset(
@@ -3454,13 +3455,16 @@ _BARE_CLAUSE = re.compile(
     r"|\s*[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|can|should|must|may|might)\s"
 )
 # Verbs that report speech only with "that" ("found that", "hopes that").
+_COMMA_PHRASE_END = re.compile(
+    r",\s*(?:in|with|at|on|during|after|before|from|by|for|as)\s[^,;:_“”\"]*$"
+)
 _NEEDS_THAT = frozenset(
     """
     found showed shows learned expects expected hopes hoped fears feared worries agreed agrees
     denied denies reported reports told tells telling adding noting arguing explaining insisting
     warning stressing claiming suggesting believe think fear expect hope agree thought knew
     estimate estimates conclude continued ruled promised promises pledged pledges vowed vows
-    charges charged reminded reminds states
+    charges charged reminded reminds states declared declares concluded concludes
     """.split()  # noqa: SIM905
 )
 
@@ -3841,8 +3845,12 @@ def _indirect(
             pp_then_clause = _PP_PRONOUN_CLAUSE.match(sentence, clause_start, body_end)
             if pp_then_clause and _BARE_CLAUSE.match(sentence, pp_then_clause.end(), body_end):
                 clause_start = pp_then_clause.end()  # "said in an interview he hoped ..."
-            elif _PREP_START.match(sentence, _LY_WORD.match(sentence, clause_start).end()):
-                continue  # "said in a statement", "said flatly at his news conference"
+            elif _PREP_START.match(
+                sentence, _LY_WORD.match(sentence, clause_start).end()
+            ) or _COMMA_PHRASE_END.match(sentence, clause_start, body_end):
+                # "said in a statement", "said flatly at his news conference", "Wang said, in
+                # an unusually direct admonition."
+                continue
             bare = (
                 _BARE_CLAUSE.match(sentence, clause_start, body_end)
                 if verb.group() in _BARE_CLAUSE_VERBS

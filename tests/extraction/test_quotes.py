@@ -4749,3 +4749,25 @@ def test_a_quantifier_subject_of_a_participle(paragraph, description):
         None,
         description,
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In October, Tom Lund declared the crisis a national public health emergency.",
+        "Tom Lund declared victory on Monday.",
+        "The remarks came as Tom Lund concluded his final world tour as governor.",
+        "“Stop it,” Tom Lund said, in an unusually direct admonition.",
+    ],
+)
+def test_declared_and_concluded_need_a_clause(paragraph):
+    assert [q.kind for q in quotes_of(paragraph)] in ([], ["direct"])
+
+
+def test_declared_with_a_clause_is_reported_speech():
+    assert spoken(
+        "Tom Lund declared he would run.", "Ann Hale concluded the report was wrong."
+    ) == [
+        ("he would run", "Tom Lund"),
+        ("the report was wrong", "Ann Hale"),
+    ]
