@@ -59,7 +59,7 @@ TITLE_HEADS = frozenset(
     businesswoman entrepreneur investor philanthropist environmentalist actor actress comedian
     singer rapper musician artist filmmaker novelist poet playwright photographer blogger
     presenter broadcaster athlete coach footballer soldier immigrant dissident priest cleric
-    banker
+    banker pontiff
     """.split()  # noqa: SIM905
 )
 TITLE_MODIFIERS = frozenset(
@@ -2192,6 +2192,16 @@ def _resolve_single(
         return None  # "an email to Donald Trump Jr. ... President Trump said": the father
     if plain and len(plain) < len(by_canonical):
         by_canonical = plain
+    honorific_gender = _HONORIFIC_GENDER.get(cand.honorific or "")
+    if honorific_gender and len(by_canonical) > 1:
+        # "Mrs. Richter" beside Eric and Dani Richter: not the man (nor "Mr. Garland" the wife)
+        fitting = {
+            name: c
+            for name, c in by_canonical.items()
+            if (gender_of or _given_gender)(c) in (honorific_gender, None)
+        }
+        if fitting:
+            by_canonical = fitting
     match = resolve_name(word, list(by_canonical))
     if match:
         return by_canonical[match]

@@ -452,7 +452,11 @@ _TITLE_WORDS = {
 # A description's head and the title it covers: "the congressman" is the one the article
 # called "Rep." (not "U.S. Trade Representative Greer"). Generic heads ("the lawmaker") take
 # the nearest person anyway; "the lawyer" is no "Attorney General" or "District Attorney".
-_TITLE_EQUIVALENTS = {"congressman": "representative", "congresswoman": "representative"}
+_TITLE_EQUIVALENTS = {
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "pontiff": "pope",
+}
 
 
 def _has_title(head: str, words: set[str] | frozenset[str], noun: Iterable[str] = ()) -> bool:
@@ -1768,6 +1772,11 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
     dash = _DASH_AND.match(text) if "–" in text or "—" in text else None
     if dash:
         text, base = text[dash.end() :], base + dash.end()
+    spaced = list(_SPACED_DASH.finditer(text))
+    if len(spaced) % 2 and text[spaced[-1].end() :].strip():
+        # "And it is vacuous -- the pontiff recently asked": an unpaired dash ends the phrase
+        # (not "the transcript – published by the Post – shows")
+        text, base = text[spaced[-1].end() :], base + spaced[-1].end()
     if not text.strip():
         return None
     spans = [(m.group(), m.start()) for m in _WORD_SPAN.finditer(text)]
@@ -1815,6 +1824,7 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
 
 
 _WORD_SPAN = re.compile(r"\S+")
+_SPACED_DASH = re.compile(r"\s(?:--|—|–)\s+")
 _TIME_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier

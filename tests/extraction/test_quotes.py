@@ -4771,3 +4771,23 @@ def test_declared_with_a_clause_is_reported_speech():
         ("he would run", "Tom Lund"),
         ("the report was wrong", "Ann Hale"),
     ]
+
+
+def test_an_honorific_picks_the_spouse_of_that_gender():
+    assert spoken(
+        "Eric Richter and his wife, Dani Richter, live in Ohio.",
+        "“We are back to crossing our fingers,” Mrs. Richter said.",
+        "“It is fine,” Mr. Richter said.",
+    ) == [
+        ("We are back to crossing our fingers,", "Dani Richter"),
+        ("It is fine,", "Eric Richter"),
+    ]
+
+
+def test_an_unpaired_dash_ends_the_subject_phrase():
+    # "vacuous -- the pontiff": the pontiff speaks, and he is the pope named before
+    quote = only(
+        "Pope Francis spoke in Rome on Monday.",
+        "And it is vacuous -- the pontiff recently asked why the news ignores the old.",
+    )
+    assert (quote.speaker, quote.speaker_description) == ("Pope Francis", None)
