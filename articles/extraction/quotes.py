@@ -902,6 +902,7 @@ class _Resolver:
             # "Judge Royce Lamberth, a Reagan appointee, who ruled": past the appositive too
             if refs and (
                 not between.strip(" ,")
+                or _PARTY_STATE.fullmatch(between.strip(" ,"))  # "Rep. Lund (R-Kan.), who"
                 or (
                     # "Lamberth, a Reagan appointee, who", "Nolen, vice president at X, who"
                     (_APPOSITIVE_OPEN.match(between) or _title_appositive(between))
@@ -1669,6 +1670,7 @@ def _cut_np(words: list[str]) -> list[str]:
     return out
 
 
+_PARTY_STATE = re.compile(r"\([^()_]{1,30}\)")
 _RELATIVE_IN = re.compile(r"\s(?:who|whom|whose)\s")
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:[^,_\s]+\s+){0,4}$")
 _LAST_PREPOSITION = re.compile(
@@ -2705,7 +2707,9 @@ def _attribute(
             for w in re.sub(r"[―—–-]", " ", lead).split()
         ):
             return _Attribution(refs[0].person, None, refs[0].start)
-    if after.strip(" ,.—–-") and not _NEW_CLAUSE.match(after):
+    if after.strip(" ,.—–-") and (
+        not _NEW_CLAUSE.match(after) or _RELATIVE_THEN_INVERTED.match(after)
+    ):
         match = _ACCORDING.search(after)
         if match and not after[: match.start()].strip(" ,—–-"):
             found = resolver.subject_after(p, seg.end + match.end(), hi)
@@ -2965,6 +2969,11 @@ def _previous_segment_end(segments: list[_Segment], before: int) -> int:
 
 _MAX_ATTRIBUTION_WORDS = 20
 # "“...,” while analyst Dan Abrams declared": a second clause, with its own speaker.
+# "“...” that accepts enrichment, says John Bolton": the quote's relative clause, then the
+# inverted attribution
+_RELATIVE_THEN_INVERTED = re.compile(
+    r"\s*(?:that|which)\s[^,;:_.!?“”\"]{1,100},\s*(?:said|says|added|adds)\s+(?:[A-Z]|the\s)"
+)
 _NEW_CLAUSE = re.compile(
     r"[\s,]*(?:while|whereas|but|although|though|that|because|since|when|if|after|before|"
     r"until|so)\b"
@@ -3146,6 +3155,9 @@ _NEXT_ATTRIBUTION = re.compile(
     r",\s*(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "Gorsuch asserted that A, said that B": the same subject's next verb
     r",\s*(?:also\s+)?(?:said|says|added|noted|argued|insisted|warned|stressed)\s+that\b|"
+    # "who signaled he would vote for Boehner, announced he would oppose him": the main verb
+    r",\s*(?:also\s+|later\s+|then\s+)?(?:announced|said|added|argued|insisted|warned|declared|"
+    r"acknowledged|conceded|wrote|tweeted)\s+(?=(?:he|she|they|it|we|I)\s)|"
     # "saying that a no-fly zone was not advisable and warning that ...": a second one
     r",?\s+and\s+(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "Brookes, who has said that the denials were lies, told USA TODAY she ...": the
@@ -3763,7 +3775,12 @@ def _indirect(
                     # ended; "Gorsuch asserted that A, said that B": the next verb
                     or (
                         not text[s_start : s_start + verb.start()].strip(" ,")
-                        and (verb.group() == "told" or _THAT.match(sentence, verb.end() + 1))
+                        and (
+                            verb.group() == "told"
+                            or _THAT.match(sentence, verb.end() + 1)
+                            # "who signaled A, announced he would oppose him"
+                            or _PRONOUN_CLAUSE.match(sentence, verb.end())
+                        )
                     )
                 )
             ):

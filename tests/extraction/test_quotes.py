@@ -4791,3 +4791,18 @@ def test_an_unpaired_dash_ends_the_subject_phrase():
         "And it is vacuous -- the pontiff recently asked why the news ignores the old.",
     )
     assert (quote.speaker, quote.speaker_description) == ("Pope Francis", None)
+
+
+def test_a_relative_clause_after_a_party_label_and_a_second_main_verb():
+    assert spoken(
+        "In 2013, Tom Berg voted for Ann Hale for speaker. Rep. Tim Lund (R-Kan.), who "
+        "originally signaled he would vote for Hale, announced he would oppose her."
+    ) == [("he would vote for Hale", "Tim Lund"), ("he would oppose her", "Tim Lund")]
+
+
+def test_a_quotes_relative_clause_before_an_inverted_attribution():
+    quote = only(
+        "“The program has been a weapons program from the beginning” that accepts "
+        "enrichment, says John Lund, the former ambassador to the United Nations."
+    )
+    assert (quote.kind, quote.speaker) == ("direct", "John Lund")
