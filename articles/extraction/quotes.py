@@ -3817,8 +3817,14 @@ def _indirect(
         if (
             found.speaker is None
             and len(head.split()) > 14
-            # "... at a time when France says ...": a clause of its own opens at "when"
+            # "... at a time when France says ...": a clause of its own opens at "when"; "...,
+            # a shift that Democrats say would ...": a relative clause's subject
             and not (before_subject and before_subject[-1].lower() in _CLAUSE_OPENING)
+            and not (
+                before_subject
+                and before_subject[-1].lower() == "that"
+                and _GAP_CLAUSE.match(sentence, verb.end())
+            )
             # "Though Trump could ..., another person close to him noted": the main clause's
             # subject after a fronted subordinate clause
             and not (
@@ -4146,6 +4152,11 @@ def _opens_clause(text: str, s_start: int, start: int) -> bool:
     return not words or words[-1].endswith(",") or words[-1].lower() in _CLAUSE_OPENING
 
 
+# "a shift that Democrats say would leave ...": the clause of an object-gap relative opens
+# with its verb
+_GAP_CLAUSE = re.compile(
+    r"\s+(?:would|will|could|can|should|might|may|must|is|are|was|were|has|have|had)\s"
+)
 _CLAUSE_OPENING = frozenset(
     "while and but as when although though whereas where because after since so".split()  # noqa: SIM905
 )

@@ -4806,3 +4806,24 @@ def test_a_quotes_relative_clause_before_an_inverted_attribution():
         "enrichment, says John Lund, the former ambassador to the United Nations."
     )
     assert (quote.kind, quote.speaker) == ("direct", "John Lund")
+
+
+def test_an_object_gap_relative_after_a_long_opening():
+    quote = only(
+        "Tom Lund and Ann Hale support a plan that would give each retiree a fixed sum every "
+        "year to buy private insurance or traditional coverage, a shift that Democrats say "
+        "would leave the elderly exposed to rising costs."
+    )
+    assert (quote.text, quote.speaker_description) == (
+        "would leave the elderly exposed to rising costs",
+        "Democrats",
+    )
+    # not a subject relative with a verb of its own after the reporting verb
+    assert (
+        quotes_of(
+            "Tom Lund and Ann Hale support a plan that would give each retiree a fixed sum "
+            "every year to buy private insurance, a plan that critics accused of favouring "
+            "insurers over the old."
+        )
+        == ()
+    )
