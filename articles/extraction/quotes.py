@@ -1455,7 +1455,10 @@ _WHICH_BEFORE = re.compile(
 )
 _AND_END = re.compile(r"\b(?:and|but)\s+" + _AUX + "$")  # "... and has since said"
 # Irregular past forms that open a clause's predicate ("Khamenei came down hard ...").
-_IRREGULAR_PAST = "took|went|made|held|met|left|came|gave|sent|ran|spoke|wrote"
+_IRREGULAR_PAST = (
+    "took|went|made|held|met|left|came|gave|sent|ran|spoke|wrote|stood|sat|rose|got|put|"
+    "kept|felt|saw|threw|drew|hit|read|paid|fought|knew|thought|told"
+)
 _FOLLOWED_BY_VERB = re.compile(
     r",?\s+(?:(?:\w+ly|again|also|then|later|still)\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|"
     r"told|said|won|lost|began|became|sought|brought|struck|led)\b"
@@ -2940,7 +2943,8 @@ def _attribute_by_verbs(
             if found:
                 return found
         found = resolver.subject_before(p, lo, lo + verb.start())
-        if found is None:
+        if found is None and verb.group() not in ("told", "tells"):
+            # ("“...,” said Lund"; but "and told Judge Lund: “...”" names whom he told)
             found = resolver.subject_after(p, lo + verb.end(), seg.start)
         if found:
             return found

@@ -4827,3 +4827,10 @@ def test_an_object_gap_relative_after_a_long_opening():
         )
         == ()
     )
+
+
+def test_told_names_whom_he_told_not_who_spoke():
+    assert spoken(
+        "In court on Friday, Tom Lund blew a kiss to his wife before the hearing. Lund later "
+        "stood up and told Judge Anna Berg: “I plead guilty.”"
+    ) == [("I plead guilty.", "Tom Lund")]
