@@ -2011,9 +2011,13 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     breaks = list(_CLAUSE_BREAK.finditer(text, s_start, seg.start))
                     clause_start = breaks[-1].end() if breaks else s_start
                     attribution = _main_subject(resolver, p, clause_start, seg.start)
-                    if attribution is None and naming.group().endswith("ing"):
-                        # "Lund said, calling Berg’s claims “vengeful”": the one who said
-                        attribution = _participle_subject(resolver, p, s_start, naming.start())
+                    if attribution is None:
+                        # "Lund said, calling Berg’s claims “vengeful”", "In his speech Pope
+                        # Lund slammed it, calling it “a new tyranny”": the one who said it
+                        last = naming
+                        while more := _NAMING_VERB.search(text, last.end(), seg.start):
+                            last = more
+                        attribution = _participle_subject(resolver, p, s_start, last.start())
                     if attribution is None:
                         # "Ukraine's General Staff denounced the “deliberate shelling”": a body.
                         first = _CLAUSE_SUBJECT.match(text, clause_start, seg.start)

@@ -4834,3 +4834,12 @@ def test_told_names_whom_he_told_not_who_spoke():
         "In court on Friday, Tom Lund blew a kiss to his wife before the hearing. Lund later "
         "stood up and told Judge Anna Berg: “I plead guilty.”"
     ) == [("I plead guilty.", "Tom Lund")]
+
+
+def test_a_short_partial_after_a_naming_verb_mid_sentence():
+    # the subject does not open the sentence: the one the (last) naming verb hangs on
+    quote = only(
+        "In his recent exhortation Pope Francis slammed unfettered capitalism, calling it "
+        "“a new tyranny.”"
+    )
+    assert (quote.text, quote.speaker) == ("a new tyranny", "Pope Francis")
