@@ -426,12 +426,15 @@ TIME_PREFIX = re.compile(r"^(?:then|ex|former)-(?=\w)", re.IGNORECASE)  # "then-
 
 
 def _is_head(token: str) -> bool:
-    low = _norm(TIME_PREFIX.sub("", token))  # "then-Secretary of State"
-    # "a major Trump donor": a rank only when capitalised (but "attorney general Bill Barr")
-    return low in TITLE_HEADS and (low not in _RANK_ADJECTIVES or token[:1].isupper())
+    return _norm(TIME_PREFIX.sub("", token)) in TITLE_HEADS  # "then-Secretary of State"
 
 
+# "a major Trump donor", "the private Smith fortune": adjectives, not ranks (but "Army major
+# Tom Lund", "a retired Army major, Tom Lund")
 _RANK_ADJECTIVES = frozenset(["major", "private"])
+_ADJECTIVE_DETERMINERS = frozenset(
+    "a an the two three four several many some other another its his her their our".split()  # noqa: SIM905
+)
 
 
 def _is_modifier(token: str) -> bool:
@@ -484,6 +487,12 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
     if comma:
         stripped = stripped[:-1]
     words = stripped.rsplit(None, 1)
+    if (
+        len(words) == 2
+        and words[1] in _RANK_ADJECTIVES
+        and words[0].rsplit(None, 1)[-1].lower() in _ADJECTIVE_DETERMINERS
+    ):
+        return None  # "a major Trump fund-raiser"
     if comma and words and not words[-1][:1].isupper() and not _is_head(words[-1]):
         # "The head of the country’s paramilitary force, Gholamhossein Gharibpour,"
         match = _HEAD_OF_APPOSITIVE.search(stripped)
@@ -1826,7 +1835,7 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
         for k, word in enumerate(words):
             if word in TITLE_HEADS and word not in DESCRIPTIVE_HEADS:
                 # "Vice President Pence" is "the vice president", not "the president"
-                if k and words[k - 1] in _SECOND_RANK:
+                if k and words[k - 1] in _SECOND_RANK and word in _RANKED_HEADS:
                     word = f"{words[k - 1]} {word}"
                 heads.setdefault(word, [])
                 if cluster not in heads[word]:
@@ -1840,7 +1849,9 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
             words = match.group(1).split()
             # "the secretary", "the former president": title modifiers, then the head.
             keys = [
-                f"{words[i - 1]} {w}" if i and words[i - 1] in _SECOND_RANK else w
+                f"{words[i - 1]} {w}"
+                if i and words[i - 1] in _SECOND_RANK and w in _RANKED_HEADS
+                else w
                 for i, w in enumerate(words)
             ]
             head_at = next((i for i, key in enumerate(keys) if key in heads), None)
@@ -1876,6 +1887,13 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
 
 
 _SECOND_RANK = frozenset(["vice", "deputy", "assistant"])
+# (see quotes._RANKED_HEADS: "the admiral" may be a "Vice Admiral")
+_RANKED_HEADS = frozenset(
+    """
+    president secretary chair chairman chairwoman minister director governor mayor premier
+    chancellor leader administrator commissioner speaker
+    """.split()  # noqa: SIM905
+)
 
 
 def _title_owner(owners: list[_Cluster], head: str, bare: bool) -> _Cluster | None:

@@ -60,7 +60,7 @@ OPENERS = "“„«"
 CLOSERS = "”»"
 # Doubled apostrophes are the quote marks of some wire and archive texts (''like this'').
 # Doubled curly apostrophes stand for curly double marks in some (USA TODAY) texts: “like this’’.
-_MARK = re.compile(r"(?<!')''(?!')|(?<!’)’’(?!’)|(?<!‘)‘‘(?!‘)|[“”„«»\"]")
+_MARK = re.compile(r"(?<!')''(?!')|(?<!’)’’(?![’”\w])|(?<!‘)‘‘(?!‘)|[“”„«»\"]")
 _DOUBLED_CURLY = {"’’": "”", "‘‘": "“"}
 _MAX_QUOTE_CHARS = 6000
 
@@ -157,15 +157,27 @@ _DIRECTIVE_VERBS = frozenset(["urged", "urges", "urging", "called", "calls", "ca
 # object is a short noun phrase (no verb of its own, no clause break)
 _DIRECTIVE = re.compile(
     r"\s+(?P<clause>(?!(?:to|that|on|by|in|for|against|this|last|next|the\s+phone|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^,;:_.!?“”\"()]{1,70}?"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    # (the object has no place or time phrase: not "called on Ann Berg at her home to ...",
+    # "urged the horse on to victory")
+    r"(?:(?!\b(?:at|forward|back|ahead|onward)\b|\bon\s+to\b)"
+    r"[^,;:_.!?“”\"()]){1,70}?"
     r"(?:,[^,;:_.!?“”\"()]{1,90},)?\s+(?:not\s+)?to\s+"
-    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\b)"
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|"
+    r"safety|victory|glory|death|power|office|court|jail|prison|school)\b)"
     r"[a-z]{2,})"
 )
 # (or "..., while Zelensky called on ...", "..., although they say ...": the reporter's next
 # clause; "..., again called on ...": the subject's next verb)
+# "urged that approach": "that" is a determiner, no clause follows
+_THAT_DETERMINER = re.compile(
+    r"\s+that\s+(?:approach|option|change|plan|idea|course|policy|proposal|strategy|move|step|"
+    r"measure|bill|law|path|decision|deal|one|route|tactic|view)\b"
+)
 _AND_PAST = re.compile(
-    r"\s+and\s+(?:also\s+)?[a-z]{3,}ed\b|,?\s+while\s|,\s+(?:although|though|because|whereas)\s"
+    # ("and cited the cost"; not "veterans and retired workers")
+    r"\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|that|to|on|for)\b"
+    r"|,?\s+while\s|,\s+(?:although|though|because|whereas)\s"
     r"|,\s+(?:again|also|then|later)\s+[a-z]{3,}ed\b"
 )
 _DETERMINERS = frozenset(
@@ -463,13 +475,21 @@ def _has_title(head: str, words: set[str] | frozenset[str], noun: Iterable[str] 
     """Whether a role's ``words`` carry the title ``head`` of a description (its words
     ``noun``): "the president" is not the "Vice President", "the secretary" no "Deputy
     Secretary", unless the description says so too."""
-    if words & _SECOND_RANK and not _SECOND_RANK.intersection(noun):
+    if head in _RANKED_HEADS and words & _SECOND_RANK and not _SECOND_RANK.intersection(noun):
         return False
     covered = _TITLE_EQUIVALENTS.get(head)
     return head in words or (covered in words and "trade" not in words)
 
 
 _SECOND_RANK = frozenset(["vice", "deputy", "assistant"])
+# Titles whose vice/deputy holder is someone else ("the president" is no "Vice President";
+# but "the admiral" may be a "Vice Admiral", "the coach" an "Assistant Coach")
+_RANKED_HEADS = frozenset(
+    """
+    president secretary chair chairman chairwoman minister director governor mayor premier
+    chancellor leader administrator commissioner speaker
+    """.split()  # noqa: SIM905
+)
 
 
 class _PeopleIndex:
@@ -518,7 +538,9 @@ class _PeopleIndex:
             for role in person.roles[:1]:
                 words = role.title.lower().split()
                 for k, word in enumerate(_TITLE_WORDS.get(w.rstrip("."), w) for w in words):
-                    if word in TITLE_HEADS and (k == 0 or words[k - 1] not in _SECOND_RANK):
+                    if word in TITLE_HEADS and (
+                        k == 0 or words[k - 1] not in _SECOND_RANK or word not in _RANKED_HEADS
+                    ):
                         # ("Vice President Lund" is no one's "the president")
                         heads.setdefault(word, [])
                         if person.name not in heads[word]:
@@ -600,6 +622,7 @@ class _Resolver:
         self.last_speaker: tuple[int, str] | None = None  # the latest one recorded
         self.exclude: frozenset[str] = frozenset()  # named in the quote: no "he" of its own
         self._spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, speaker), sorted
+        self._president: list[str | None] = []  # _the_president(), once per article
 
     def spoke(self, paragraph: int, offset: int, speaker: str) -> None:
         """Record who spoke where: a later pass over the same paragraph (reported speech after
@@ -1169,7 +1192,13 @@ class _Resolver:
     def _the_president(self) -> str | None:
         """Whom "the president" means when it names no one near: the one person titled
         president anywhere in the article; with none, the person the article names most, by
-        far, among those it gives no title ("Trump ... the president said")."""
+        far, among those it gives no title, if a paragraph names him beside the presidency
+        ("Trump ... the president’s trend ... the president said")."""
+        if not self._president:
+            self._president.append(self._find_president())
+        return self._president[0]
+
+    def _find_president(self) -> str | None:
         role_words = self.people.role_words
         titled = [
             name
@@ -1188,7 +1217,12 @@ class _Resolver:
         )
         if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
             return None
-        return counts[0][1]
+        name = counts[0][1]
+        near_office = any(
+            _PRESIDENCY.search(self.masked[ref.paragraph])
+            for ref in self.people.refs_by_person[name]
+        )
+        return name if near_office else None
 
     def _described_person(self, noun: list[str], p: int, offset: int) -> str | None:
         """The person "the <noun>" refers back to. With a nationality ("the Russian leader",
@@ -1349,7 +1383,7 @@ _UNNAMED_PERSON_NOUN = re.compile(
 _DESCRIPTION_THEN_NAME = re.compile(
     r"\s*(?:a|an|the|one|another|his|her|their|its|[A-Z][\w.-]*[’']s)\s+"
     r"((?:(?![.!?]\s)[^,_;:()“”\"]){2,90}),"
-    r"\s+(?:(?:[A-Z][\w.]*\.?|then-[\w.-]+)\s+){0,3}"
+    r"\s+(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w-]*|then-[\w.-]+)\s+){0,3}"
 )
 
 
@@ -1362,9 +1396,14 @@ def _described_then_named(gap: str) -> bool:
     words = match.group(1).lower().split()
     for k, word in enumerate(words):
         if word in _PREPOSITIONS:
+            if word == "to":
+                return False  # "an aide to the senator, Tom Lund": Lund is the senator
             words = words[:k]
             break
     return bool(words) and (words[-1] in TITLE_HEADS or _is_generic(words[-1]))
+
+
+_PRESIDENCY = re.compile(r"\b(?:[Pp]resident|[Pp]residency|White House|Oval Office)\b")
 
 
 def _bare_president(noun: list[str]) -> bool:
@@ -1778,7 +1817,7 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
     if dash:
         text, base = text[dash.end() :], base + dash.end()
     spaced = list(_SPACED_DASH.finditer(text))
-    if len(spaced) % 2 and text[spaced[-1].end() :].strip():
+    if len(spaced) % 2 and _DETERMINER_START.match(text, spaced[-1].end()):
         # "And it is vacuous -- the pontiff recently asked": an unpaired dash ends the phrase
         # (not "the transcript – published by the Post – shows")
         text, base = text[spaced[-1].end() :], base + spaced[-1].end()
@@ -1830,6 +1869,8 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
 
 _WORD_SPAN = re.compile(r"\S+")
 _SPACED_DASH = re.compile(r"\s(?:--|—|–)\s+")
+# (or a name: "(AP) — Iran’s president said"; not "— speaking on condition of anonymity")
+_DETERMINER_START = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+\w|[A-Z]")
 _TIME_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier
@@ -2188,7 +2229,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                         insort(here, (found.span.start, found.span.end))
                     start = found.span.end
                     if (
-                        s_end - start < 20
+                        s_end - start < 12  # (", said he was done." is a clause)
                         or start < s_start
                         or not _ANY_REPORTING.search(text, start, s_end)
                     ):
@@ -2229,7 +2270,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 quotes.append(found)
                 if found.speaker:
                     resolver.spoke(p, found.span.start, found.speaker)
-                if found.span.end <= start or s_end - found.span.end < 20:
+                if found.span.end <= start or s_end - found.span.end < 12:
                     break
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
@@ -2963,6 +3004,12 @@ _POSSESSOR_BEFORE = re.compile(
 )
 
 
+def _that_after_time(sentence: str, at: int) -> bool:
+    """ "said on Monday that ...": "that" after a time phrase."""
+    when = _LEADING_TIME.match(sentence, at)
+    return bool(when and _THAT.match(sentence, when.end()))
+
+
 def _next_segment_start(segments: list[_Segment], after: int, default: int) -> int:
     """Where the first quote starting at or after ``after`` begins (segments are in order)."""
     index = bisect_left(segments, after, key=lambda s: s.start)
@@ -3162,10 +3209,11 @@ _THAT_PARTICIPLES = r"adding|noting|arguing|explaining|insisting|warning|stressi
 _NEXT_ATTRIBUTION = re.compile(
     r",\s*(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "Gorsuch asserted that A, said that B": the same subject's next verb
-    r",\s*(?:also\s+)?(?:said|says|added|noted|argued|insisted|warned|stressed)\s+that\b|"
+    r",\s*(?:also\s+|again\s+|later\s+|then\s+)?(?:said|says|added|noted|argued|insisted|warned|"
+    r"stressed)\s+that\b|"
     # "who signaled he would vote for Boehner, announced he would oppose him": the main verb
-    r",\s*(?:also\s+|later\s+|then\s+)?(?:announced|said|added|argued|insisted|warned|declared|"
-    r"acknowledged|conceded|wrote|tweeted)\s+(?=(?:he|she|they|it|we|I)\s)|"
+    r"(?P<second>,\s*(?:also\s+|later\s+|then\s+)?(?:announced|said|added|argued|insisted|"
+    r"warned|declared|acknowledged|conceded|wrote|tweeted)\s+(?=(?:he|she|they|it|we|I)\s))|"
     # "saying that a no-fly zone was not advisable and warning that ...": a second one
     r",?\s+and\s+(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "Brookes, who has said that the denials were lies, told USA TODAY she ...": the
@@ -3485,6 +3533,9 @@ _BARE_CLAUSE = re.compile(
     r"|\s*[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|can|should|must|may|might)\s"
 )
 # Verbs that report speech only with "that" ("found that", "hopes that").
+_AUX_WORD = re.compile(
+    r"\b(?:is|was|were|are|has|have|had|would|will|could|should|can|did|does|must|might|may)\b"
+)
 _COMMA_PHRASE_END = re.compile(
     r",\s*(?:in|with|at|on|during|after|before|from|by|for|as)\s[^,;:_“”\"]*$"
 )
@@ -3515,7 +3566,7 @@ def _indirect(
     paragraph = resolver.paragraphs[p]
     sentence = text[s_start:s_end]
     original = paragraph[s_start:s_end]
-    if ("_" in sentence and not allow_quotes) or len(sentence) < 20 or len(sentence) > 1500:
+    if ("_" in sentence and not allow_quotes) or len(sentence) < 12 or len(sentence) > 1500:
         return None
     if not _ANY_REPORTING.search(sentence):
         return None  # every pattern below needs one of these words
@@ -3701,12 +3752,18 @@ def _indirect(
         rest = sentence[verb.end() : body_end]
         # "vowed to veto the bill", "has promised not to raise taxes": a commitment, said
         commitment = _COMMITMENT.match(rest) if verb.group() in _COMMITMENT_VERBS else None
+        if (
+            verb.group() in ("confirming", "reiterating")
+            and not _VERB.search(sentence, 0, verb.start())
+            and not _PROGRESSIVE.search(sentence, 0, verb.start())
+        ):
+            continue  # "The results arrived, confirming that she was ill": evidence, no speaker
         # "urged the Senate to act", "called on Kyiv not to ...", "urged that ...": a directive
         directive = None
         if verb.group().split()[0] in _DIRECTIVE_VERBS:
             directive = _DIRECTIVE.match(rest)
             if (
-                (directive is None and not _THAT.match(rest, 1))
+                (directive is None and (not _THAT.match(rest, 1) or _THAT_DETERMINER.match(rest)))
                 or (verb.group().endswith("ed") and _PROGRESSIVE.search(sentence, 0, verb.start()))
                 or (
                     verb.group().startswith("urg")
@@ -3786,6 +3843,8 @@ def _indirect(
                         and (
                             verb.group() == "told"
                             or _THAT.match(sentence, verb.end() + 1)
+                            # "..., said on Monday that ..."
+                            or _that_after_time(sentence, verb.end())
                             # "who signaled A, announced he would oppose him"
                             or _PRONOUN_CLAUSE.match(sentence, verb.end())
                         )
@@ -3886,9 +3945,10 @@ def _indirect(
             pp_then_clause = _PP_PRONOUN_CLAUSE.match(sentence, clause_start, body_end)
             if pp_then_clause and _BARE_CLAUSE.match(sentence, pp_then_clause.end(), body_end):
                 clause_start = pp_then_clause.end()  # "said in an interview he hoped ..."
-            elif _PREP_START.match(
-                sentence, _LY_WORD.match(sentence, clause_start).end()
-            ) or _COMMA_PHRASE_END.match(sentence, clause_start, body_end):
+            elif _PREP_START.match(sentence, _LY_WORD.match(sentence, clause_start).end()) or (
+                _COMMA_PHRASE_END.match(sentence, clause_start, body_end)
+                and not _AUX_WORD.search(sentence, clause_start, body_end)
+            ):
                 # "said in a statement", "said flatly at his news conference", "Wang said, in
                 # an unusually direct admonition."
                 continue
@@ -3943,6 +4003,12 @@ def _indirect(
                 aside_only = True
         clause_end = body_end
         cut = _NEXT_ATTRIBUTION.search(sentence, clause_start, body_end)
+        if (
+            cut
+            and cut.group("second")
+            and not _FINITE_WORD.search(sentence, clause_start, cut.start())
+        ):
+            cut = None  # "said the company, in a filing, announced it would ...": one clause
         if cut:
             clause_end = cut.start()
         if commitment or directive:
@@ -4133,8 +4199,9 @@ def _participle_subject(
 
 _QUANTIFIER_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Still)\s+)?((?:[Mm]any|[Ss]ome|[Oo]thers|[Mm]ost|[Ss]everal)"
-    r"(?:\s+of\s+(?:the|them|her|his|their|its|those)(?:\s+[a-z]+){0,2})?)"
+    r"(?:\s+of\s+(?:them|(?:the|her|his|their|its|those)\s+[a-z]+s))?)"
     r"\s+(?:also\s+|\w+ly\s+)?(?!(?:of|who|which|that|are|were|is|was)\b)[a-z]{3,}\b"
+    r"[^;:_]*,\s*$"  # (", saying": not "carried signs saying")
 )
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|though)\s+|;\s*")
 

@@ -1611,3 +1611,8 @@ def test_the_vice_president_is_no_nominal_mention_of_the_president():
     mentions = [m.text for m in people["Tom Berg"].mentions]
     assert "The president" not in mentions
     assert "the vice president" in mentions
+
+
+def test_a_lowercase_rank_after_a_service_is_a_rank():
+    people = people_of("Army major Tim Hale spoke. Ann Cole, a retired Army major, spoke.")
+    assert first_roles(people) == {"Tim Hale": "Army major", "Ann Cole": "retired Army major"}

@@ -4622,7 +4622,7 @@ def test_a_name_after_a_full_stop_is_a_subject_not_an_object():
 
 def test_the_president_far_from_any_mention():
     paragraphs = (
-        "Donald Lund wants a wall. Lund spoke on Monday. Lund left for Ohio.",
+        "Donald Lund wants a wall, the White House says. Lund spoke on Monday. Lund left.",
         "Tom Berg and Ann Hale disagree.",
         "Budget talks remain at a standstill.",
         "Republicans want cuts. The president insists the wall is not negotiable.",
@@ -4634,6 +4634,17 @@ def test_the_president_far_from_any_mention():
     # the one titled president anywhere in the article
     titled = ("President Tom Berg's plan is a wall.", *paragraphs[1:])
     assert spoken(*titled)[-1] == ("the wall is not negotiable", "Tom Berg")
+
+
+def test_the_president_is_no_ordinary_person_named_most():
+    # nothing ties Lund to the presidency: "the president" stays unnamed
+    found = spoken(
+        "Tom Lund runs a bakery in Ohio. Lund said sales fell by half.",
+        "Lund said prices rose sharply. Lund said he was tired.",
+        "The White House has promised relief.",
+        "“Help is on the way,” the president said.",
+    )
+    assert found[-1] == ("Help is on the way,", None)
 
 
 def test_a_pronoun_in_a_paste_without_breaks_stays_near():
@@ -4843,3 +4854,84 @@ def test_a_short_partial_after_a_naming_verb_mid_sentence():
         "“a new tyranny.”"
     )
     assert (quote.text, quote.speaker) == ("a new tyranny", "Pope Francis")
+
+
+# --- the review of the eighth round --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Tom Lund, who urged the group to return donations, said he was done.",
+            [("the group to return donations", "Tom Lund"), ("he was done", "Tom Lund")],
+        ),
+        (
+            "Tom Lund, who urged lawmakers to drop the plan, said on Monday that he had changed "
+            "his mind.",
+            [("lawmakers to drop the plan", "Tom Lund"), ("he had changed his mind", "Tom Lund")],
+        ),
+        (
+            "Tom Lund urged Congress to protect veterans and retired workers from the cuts.",
+            [("Congress to protect veterans and retired workers from the cuts", "Tom Lund")],
+        ),
+        (
+            "The deal, Tom Lund said, in the end was doomed by its cost.",
+            [("The deal in the end was doomed by its cost", "Tom Lund")],
+        ),
+        (
+            "Tom Lund said the company, in a filing on Monday, announced it would close the plant.",
+            [
+                (
+                    "the company, in a filing on Monday, announced it would close the plant",
+                    "Tom Lund",
+                )
+            ],
+        ),
+        (
+            "Tom Lund said his lawyer, Ann Berg, said she would appeal the ruling.",
+            [("his lawyer, Ann Berg, said she would appeal the ruling", "Tom Lund")],
+        ),
+    ],
+)
+def test_review_clauses_of_the_eighth_round(paragraph, expected):
+    assert spoken(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tom Lund urged the horse on to victory.",
+        "Ann Berg urged residents to safety as the fire spread.",
+        "Ann Berg urged that approach last year, but the council refused to adopt it.",
+        "Tom Lund called on Ann Berg at her home to discuss the weather.",
+        "Some of the protesters carried signs saying the war must end.",
+        "The test results arrived Tuesday, confirming that she had the virus.",
+    ],
+)
+def test_review_non_statements_of_the_eighth_round(paragraph):
+    assert quotes_of(paragraph) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        (
+            "“We will appeal,” said an aide to the senator, Tom Lund, who declined to be named.",
+            "an aide to the senator",
+        ),
+        ("“We will appeal,” said a union spokeswoman, Friday. Tom Lund disagreed.", None),
+    ],
+)
+def test_review_descriptions_that_name_someone_else(paragraph, description):
+    quote = quotes_of(paragraph)[0]
+    assert quote.speaker is None
+    if description:
+        assert quote.speaker_description == description
+
+
+def test_the_admiral_may_be_a_vice_admiral():
+    assert spoken(
+        "Vice Admiral Tom Lund commands the fleet. Ann Berg, a sailor, stood by.",
+        "“We are ready,” the admiral said.",
+    ) == [("We are ready,", "Tom Lund")]
