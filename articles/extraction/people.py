@@ -1970,6 +1970,9 @@ def _shared_surnames(paragraphs: tuple[str, ...], candidates: list[_Candidate]) 
             cand.sentence_initial = False
 
 
+_KIN_AND = re.compile(
+    r"\s+and\s+(?:his|her)\s+(?:(?:older|younger|elder|late|twin)\s+)?" + _KIN + r",?\s+"
+)
 _KIN_OF = re.compile(r"['’]s?\s+(?:(?:older|younger|elder|late|twin)\s+)?" + _KIN + r",?\s+")
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
 
@@ -1982,9 +1985,12 @@ def _kin_surnames(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> 
         surname = owner.tokens[-1]
         if (
             len(cand.tokens) == 1
-            and owner.possessive
             and owner.paragraph == cand.paragraph
-            and _KIN_OF.fullmatch(paragraph, owner.end, cand.start)
+            and (
+                (owner.possessive and _KIN_OF.fullmatch(paragraph, owner.end, cand.start))
+                # "Eric Richter and his wife, Dani"
+                or (len(owner.tokens) >= 2 and _KIN_AND.fullmatch(paragraph, owner.end, cand.start))
+            )
             and _name_capable(surname)
             and not _name_capable_place(surname)
             and _norm(cand.tokens[0]) != _norm(surname)

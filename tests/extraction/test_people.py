@@ -1616,3 +1616,14 @@ def test_the_vice_president_is_no_nominal_mention_of_the_president():
 def test_a_lowercase_rank_after_a_service_is_a_rank():
     people = people_of("Army major Tim Hale spoke. Ann Cole, a retired Army major, spoke.")
     assert first_roles(people) == {"Tim Hale": "Army major", "Ann Cole": "retired Army major"}
+
+
+def test_a_spouse_introduced_after_and_takes_the_surname():
+    people = people_of(
+        "It is people like Eric Lund and his wife, Dani, that the law was meant to help.",
+        "“We are back to crossing our fingers,” Mrs. Lund said.",
+    )
+    assert set(people) == {"Eric Lund", "Dani Lund"}
+    # "Mrs. Lund" is hers, not her husband's
+    assert [m.span.paragraph for m in people["Dani Lund"].mentions] == [0, 1]
+    assert [m.span.paragraph for m in people["Eric Lund"].mentions] == [0]
