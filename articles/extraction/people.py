@@ -1490,7 +1490,8 @@ class _Cluster:
 # "campaign", "envoy" or "took to": "Sony’s lawyers", "Moderna’s campaign", "Eritrea’s envoy",
 # "Moderna took to the courts".)
 _PERSON_CUE_AFTER = re.compile(
-    r"['’]s\s+(?:comments|remarks|wife|husband|son|daughter|presidency)\b"
+    r"['’]s\s+(?:(?:former|first|top|own|latest)\s+)?(?:comments|remarks|wife|husband|son|daughter|"
+    r"presidency|nominee|nominees|campaign|inauguration|chief\s+(?:of\s+staff|strategist))\b"
 )
 
 

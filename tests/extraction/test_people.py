@@ -1627,3 +1627,11 @@ def test_a_spouse_introduced_after_and_takes_the_surname():
     # "Mrs. Lund" is hers, not her husband's
     assert [m.span.paragraph for m in people["Dani Lund"].mentions] == [0, 1]
     assert [m.span.paragraph for m in people["Eric Lund"].mentions] == [0]
+
+
+def test_a_lone_surname_with_a_nominee_and_a_strategist_is_a_person():
+    people = people_of(
+        "Tom Berg, Lund’s former chief strategist, was charged. Lund hired him anyway.",
+        "In 2017, Lund tapped a donor. Ann Hale, Lund’s nominee, was confirmed.",
+    )
+    assert "Lund" in people
