@@ -1281,10 +1281,13 @@ class _Resolver:
             words = self.people.role_words.get(ref.person, set())
             if _has_title(head, words, noun):
                 return ref.person  # the nearest person with that title
-            if words and not generic:
+            # "Sen. Lund ... the candidate": no office ("the billionaire" has none at all)
+            epithet = head in _EPITHET_HEADS and (not words or head in _RACE_EPITHETS)
+            if words and not generic and not epithet:
                 continue  # someone with another title: look further back for the one
             if (
                 generic
+                or epithet
                 or all(w in TITLE_HEADS or w in _TITLE_MODIFIERS for w in noun)
                 # "“...,” Peskov said. “...,” the Kremlin spokesman said": the last speaker
                 or just_spoke
@@ -1370,6 +1373,17 @@ _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
 _GENERIC_HEADS = (DESCRIPTIVE_HEADS - {"officer", "head", "leader"}) | {"democrat", "republican"}
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+# What a reporter calls a person beside the office he holds ("Sen. Lund ... the candidate",
+# "Mr. Trump ... the New York billionaire")
+_EPITHET_HEADS = frozenset(
+    """
+    candidate nominee billionaire millionaire businessman businesswoman tycoon mogul veteran
+    hopeful contender frontrunner front-runner challenger incumbent
+    """.split()  # noqa: SIM905
+)
+_RACE_EPITHETS = frozenset(
+    "candidate hopeful contender frontrunner front-runner challenger incumbent".split()  # noqa: SIM905
+)
 # Someone unnamed that an age noun may refer to instead of the one named before
 _UNNAMED_PERSON_NOUN = re.compile(
     r"\b(?:"

@@ -4935,3 +4935,15 @@ def test_the_admiral_may_be_a_vice_admiral():
         "Vice Admiral Tom Lund commands the fleet. Ann Berg, a sailor, stood by.",
         "“We are ready,” the admiral said.",
     ) == [("We are ready,", "Tom Lund")]
+
+
+def test_the_candidate_may_hold_another_title():
+    assert spoken(
+        "Sen. Anna Lund spoke to a packed coffee house. Lund recalled her family history.",
+        "“I do not come from money,” the candidate began.",
+    ) == [("I do not come from money,", "Anna Lund")]
+    # but "the billionaire" is not the senator named last
+    assert spoken(
+        "Sen. Anna Lund spoke to a packed coffee house. Lund recalled her family history.",
+        "“I do not come from money,” the billionaire said.",
+    ) == [("I do not come from money,", None)]
