@@ -1445,6 +1445,12 @@ _NOTHING_OBJECT = re.compile(r"\s+(?:nothing|little|anything)(?=\s*(?:about|of|o
 _SUBORDINATE_THAT = re.compile(r"\s+\w+\s[^,;:_“”\"]{1,80}?\bthat\s+")
 _CLAIMED_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
 _COMMA_WORD = re.compile(r"\s*,\s*(\w+)")
+_SUBORDINATE_THEN_MAIN = re.compile(
+    r"\s+(?:while|although|though|if|when|because)\s[^,;:_“”\"]{5,160},\s+"
+    r"(?:he|she|they|it|we|I|there|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+"
+    r"(?:\w+\s+){0,2}?(?:is|are|was|were|has|have|had|would|will|could|should|can|does|did|"
+    r"\w+s|\w+ed|wouldn’t|won’t|can’t|doesn’t|isn’t)\b"
+)
 _BARE_SUBORDINATE = re.compile(
     r"\s+(?:while|when|after|before|because|although|though|"
     r"as(?!\s+(?:many|much|few|little|long|well|soon|often|far|recently|early|late)\b))\s"
@@ -4007,8 +4013,10 @@ def _indirect(
             later_that = _SUBORDINATE_THAT.match(sentence, verb.end())
             if later_that:
                 clause_start = later_that.end()  # "said when asked that the bank would close"
-            else:
+            elif not _SUBORDINATE_THEN_MAIN.match(sentence, verb.end(), body_end):
                 aside_only = True  # "Biden said as Trump continued to ...": no clause of his
+            # ("Carney said while the council hasn't met, the president hears from it": the
+            # subordinate clause, then the main one, are what he said)
         elif aside and not that and aside.group(1).lower() in _SUBORDINATORS:
             later_that = _ASIDE_THAT.match(sentence, verb.end())
             if later_that:

@@ -4947,3 +4947,17 @@ def test_the_candidate_may_hold_another_title():
         "Sen. Anna Lund spoke to a packed coffee house. Lund recalled her family history.",
         "“I do not come from money,” the billionaire said.",
     ) == [("I do not come from money,", None)]
+
+
+def test_said_while_then_a_main_clause_is_all_reported():
+    assert spoken(
+        "Spokesman Tom Lund said while the council hasn’t formally met recently, the mayor "
+        "hears from its members all the time."
+    ) == [
+        (
+            "while the council hasn’t formally met recently, the mayor hears from its members "
+            "all the time",
+            "Tom Lund",
+        )
+    ]
+    assert spoken("Tom Lund said as Ann Berg continued to speak.") == []
