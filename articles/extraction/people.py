@@ -1836,7 +1836,7 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
         for k, word in enumerate(words):
             if word in TITLE_HEADS and word not in DESCRIPTIVE_HEADS:
                 # "Vice President Pence" is "the vice president", not "the president"
-                if k and words[k - 1] in _SECOND_RANK and word in _RANKED_HEADS:
+                if k and words[k - 1] in SECOND_RANK and word in RANKED_HEADS:
                     word = f"{words[k - 1]} {word}"
                 heads.setdefault(word, [])
                 if cluster not in heads[word]:
@@ -1851,7 +1851,7 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
             # "the secretary", "the former president": title modifiers, then the head.
             keys = [
                 f"{words[i - 1]} {w}"
-                if i and words[i - 1] in _SECOND_RANK and w in _RANKED_HEADS
+                if i and words[i - 1] in SECOND_RANK and w in RANKED_HEADS
                 else w
                 for i, w in enumerate(words)
             ]
@@ -1887,9 +1887,10 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
                 cluster.titled.append(alias)
 
 
-_SECOND_RANK = frozenset(["vice", "deputy", "assistant"])
-# (see quotes._RANKED_HEADS: "the admiral" may be a "Vice Admiral")
-_RANKED_HEADS = frozenset(
+SECOND_RANK = frozenset(["vice", "deputy", "assistant"])
+# Titles whose vice/deputy holder is someone else ("the president" is no "Vice President";
+# but "the admiral" may be a "Vice Admiral", "the coach" an "Assistant Coach")
+RANKED_HEADS = frozenset(
     """
     president secretary chair chairman chairwoman minister director governor mayor premier
     chancellor leader administrator commissioner speaker

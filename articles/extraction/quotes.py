@@ -49,7 +49,9 @@ from .people import (
     FEMALE_WORDS,
     MALE_WORDS,
     NATIONALITIES,
+    RANKED_HEADS,
     REGNAL_TITLES,
+    SECOND_RANK,
     TIME_PREFIX,
     TITLE_HEADS,
 )
@@ -475,21 +477,10 @@ def _has_title(head: str, words: set[str] | frozenset[str], noun: Iterable[str] 
     """Whether a role's ``words`` carry the title ``head`` of a description (its words
     ``noun``): "the president" is not the "Vice President", "the secretary" no "Deputy
     Secretary", unless the description says so too."""
-    if head in _RANKED_HEADS and words & _SECOND_RANK and not _SECOND_RANK.intersection(noun):
+    if head in RANKED_HEADS and words & SECOND_RANK and not SECOND_RANK.intersection(noun):
         return False
     covered = _TITLE_EQUIVALENTS.get(head)
     return head in words or (covered in words and "trade" not in words)
-
-
-_SECOND_RANK = frozenset(["vice", "deputy", "assistant"])
-# Titles whose vice/deputy holder is someone else ("the president" is no "Vice President";
-# but "the admiral" may be a "Vice Admiral", "the coach" an "Assistant Coach")
-_RANKED_HEADS = frozenset(
-    """
-    president secretary chair chairman chairwoman minister director governor mayor premier
-    chancellor leader administrator commissioner speaker
-    """.split()  # noqa: SIM905
-)
 
 
 class _PeopleIndex:
@@ -539,7 +530,7 @@ class _PeopleIndex:
                 words = role.title.lower().split()
                 for k, word in enumerate(_TITLE_WORDS.get(w.rstrip("."), w) for w in words):
                     if word in TITLE_HEADS and (
-                        k == 0 or words[k - 1] not in _SECOND_RANK or word not in _RANKED_HEADS
+                        k == 0 or words[k - 1] not in SECOND_RANK or word not in RANKED_HEADS
                     ):
                         # ("Vice President Lund" is no one's "the president")
                         heads.setdefault(word, [])
@@ -1203,7 +1194,7 @@ class _Resolver:
         titled = [
             name
             for name, words in role_words.items()
-            if "president" in words and not words & _SECOND_RANK
+            if "president" in words and not words & SECOND_RANK
         ]
         if titled:
             return titled[0] if len(titled) == 1 else None
