@@ -2237,7 +2237,7 @@ def _resolve_single(
         principal = [c for c in hits if _norm(c.canonical.split()[0]) not in lone_given]
         if principal:
             hits = principal
-    want = _HONORIFIC_GENDER.get(cand.honorific or "")
+    want = honorific_gender
     if len(hits) > 1 and not want and pronoun is not None:
         want = pronoun()
     if len(hits) > 1 and want:

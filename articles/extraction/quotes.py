@@ -40,7 +40,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise, takewhile
 
 from .names import given_gender
@@ -169,13 +169,14 @@ _DIRECTIVE = re.compile(
     r"safety|victory|glory|death|power|office|court|jail|prison|school)\b)"
     r"[a-z]{2,})"
 )
-# (or "..., while Zelensky called on ...", "..., although they say ...": the reporter's next
-# clause; "..., again called on ...": the subject's next verb)
 # "urged that approach": "that" is a determiner, no clause follows
 _THAT_DETERMINER = re.compile(
     r"\s+that\s+(?:approach|option|change|plan|idea|course|policy|proposal|strategy|move|step|"
     r"measure|bill|law|path|decision|deal|one|route|tactic|view)\b"
 )
+# Where a directive's clause ends: the subject's next verb ("and cited the cost", "..., again
+# called on ..."), or the reporter's next clause ("..., while Zelensky called on ...", "...,
+# although they say ...")
 _AND_PAST = re.compile(
     # ("and cited the cost"; not "veterans and retired workers")
     r"\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|that|to|on|for)\b"
@@ -613,7 +614,6 @@ class _Resolver:
         self.last_speaker: tuple[int, str] | None = None  # the latest one recorded
         self.exclude: frozenset[str] = frozenset()  # named in the quote: no "he" of its own
         self._spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, speaker), sorted
-        self._president: list[str | None] = []  # _the_president(), once per article
 
     def spoke(self, paragraph: int, offset: int, speaker: str) -> None:
         """Record who spoke where: a later pass over the same paragraph (reported speech after
@@ -1175,21 +1175,17 @@ class _Resolver:
             ):
                 person = self._described_person(noun, p, offset)
                 if person is None and noun == low[1:] and _bare_president(noun):
-                    person = self._the_president()
+                    person = self._the_president
                 if person:
                     return _Attribution(person, None, offset)
         return _Attribution(None, text.strip(" ,"), offset)
 
+    @cached_property
     def _the_president(self) -> str | None:
         """Whom "the president" means when it names no one near: the one person titled
         president anywhere in the article; with none, the person the article names most, by
         far, among those it gives no title, if a paragraph names him beside the presidency
         ("Trump ... the president’s trend ... the president said")."""
-        if not self._president:
-            self._president.append(self._find_president())
-        return self._president[0]
-
-    def _find_president(self) -> str | None:
         role_words = self.people.role_words
         titled = [
             name
