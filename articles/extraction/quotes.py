@@ -1507,7 +1507,7 @@ _IRREGULAR_PAST = (
 )
 _FOLLOWED_BY_VERB = re.compile(
     r",?\s+(?:(?:\w+ly|again|also|then|later|still)\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|"
-    r"told|said|won|lost|began|became|sought|brought|struck|led)\b"
+    r"said|won|lost|began|became|sought|brought|struck|led)\b"
 )
 # "Trump is pressing for ... but says": a subject before its auxiliary
 _FOLLOWED_BY_AUX = re.compile(r"\s+(?:is|was|has|had|will|would|does|did|can|could)\s+\w")
