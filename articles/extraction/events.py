@@ -244,7 +244,8 @@ def _is_background(event: _Event, published: dt.datetime | None) -> bool:
     dated = [m for m in event.mentions if m.date is not None]
     if published is None or not dated or any(not m.borrowed for m in dated):
         return False
-    return all(abs((m.date - published.date()).days) > BACKGROUND_DAYS for m in dated)
+    day = published.date()
+    return all(m.date is not None and abs((m.date - day).days) > BACKGROUND_DAYS for m in dated)
 
 
 # People
@@ -263,7 +264,9 @@ def _people_pattern(people: tuple[Person, ...]) -> tuple[re.Pattern[str] | None,
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), forms
 
 
-def _people_in(paragraph: str, start: int, end: int, surface) -> list[tuple[int, int, str]]:
+def _people_in(
+    paragraph: str, start: int, end: int, surface: tuple[re.Pattern[str] | None, dict[str, str]]
+) -> list[tuple[int, int, str]]:
     pattern, forms = surface
     if pattern is None:
         return []
@@ -338,7 +341,15 @@ def _eligible(paragraph: str, person: tuple[int, int, str], trigger, sentence_st
 # Mentions of one sentence
 
 
-def _sentence_mentions(paragraph, index, start, end, surface, published, last_person):
+def _sentence_mentions(
+    paragraph: str,
+    index: int,
+    start: int,
+    end: int,
+    surface: tuple[re.Pattern[str] | None, dict[str, str]],
+    published: dt.datetime | None,
+    last_person: str | None,
+) -> list[_Mention]:
     sentence = paragraph[start:end]
     triggers = _triggers(paragraph, start, end)
     if not triggers:

@@ -51,12 +51,19 @@ _PLACE_NOISE = re.compile(r"^(?:the\s+)|['’]s$", re.IGNORECASE)
 
 
 class EventLike(Protocol):
-    kind: str
-    date: dt.date | None
-    precision: str | None
-    place: str | None
-    people: tuple[str, ...]
-    key_terms: tuple[str, ...]
+    # (read-only: a frozen EventSummary is one too)
+    @property
+    def kind(self) -> str: ...
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def precision(self) -> str | None: ...
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def people(self) -> tuple[str, ...]: ...
+    @property
+    def key_terms(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Any
 
 from .sanitize import sanitize_html
 from .text import LIST_BULLET, split_sentences
@@ -184,17 +185,17 @@ def parse_header_date(text: str) -> dt.datetime | None:
         elif tok[0] in "+-" and len(tok) > 1:
             zone = tok
         elif tok.isdigit():
-            value = int(tok)
+            number = int(tok)
             if len(tok) == 4:
-                year = value
+                year = number
             elif (
                 len(tok) <= 2
                 and i + 1 < len(tokens)
                 and tokens[i + 1].lower().rstrip(".") in {"am", "pm", "a", "p"}
             ):
-                hour, minute, second = value, 0, 0
+                hour, minute, second = number, 0, 0
             else:
-                numbers.append(value)
+                numbers.append(number)
         elif low in _MONTHS and month is None:
             month = _MONTHS[low]
         elif low in {"am", "pm", "a", "p"} and hour is not None:
@@ -689,7 +690,7 @@ def _is_dek(line: str, following: str | None) -> bool:
 class _Unit:
     text: str
     grouped: bool = False  # no blank line (plain text) / same list (HTML) as the unit before
-    block: object = None  # the HTML block it came from
+    block: Any = None  # the HTML block it came from
 
 
 @dataclass
@@ -922,9 +923,9 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             text = text[:cut].rstrip()
         if unit.block is None and text.startswith("#"):
             text = _MD_HEADING.sub("", text, count=1) or text
-        cut = _cut_residue(text, out.removed)
-        text = cut.text
-        if cut.closed and pending and pending[2] + cut.count <= _TEASER_GAP:
+        residue = _cut_residue(text, out.removed)
+        text = residue.text
+        if residue.closed and pending and pending[2] + residue.count <= _TEASER_GAP:
             _drop_teasers(out, pending, text)
             pending = None
             k += 1
@@ -935,10 +936,10 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             k += 1
             continue
         out.paragraphs.append((text, unit))
-        if cut.head is not None:
-            pending = (len(out.paragraphs) - 1, cut.head, cut.tail)
+        if residue.head is not None:
+            pending = (len(out.paragraphs) - 1, residue.head, residue.tail)
         elif pending:
-            pending = (pending[0], pending[1], pending[2] + cut.count)
+            pending = (pending[0], pending[1], pending[2] + residue.count)
             pending = pending if pending[2] <= _TEASER_GAP else None
         k += 1
     # Short lines after the last paragraph ("Subscription", "Follow Example News"): page links.
@@ -1820,8 +1821,9 @@ def _jsonld_fields(chunks: list[str]) -> dict[str, str]:
                 found.setdefault("publisher", publisher["name"])
             author = item.get("author")
             authors = author if isinstance(author, list) else [author]
-            names = [a.get("name") for a in authors if isinstance(a, dict)]
-            names = [n for n in names if isinstance(n, str)]
+            names = [
+                n for a in authors if isinstance(a, dict) and isinstance(n := a.get("name"), str)
+            ]
             if names and "author" not in found:
                 found["author"] = " and ".join(names)
     return found
@@ -1868,7 +1870,9 @@ def _parse_html(text: str) -> _HtmlPage:
     if in_article:
         sizes: dict[int, int] = {}
         for b in in_article:
-            sizes[b.ctx.article] = sizes.get(b.ctx.article, 0) + len(b.text)  # type: ignore[index]
+            article = b.ctx.article
+            if article is not None:  # (always: the blocks in an article)
+                sizes[article] = sizes.get(article, 0) + len(b.text)
         best = max(sizes, key=lambda key: sizes[key])
         region = [b for b in in_article if b.ctx.article == best]
     elif any(b.ctx.main for b in blocks):

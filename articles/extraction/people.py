@@ -916,10 +916,10 @@ def _org_surnames(paragraphs: tuple[str, ...]) -> frozenset[str]:
 
 def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
     out: list[_Candidate] = []
-    lower_vocab: set[str] = set()
+    vocab: set[str] = set()
     for paragraph in paragraphs:
-        lower_vocab.update(_LOWER_WORD.findall(paragraph))
-    lower_vocab = frozenset(lower_vocab)
+        vocab.update(_LOWER_WORD.findall(paragraph))
+    lower_vocab = frozenset(vocab)
     org_surnames = _org_surnames(paragraphs)
     for p_index, paragraph in enumerate(paragraphs):
         words = _words(paragraph)
@@ -1013,7 +1013,8 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     cand.headline, cand.foreign = headline, foreign
                     out.append(cand)
             name_words = run[cut:]
-            tail = name_words[-1] if name_words else None  # cues after the name follow a suffix
+            # cues after the name follow a suffix (with no name words, no candidate is made)
+            tail = name_words[-1] if name_words else run[-1]
             suffix = None
             while name_words and name_words[-1].text in _SUFFIX_WORDS:
                 suffix = suffix or _SUFFIX_FORMS.get(name_words[-1].text, name_words[-1].text)
@@ -1708,23 +1709,21 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             if len(juniors) == 1:
                 _add(juniors[0], cand, word)
                 continue
+
+        def pronoun(cand: _Candidate = cand) -> str | None:
+            # (asked only when two people share the surname)
+            return _pronoun_gender_after(
+                paragraphs[cand.paragraph],
+                cand.start,
+                cand.end,
+                others=named_at.get(cand.paragraph, []),
+            )
+
         target = (
             None
             if _norm(word) in unnamed_kin
             else _resolve_single(
-                word,
-                cand,
-                _nearby(by_bucket, word),
-                by_given,
-                lone_given,
-                # (asked only when two people share the surname)
-                lambda cand=cand: _pronoun_gender_after(
-                    paragraphs[cand.paragraph],
-                    cand.start,
-                    cand.end,
-                    others=named_at.get(cand.paragraph, []),
-                ),
-                gender_of,
+                word, cand, _nearby(by_bucket, word), by_given, lone_given, pronoun, gender_of
             )
         )
         if (
@@ -1864,16 +1863,16 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
             key = (head, head_at == 0)
             if key not in owner_of:  # (once per title: an article of many presidents)
                 owner_of[key] = _title_owner(heads.get(head, []), head, bare=head_at == 0)
-            cluster = owner_of[key]
-            if cluster is None:
+            owner = owner_of[key]
+            if owner is None:
                 continue
             end = match.start(1) + len(" ".join(words[: head_at + 1])) + 1
             span = Span(p_index, match.start(), end)
-            if (span.paragraph, span.start) < cluster.first_seen:
+            if (span.paragraph, span.start) < owner.first_seen:
                 continue  # before the person is introduced: someone else
             if any(
                 r.start <= span.start < r.end
-                for r in role_spans.setdefault(id(cluster), _spans_by_paragraph(cluster.roles)).get(
+                for r in role_spans.setdefault(id(owner), _spans_by_paragraph(owner.roles)).get(
                     p_index, ()
                 )
             ):
@@ -1882,9 +1881,9 @@ def _nominal_mentions(paragraphs: tuple[str, ...], clusters: list[_Cluster]) -> 
                 continue  # "the president of the company": a different title
             text = paragraph[span.start : span.end]
             alias = text[0].lower() + text[1:]
-            cluster.mentions.append(Mention(text, span))
-            if alias not in cluster.titled:
-                cluster.titled.append(alias)
+            owner.mentions.append(Mention(text, span))
+            if alias not in owner.titled:
+                owner.titled.append(alias)
 
 
 SECOND_RANK = frozenset(["vice", "deputy", "assistant"])
@@ -2072,11 +2071,12 @@ def _unnamed_kin(
             # "launched into his second term": a weaker vote ("asks about his plans" may be
             # someone else's, so these count only beside a "he" or "she")
             loose = _pronoun_gender_after(paragraph, cand.start, cand.end)
-        if gender or loose:
+        vote = gender or loose
+        if vote:
             counts = votes.setdefault(
                 _norm(cand.tokens[0]), {"m": 0, "f": 0, "honorific": 0, "strict": 0}
             )
-            counts[gender or loose] += 1
+            counts[vote] += 1
             counts["honorific"] += bool(honorific)
             counts["strict"] += bool(gender)
     found = set()
@@ -2244,9 +2244,9 @@ def _resolve_single(
         # "Mrs. Obama" among Michelle and Barack Obama: the honorific tells them apart;
         # "Clinton pointed to her husband's record": so does the pronoun that follows.
         # A person of unknown gender may be meant ("Mr. Paul" beside Rand and Ron Paul)
-        fitting = [c for c in hits if (gender_of or _given_gender)(c) in (want, None)]
-        if fitting:
-            hits = fitting
+        matching = [c for c in hits if (gender_of or _given_gender)(c) in (want, None)]
+        if matching:
+            hits = matching
     if hits:
         # Two people share the surname: one named in full in the last few paragraphs is meant;
         # else the one the article is about, the first introduced.

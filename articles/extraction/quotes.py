@@ -332,14 +332,14 @@ def _nested(paragraph: str, index: int, length: int, outer: int) -> bool:
     mark = paragraph[index : index + length]
     if mark in OPENERS and paragraph[max(0, outer - 20) : outer].rstrip()[-1:].isalnum():
         return False
-    close = (
+    closer = (
         _CLOSER_OF_CURLY.search(paragraph, index + 1, index + 1 + _NESTED_CHARS)
         if mark in OPENERS
         else None
     )
     close = (
-        close.start()
-        if close
+        closer.start()
+        if closer
         else paragraph.find(mark, index + length, index + length + _NESTED_CHARS)
     )
     short = (
@@ -855,9 +855,9 @@ class _Resolver:
                         return _Attribution(named.person, None, named.start)
                     if head:
                         start = head.start()
-                        first = _FIRST_WORD.match(masked, start)
-                        if first and first.group().strip().lower() in _LEADING_CONJUNCTIONS:
-                            start = first.end()  # "But a spokesman for ..."
+                        lead = _FIRST_WORD.match(masked, start)
+                        if lead and lead.group().strip().lower() in _LEADING_CONJUNCTIONS:
+                            start = lead.end()  # "But a spokesman for ..."
                         return _Attribution(None, masked[start : ref.end].strip(), start)
                     break
                 if _CLOSE_TO.search(masked, max(lo, ref.start - 30), ref.start):
@@ -926,15 +926,17 @@ class _Resolver:
                 return _Attribution(refs[-1].person, None, refs[-1].start)
             if region[who.start() :].lstrip().startswith(","):
                 # "immigrant-rights groups, who said": the group the clause hangs on
-                head = region[: who.start()]
-                np = _noun_phrase_before(head)
+                before_who = region[: who.start()]
+                np = _noun_phrase_before(before_who)
                 # (match, not search: ".*" from every start would be quadratic)
                 after = (
-                    _LAST_PREPOSITION.match(head) if np is None or len(np[0].split()) > 4 else None
+                    _LAST_PREPOSITION.match(before_who)
+                    if np is None or len(np[0].split()) > 4
+                    else None
                 )
                 if after:
                     # "a cause for tenant groups": the noun phrase after a preposition
-                    tail = _noun_phrase_before(head[after.end() :])
+                    tail = _noun_phrase_before(before_who[after.end() :])
                     np = (tail[0], tail[1] + after.end()) if tail else None
                 found = self._describe(np[0], p, lo + np[1]) if np else None
                 if found is not None:
@@ -949,8 +951,8 @@ class _Resolver:
         if which:
             np = _noun_phrase_before(region[: which.start()])
             if np is None:
-                named = _WHICH_NP.search(region, 0, which.start())
-                np = (named.group(), named.start()) if named else None
+                np_match = _WHICH_NP.search(region, 0, which.start())
+                np = (np_match.group(), np_match.start()) if np_match else None
             found = self._describe(np[0], p, lo + np[1]) if np else None
             return found or _Attribution(None, "which", lo + which.start())
         # "Some residents carried guns and said ...": the subject of the first verb.
@@ -960,19 +962,20 @@ class _Resolver:
                 # ("Trump, who has urged the NFL to act, again called on ... and said": past
                 # the relative clause)
                 aside = _RELATIVE_ASIDE.match(masked, ref.end, verb_start)
-                after = aside.end() - 1 if aside else ref.end
+                gap_from = aside.end() - 1 if aside else ref.end
                 if (
-                    _FOLLOWED_BY_VERB.match(masked, after) or _FOLLOWED_BY_AUX.match(masked, after)
+                    _FOLLOWED_BY_VERB.match(masked, gap_from)
+                    or _FOLLOWED_BY_AUX.match(masked, gap_from)
                 ) and not _object_position(
                     masked, ref.start
                 ):  # "Rouhani, condemned the execution, but said that ...": Rouhani
                     return _Attribution(ref.person, None, ref.start)
-            first = _CLAUSE_SUBJECT.match(region)
-            if first:
-                refs = self.people.in_range(p, lo + first.start(1), lo + first.end(1))
+            subject = _CLAUSE_SUBJECT.match(region)
+            if subject:
+                refs = self.people.in_range(p, lo + subject.start(1), lo + subject.end(1))
                 if refs:
                     return _Attribution(refs[0].person, None, refs[0].start)
-                words = first.group(1).split()
+                words = subject.group(1).split()
                 while len(words) > 1 and (
                     words[-1].lower() in ("also", "then", "later", "still", "again")
                     or words[-1].lower().endswith("ly")
@@ -980,9 +983,9 @@ class _Resolver:
                     words.pop()  # "She also called for ... and said": she
                 word = " ".join(words)
                 if word.lower() in ("he", "she"):  # "He called both leaders and said ..."
-                    where = lo + first.start(1)
+                    where = lo + subject.start(1)
                     return _Attribution(self.pronoun(word, p, where), None, where)
-                return self._describe(first.group(1), p, lo + first.start(1))
+                return self._describe(subject.group(1), p, lo + subject.start(1))
         # A noun phrase: "an official", "the Kremlin", "sources familiar with the talks".
         np = _noun_phrase_before(region)
         if np is None:
@@ -2702,7 +2705,7 @@ def _attribution_end(text: str, after: int, s_end: int) -> int:
     return s_end
 
 
-def _kind(text: str, seg: _Segment, s_start: int, s_end: int, attributed: bool) -> str:
+def _kind(text: str, seg: _Segment, s_start: int, s_end: int, attributed: bool) -> QuoteKind:
     # Only the text near the quote is looked at (a paste without full stops is one long
     # "sentence": slicing all of it for every quote would be quadratic).
     has_before = _NON_SPACE.search(text, s_start, seg.start) is not None
@@ -3887,10 +3890,10 @@ def _indirect(
         ):
             continue  # "when she wrote her book, Keller said ...": the main clause's verb wins
         # An unnamed subject must open the clause: nothing but the subject before the verb.
-        head = re.split(r"[:;]", text[s_start : s_start + verb.start()])[-1]
+        clause_head = re.split(r"[:;]", text[s_start : s_start + verb.start()])[-1]
         if (
             found.speaker is None
-            and len(head.split()) > 14
+            and len(clause_head.split()) > 14
             # "... at a time when France says ...": a clause of its own opens at "when"; "...,
             # a shift that Democrats say would ...": a relative clause's subject
             and not (before_subject and before_subject[-1].lower() in _CLAUSE_OPENING)
@@ -3902,7 +3905,7 @@ def _indirect(
             # "Though Trump could ..., another person close to him noted": the main clause's
             # subject after a fronted subordinate clause
             and not (
-                head.split()[0].lower() in _SUBORDINATORS
+                clause_head.split()[0].lower() in _SUBORDINATORS
                 and text[s_start : found.start].rstrip().endswith(",")
             )
         ):
@@ -3952,7 +3955,7 @@ def _indirect(
             pp_then_clause = _PP_PRONOUN_CLAUSE.match(sentence, clause_start, body_end)
             if pp_then_clause and _BARE_CLAUSE.match(sentence, pp_then_clause.end(), body_end):
                 clause_start = pp_then_clause.end()  # "said in an interview he hoped ..."
-            elif _PREP_START.match(sentence, _LY_WORD.match(sentence, clause_start).end()) or (
+            elif _PREP_START.match(sentence, _LY_WORD.match(sentence, clause_start).end()) or (  # type: ignore[union-attr]
                 _COMMA_PHRASE_END.match(sentence, clause_start, body_end)
                 and not _AUX_WORD.search(sentence, clause_start, body_end)
             ):
