@@ -2161,8 +2161,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 # A subject or possessive pronoun; "praised her for" is an object, someone else: it ends the
 # search (group 3) rather than being skipped.
 _PRONOUN_AFTER = re.compile(
+    r"(?=[hs.!?;:“”\"])(?:"  # (every first character: see quotes._MARK)
     r"\b(?:(he|his)|(she|her(?!\s*[.,;:!?]|\s+(?:for|to|and|as|in|on|at|with|of|from|that|"
-    r"about|but|or|by|when|after|before|while)\b))|(her|him))\b|[.!?;:“”\"]"
+    r"about|but|or|by|when|after|before|while)\b))|(her|him))\b|[.!?;:“”\"])"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 
