@@ -60,11 +60,13 @@ TITLE_HEADS = frozenset(
     singer rapper musician artist filmmaker novelist poet playwright photographer blogger
     presenter broadcaster athlete coach footballer soldier immigrant dissident priest cleric
     banker pontiff
+    contributor pundit scholar investigator detective trooper mediator challenger co-chair
     """.split()  # noqa: SIM905
 )
 TITLE_MODIFIERS = frozenset(
     """
     former acting interim deputy vice special national security foreign defense defence press
+    incumbent
     chief senior top assistant associate executive general state presidential campaign longtime
     long-time veteran prime first lead principal permanent incoming outgoing then newly elected
     appointed communications policy economic political military intelligence finance health
@@ -668,6 +670,8 @@ def role_after(paragraph: str, name_end: int) -> str | None:
                 break
             if index + 1 < len(words) and _is_head(words[index + 1]):
                 continue
+            if index + 2 < len(words) and words[index + 1] == "and" and _is_head(words[index + 2]):
+                continue  # "the mediator and administrator of the fund": two titles, one role
             break
         if not _is_modifier(word) and word.lower() not in ("and",):
             loose += 1

@@ -1635,3 +1635,43 @@ def test_a_lone_surname_with_a_nominee_and_a_strategist_is_a_person():
         "In 2017, Lund tapped a donor. Ann Hale, Lund’s nominee, was confirmed.",
     )
     assert "Lund" in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # two titles joined by "and" are one role (not a clause after the first)
+        (
+            "Anna Lund, the mediator and administrator of the relief fund, said it was paid.",
+            "Anna Lund",
+            "mediator and administrator of the relief fund",
+        ),
+        (
+            "Tom Berg, founder and chief executive of Berg Logistics, declined to comment.",
+            "Tom Berg",
+            "founder and chief executive of Berg Logistics",
+        ),
+        # media and campus titles
+        (
+            "Fox News contributor Anna Lund wrote that the bill was dead.",
+            "Anna Lund",
+            "Fox News contributor",
+        ),
+        ("Constitutional scholar Tom Berg disagreed.", "Tom Berg", "Constitutional scholar"),
+        (
+            "Republican challenger Ann Berg conceded on Wednesday.",
+            "Ann Berg",
+            "Republican challenger",
+        ),
+        ("State Trooper Tom Lund stopped the car near the border.", "Tom Lund", "State Trooper"),
+    ],
+)
+def test_joined_and_media_titles(sentence, name, role):
+    assert first_roles(people_of(sentence))[name] == role
+
+
+def test_a_title_and_a_description_stay_apart():
+    # "a lawyer and a friend of the family": the second is no title
+    assert first_roles(people_of("Tom Berg, a lawyer and a friend of the family, said no."))[
+        "Tom Berg"
+    ] in ("lawyer", None)

@@ -4961,3 +4961,12 @@ def test_said_while_then_a_main_clause_is_all_reported():
         )
     ]
     assert spoken("Tom Lund said as Ann Berg continued to speak.") == []
+
+
+def test_inverted_speaker_after_two_joined_titles():
+    # "said X strategist and Y contributor Name": one person with two titles, not a group
+    quote = only(
+        "“It will be a fight beyond anything we have seen,” said Democratic strategist and "
+        "Fox News contributor Tom Berg."
+    )
+    assert quote.speaker == "Tom Berg"
