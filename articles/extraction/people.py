@@ -1242,6 +1242,9 @@ def _candidate(
             and not (cut > 1 and _norm(run[cut - 2].text) in GIVEN_NAMES)
         )
         or _ORG_NOUN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
+        # "Procter & Gamble", "Florida Power & Light": a word joined by "&" names a firm
+        or paragraph[max(0, first.start - 2) : first.start] == "& "
+        or paragraph.startswith(" & ", tail.end)
     )
     # "Kursk region"; 'Antisemitism Exposed" newsletter': a place, or a quoted title.
     cand.place_after = bool(

@@ -1675,3 +1675,12 @@ def test_a_title_and_a_description_stay_apart():
     assert first_roles(people_of("Tom Berg, a lawyer and a friend of the family, said no."))[
         "Tom Berg"
     ] in ("lawyer", None)
+
+
+def test_words_joined_by_ampersand_name_a_firm():
+    people = people_of(
+        "Northern Power & Light said repairs would take weeks.",
+        "Shares of Lund & Berg fell after Berg & Sons said sales were down.",
+        "Prime Minister Tom Berg said he would resign.",
+    )
+    assert set(people) == {"Tom Berg"}
