@@ -1593,6 +1593,10 @@ def _is_subject(text: str, start: int) -> bool:
             # former presidents George Bush (1989-93), Bill Clinton (1993-2001), ...": names
             # listed as objects
             return False
+        if all(w[:1].isupper() or w == "and" for w in rest) and _NAMES_END_SENTENCE.match(
+            text, start
+        ):
+            return False  # the sentence's subject and verb came before the comma
         if not rest and _object_title(opener) and _NAME_THEN_COMMA.match(text, start):
             # "He had spoken to the national security adviser, HR McMaster, he said": an
             # appositive (not "amid tensions with the Ukrainian leader, Trump described")
@@ -1624,6 +1628,21 @@ def _is_subject(text: str, start: int) -> bool:
 
 _NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"  # "HR McMaster", "Bill Clinton"
 _NAME_THEN_COMMA = re.compile(_NAME_RUN + r"\s*(?:[,.;]|$)")
+_SHORT_FORMS = (  # noqa: SIM905
+    "[A-Z] Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Prof St Sgt Adm Maj Rev Cmdr Jr Sr"
+).split()
+# "..., two members of his security detail, Glen Lund and Tom Berg.": names that end their
+# sentence after a comma rename what stands before it
+_NAMES_END_SENTENCE = re.compile(
+    _NAME_RUN
+    + r"(?:(?:,\s*|,?\s+and\s+)"
+    + _NAME_RUN
+    + r"){0,4}"
+    # (not an initial's, a title's or a suffix's point: "Sergey V. Lavrov", "Rep. Tom Berg",
+    # "Donald Trump Jr. said")
+    + "".join(rf"(?<!\b{short})" for short in _SHORT_FORMS)
+    + r"\s*[.!?](?:\s+[^\sa-z]|\s*$)"
+)
 _GOVERNED_TITLE = re.compile(
     r"\b(?:to|with|for|from|of|by|at|on|about|against|met|called|thanked|named|fired|hired)\s+"
     r"(?:the|a|an|his|her|their|its|[A-Z][\w.’'-]*[’']s)\s+[^,;:_]*$"

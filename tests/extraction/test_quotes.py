@@ -4970,3 +4970,27 @@ def test_inverted_speaker_after_two_joined_titles():
         "Fox News contributor Tom Berg."
     )
     assert quote.speaker == "Tom Berg"
+
+
+@pytest.mark.parametrize(
+    "names", ["Glen Dorn and Tyrone Wick", "Glen Dorn", "Glen Dorn, Tyrone Wick and Rory Hale"]
+)
+def test_names_ending_a_sentence_after_a_comma_are_no_subject(names):
+    # they rename what stands before the comma; "she" is the one the sentence is about
+    found = spoken(
+        "Senator Ann Berg testified on Tuesday.",
+        "Berg was visibly emotional, especially when she talked about the deaths of Chris "
+        f"Lund, officer Sean Holt, and two members of the security staff, {names}.",
+        "“For me, this is personal,” she said.",
+    )
+    assert found == [("For me, this is personal,", "Ann Berg")]
+
+
+def test_an_initial_is_no_sentence_end():
+    # "Tom V. Lund, the minister, ...": the point after "V" ends no sentence
+    found = spoken(
+        "Anna Berg pressed hard. At the other end of the table, Tom V. Lund, the foreign "
+        "minister, tried to break the tension.",
+        "“Or a Swede!” he said.",
+    )
+    assert found == [("Or a Swede!", "Tom V. Lund")]
