@@ -357,6 +357,28 @@ def _is_residue(line: str) -> bool:
     )
 
 
+# The consent line of a newsletter sign-up box ("Email Sign Up By signing up you agree to
+# receive email newsletters ... You can unsubscribe at any time. This site is protected by
+# reCAPTCHA ..."), which a paste keeps as a paragraph between the article's own.
+_SIGNUP_CONSENT = re.compile(
+    r"\bby signing up,? (?:you|I) agree\b|\byou (?:can|may) unsubscribe at any time\b"
+    r"|\bthis site is protected by recaptcha\b|\bthanks for signing up\b"
+    r"|\bwe encountered an issue signing you up\b",
+    re.IGNORECASE,
+)
+_SPEECH_IN_BOX = re.compile(r"[“”\"]|\b(?:said|says|told)\b")
+
+
+def _is_signup_box(text: str) -> bool:
+    """A newsletter sign-up box: its blurb ("Morning Energy newsletter The source for energy
+    news, weekday mornings, in your inbox.") and the consent line; not an article paragraph
+    that happens to hold those words (one too long, or with someone speaking before them)."""
+    if len(text) > 700:
+        return False
+    consent = _SIGNUP_CONSENT.search(text)
+    return consent is not None and not _SPEECH_IN_BOX.search(text, 0, consent.start())
+
+
 _CREDIT_TAIL = re.compile(r"/\s?[A-Z][\w.&' -]{1,40}\)?$")
 
 
@@ -897,7 +919,7 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             out.related.append(inline.group(1).strip())
             k += 1
             continue
-        if _is_residue(text) or (_link_dense(unit) and len(text) <= 200):
+        if _is_residue(text) or _is_signup_box(text) or (_link_dense(unit) and len(text) <= 200):
             out.removed.append(text)
             if pending and _is_copyright(text):
                 _drop_teasers(out, pending, "")

@@ -1078,3 +1078,35 @@ def test_a_quote_mark_glued_after_a_full_stop_gets_its_space_back(line, expected
 def test_review_cases_text_that_only_looks_like_a_card_or_a_credit_stays(paragraph, words):
     parsed = parse_paste("Trial news\n\n" + paragraph)
     assert words in " ".join(parsed.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Morning Budget Your guide to the city's money, weekday mornings, in your inbox. Email "
+        "Sign Up By signing up you agree to receive email newsletters or alerts from the "
+        "Gazette. You can unsubscribe at any time. This site is protected by reCAPTCHA and the "
+        "Google Privacy Policy and Terms of Service apply.",
+        "Get the Gazette stories you care about delivered to your inbox. By signing up, you "
+        "agree to our Privacy Policy",
+        "Let our news meet your inbox. The stories that matter, delivered weekday mornings. "
+        "This site is protected by recaptcha",
+    ],
+)
+def test_newsletter_signup_box_is_boilerplate(box):
+    paragraphs = BODY.strip().split("\n\n")
+    head = ["Council Passes Budget Plan After Long Debate", "By Jane Doe", paragraphs[0]]
+    text = "\n\n".join([*head, box, *paragraphs[1:]])
+    parsed = parse_paste(text)
+    assert box not in parsed.paragraphs
+    assert box in parsed.boilerplate_removed
+    assert list(parsed.paragraphs) == paragraphs
+
+
+def test_paragraph_about_signing_up_is_kept():
+    said = (
+        "“You can unsubscribe at any time,” the clerk said of the city's new alert service, "
+        "which residents join by signing up on its website."
+    )
+    text = "\n\n".join(["Council Passes Budget Plan After Long Debate", "By Jane Doe", said, BODY])
+    assert said in parse_paste(text).paragraphs
