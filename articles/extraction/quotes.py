@@ -1284,8 +1284,13 @@ class _Resolver:
                 # "“...,” Peskov said. “...,” the Kremlin spokesman said": the last speaker
                 or just_spoke
             ):
-                if _object_position(text, ref.start, reported=True) or _reported_subject(
-                    text, ref.start
+                if (
+                    _object_position(text, ref.start, reported=True)
+                    or _reported_subject(text, ref.start)
+                ) and not (
+                    # "..., according to Chairman Tom Lund. “...,” the Ohio Republican said":
+                    # the source just quoted
+                    just_spoke and _ACCORDING_BEFORE.search(text, max(0, ref.start - 80), ref.start)
                 ):
                     continue  # "McCarthy said Pelosi could ... the California Republican": him
                 if _AGE_NOUN.fullmatch(head) and (
@@ -1362,6 +1367,7 @@ def _is_nation(word: str) -> bool:
 
 
 _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing".split())  # noqa: SIM905
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+[^,;:.!?_“”\"]{0,60}$")
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
 _GENERIC_HEADS = (DESCRIPTIVE_HEADS - {"officer", "head", "leader"}) | {"democrat", "republican"}
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
@@ -2202,12 +2208,13 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 pending = None
         # A reported clause that is mostly its own quoted words adds nothing to the partial
         # quote: "Keller said the plan was “a serious step toward peace”" is the partial only.
-        quotes.extend(
-            wrap
-            for seg_index, wrap in wraps
-            if seg_index not in merged_segments
-            and _says_more(text[wrap.span.start : wrap.span.end])
-        )
+        for seg_index, wrap in wraps:
+            if seg_index not in merged_segments and _says_more(
+                text[wrap.span.start : wrap.span.end]
+            ):
+                quotes.append(wrap)
+                if wrap.speaker:
+                    resolver.spoke(p, wrap.span.start, wrap.speaker)
         # Where this paragraph's quotes stand, to test a clause against them in a window
         # (a paragraph of thousands of quotes stays linear).
         here = sorted(
@@ -2258,6 +2265,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     if placed and (plain or around_fragment):
                         quotes.append(found)
                         insort(here, (found.span.start, found.span.end))
+                        if found.speaker:  # (as a clause in a sentence without marks is)
+                            resolver.spoke(p, found.span.start, found.speaker)
                     start = found.span.end
                     if (
                         s_end - start < 12  # (", said he was done." is a clause)

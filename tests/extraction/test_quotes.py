@@ -4994,3 +4994,31 @@ def test_an_initial_is_no_sentence_end():
         "“Or a Swede!” he said.",
     )
     assert found == [("Or a Swede!", "Tom V. Lund")]
+
+
+def test_epithet_after_an_according_to_source():
+    # the source just quoted after "according to" is the one "the Ohio Republican" names
+    found = spoken(
+        "The caucus would back the bill, according to Caucus Chairman Tom Berg.",
+        "“We have a very narrow margin,” the Ohio Republican told reporters.",
+    )
+    assert found[-1] == ("We have a very narrow margin,", "Tom Berg")
+
+
+def test_epithet_skips_an_object_who_did_not_speak():
+    # "met with Berg": an object, and no source; "the Ohio Republican" is not Tom Berg
+    found = spoken(
+        "Anna Lund met with Caucus Chairman Tom Berg on Monday.",
+        "“We have a very narrow margin,” the Ohio Republican told reporters.",
+    )
+    assert found[-1][1] != "Tom Berg"
+
+
+def test_clause_around_a_quoted_fragment_counts_as_spoken():
+    # the clause holding "greater flexibility" is Berg's: the next epithet picks him up
+    found = spoken(
+        "The caucus would give the mayor “greater flexibility” on the bill, according to "
+        "Caucus Chairman Tom Berg.",
+        "“We have a very narrow margin,” the Ohio Republican told reporters.",
+    )
+    assert found[-1] == ("We have a very narrow margin,", "Tom Berg")
