@@ -54,6 +54,7 @@ from .people import (
     SECOND_RANK,
     TIME_PREFIX,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 from .text import LIST_BULLET, split_sentences, word_alternation
 from .types import Person, Quote, QuoteKind, Span
@@ -1577,6 +1578,10 @@ def _is_subject(text: str, start: int) -> bool:
     match = _SENTENCE_START.search(window)
     prefix = window[match.end() :] if match else window
     prefix = _TITLED_OPENER.sub("", prefix)  # 'On “Face the Nation,” Sen. Sanders'
+    # (a title's lower-case modifiers only after nothing but an opening phrase: "Still,
+    # political scientist John Green says"; not "... investigating his wife, Democratic
+    # presidential nominee Hillary Clinton": an appositive after a clause)
+    modifiers_allowed = "," not in prefix or not _FINITE_WORD.search(prefix)
     if "," in prefix:
         opener = prefix[: prefix.rindex(",")]
         if _VERB.search(opener) or ("_" in opener and not _PLACE_OPENER.match(opener)):
@@ -1628,6 +1633,12 @@ def _is_subject(text: str, start: int) -> bool:
             continue  # "Ambassador to Israel Mark Berg", "Secretary of State Lund"
         if word.lower().strip(",") in TITLE_HEADS:
             continue
+        if (
+            modifiers_allowed
+            and word.lower() in TITLE_MODIFIERS
+            and any(w.lower().strip(",") in TITLE_HEADS for w in words[k + 1 :])
+        ):
+            continue  # "Still, political scientist John Green says": a title's modifier
         return False
     return True
 

@@ -5022,3 +5022,26 @@ def test_clause_around_a_quoted_fragment_counts_as_spoken():
         "“We have a very narrow margin,” the Ohio Republican told reporters.",
     )
     assert found[-1] == ("We have a very narrow margin,", "Tom Berg")
+
+
+def test_subject_with_a_modified_title_after_an_opening_word():
+    # "Still, political scientist Tom Berg says": Berg is the subject "he" picks up
+    found = spoken(
+        "Mayor Tom Lund has changed his stance twice this year.",
+        "Still, political scientist Tom Berg of the state university says what Lund is doing "
+        "isn't all that unusual.",
+        "“There's a long tradition of candidates doing this,” he says.",
+    )
+    assert found[-1] == ("There's a long tradition of candidates doing this,", "Tom Berg")
+
+
+def test_modified_title_after_a_clause_is_an_appositive():
+    # "investigating his wife, Democratic presidential nominee Maria Lund": an aside
+    found = spoken(
+        "Attorney General Ann Berg spoke to reporters in Phoenix.",
+        "She has faced a number of controversies - most recently her decision to meet with "
+        "Tom Lund on her plane while the department was investigating his wife, Democratic "
+        "presidential nominee Maria Lund, over the private email server she used.",
+        "She said she wasn't aware of a stronger backlash against her.",
+    )
+    assert found[-1] == ("she wasn't aware of a stronger backlash against her", "Ann Berg")
