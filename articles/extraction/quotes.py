@@ -1035,8 +1035,12 @@ class _Resolver:
                 return head.person
         return ref.person
 
-    def subject_after(self, p: int, start: int, hi: int) -> _Attribution | None:
-        """Inverted attribution: the subject follows the verb ("said Rubio", "said an aide")."""
+    def subject_after(
+        self, p: int, start: int, hi: int, documents: bool = False
+    ) -> _Attribution | None:
+        """Inverted attribution: the subject follows the verb ("said Rubio", "said an aide");
+        with ``documents`` (after "according to"), also the one who issued a statement, a
+        letter or a post ("according to a statement from Prime Minister Lund")."""
         masked = self.masked[p]
         for ref in self.people.in_range(p, start, start + 130)[:1]:
             if _described_then_named(masked[start : ref.start]):
@@ -1061,8 +1065,13 @@ class _Resolver:
                     # "said Jefferson’s sister, Amber Carr": the one named after the comma
                     return _Attribution(refs[k + 1].person, None, refs[k + 1].start)
                 break  # "said one Sanders associate", "according to Pence's office": unnamed
+            between = masked[start : ref.start]
+            # "according to a statement from Prime Minister Lund": the one who issued it
+            document = _DOCUMENT_OF.match(between) if documents else None
+            if document:
+                between = between[document.end() :]
             # "said then-Secretary of State Clinton": the time prefix is no word of its own
-            words = [TIME_PREFIX.sub("", w) for w in masked[start : ref.start].split()]
+            words = [TIME_PREFIX.sub("", w) for w in between.split()]
             if (
                 all(
                     w.lower() in _DETERMINERS
@@ -1368,6 +1377,11 @@ def _is_nation(word: str) -> bool:
 
 
 _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing".split())  # noqa: SIM905
+_DOCUMENT_OF = re.compile(
+    r"\s*(?:a|an|the)\s+(?:(?:written|joint|new|brief|short|recent|separate|public)\s+)?"
+    r"(?:statement|letter|post|tweet|message|memo|email|e-mail|interview|op-ed|speech|filing|"
+    r"note|video)\s+(?:from|by|(?:issued|released|posted|written|sent)\s+by)\s+"
+)
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+[^,;:.!?_“”\"]{0,60}$")
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
 _GENERIC_HEADS = (DESCRIPTIVE_HEADS - {"officer", "head", "leader"}) | {"democrat", "republican"}
@@ -2811,7 +2825,7 @@ def _attribute(
     ):
         match = _ACCORDING.search(after)
         if match and not after[: match.start()].strip(" ,—–-"):
-            found = resolver.subject_after(p, seg.end + match.end(), hi)
+            found = resolver.subject_after(p, seg.end + match.end(), hi, documents=True)
             if found and found.speaker is None:
                 # "Lund said he hoped “...,” according to the AP": the outlet relays Lund;
                 # so in "Lund called the attack “incomprehensible,” according to Fox 17".
@@ -2999,7 +3013,7 @@ def _attribute_before(
     match = _ACCORDING.search(before)
     according = None
     if match:
-        according = resolver.subject_after(p, lo + match.end(), seg.start)
+        according = resolver.subject_after(p, lo + match.end(), seg.start, documents=True)
         if according is not None and according.speaker:
             return according
     # "According to Reuters, ... the pontiff ... said: “...”": one named speaking wins over
@@ -3702,7 +3716,12 @@ def _indirect(
                 or _ends_with_name(resolver, p, s_start, s_start + match.start(), clause)
             ):
                 continue  # "..., said he cannot comment": the clause follows the verb
-            found = resolver.subject_after(p, attr_start, s_start + match.end("attr"))
+            found = resolver.subject_after(
+                p,
+                attr_start,
+                s_start + match.end("attr"),
+                documents=pattern is _TRAILING_ACCORDING,
+            )
         else:
             verb_start = s_start + match.start("verb")
             rest = match.group("rest").split()
@@ -3770,7 +3789,7 @@ def _indirect(
     if match:
         clause = original[match.end() : body_end].strip()
         found = resolver.subject_after(
-            p, s_start + match.start("attr"), s_start + match.end("attr")
+            p, s_start + match.start("attr"), s_start + match.end("attr"), documents=True
         )
         appositive = _APPOSITIVE_AFTER.match(clause)
         if appositive and len(clause) - appositive.end() > 10:

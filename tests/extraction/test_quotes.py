@@ -5045,3 +5045,25 @@ def test_modified_title_after_a_clause_is_an_appositive():
         "She said she wasn't aware of a stronger backlash against her.",
     )
     assert found[-1] == ("she wasn't aware of a stronger backlash against her", "Ann Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oslo was able to take “necessary precautions,” according to a statement from Norway's "
+        "Prime Minister Tom Berg.",
+        "According to a statement released by Tom Berg, the talks will resume on Monday.",
+        "The talks will resume on Monday, according to a letter from Prime Minister Tom Berg.",
+    ],
+)
+def test_according_to_a_statement_from_a_person(sentence):
+    assert {speaker for _, speaker in spoken(sentence)} == {"Tom Berg"}
+
+
+def test_a_document_after_an_inverted_verb_is_no_speaker():
+    # "added a letter from Berg to the file": Berg did not say what follows
+    found = spoken(
+        "A spokeswoman said the agency, which added a letter from Tom Berg to the file, had "
+        "done all it would do, because “the allegation does not involve any crime.”"
+    )
+    assert all(speaker != "Tom Berg" for _, speaker in found)
