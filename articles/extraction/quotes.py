@@ -1130,12 +1130,21 @@ class _Resolver:
         )
         if tail is not None:
             before = " ".join(words[:tail])
+            # "Sgt. Tom Hale of the sheriff's office": the name after its title
+            titles = 0
+            while titles < tail - 1 and (
+                low[titles].rstrip(".") in TITLE_HEADS or low[titles] in TITLE_MODIFIERS
+            ):
+                titles += 1
+            titled = self.people.by_name.get(" ".join(words[titles:tail]).casefold())
             # "Tom Hale of Avalere": the name; but "the governor of Nevada" keeps its "of":
             # it may be another governor than the one the article named
             if low[tail] not in ("of", "for") or self.people.by_name.get(before.casefold()):
                 head = self._describe(before, p, offset)
                 if head is not None and head.speaker is not None:
                     return head
+            elif titles and titled:
+                return _Attribution(titled, None, offset)
         # "Stumpf’s ...", "Jordan": a person the people list knows by that name.
         name = re.sub(r"[’']s$", "", text.strip(" ,")) if len(words) <= 3 else ""
         if name:

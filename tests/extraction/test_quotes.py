@@ -5067,3 +5067,21 @@ def test_a_document_after_an_inverted_verb_is_no_speaker():
         "done all it would do, because “the allegation does not involve any crime.”"
     )
     assert all(speaker != "Tom Berg" for _, speaker in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sgt. Tom Berg of the county sheriff’s office said that 33 people had been killed.",
+        "Detective Tom Berg of the state police said that 33 people had been killed.",
+    ],
+)
+def test_titled_name_of_an_office_speaks(sentence):
+    # the name after its title speaks, not "the sheriff's office" it belongs to
+    assert spoken(sentence) == [("33 people had been killed", "Tom Berg")]
+
+
+def test_an_office_holder_named_by_title_alone_stays_unnamed():
+    assert spoken("The governor of the state said that 33 people had been killed.") == [
+        ("33 people had been killed", None)
+    ]
