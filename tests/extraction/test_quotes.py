@@ -5085,3 +5085,23 @@ def test_an_office_holder_named_by_title_alone_stays_unnamed():
     assert spoken("The governor of the state said that 33 people had been killed.") == [
         ("33 people had been killed", None)
     ]
+
+
+def test_a_person_reporting_a_finding_is_the_speaker():
+    found = spoken(
+        "Tom Berg, director of tax studies at the institute, said the budget was overdue.",
+        "He noted that the tax credit has a 25 percent fraud rate, according to government data.",
+    )
+    assert found[-1] == ("the tax credit has a 25 percent fraud rate", "Tom Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Half of all Americans say the economy is getting worse, according to a new poll.",
+        "In fact, 60 percent of voters, when asked whether they would back the president, said "
+        "they would prefer someone else, according to a November poll.",
+    ],
+)
+def test_a_finding_attributed_to_a_poll_is_no_quote(sentence):
+    assert spoken("President Tom Berg spoke on Monday.", sentence) == []
