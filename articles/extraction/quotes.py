@@ -3657,7 +3657,10 @@ def _indirect(
     if ("_" in sentence and not allow_quotes) or len(sentence) < 12 or len(sentence) > 1500:
         return None
     if not _ANY_REPORTING.search(sentence):
-        return None  # every pattern below needs one of these words
+        # every pattern below needs one of these words, but "made the point that"
+        if " that " not in sentence:
+            return None
+        return _made_claim(resolver, p, s_start, len(sentence.rstrip().rstrip('.!?”"’')))
     if sentence.rstrip().endswith("?"):
         return None  # "Did she never think that ...?": the reporter's question
     ending = _TRAILING_ACCORDING.search(sentence, max(0, len(sentence) - 300))
@@ -4187,7 +4190,9 @@ def _indirect(
         if _SUBJECTLESS_CLAUSE.match(clause):
             continue  # "Editor's note: ...": no clause
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
-    return _owned_claim(resolver, p, s_start, body_end)
+    return _owned_claim(resolver, p, s_start, body_end) or _made_claim(
+        resolver, p, s_start, body_end
+    )
 
 
 _CLAIM_NOUNS = (
@@ -4209,6 +4214,42 @@ _PLAIN_SAYING = frozenset(
     "said says say told tells added argued wrote noted insisted".split()  # noqa: SIM905
 )
 _CLAIM_END = re.compile(r"\s+(?:--|—|–)\s|;")
+
+
+# "made the argument that", "made the critical point that", "began with the announcement that"
+_MADE_CLAIM = re.compile(
+    # (finite verbs only: "making the point that" hangs on a subject far back, "will make the
+    # case that" is yet to be said)
+    r"\b(?:made|makes|offered|offers|repeated|repeats|echoed|echoes|sounded|pressed|renewed|"
+    r"began with)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+(?<!s)\s+){0,2}"
+    r"(?:argument|point|case|claim|assertion|observation|prediction|theme|announcement|"
+    r"warning|accusation|allegation)\s+that\s+"
+)
+
+
+def _made_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Quote | None:
+    """ "Fox contributor Steve Hayes made the argument that the transcripts back up the
+    claim": the subject's argument, point or announcement, and what it says."""
+    text = resolver.masked[p]
+    match = _MADE_CLAIM.search(text, s_start, min(s_start + body_end, s_start + 300))
+    if match is None:
+        return None
+    opening = text[s_start : match.start()].split()[:1]
+    if opening and opening[0].lower() in _SUBORDINATORS:
+        return None  # "If Obama was making the case that ..., he was naming": a condition
+    found = resolver.subject_before(p, s_start, match.start())
+    if found is None or found.speaker is None:
+        return None  # (an unnamed subject: "The report makes the case that")
+    end = s_start + body_end
+    cut = _CLAIM_END.search(text, match.end(), end) or _NEXT_ATTRIBUTION.search(
+        text, match.end(), end
+    )
+    if cut:
+        end = cut.start()
+    clause = resolver.paragraphs[p][match.end() : end].strip(" ,")
+    if len(clause.split()) < 4 or "_" in text[match.end() : end]:
+        return None
+    return _make_indirect(clause, found, p, s_start, s_start + body_end, resolver.paragraphs[p])
 
 
 def _owned_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Quote | None:

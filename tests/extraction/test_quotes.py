@@ -5105,3 +5105,41 @@ def test_a_person_reporting_a_finding_is_the_speaker():
 )
 def test_a_finding_attributed_to_a_poll_is_no_quote(sentence):
     assert spoken("President Tom Berg spoke on Monday.", sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Fox contributor Tom Berg made the argument that the declassified transcripts back "
+            "up the claim.",
+            "the declassified transcripts back up the claim",
+        ),
+        (
+            "Tom Berg repeated his argument that the hijackers were all students who overstayed "
+            "their visas.",
+            "the hijackers were all students who overstayed their visas",
+        ),
+        (
+            "He began with the newsworthy announcement that he would bring home half of all "
+            "troops.",
+            "he would bring home half of all troops",
+        ),
+    ],
+)
+def test_made_the_argument_that(sentence, clause):
+    assert spoken("Senator Tom Berg spoke on Monday.", sentence) == [(clause, "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report makes the case that the tax has failed to raise revenue in the state.",
+        "If Tom Berg was making the case that he opposed the war, he was naming a rival.",
+        "The paper published a profile of Tom Berg, making the point that the mayor respects "
+        "his rival.",
+        "Tom Berg will make the case that the tax has failed to raise revenue in the state.",
+    ],
+)
+def test_made_the_argument_that_needs_a_speaking_subject(sentence):
+    assert spoken(sentence) == []
