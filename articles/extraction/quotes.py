@@ -3627,6 +3627,17 @@ def _opens_with_person(resolver: _Resolver, p: int, s_start: int) -> bool:
     return bool(refs) and all(w[:1].isupper() for w in text[s_start : refs[0].start].split())
 
 
+# Forms of reporting verbs that are also plural nouns, and what makes them nouns: a possessor
+# and one or two adjectives, or a determiner right before ("the media's exaggerated reports
+# that", "many reports"; not "the newspaper reports that"; "Issa's claims that" is left to
+# the owned claim)
+_NOUN_FORMS = frozenset(
+    "reports claims notes estimates hopes fears shows charges promises pledges vows".split()  # noqa: SIM905
+)
+_NOUN_MAKER = re.compile(
+    r"(?:(?:[’']s?|\b(?:his|her|their|its|our|my|your))\s+(?:[a-z]+\s+){1,2}"
+    r"|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]everal|[Ss]ome|[Ss]uch)\s+)$"
+)
 _NEEDS_THAT = frozenset(
     """
     found showed shows learned expects expected hopes hoped fears feared worries agreed agrees
@@ -3853,6 +3864,10 @@ def _indirect(
             sentence, max(0, verb.start() - 12), verb.start()
         ):
             continue  # "Officials confirm", "went on to confirm"; not "tests will confirm"
+        if verb.group() in _NOUN_FORMS and _NOUN_MAKER.search(
+            sentence, max(0, verb.start() - 40), verb.start()
+        ):
+            continue  # "The government's latest reports that ...", "many reports": a noun
         rest = sentence[verb.end() : body_end]
         # "vowed to veto the bill", "has promised not to raise taxes": a commitment, said
         commitment = _COMMITMENT.match(rest) if verb.group() in _COMMITMENT_VERBS else None

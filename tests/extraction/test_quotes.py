@@ -5143,3 +5143,23 @@ def test_made_the_argument_that(sentence, clause):
 )
 def test_made_the_argument_that_needs_a_speaking_subject(sentence):
     assert spoken(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government’s latest reports that the economy grew at a 3.6 percent rate left out "
+        "a lot of caveats.",
+        "The news media’s exaggerated reports that shoppers were pouring into the stores do not "
+        "hold up to closer inspection.",
+        "Many reports over the course of the year have shown that employers are cutting hours.",
+    ],
+)
+def test_plural_noun_of_saying_is_no_verb(sentence):
+    assert spoken(sentence) == []
+
+
+def test_reports_after_a_subject_noun_is_a_verb():
+    assert spoken("The newspaper reports that the mayor will resign next week.") == [
+        ("the mayor will resign next week", None)
+    ]
