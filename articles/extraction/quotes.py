@@ -559,6 +559,12 @@ class _PeopleIndex:
             votes = {"m": 0, "f": 0}
             for ref in self.refs_by_person.get(name, [])[:8]:
                 match = _NEXT_PRONOUN.search(masked[ref.paragraph], ref.end, ref.end + 160)
+                if (
+                    match
+                    and match.group(1).lower() in ("his", "her")
+                    and not masked[ref.paragraph][ref.end : match.start()].strip(" ,")
+                ):
+                    continue  # "Tana Lund, his Iowa co-chair": someone else's possessive
                 if match and any(
                     other.person != name
                     for other in self.in_range(ref.paragraph, ref.end, match.start())

@@ -5163,3 +5163,14 @@ def test_reports_after_a_subject_noun_is_a_verb():
     assert spoken("The newspaper reports that the mayor will resign next week.") == [
         ("the mayor will resign next week", None)
     ]
+
+
+def test_possessive_in_an_appositive_is_no_gender_vote():
+    # "Tavi Lund, his campaign co-chair": "his" is the candidate's, not Lund's
+    found = spoken(
+        "Senator Ann Berg took questions at the deli.",
+        "“That deal is the worst I have seen,” Senator Tom Berg told the crowd.",
+        "Tavi Lund, his campaign co-chair who met Berg when he hired her, urged supporters "
+        "to bring friends. “If you can fill your car, we would be grateful,” she said.",
+    )
+    assert ("If you can fill your car, we would be grateful,", "Tavi Lund") in found
