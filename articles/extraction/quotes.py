@@ -4261,14 +4261,21 @@ def _made_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Quo
     found = resolver.subject_before(p, s_start, match.start())
     if found is None or found.speaker is None:
         return None  # (an unnamed subject: "The report makes the case that")
+    return _claim_quote(resolver, p, s_start, body_end, match.end(), found)
+
+
+def _claim_quote(
+    resolver: _Resolver, p: int, s_start: int, body_end: int, start: int, found: _Attribution
+) -> Quote | None:
+    """The clause a claim's "that" opens at ``start``, up to a dash, a semicolon or the next
+    attribution, as ``found``'s reported speech; None when it is too short or holds a quote."""
+    text = resolver.masked[p]
     end = s_start + body_end
-    cut = _CLAIM_END.search(text, match.end(), end) or _NEXT_ATTRIBUTION.search(
-        text, match.end(), end
-    )
+    cut = _CLAIM_END.search(text, start, end) or _NEXT_ATTRIBUTION.search(text, start, end)
     if cut:
         end = cut.start()
-    clause = resolver.paragraphs[p][match.end() : end].strip(" ,")
-    if len(clause.split()) < 4 or "_" in text[match.end() : end]:
+    clause = resolver.paragraphs[p][start:end].strip(" ,")
+    if len(clause.split()) < 4 or "_" in text[start:end]:
         return None
     return _make_indirect(clause, found, p, s_start, s_start + body_end, resolver.paragraphs[p])
 
@@ -4283,17 +4290,8 @@ def _owned_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Qu
     refs = resolver.people.in_range(p, s_start, match.start())
     if not refs or refs[-1].end != match.start():
         return None  # "the administration's claim that": no person owns it
-    end = s_start + body_end
-    cut = _CLAIM_END.search(text, match.end(), end) or _NEXT_ATTRIBUTION.search(
-        text, match.end(), end
-    )
-    if cut:
-        end = cut.start()
-    clause = resolver.paragraphs[p][match.end() : end].strip(" ,")
-    if len(clause.split()) < 4 or "_" in text[match.end() : end]:
-        return None
     found = _Attribution(refs[-1].person, None, refs[-1].start)
-    return _make_indirect(clause, found, p, s_start, s_start + body_end, resolver.paragraphs[p])
+    return _claim_quote(resolver, p, s_start, body_end, match.end(), found)
 
 
 def _ends_with_name(resolver: _Resolver, p: int, start: int, end: int, clause: str) -> bool:
