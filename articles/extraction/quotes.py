@@ -1597,7 +1597,22 @@ _SUBJECT_PREFIX = frozenset(["the", "a", "an", "but", "and", "so", "yet", "then"
 
 _TITLED_OPENER = re.compile(r"^\s*(?:On|In|At|During|After|Before)\s+[\"“][_\s]*[\"”],?\s*")
 _PLACE_OPENER = re.compile(r"\s*(?:On|In|At|During|After|Before)\s")  # 'On “Face the Nation,”'
-_ABBREVIATION_POINT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|St)\.")
+_TITLE_SHORT_FORMS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Lt",
+    "Col",
+    "Capt",
+    "Prof",
+    "St",
+)
+_ABBREVIATION_POINT = re.compile(r"\b(" + "|".join(_TITLE_SHORT_FORMS) + r")\.")
 
 
 def _is_subject(text: str, start: int) -> bool:
@@ -1674,9 +1689,20 @@ def _is_subject(text: str, start: int) -> bool:
 
 _NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"  # "HR McMaster", "Bill Clinton"
 _NAME_THEN_COMMA = re.compile(_NAME_RUN + r"\s*(?:[,.;]|$)")
-_SHORT_FORMS = (  # noqa: SIM905
-    "[A-Z] Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Prof St Sgt Adm Maj Rev Cmdr Jr Sr"
-).split()
+# (an initial, the titles above, and more titles and suffixes)
+_SHORT_FORMS = (
+    "[A-Z]",
+    *_TITLE_SHORT_FORMS,
+    "Sens",
+    "Reps",
+    "Sgt",
+    "Adm",
+    "Maj",
+    "Rev",
+    "Cmdr",
+    "Jr",
+    "Sr",
+)
 # "..., two members of his security detail, Glen Lund and Tom Berg.": names that end their
 # sentence after a comma rename what stands before it
 _NAMES_END_SENTENCE = re.compile(
