@@ -22,6 +22,9 @@ _END = re.compile(
 # The word right before a period, looked up in a short window (never the whole sentence).
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _ON_X = re.compile(r"\b(?:on|via|to|from|in)\s+X\.$")
+# "Montgomery County (Md.) Police Chief", "Gen. Tom Lund (Ret.) said": one abbreviated word in
+# parentheses is part of the sentence.
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][\w.-]{0,12}\.$")
 _NEXT_OK = "\"'“‘([_"
 _WINDOW = 24
 
@@ -57,6 +60,8 @@ def _split(paragraph: str) -> tuple[tuple[int, int], ...]:
                     and not _ON_X.search(window)
                 ):
                     continue
+            if match.group().startswith(".)") and _BRACKETED_ABBREVIATION.search(window):
+                continue
         rest_at = end
         while rest_at < length and paragraph[rest_at].isspace():
             rest_at += 1

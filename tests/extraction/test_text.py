@@ -27,6 +27,10 @@ def test_sentences(paragraph, expected):
         "Troops left the U.S.Army base at dawn.",
         "Mr.Keller left.",
         "Version 2.0 shipped.",
+        # one abbreviated word in parentheses: a state, a party and state, a rank
+        "The chief of Baker County (Ore.) Police Tom Berg said so.",
+        "Sen. Anna Lund (D-N.Y.) Spoke first.",
+        "Gen. Tom Lund (Ret.) Spoke first.",
     ],
 )
 def test_glued_text_that_is_not_a_sentence_end(paragraph):
