@@ -1503,6 +1503,25 @@ _PERSON_CUE_AFTER = re.compile(
 )
 
 
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:two|three|four|several|many|more|other|different|both|all|these|those|the)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _plural_of_name(cand: _Candidate, named: Counter, paragraphs: tuple[str, ...]) -> bool:
+    if len(cand.tokens) < 2 or not cand.tokens[-1].endswith("s"):
+        return False
+    singular = (*(_norm(t) for t in cand.tokens[:-1]), _norm(cand.tokens[-1][:-1]))
+    if not named[singular]:
+        return False
+    text = paragraphs[cand.paragraph]
+    plural = tuple(_norm(t) for t in cand.tokens)
+    return named[singular] > named[plural] or bool(
+        _PLURAL_BEFORE.search(text, max(0, cand.start - 20), cand.start)
+    )
+
+
 def _mark_known_lone_names(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> None:
     """ "Trump’s comments came after ... Trump’s comments ...": a surname the article never
     gives in full (RT, TASS) opens its sentences. Seen three times, twice with something only
@@ -1532,6 +1551,10 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     paragraphs = tuple(paragraphs)
     # Bylines and credits are page residue, not people the article names.
     candidates = [c for c in _candidates(paragraphs) if not c.credit]
+    # "there are two Donald Trumps": a person's name in the plural is no one of its own
+    # (but "Bernie Sander", a slip, does not make "Bernie Sanders" a plural)
+    named = Counter(tuple(_norm(t) for t in c.tokens) for c in candidates)
+    candidates = [c for c in candidates if not _plural_of_name(c, named, paragraphs)]
     _mark_known_lone_names(paragraphs, candidates)
     clusters: list[_Cluster] = []
     by_name: dict[str, _Cluster] = {}

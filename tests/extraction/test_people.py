@@ -1684,3 +1684,20 @@ def test_words_joined_by_ampersand_name_a_firm():
         "Prime Minister Tom Berg said he would resign.",
     )
     assert set(people) == {"Tom Berg"}
+
+
+def test_a_name_in_the_plural_is_no_person():
+    found = people_of(
+        "Tom Berg said there were two Anna Lunds, the one at rallies and the other at home.",
+        "Anna Lund laughed at that.",
+    )
+    assert set(found) == {"Tom Berg", "Anna Lund"}
+
+
+def test_a_name_slip_does_not_make_the_name_a_plural():
+    # "Anna Lunds" is her name; "Anna Lund" once is a slip, not her singular
+    found = people_of(
+        "Senator Anna Lunds spoke on Monday. Lunds said the bill would pass.",
+        "Anna Lund, as one flyer misspelled her, was not amused. Anna Lunds left early.",
+    )
+    assert "Anna Lunds" in found
