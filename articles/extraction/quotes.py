@@ -1076,8 +1076,9 @@ class _Resolver:
             document = _DOCUMENT_OF.match(between) if documents else None
             if document:
                 between = between[document.end() :]
-            # "said then-Secretary of State Clinton": the time prefix is no word of its own
-            words = [TIME_PREFIX.sub("", w) for w in between.split()]
+            # "said then-Secretary of State Clinton": the time prefix is no word of its own;
+            # "said Montgomery County (Md.) Police Chief Tom Manger": nor is a parenthesis
+            words = [TIME_PREFIX.sub("", w) for w in _PARENTHESIS.sub(" ", between).split()]
             if (
                 all(
                     w.lower() in _DETERMINERS
@@ -1187,6 +1188,12 @@ class _Resolver:
             title = low[possessive + 1 :]
             if _is_nation(low[possessive]) and title[-1] in TITLE_HEADS:
                 person = self._described_person([low[possessive], *title], p, offset)
+                if person:
+                    return _Attribution(person, None, offset)
+            # "Schiff’s statement said", "Lund's latest tweet reads": the one who wrote it
+            if title[-1] in _WRITINGS:
+                owner = " ".join(words[: possessive + 1])
+                person = self.people.by_name.get(re.sub(r"[’']s$", "", owner).casefold())
                 if person:
                     return _Attribution(person, None, offset)
         # "the expert said", "the chief executive of Redex said": a definite description
@@ -1392,6 +1399,11 @@ def _is_nation(word: str) -> bool:
 
 
 _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing".split())  # noqa: SIM905
+# What a person writes and signs: "Lund's statement said" is Lund's word.
+_WRITINGS = frozenset(
+    "statement letter tweet post message memo email e-mail note op-ed column essay book memoir "  # noqa: SIM905
+    "affidavit blog".split()
+)
 _DOCUMENT_OF = re.compile(
     r"\s*(?:a|an|the)\s+(?:(?:written|joint|new|brief|short|recent|separate|public)\s+)?"
     r"(?:statement|letter|post|tweet|message|memo|email|e-mail|interview|op-ed|speech|filing|"
@@ -1596,6 +1608,12 @@ _SUBJECT_PREFIX = frozenset(["the", "a", "an", "but", "and", "so", "yet", "then"
 
 
 _TITLED_OPENER = re.compile(r"^\s*(?:On|In|At|During|After|Before)\s+[\"“][_\s]*[\"”],?\s*")
+_QUOTE_ENDS = re.compile(r"(?:^|\s)[\"“]_+[\"”]\s*$")
+_SUBORDINATE_OPENER = re.compile(
+    r"\s*(?:(?:but|and|yet|so|then)\s+)?(?:when|while|as|after|before|if|although|though|"
+    r"because|since|until|once)\s",
+    re.IGNORECASE,
+)
 _PLACE_OPENER = re.compile(r"\s*(?:On|In|At|During|After|Before)\s")  # 'On “Face the Nation,”'
 _TITLE_SHORT_FORMS = (
     "Mr",
@@ -1626,10 +1644,22 @@ def _is_subject(text: str, start: int) -> bool:
     # political scientist John Green says"; not "... investigating his wife, Democratic
     # presidential nominee Hillary Clinton": an appositive after a clause)
     modifiers_allowed = "," not in prefix or not _FINITE_WORD.search(prefix)
+    if (
+        _SUBORDINATE_OPENER.match(prefix)
+        and _QUOTE_ENDS.search(prefix)
+        and not _VERB.search(prefix)
+    ):
+        # "When pressed about “two Trumps,” Trump reversed": the main clause after a fronted
+        # one whose comma is inside the quote
+        return True
     if "," in prefix:
         opener = prefix[: prefix.rindex(",")]
-        if _VERB.search(opener) or ("_" in opener and not _PLACE_OPENER.match(opener)):
-            return False  # "“...,” Obama said, mentioning its author, Ali": an aside
+        if (
+            _VERB.search(opener) or ("_" in opener and not _PLACE_OPENER.match(opener))
+        ) and not _SUBORDINATE_OPENER.match(opener):
+            # "“...,” Obama said, mentioning its author, Ali": an aside; but "When asked
+            # about “two Trumps,” Trump reversed himself": the main clause after a fronted one
+            return False
         segment = opener.rsplit(",", 1)[-1].split()  # the words since the comma before
         if (
             segment
@@ -2196,8 +2226,22 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                             or (
                                 pending_seg_end <= attribution.start < seg.start
                                 # "“A,” Wald said. Lund said that “B.”": a new speaker, a new quote
-                                and attribution.speaker == pending.speaker
-                                and attribution.description == pending.speaker_description
+                                and (
+                                    (
+                                        attribution.speaker == pending.speaker
+                                        and attribution.description == pending.speaker_description
+                                    )
+                                    # "“A,” Lund said as the search began, “B.”": the verb
+                                    # of a clause inside the attribution
+                                    or (
+                                        attribution.speaker is None
+                                        and pending.speaker is not None
+                                        and _CLAUSE_IN_ATTRIBUTION.search(
+                                            text, pending_seg_end, attribution.start
+                                        )
+                                        is not None
+                                    )
+                                )
                             )
                         )
                     )
@@ -2785,6 +2829,7 @@ def _only_attribution(between: str) -> bool:
     return len(words) <= 16 and bool(_ATTRIBUTION_PP.match(between, verb.end()))
 
 
+_CLAUSE_IN_ATTRIBUTION = re.compile(r"\b(?:as|when|while|after|before|once|because)\s+$")
 _ATTRIBUTION_PP = re.compile(
     r"\s+(?:\w+\s+)?(?:in|on|at|during|to|after|before|via|through|from|while|when)\b[^.!?]*"
     r"[.!?,]?\s*$"

@@ -5174,3 +5174,68 @@ def test_possessive_in_an_appositive_is_no_gender_vote():
         "to bring friends. “If you can fill your car, we would be grateful,” she said.",
     )
     assert ("If you can fill your car, we would be grateful,", "Tavi Lund") in found
+
+
+def test_inverted_attribution_title_with_a_parenthesis():
+    # "said Baker County (Ore.) Sheriff Tom Berg": the state in parentheses is part of the
+    # title, and its period does not end the sentence
+    assert spoken(
+        "“The county has a duty to help. Most sheriffs do,” said Baker County (Ore.) Sheriff "
+        "Tom Berg. “But the threat is troubling.”"
+    ) == [
+        (
+            "The county has a duty to help. Most sheriffs do, But the threat is troubling.",
+            "Tom Berg",
+        )
+    ]
+
+
+@pytest.mark.parametrize("writing", ["statement", "letter", "latest tweet"])
+def test_a_persons_writing_speaks_for_the_person(writing):
+    found = spoken(
+        "Representative Anna Lund disagreed with the findings.",
+        f"“The majority was not willing to follow the facts,” Lund’s {writing} said.",
+    )
+    assert found == [("The majority was not willing to follow the facts,", "Anna Lund")]
+
+
+def test_a_persons_spokesman_is_not_the_person():
+    found = quotes_of(
+        "Representative Anna Lund disagreed with the findings.",
+        "“The majority was not willing to follow the facts,” Lund’s spokesman said.",
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [(None, "Lund’s spokesman")]
+
+
+def test_split_quote_around_an_attribution_with_a_clause_of_its_own():
+    # "Lund said as the search began": "the search" is the subject of the clause, not a
+    # second speaker
+    found = spoken(
+        "Tom Berg, a coordinator at the rescue agency, spoke to reporters.",
+        "“Divers will try to lift the wreck,” Berg said as Monday's search began, “and we "
+        "hope the sea is calm today.”",
+    )
+    assert found == [
+        ("Divers will try to lift the wreck, and we hope the sea is calm today.", "Tom Berg")
+    ]
+
+
+def test_a_reporting_clause_after_the_attribution_stays_a_quote_of_its_own():
+    found = quotes_of(
+        "“We will not let the poor be bullied,” Tom Berg said before signing the order, which "
+        "states that the policy is “to protect and promote the poor.”"
+    )
+    assert found[0].text == "We will not let the poor be bullied,"
+    assert len(found) == 2
+
+
+def test_subject_after_a_fronted_clause_whose_comma_is_quoted():
+    # the comma of "When pressed about “two Bergs,”" is inside the quote: Berg is still the
+    # main clause's subject, whom the next "he" picks up
+    found = spoken(
+        "Tom Lund endorsed Tom Berg on Friday.",
+        "“You can have a good talk with him,” Lund said.",
+        "But when pressed about why there are, in fact, “two Tom Bergs,” Berg reversed himself.",
+        "“I do not think there are two of me,” he said.",
+    )
+    assert ("I do not think there are two of me,", "Tom Berg") in found
