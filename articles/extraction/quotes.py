@@ -3224,6 +3224,21 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
     return None
 
 
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Ss]he|[Hh]er)\b")
+
+
+def _oblique_mention(text: str, start: int, end: int) -> bool:
+    """A name after a preposition ("kind to Lund") or owning something ("Lund's office");
+    not the agent of "a statement by Lund", "this message from Lund"."""
+    before = text[max(0, start - 14) : start].split()
+    return bool(
+        before and before[-1].lower() in _PREPOSITIONS and before[-1].lower() not in ("by", "from")
+    ) or text[end : end + 2] in (
+        "’s",
+        "'s",
+    )
+
+
 def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
     """A quote paragraph with no attribution: who spoke in the previous paragraph ("Lund said
     that Berg had released “...”." then “Now we will see.”), else the last person named there."""
@@ -3237,6 +3252,21 @@ def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
     for ref in reversed(refs):  # "Bamberg also zeroed in on when Scott left": Bamberg
         if _is_subject(masked, ref.start) and masked[ref.start : ref.start + 1] != "_":
             return _Attribution(ref.person, None, 0)
+    if masked.rstrip().endswith(":"):
+        # "A number of commenters were not kind to Lund:", "The committee sent an email:"
+        # then quotes: the lead-in's subject speaks, and no person is named in it but as an
+        # object or an owner ("I imagine him giving this answer:": the one "him" is)
+        sentences = split_sentences(masked)
+        lo = sentences[-1][0] if sentences else 0
+        named = [ref for ref in refs if ref.start >= lo]
+        pronoun = None if named else _PERSON_PRONOUN.search(masked, lo)
+        if refs and not named and pronoun is None:
+            return None
+        if pronoun is not None:
+            word = "she" if pronoun.group().lower() == "her" else "he"
+            return _Attribution(resolver.pronoun(word, p - 1, pronoun.start()), None, 0)
+        if named and all(_oblique_mention(masked, ref.start, ref.end) for ref in named):
+            return None
     if refs:
         return _Attribution(refs[-1].person, None, 0)
     if last and last[0] == p - 2 and not _ANY_REPORTING.search(masked):

@@ -5239,3 +5239,41 @@ def test_subject_after_a_fronted_clause_whose_comma_is_quoted():
         "“I do not think there are two of me,” he said.",
     )
     assert ("I do not think there are two of me,", "Tom Berg") in found
+
+
+def test_quotes_after_a_lead_in_that_names_a_person_only_as_object_are_not_hers():
+    found = spoken(
+        "Senator Anna Lund grew testy with a reporter on Tuesday.",
+        "A number of commenters on the exchange were not kind to Lund:",
+        "“She is not a nice person if you ask a question she does not want.”",
+        "“She is scared.”",
+    )
+    assert found == [
+        ("She is not a nice person if you ask a question she does not want.", None),
+        ("She is scared.", None),
+    ]
+
+
+def test_a_lead_in_naming_no_one_gives_no_speaker():
+    found = spoken(
+        "Senator Anna Lund spoke on Monday.",
+        "Republicans seized on Lund's comment. Their committee sent out a one-line email:",
+        "“We could not agree more!”",
+    )
+    assert found[-1] == ("We could not agree more!", None)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        ("The bias shows in how the site rated this statement by Lund on June 11:", "Anna Lund"),
+        ("I imagine hearing her give the following answer:", "Anna Lund"),
+    ],
+)
+def test_a_lead_in_naming_the_speaker_as_agent_or_pronoun(lead_in, speaker):
+    found = spoken(
+        "Anna Lund took the pulpit on Sunday.",
+        lead_in,
+        "“We are to love. We are to forgive those who trespass against us.”",
+    )
+    assert found[-1][1] == speaker
