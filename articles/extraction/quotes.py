@@ -3572,6 +3572,10 @@ _OUTLET_NOUN = (
 _RUN_END = r"(?![\w’'&-]|\s+(?:(?:and|of)\s+)?(?!" + _WEEKDAYS + r")[A-Z])"
 _TOLD_OBJECT = re.compile(
     r"\s*(?:"
+    # 'told NBC’s “Today” show that': an outlet's show by its name in marks
+    # (not "in an interview that aired Sunday")
+    r"[A-Z][\w.&-]*[’']s\s+" + _QUOTED_TITLE + r"(?:\s+(?:show|program|programme|podcast))?"
+    r"(?=\s+(?:that|" + _PRONOUN_SUBJECT + r")\b)|"
     # "telling his advisers and Virginia Democrats that", "warned his GOP colleagues that": a
     # short object, then "that"
     # (no clause of its own: not "told X he couldn't say definitively that")
@@ -3584,7 +3588,15 @@ _TOLD_OBJECT = re.compile(
     + _PRONOUN_SUBJECT
     + r")\b|\s+(?:on|in|at|during)\s[^,;:_]{1,60}?\s"
     + _CLAUSE_AFTER_THAT
-    + r")|"
+    # "told Indiana reporters Thursday he hasn't spoken": a day before the clause
+    + r"|\s+"
+    + _WEEKDAYS
+    + r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:"
+    + _PRONOUN_SUBJECT
+    + r"|that)\s)|"
+    # "told more than 50 donors, who paid up to $33,400 each, that": past the relative clause
+    r"(?:(?!(?:that|he|she|it|they|we|I)\b)[\w.’'&$-]+\s+){0,7}[\w’'-]+,\s+who\s[^;:_]{1,150}?,"
+    r"\s+(?=" + _CLAUSE_AFTER_THAT + r")|"
     # "told Finnish national broadcaster YLE that", "told the British newspaper The Times"
     r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+)?(?:[a-z]+\s+){0,2}(?:news\s+)?" + _OUTLET_NOUN + r"\s+"
     r"(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?!" + _WEEKDAYS + r")[A-Z][\w.’'&-]*){0,3}" + _RUN_END + "|"
@@ -3602,7 +3614,7 @@ _TOLD_OBJECT = re.compile(
     + _QUOTED_TITLE
     + r"(?=\s+(?:that|on|in|"
     + _PRONOUN_SUBJECT
-    + r")\b)|"  # 'told “Fox News Sunday” that'
+    + r")\b)|"
     # (not "telling the truth when he testified")
     r"(?:the|an?) \w+(?: (?!(?:that|" + _PRONOUN_SUBJECT + r"|when|while|because|if|as|after|"
     r"before|since|until)\b)\w+)?|"
@@ -3646,6 +3658,7 @@ _NOUN_BEFORE = frozenset(
 _IMPERSONAL = re.compile(
     r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+ly|then|also|later|now|since)\s+)?\w+$"
 )
+_ADVERB_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ly\s+[a-z]{3,}ing\b")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _ING_WORD = re.compile(r"[a-z]+ing\b")
 _EVIDENCE_WORD = re.compile(
@@ -3706,7 +3719,8 @@ _BARE_CLAUSE = re.compile(
     r"fought|built|fell|rose|grew|paid|sold|led|hit|cut|struck|wants|needs|remains|seeks|"
     r"plans|intends|hopes|says|means|faces|found|felt|heard|meant|stood|understood|got|"
     r"want|need|plan|expect|believe|think|know|feel|see|say|"
-    r"will|won't|can't|don't|didn't|doesn't|isn't|wasn't|aren't|weren't)\b"
+    # (any negative contraction, with either apostrophe: "hasn't", "couldn’t")
+    r"will|[a-z]{2,}n[’']t)\b"
     r"|\s*(?:he|she|it|there|that|they|we|i|you)[’'](?:s|re|ll|d|ve|m)\b"
     # "told reporters she stands by the law": a pronoun and a verb in the present
     r"|\s*(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:this|his|its|was|has|is|as|us|always|perhaps)\b)"
@@ -4239,6 +4253,10 @@ def _indirect(
             cut = None  # "said the company, in a filing, announced it would ...": one clause
         if cut:
             clause_end = cut.start()
+        # "he doesn't support it, seemingly contradicting his earlier remarks": the reporter's
+        remark = _ADVERB_PARTICIPLE.search(sentence, clause_start, clause_end)
+        if remark:
+            clause_end = remark.start()
         if commitment or directive:
             # "pledging to crack down on X, and has called for Y": the commitment ends
             cut = _COMMITMENT_END.search(sentence, clause_start, clause_end)

@@ -5277,3 +5277,41 @@ def test_a_lead_in_naming_the_speaker_as_agent_or_pronoun(lead_in, speaker):
         "“We are to love. We are to forgive those who trespass against us.”",
     )
     assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Lund told Ohio reporters Thursday he hasn't spoken with Berg in several weeks.",
+            "he hasn't spoken with Berg in several weeks",
+        ),
+        (
+            "Lund told more than 50 wealthy donors, who paid up to $33,400 each to attend, that "
+            "Berg has been instrumental to her work.",
+            "Berg has been instrumental to her work",
+        ),
+        (
+            "Lund told NBC’s “Today” show that the plan was the first step in a long process.",
+            "the plan was the first step in a long process",
+        ),
+        ("Lund told reporters she couldn’t recall the meeting.", "she couldn’t recall the meeting"),
+        (
+            "Lund told Fox last week she doesn't support the group, seemingly contradicting her "
+            "earlier remarks to CNN.",
+            "she doesn't support the group",
+        ),
+    ],
+)
+def test_told_object_forms(sentence, clause):
+    found = quotes_of("Senator Anna Lund met Tom Berg.", sentence)
+    assert [(q.text, q.speaker, q.kind) for q in found] == [(clause, "Anna Lund", "indirect")]
+
+
+def test_told_a_show_in_an_interview_is_no_clause():
+    found = quotes_of(
+        "Senator Anna Lund met Tom Berg.",
+        "“The fiscal year ends,” Lund told CNN’s “State of the Union” in an interview that "
+        "aired Sunday.",
+    )
+    assert [q.text for q in found] == ["The fiscal year ends,"]
