@@ -3342,6 +3342,9 @@ _INDIRECT_VERBS = (
     r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|announcing(?=\s+that\b)|"
     r"conceding(?=\s+that\b)|predicting(?=\s+that\b)|contending(?=\s+that\b)|"
     r"confirming(?=\s+that\b)|reiterating(?=\s+that\b)|"
+    # (after a comma: not "issued a statement clarifying that": the statement's)
+    r"(?<=, )clarifying(?=\s+that\b)|"
+    r"assert(?=\s+that\b)|indicate(?=\s+that\b)|"
     r"maintaining(?=\s+that\b)|responded(?=\s+that\b)|replied(?=\s+that\b)|"
     # (a commitment: "threatened to veto", "pledging to crack down")
     r"threatened(?=\s+(?:not\s+)?to\s)|threatens(?=\s+(?:not\s+)?to\s)|"
@@ -3369,7 +3372,7 @@ _PARTICIPLES = frozenset(
     saying adding noting arguing explaining insisting warning stressing claiming suggesting
     telling asking declaring writing stating tweeting posting asserting acknowledging admitting
     announcing conceding predicting contending maintaining vowing pledging promising urging
-    confirming reiterating
+    confirming reiterating clarifying
     """.split()  # noqa: SIM905
 ) | {"calling on"}
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
@@ -3394,7 +3397,9 @@ _NEXT_ATTRIBUTION = re.compile(
     r"stressed)\s+that\b|"
     # "who signaled he would vote for Boehner, announced he would oppose him": the main verb
     r"(?P<second>,\s*(?:also\s+|later\s+|then\s+)?(?:announced|said|added|argued|insisted|"
-    r"warned|declared|acknowledged|conceded|wrote|tweeted)\s+(?=(?:he|she|they|it|we|I)\s))|"
+    r"warned|declared|acknowledged|conceded|wrote|tweeted)\s+"
+    # ("Lund, noting that A, said her cabinet would B": the main verb and its clause)
+    r"(?=(?:he|she|they|it|we|I|his|her|their|its)\s))|"
     # "saying that a no-fly zone was not advisable and warning that ...": a second one
     r",?\s+and\s+(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "Brookes, who has said that the denials were lies, told USA TODAY she ...": the
@@ -4249,6 +4254,11 @@ def _indirect(
             cut
             and cut.group("second")
             and not _FINITE_WORD.search(sentence, clause_start, cut.start())
+            # ("Lund, noting that women make up half of it, said her cabinet would": the
+            # participle's clause ends at the main verb)
+            and not (
+                verb.group() in _PARTICIPLES and sentence[: verb.start()].rstrip().endswith(",")
+            )
         ):
             cut = None  # "said the company, in a filing, announced it would ...": one clause
         if cut:
@@ -4364,6 +4374,10 @@ _MADE_CLAIM = re.compile(
     r"began with)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+(?<!s)\s+){0,2}"
     r"(?:argument|point|case|claim|assertion|observation|prediction|theme|announcement|"
     r"warning|accusation|allegation)\s+that\s+"
+    # "expressed confidence that", "voiced his concern that"
+    r"|\b(?:expressed|expresses|voiced|voices)\s+(?:(?:his|her|their|the)\s+)?(?:[a-z]+\s+)?"
+    r"(?:confidence|hope|optimism|concern|doubt|doubts|fear|fears|skepticism|belief|"
+    r"frustration|disappointment)\s+that\s+"
 )
 
 

@@ -5315,3 +5315,46 @@ def test_told_a_show_in_an_interview_is_no_clause():
         "aired Sunday.",
     )
     assert [q.text for q in found] == ["The fiscal year ends,"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Berg kept his focus on the department, clarifying that he has no evidence the "
+            "mayor was involved.",
+            "he has no evidence the mayor was involved",
+        ),
+        (
+            "Berg expressed confidence that the legislation would pass later on Tuesday.",
+            "the legislation would pass later on Tuesday",
+        ),
+        (
+            "Berg voiced his deep concern that the deal would collapse within weeks.",
+            "the deal would collapse within weeks",
+        ),
+        (
+            "Berg, noting that women make up more than half of the country, said his cabinet "
+            "would reflect that.",
+            "women make up more than half of the country",
+        ),
+    ],
+)
+def test_more_ways_to_report_speech(sentence, clause):
+    found = quotes_of("Senator Tom Berg spoke on Monday.", sentence)
+    assert [(q.text, q.speaker) for q in found][:1] == [(clause, "Tom Berg")]
+
+
+def test_present_assert_reports_speech():
+    found = only(
+        "City officials assert that while many lawmakers have questions, some want it dead."
+    )
+    assert found.text == "while many lawmakers have questions, some want it dead"
+
+
+def test_a_statement_clarifying_is_not_the_subjects_clause():
+    found = spoken(
+        "The remarks were mocked before the mayor's office issued a statement clarifying that "
+        "Tom Berg had urged people to ask their doctors, and Berg later insisted he was joking."
+    )
+    assert ("he was joking", "Tom Berg") in found
