@@ -369,6 +369,22 @@ _SIGNUP_CONSENT = re.compile(
 _SPEECH_IN_BOX = re.compile(r"[“”\"]|\b(?:said|says|told)\b")
 
 
+# A video player's captions ("JUST WATCHED <title> Replay More Videos ... MUST WATCH <title>
+# 03:23") and a photo gallery's ("Photos: <gallery> – <caption> Hide Caption 3 of 25"), as a
+# paste of a news page keeps them between the article's paragraphs.
+_PLAYER_CAPTIONS = re.compile(
+    r"(?:JUST WATCHED [^\n]{1,200}? Replay More Videos \.\.\. MUST WATCH [^\n]{1,200}? "
+    r"\d{1,2}:\d{2}\s*)+"
+)
+_GALLERY_END = re.compile(r"\bHide Caption \d{1,3} of \d{1,3}\s*$")
+
+
+def _is_media_caption(text: str) -> bool:
+    if text.startswith("Photos:"):
+        return _GALLERY_END.search(text) is not None
+    return text.startswith("JUST WATCHED") and _PLAYER_CAPTIONS.fullmatch(text) is not None
+
+
 def _is_signup_box(text: str) -> bool:
     """A newsletter sign-up box: its blurb ("Morning Energy newsletter The source for energy
     news, weekday mornings, in your inbox.") and the consent line; not an article paragraph
@@ -919,7 +935,12 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             out.related.append(inline.group(1).strip())
             k += 1
             continue
-        if _is_residue(text) or _is_signup_box(text) or (_link_dense(unit) and len(text) <= 200):
+        if (
+            _is_residue(text)
+            or _is_signup_box(text)
+            or _is_media_caption(text)
+            or (_link_dense(unit) and len(text) <= 200)
+        ):
             out.removed.append(text)
             if pending and _is_copyright(text):
                 _drop_teasers(out, pending, "")

@@ -1110,3 +1110,31 @@ def test_paragraph_about_signing_up_is_kept():
     )
     text = "\n\n".join(["Council Passes Budget Plan After Long Debate", "By Jane Doe", said, BODY])
     assert said in parse_paste(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "JUST WATCHED Lund: The budget is not a talking point Replay More Videos ... MUST WATCH "
+        "Lund: The budget is not a talking point 01:08",
+        "JUST WATCHED Council explains the vote Replay More Videos ... MUST WATCH Council "
+        "explains the vote 03:23 JUST WATCHED Berg on taxes Replay More Videos ... MUST WATCH "
+        "Berg on taxes 05:21",
+        "Photos: Photos: The council at work Photos: Photos: The council at work – Mayor Tom "
+        "Berg opens the session on Monday. Hide Caption 1 of 2 Photos: Photos: The council at "
+        "work – “We will vote today,” Anna Lund said. Hide Caption 2 of 2",
+    ],
+)
+def test_video_player_captions_are_boilerplate(caption):
+    paragraphs = BODY.strip().split("\n\n")
+    head = ["Council Passes Budget Plan After Long Debate", "By Jane Doe", paragraphs[0]]
+    text = "\n\n".join([*head, caption, *paragraphs[1:]])
+    parsed = parse_paste(text)
+    assert caption in parsed.boilerplate_removed
+    assert list(parsed.paragraphs) == paragraphs
+
+
+def test_a_paragraph_about_watching_a_replay_is_kept():
+    line = "“I just watched the replay,” Lund said, “and more videos of the vote must be shown.”"
+    text = "\n\n".join(["Council Passes Budget Plan After Long Debate", "By Jane Doe", line, BODY])
+    assert line in parse_paste(text).paragraphs
