@@ -3671,11 +3671,19 @@ _EVIDENCE_WORD = re.compile(
     re.IGNORECASE,
 )
 _EVIDENCE_VERBS = frozenset(["shows", "showed", "show", "found", "finds", "suggests", "indicates"])
+# A subject inside a free relative or a reported question: "what he said ...", "asked the
+# president when he thinks ..."
+_INSIDE_QUESTION = re.compile(
+    r"(?:\bwhat|\b(?:asked|asks|asking|wondered|wonders)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:when|whether|how|why|if))\s+$"
+)
 _EVIDENCE_NOUNS = frozenset(
     """
     data figures statistics numbers records record chart charts table tables poll polls survey
     results
-    surveys study studies research analysis census index
+    surveys study studies research analysis census index profile profiles exchanges footage
+    evidence
+    past day days week weeks weekend month months year years night morning afternoon evening
     """.split()  # noqa: SIM905
 )
 
@@ -4101,7 +4109,6 @@ def _indirect(
             continue
         if commitment and found.speaker is None and not _pledger(found.description):
             continue  # "Inflation threatens to erode wages", "The deal promises to lower prices"
-            continue
         if (
             verb.group() == "projects"
             and found.speaker is None
@@ -4110,6 +4117,8 @@ def _indirect(
             continue  # "Gaba projects", "The Fed projects that"; not "Wind projects the agency"
         if _evidence_only(found, anywhere=verb.group() in _EVIDENCE_VERBS):
             continue  # "EU data shows that ...", "a poll released Friday showed": no speaker
+        if _INSIDE_QUESTION.search(text, max(s_start, found.start - 60), found.start):
+            continue  # "praised what he said has come to be known", "asked when he thinks"
         before_subject = text[max(s_start, found.start - 20) : found.start].split()
         later = _INDIRECT_VERB.search(sentence, verb.end())
         if (

@@ -5358,3 +5358,23 @@ def test_a_statement_clarifying_is_not_the_subjects_clause():
         "Tom Berg had urged people to ask their doctors, and Berg later insisted he was joking."
     )
     assert ("he was joking", "Tom Berg") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A reporter asked the mayor when he thinks the strike will end.",
+        "Berg praised what he said has come to be known as the Ohio standard.",
+        "But the past two weeks suggest that patience has its limits in the party.",
+        "And Thursday night suggested that beating her is still hard for her rivals.",
+        "His profile shows that he has won more than $234,664 at the card table.",
+    ],
+)
+def test_no_speech_inside_a_question_or_from_a_time_or_a_record(sentence):
+    assert spoken("Mayor Tom Berg met Anna Lund.", sentence) == []
+
+
+def test_a_clause_after_what_is_still_reported():
+    assert spoken("Tom Berg said what he wanted was a fair deal for the workers.") == [
+        ("what he wanted was a fair deal for the workers", "Tom Berg")
+    ]
