@@ -1522,6 +1522,23 @@ def _plural_of_name(cand: _Candidate, named: Counter, paragraphs: tuple[str, ...
     )
 
 
+_CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+)\b")
+
+
+def _fixed_pairs(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    """Capitalised words that the text writes at least twice, and only inside one "X and Y"
+    pair ("Fast and Furious", "Black and Decker")."""
+    text = "\n".join(paragraphs)
+    found = Counter(match.groups() for match in _CAPITALISED_PAIR.finditer(text))
+    words: set[str] = set()
+    for (first, second), count in found.items():
+        if count < 2:
+            continue
+        if all(len(re.findall(r"\b" + w + r"\b", text)) == count for w in (first, second)):
+            words.update((first, second))
+    return frozenset(words)
+
+
 def _mark_known_lone_names(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> None:
     """ "Trump’s comments came after ... Trump’s comments ...": a surname the article never
     gives in full (RT, TASS) opens its sentences. Seen three times, twice with something only
@@ -1555,6 +1572,11 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     # (but "Bernie Sander", a slip, does not make "Bernie Sanders" a plural)
     named = Counter(tuple(_norm(t) for t in c.tokens) for c in candidates)
     candidates = [c for c in candidates if not _plural_of_name(c, named, paragraphs)]
+    # "Operation Fast and Furious ... any Fast and Furious cover-up": a word only ever written
+    # in one "X and Y" pair names a thing, not a person
+    paired = _fixed_pairs(paragraphs)
+    if paired:
+        candidates = [c for c in candidates if not (len(c.tokens) == 1 and c.tokens[0] in paired)]
     _mark_known_lone_names(paragraphs, candidates)
     clusters: list[_Cluster] = []
     by_name: dict[str, _Cluster] = {}

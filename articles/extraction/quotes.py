@@ -1593,7 +1593,10 @@ _GAP = re.compile(
     r"(?:(?:--|—|–)[^_—–]{1,200}?(?:--|—|–)\s*)?"
     # "Lund on Tuesday said", "Lund earlier this month said"
     r",?\s*(?:(?:(?:earlier|later)\s+(?:this|last)|on|in|at|last|this|late|early|earlier)"
-    r"\s+[\w-]+\s+){0,2}" + _AUX
+    r"\s+[\w-]+\s+){0,2}"
+    # "Keene in an interview said", "Lund in a written statement on Tuesday said"
+    r"(?:(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:interview|statement|"
+    r"letter|speech|post|tweet|e-?mail|op-ed|video)\s+(?:(?:on|last|this)\s+[\w-]+\s+)?)?" + _AUX
 )
 
 

@@ -1701,3 +1701,20 @@ def test_a_name_slip_does_not_make_the_name_a_plural():
         "Anna Lund, as one flyer misspelled her, was not amused. Anna Lunds left early.",
     )
     assert "Anna Lunds" in found
+
+
+def test_a_word_only_ever_in_one_and_pair_is_no_person():
+    found = people_of(
+        "The chairman leading the inquiry into Operation Swift and Silent said Sunday he "
+        "expects a vote.",
+        "Tom Berg said he has no evidence of a Swift and Silent cover-up.",
+    )
+    assert set(found) == {"Tom Berg"}
+
+
+def test_surnames_in_an_and_pair_that_also_stand_alone_are_people():
+    found = people_of(
+        "Tom Lund and Anna Berg met on Monday. Lund and Berg said talks would go on.",
+        "Lund and Berg then left. Berg said nothing more.",
+    )
+    assert {"Tom Lund", "Anna Berg"} <= set(found)

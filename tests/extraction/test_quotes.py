@@ -5378,3 +5378,16 @@ def test_a_clause_after_what_is_still_reported():
     assert spoken("Tom Berg said what he wanted was a fair deal for the workers.") == [
         ("what he wanted was a fair deal for the workers", "Tom Berg")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Union President Tom Berg in an interview said the mayor was just “checking a box.”",
+        "Union President Tom Berg in a written statement on Tuesday said the mayor was just "
+        "“checking a box.”",
+    ],
+)
+def test_subject_then_the_channel_then_said(sentence):
+    found = quotes_of("Mayor Anna Lund met the unions.", sentence)
+    assert {q.speaker for q in found} == {"Tom Berg"}
