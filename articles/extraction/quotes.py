@@ -2828,10 +2828,23 @@ def _only_attribution(between: str) -> bool:
         return False
     if len(words) <= 8:
         return True
+    if len(words) <= 30 and (
+        # "said Anna Lund, director of policy at the Bipartisan Policy Center,": her title
+        _APPOSITIVE_AFTER_NAME.match(between, verb.end())
+        # "Warren said, polishing the former president's halo,": the reporter's aside
+        or _ASIDE_AFTER_VERB.match(between, verb.end())
+    ):
+        return True
     # "Lund said in a statement provided by the White House.": a long place or channel.
     return len(words) <= 16 and bool(_ATTRIBUTION_PP.match(between, verb.end()))
 
 
+# (no sentence ends inside, but initials and "Jr." may stand there)
+_NO_SENTENCE_END = r"(?:[^,;:_“”\"!?.]|\.(?!\s)|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|Dr|St))\.)"
+_APPOSITIVE_AFTER_NAME = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+" + _NO_SENTENCE_END + r"{3,170}[,.]\s*$"
+)
+_ASIDE_AFTER_VERB = re.compile(r"\s*,\s+[a-z]{3,}ing\s" + _NO_SENTENCE_END + r"{3,140},\s*$")
 _CLAUSE_IN_ATTRIBUTION = re.compile(r"\b(?:as|when|while|after|before|once|because)\s+$")
 _ATTRIBUTION_PP = re.compile(
     r"\s+(?:\w+\s+)?(?:in|on|at|during|to|after|before|via|through|from|while|when)\b[^.!?]*"

@@ -5391,3 +5391,28 @@ def test_a_clause_after_what_is_still_reported():
 def test_subject_then_the_channel_then_said(sentence):
     found = quotes_of("Mayor Anna Lund met the unions.", sentence)
     assert {q.speaker for q in found} == {"Tom Berg"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We knew the debt was heading towards ruin,” said Anna Lund, director of economic "
+        "policy at the Bipartisan Policy Center, “but the new projections show how bad it is.”",
+        "“As a group these efforts work in tandem,” said Anna Lund, the director of policy for "
+        "Vice President Tom R. Berg Jr. “But the most important was the check system.”",
+        "“We all owe a huge debt to the president,” Anna Lund said, polishing his halo in a "
+        "familiar fashion, “who transformed health care in this country.”",
+    ],
+)
+def test_split_quote_around_a_long_attribution_is_one_quote(paragraph):
+    found = quotes_of(paragraph)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Anna Lund")]
+
+
+def test_split_quote_does_not_join_across_a_sentence_of_the_reporter():
+    found = quotes_of(
+        "“There are barely any people who reject him for his ideas,” says Anna Lund, a "
+        "17-year-old student and volunteer. Her confidence is brimming. “If people were more "
+        "aware, they would know who he was.”"
+    )
+    assert len(found) == 2
