@@ -2120,6 +2120,11 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     pending is not None
                     and _attribution_between(text, pending_seg_end, seg.start)
                     and not _OBJECT_BEFORE.search(text, max(0, seg.start - 30), seg.start)
+                    # ('“A,” Berg told “Fox News Sunday.”': the show, not the second half)
+                    and not (
+                        _SHOW_BEFORE.search(text, max(0, seg.start - 30), seg.start)
+                        and _is_title(quote_text.rstrip(".,"))
+                    )
                 )
                 if second_half:
                     quote_text = seg.text.strip()  # the second half of a split quote
@@ -2178,8 +2183,16 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                         and _is_title(quote_text.rstrip(".,"))
                     )
                 )
+            ) or (
+                # '“A,” Berg told “Fox News Sunday.” “B.”': the show he told, not a quote
+                kind == "direct"
+                and words <= 6
+                and _SHOW_BEFORE.search(text, max(0, seg.start - 30), seg.start)
+                and _is_title(quote_text.rstrip(".,"))
             ):
-                pending = None
+                if pending is None or not _attribution_between(text, pending_seg_end, seg.start):
+                    pending = None  # (else the show is named inside the pending quote's
+                    # attribution, and the quote after it may continue that one)
                 continue  # “It Ends With Us”, “Fox News Sunday”: a title, not a quote
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
@@ -2565,6 +2578,7 @@ _WORK_BEFORE = re.compile(
     r"\b(?:documentary|film|movie|book|memoir|novel|show|series|album|song|episode|podcast|"
     r"play|musical|program|programme|column|essay|headline|slogan|hashtag)[,:]?\s*$"
 )
+_SHOW_BEFORE = re.compile(r"(?:\b(?:on|to|told|tells)|[’']s)\s*$")
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:on|in|to|of|at|from|with)|[’']s)\s*$")
 _QUOTE_MARK_CHARS = re.compile(r"[“”\"«»„]")
 _PARTICIPLE_TAIL = re.compile(
@@ -2818,6 +2832,8 @@ def _only_attribution(between: str) -> bool:
     """Text between two quoted parts that is nothing but "she said," / "said Keller,"."""
     if len(between) > 300:
         return False  # an attribution is short; never scan a long stretch for one
+    # 'Lund told “Fox News Sunday.”', 'said on CNBC's “Squawk Box”': a show named inside
+    between = _MASKED_TITLE.sub(lambda m: " Show" + m.group(1) + " ", between)
     words = between.split()
     if _SECOND_STATEMENT.search(between):
         return False  # "she said, adding that “...”": a second statement of its own
@@ -2845,6 +2861,7 @@ _APPOSITIVE_AFTER_NAME = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+" + _NO_SENTENCE_END + r"{3,170}[,.]\s*$"
 )
 _ASIDE_AFTER_VERB = re.compile(r"\s*,\s+[a-z]{3,}ing\s" + _NO_SENTENCE_END + r"{3,140},\s*$")
+_MASKED_TITLE = re.compile(r"[“\"]_+([.!?,]?)[”\"]")
 _CLAUSE_IN_ATTRIBUTION = re.compile(r"\b(?:as|when|while|after|before|once|because)\s+$")
 _ATTRIBUTION_PP = re.compile(
     r"\s+(?:\w+\s+)?(?:in|on|at|during|to|after|before|via|through|from|while|when)\b[^.!?]*"

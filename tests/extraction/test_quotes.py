@@ -5416,3 +5416,27 @@ def test_split_quote_does_not_join_across_a_sentence_of_the_reporter():
         "aware, they would know who he was.”"
     )
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“I believe they will vote for it,” committee chairman Tom Berg told “Fox News "
+        "Sunday.” “Both parties will vote that way.”",
+        "“It will be welcomed by the industry,” Tom Berg said on CNN’s “State of the Union.” "
+        "“As long as the virus lasts, there is excess capacity.”",
+    ],
+)
+def test_a_show_named_inside_the_attribution_of_a_split_quote(paragraph):
+    found = quotes_of("Anna Lund met Tom Berg.", paragraph)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Tom Berg")]
+    assert "Sunday" not in found[0].text and "Union" not in found[0].text
+
+
+def test_a_show_then_a_sentence_of_reported_speech_is_not_a_split_quote():
+    found = quotes_of(
+        "“We will be ready,” Governor Tom Berg said on CNN’s “State of the Union.” He said "
+        "his state would “absolutely” restore power to polling centers first."
+    )
+    assert found[0].text == "We will be ready,"
+    assert len(found) >= 2
