@@ -2869,6 +2869,7 @@ _ATTRIBUTION_PP = re.compile(
 )
 _SECOND_STATEMENT = re.compile(
     r"\b(?:adding|noting|saying|arguing|explaining|insisting|warning|stressing|asking|"
+    r"claiming|charging|accusing|suggesting|urging|vowing|promising|pledging|declaring|"
     # "“A,” Porter said, calling it “a culture war.”": his words for it, a quote of its own
     r"calling|describing|labeling|labelling|dubbing|branding)\b"
 )

@@ -5440,3 +5440,13 @@ def test_a_show_then_a_sentence_of_reported_speech_is_not_a_split_quote():
     )
     assert found[0].text == "We will be ready,"
     assert len(found) >= 2
+
+
+@pytest.mark.parametrize("participle", ["claiming", "charging", "suggesting", "urging voters"])
+def test_a_quote_after_a_second_statement_is_not_the_second_half(participle):
+    found = quotes_of(
+        f"“Millionaires do not pay their fair share,” Senator Tom Berg said in a speech, "
+        f"{participle} the wealthy had built a “corrupt” system."
+    )
+    assert found[0].text == "Millionaires do not pay their fair share,"
+    assert "corrupt" in [q.text for q in found]
