@@ -3368,6 +3368,10 @@ _INDIRECT_VERBS = (
     r"conceded|concedes|countered|recalled|revealed|disclosed|assured|reiterated|agreed|"
     r"agrees|denied|denies|concluded|observed|complained|hinted|projected|expects|expected|"
     r"hopes|hoped|fears|feared|worries|learned|found|showed|shows|telling|"
+    # "had written in his 2012 book that ...": a written statement
+    # (not the passive "was written into the law that", "are written in a way that")
+    r"(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bis )(?<!\bbeen )(?<!\bbe )"
+    r"written(?=\s+(?:[^.,;:_]{0,60}\s)?(?<!\bway )that\s)|"
     r"believe|think|argue|insist|warn|acknowledge|contend|predict|fear|expect|hope|agree|"
     r"suggest|claim|note|estimates|estimate|concluded|conclude|thought|"
     r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting|"
@@ -4062,7 +4066,11 @@ def _indirect(
             ):
                 continue  # "urged on by the crowd", "was urged to run", "his urging": no directive
         if commitment and (
-            _NOT_A_PLEDGE.match(rest, commitment.start("clause"))
+            (
+                _NOT_A_PLEDGE.match(rest, commitment.start("clause"))
+                # ("Perry had vowed to be more prepared": only a person vows)
+                and not verb.group().startswith(("vow", "pledg"))
+            )
             # "Tom Lund was threatened to leave": the one threatened; "has promises to keep",
             # "exchanged vows to", "collected pledges to": nouns
             or (verb.group().endswith("ed") and _PROGRESSIVE.search(sentence, 0, verb.start()))

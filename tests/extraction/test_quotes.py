@@ -5450,3 +5450,33 @@ def test_a_quote_after_a_second_statement_is_not_the_second_half(participle):
     )
     assert found[0].text == "Millionaires do not pay their fair share,"
     assert "corrupt" in [q.text for q in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Tom Berg had previously written in his 2012 book that the reform could ruin the "
+            "country.",
+            "the reform could ruin the country",
+        ),
+        (
+            "Tom Berg had vowed to be more prepared this time and to learn from his mistakes.",
+            "to be more prepared this time and to learn from his mistakes",
+        ),
+    ],
+)
+def test_written_that_and_vowed_to_be(sentence, clause):
+    assert spoken(sentence) == [(clause, "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tax was written into the law that Congress passed last year.",
+        "Some old systems are written in a way that makes them hard to edit.",
+        "The evening promises to be a long one for the party.",
+    ],
+)
+def test_passive_written_and_a_things_promise_are_no_speech(sentence):
+    assert spoken(sentence) == []
