@@ -202,6 +202,11 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"aide|ally|adviser|advisor|appointee|loyalist|supporter|spokesman|spokeswoman|"
     r"spokesperson|confidant|donor|critic|associate|associates|official|officials)\b"
 )
+# "a Trump spokeswoman, Hope Hicks": a person who speaks for the one named before
+_ATTRIBUTIVE_PERSON = re.compile(
+    r"\s+(?:aide|ally|adviser|advisor|appointee|loyalist|supporter|spokesman|spokeswoman|"
+    r"spokesperson|confidant|associate|official|lawyer|attorney)\b"
+)
 _KIN = r"wife|husband|son|daughter|mother|father|brother|sister"
 # "Pence's office", "Cohen's lawyers": someone speaking for the person, unnamed
 _POSSESSED_SPEAKER = re.compile(
@@ -3237,9 +3242,12 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
     text = resolver.masked[p]
     refs = resolver.people.in_range(p, s_start, limit)
     for index, ref in enumerate(refs):
-        if text[ref.end : ref.end + 2] in ("’s", "'s") and index + 1 < len(refs):
+        if (
+            text[ref.end : ref.end + 2] in ("’s", "'s") or _ATTRIBUTIVE_PERSON.match(text, ref.end)
+        ) and index + 1 < len(refs):
             # "Baldoni’s lawyer Kevin Fritz said", "Trump’s Special Envoy for Ukraine, Keith
-            # Kellogg, called": the owner is not the subject.
+            # Kellogg, called", "a Trump spokeswoman, Hope Hicks, issued": the owner is not
+            # the subject.
             following = refs[index + 1]
             between = text[ref.end : following.start]
             if (following.start - ref.end <= 40 and "," not in between) or (

@@ -5480,3 +5480,25 @@ def test_written_that_and_vowed_to_be(sentence, clause):
 )
 def test_passive_written_and_a_things_promise_are_no_speech(sentence):
     assert spoken(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later, a Lund spokeswoman, Ann Berg, issued a statement calling the senator “worse "
+        "than a puppet.”",
+        "In a letter on Thursday, Lund attorney Tom Berg accused the paper of leaving her the "
+        "“object of public scorn.”",
+    ],
+)
+def test_the_one_who_speaks_for_a_person_is_the_subject(sentence):
+    found = quotes_of("Senator Anna Lund won the state.", sentence)
+    assert {q.speaker for q in found} <= {"Ann Berg", "Tom Berg"} and found
+
+
+def test_a_persons_campaign_is_no_person_speaking_for_her():
+    found = quotes_of(
+        "The Lund campaign is using the emails to hammer Tom Berg, accusing him of “using "
+        "foreign talking points.”"
+    )
+    assert "Tom Berg" not in {q.speaker for q in found}
