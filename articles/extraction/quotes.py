@@ -2542,7 +2542,7 @@ def _says_more(masked_clause: str) -> bool:
     return len(own) >= _OWN_WORDS or masked_clause.count("_") < 0.5 * max(1, len(masked_clause))
 
 
-_OWN_WORDS = 6
+_OWN_WORDS = 8
 
 
 def _clause_speakers(quotes: list[Quote]) -> list[Quote]:

@@ -2006,8 +2006,10 @@ def test_second_reported_clause_after_but_said(joiner):
 
 def test_reported_clause_with_words_of_its_own_beside_its_partial_quote():
     found = quotes_of(
+        # (eight words of the clause's own: "several earlier resolutions condemning the
+        # invasion of Ukraine")
         "Deputy ambassador Dora Shen said several earlier resolutions condemning the invasion "
-        "“have failed to stop the war,” which “has now dragged on for far too long and at far "
+        "of Ukraine “have failed to stop the war,” which “has now dragged on for far too long and at far "
         "too terrible a cost to everyone involved.”"
     )
     assert "indirect" in {q.kind for q in found}
@@ -5502,3 +5504,22 @@ def test_a_persons_campaign_is_no_person_speaking_for_her():
         "foreign talking points.”"
     )
     assert "Tom Berg" not in {q.speaker for q in found}
+
+
+def test_a_clause_that_only_frames_a_quoted_fragment_is_not_repeated_as_reported_speech():
+    # seven words of the clause's own around the fragment: the fragment is the quote
+    found = quotes_of(
+        "Tom Berg said the support among young voters for Lund “could erase a "
+        "12-percentage-point lead in the popular vote.”"
+    )
+    assert [(q.kind, q.text) for q in found] == [
+        ("partial", "could erase a 12-percentage-point lead in the popular vote")
+    ]
+
+
+def test_a_clause_that_says_more_than_its_fragment_stays_reported_speech():
+    found = quotes_of(
+        "Tom Berg said the mayor, who has led the city since 2010 and faces a tough race, "
+        "would “never” resign."
+    )
+    assert ("indirect", "Tom Berg") in [(q.kind, q.speaker) for q in found]
