@@ -1523,6 +1523,7 @@ def _plural_of_name(cand: _Candidate, named: Counter, paragraphs: tuple[str, ...
 
 
 _CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+)\b")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _fixed_pairs(paragraphs: tuple[str, ...]) -> frozenset[str]:
@@ -1530,11 +1531,12 @@ def _fixed_pairs(paragraphs: tuple[str, ...]) -> frozenset[str]:
     pair ("Fast and Furious", "Black and Decker")."""
     text = "\n".join(paragraphs)
     found = Counter(match.groups() for match in _CAPITALISED_PAIR.finditer(text))
+    if not any(count >= 2 for count in found.values()):
+        return frozenset()
+    written = Counter(_CAPITALISED_WORD.findall(text))  # (one pass, however many pairs)
     words: set[str] = set()
     for (first, second), count in found.items():
-        if count < 2:
-            continue
-        if all(len(re.findall(r"\b" + w + r"\b", text)) == count for w in (first, second)):
+        if count >= 2 and written[first] == count and written[second] == count:
             words.update((first, second))
     return frozenset(words)
 
