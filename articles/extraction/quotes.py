@@ -3272,13 +3272,11 @@ _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Ss]he|[Hh]er)\b")
 def _oblique_mention(text: str, start: int, end: int) -> bool:
     """A name after a preposition ("kind to Lund") or owning something ("Lund's office");
     not the agent of "a statement by Lund", "this message from Lund"."""
+    if text[end : end + 2] in ("’s", "'s"):
+        return True
     before = text[max(0, start - 14) : start].split()
-    return bool(
-        before and before[-1].lower() in _PREPOSITIONS and before[-1].lower() not in ("by", "from")
-    ) or text[end : end + 2] in (
-        "’s",
-        "'s",
-    )
+    word = before[-1].lower() if before else ""
+    return word in _PREPOSITIONS and word not in ("by", "from")
 
 
 def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
