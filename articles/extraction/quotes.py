@@ -4321,7 +4321,10 @@ def _indirect(
         if cut:
             clause_end = cut.start()
         # "he doesn't support it, seemingly contradicting his earlier remarks": the reporter's
-        remark = _ADVERB_PARTICIPLE.search(sentence, clause_start, clause_end)
+        # (within a clause's length: a sentence without full stops may run for a megabyte)
+        remark = _ADVERB_PARTICIPLE.search(
+            sentence, clause_start, min(clause_end, clause_start + 800)
+        )
         if remark:
             clause_end = remark.start()
         if commitment or directive:
