@@ -1510,6 +1510,9 @@ _PLURAL_BEFORE = re.compile(
 
 
 def _plural_of_name(cand: _Candidate, named: Counter, paragraphs: tuple[str, ...]) -> bool:
+    """Whether ``cand`` is another candidate's name plus "s" ("two Donald Trumps"): written
+    after a plural word, or less often than the singular. ``named`` counts every candidate's
+    normalised tokens."""
     if len(cand.tokens) < 2 or not cand.tokens[-1].endswith("s"):
         return False
     singular = (*(_norm(t) for t in cand.tokens[:-1]), _norm(cand.tokens[-1][:-1]))
