@@ -250,6 +250,7 @@ _CONTENT_CLAUSE_SUBJECT = re.compile(
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PRONOUN_AFTER_COMMA = re.compile(r"\s*,\s*(he|she|they|it|we)\s", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|insisted|argued|noted)\s+(?:that\s+)?$")
 _POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,3}\w+,?\s*")
 # "Obama’s 2012 deputy campaign manager": a title the person's possessive opens
@@ -837,6 +838,26 @@ class _Resolver:
         words = match.group(1).lower().replace(",", " ").split() if match else []
         return bool(words) and words[0] in ("the", "a", "an") and bool(set(words) & TITLE_HEADS)
 
+    def _pronoun_not_named(self, masked: str, ref: _MentionRef, gap: str) -> bool:
+        """Whether the pronoun right after a name and its comma ("Lund, she said") is not that
+        person: the wrong gender ("by host Tom Berg, she conceded"), a group ("Cruz, they
+        said"), or a name in a fronted phrase ("About Obama, he wrote"; but "As for Hale, he
+        said" and "surprised Hale, he said" are Hale)."""
+        pronoun = _PRONOUN_AFTER_COMMA.match(gap)
+        if pronoun is None:
+            return False
+        word = pronoun.group(1).lower()
+        if word not in _PRONOUN_GENDER:
+            return True
+        if self.people.gender.get(ref.person) not in (None, _PRONOUN_GENDER[word]):
+            return True
+        before = masked[max(0, ref.start - 30) : ref.start].split()
+        return (
+            bool(before)
+            and before[-1].lower() in _PREPOSITIONS
+            and " ".join(before[-2:]).lower() != "as for"
+        )
+
     def subject_before(self, p: int, lo: int, verb_start: int) -> _Attribution | None:
         """Who is the subject of a verb at ``verb_start``, looking left as far as ``lo``."""
         masked = self.masked[p]
@@ -847,6 +868,8 @@ class _Resolver:
             ref = refs[k]
             gap = masked[ref.end : verb_start]
             if _gap_ok(gap) or _quoted_appositive_ok(gap):
+                if self._pronoun_not_named(masked, ref, gap):
+                    break  # "About Obama, he wrote": the pronoun is someone else
                 relation = _RELATION_OF.search(masked, max(lo, ref.start - 90), ref.start)
                 if relation:
                     # "The brother-in-law of Keith Scott said", "An aide to Mr. Lund said": the
@@ -4361,6 +4384,8 @@ def _indirect(
             and len(opening.split()) >= 2
         ):
             opening_clause = original[: found.start - s_start].strip(" ,")
+            # "Berg wasted no time: the plan, he said, ...": the clause starts at the colon
+            opening_clause = opening_clause.rpartition(": ")[2]
             # "The leader is set for a tightrope walk, he added, reminiscing about ...": the
             # participle after the verb is the reporter's, not what was said.
             clause = opening_clause if participle_after else opening_clause + " " + clause
@@ -4671,7 +4696,16 @@ def _make_indirect(
     clause = clause.lstrip("-–—•*· ")  # list bullets
     offset = paragraph.find(clause, s_start)
     if offset < 0:
-        offset = s_start
+        # "the plan, she said, is dead": a clause in two parts ends where its last words do
+        words = clause.split()
+        head = paragraph.find(" ".join(words[:2]), s_start, s_end)
+        offset = head if head >= 0 else s_start
+        tail = " ".join(words[-2:])
+        last = paragraph.rfind(tail, offset, s_end)
+        end = max(last + len(tail) if last >= 0 else s_end, offset + len(clause))
+        sentence = _sentence_around(paragraph, s_start, s_end, offset, end)
+        quote = _quote_at(clause, "indirect", p, offset, found, sentence)
+        return replace(quote, end_span=Span(p, end, end))
     else:
         # "... on the way “as we speak”": keep the closing mark of a quote the clause holds.
         after = paragraph[offset + len(clause) : offset + len(clause) + 1]

@@ -1347,6 +1347,47 @@ def test_words_around_a_mid_sentence_attribution_are_part_of_the_quote():
     assert quote.speaker == "Anna Keller"
 
 
+def test_a_mid_sentence_attribution_after_a_colon_splits_only_the_clause_after_it():
+    quote = only(INTRO, "Keller wasted no time: the plan, she said, is dead in the water.")
+    assert (quote.text, quote.speaker) == ("the plan is dead in the water", "Anna Keller")
+
+
+SENATOR = "Senator Anna Lund spoke on ABC on Sunday."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a man named in a fronted phrase, then "she"
+        "Pressed on the budget by host Tom Berg, she conceded that the plan was late.",
+        "After a question from Tom Berg, she said that the plan was late.",
+        # a woman named after a preposition: the one spoken about
+        "About Ann Berg, she said that the plan was late.",
+        "Of Ann Berg, she said, “The plan was late.”",
+    ],
+)
+def test_a_pronoun_after_a_name_and_a_comma_is_not_that_name_when_it_cannot_be(sentence):
+    (quote,) = quotes_of(SENATOR, sentence)
+    assert quote.speaker == "Anna Lund"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As for Ann Berg, she said that the plan was late.",
+        "The delay worried Ann Berg, she said that week, and the plan was late.",
+    ],
+)
+def test_a_pronoun_after_a_topic_or_object_name_is_that_name(sentence):
+    speakers = {q.speaker for q in quotes_of(SENATOR, sentence)}
+    assert speakers == {"Ann Berg"}
+
+
+def test_they_after_a_name_and_a_comma_is_a_group():
+    (quote,) = quotes_of(SENATOR, "Tom Berg, they said, would compete for the same voters.")
+    assert (quote.speaker, quote.speaker_description) == (None, "they")
+
+
 def test_a_noun_phrase_that_is_a_known_name_is_that_person():
     # The people list knows "Jim Jordan" (alias "Jordan") from the first paragraph only.
     paragraphs = ("Jim Jordan arrived on Monday.", "Jordan said the committee would meet in May.")
