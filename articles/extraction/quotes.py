@@ -1153,8 +1153,8 @@ class _Resolver:
         if low[0] in (
             "this", "that", "there", "i", "we", "you", "which", "who", "what",
             "everyone", "everybody", "nobody", "anyone", "anybody", "no",
-        ):  # fmt: skip
-            return None
+        ) and not (len(words[0]) > 2 and words[0].isupper()):  # fmt: skip
+            return None  # (but "WHO", the health organisation)
         if low[0] in _PREPOSITIONS or low[0] == "during":
             return None  # "During a speech earlier in the day": a phrase, not a speaker
         # "Trump in a series of tweets", "Mexico’s president, however,", "Trump earlier":
@@ -2002,16 +2002,19 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
         else:
             break
     # Only what follows the last clause boundary: "the feud while another" -> "another".
+    # ("WHO", the World Health Organization, is no "who")
     for index in range(len(spans) - 1, -1, -1):
-        if spans[index][0].lower() in _NP_BOUNDARY:
+        if spans[index][0].lower() in _NP_BOUNDARY and not spans[index][0].isupper():
             spans = spans[index + 1 :]
             break
     if len(spans) > 1 and spans[0][0].lower() == "even":
         spans = spans[1:]  # "but even the ministry said": the ministry
     if not spans or len(spans) > 9:
         return None
-    if spans[-1][0].lower() in _NP_BAD_END and not (
-        len(spans) == 1 and spans[0][0].lower() in _PRONOUN_DETERMINERS
+    if (
+        spans[-1][0].lower() in _NP_BAD_END
+        and not spans[-1][0].isupper()
+        and not (len(spans) == 1 and spans[0][0].lower() in _PRONOUN_DETERMINERS)
     ):
         return None
     words = [w for w, _ in spans]
@@ -3477,6 +3480,11 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|others|some|many|most|[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
     r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
+    # "..., but in response to a question from Berg, Lund said ...": a phrase before them
+    r",?\s+(?:but|and|while|although|though)\s+(?:in|on|at|during|after|before|asked|when|"
+    r"speaking|responding)\b[^,_.;]{1,80},\s+(?:he|she|they|[A-Z][\w.'’-]+"
+    r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
+    r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
     r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|noted|insisted|warned|stressed|argued)"
     r"\s+that\b|"
     r",?\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:said|warned|argued|noted|insisted|"
@@ -3959,6 +3967,9 @@ def _indirect(
                 or _APPOSITIVE_SUBJECT.match(sentence)
                 # "The chief executive, Carrie Lam, announced the suspension": her verb
                 or _ends_with_name(resolver, p, s_start, s_start + match.start(), clause)
+                # "Sen. Tom Carper, a member of the group, said Republicans were ready": the
+                # subject and its appositive, then the verb and what was said
+                or _name_and_appositive(resolver, p, s_start, s_start + match.start(), clause)
             ):
                 continue  # "..., said he cannot comment": the clause follows the verb
             found = resolver.subject_after(
@@ -4510,6 +4521,26 @@ def _owned_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Qu
         return None  # "the administration's claim that": no person owns it
     found = _Attribution(refs[-1].person, None, refs[-1].start)
     return _claim_quote(resolver, p, s_start, body_end, match.end(), found)
+
+
+def _name_and_appositive(resolver: _Resolver, p: int, start: int, end: int, clause: str) -> bool:
+    """A stretch that is only a person and one appositive ("Sen. Tom Carper, another member of
+    the group", "Rep. Tom Lund, R-Kan., who sits on the panel"): the subject of the verb after
+    it, not a reported clause."""
+    if len(clause.split()) > 20:
+        return False
+    refs = resolver.people.in_range(p, start, end)
+    if not refs or len(resolver.masked[p][start : refs[0].start].split()) > 3:
+        return False  # (titles before the name: "House Speaker", "Sen.")
+    rest = resolver.masked[p][refs[0].end : end].rstrip(" ,")
+    rest = _PARTY_AFTER_NAME.sub("", rest, count=1)
+    if not rest.startswith(", ") or "," in rest[2:] or "_" in rest:
+        return False
+    appositive = rest[2:]
+    return appositive.startswith(("who ", "which ")) or not _FINITE_WORD.search(appositive)
+
+
+_PARTY_AFTER_NAME = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=,)")
 
 
 def _ends_with_name(resolver: _Resolver, p: int, start: int, end: int, clause: str) -> bool:

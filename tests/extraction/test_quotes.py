@@ -1388,6 +1388,44 @@ def test_they_after_a_name_and_a_comma_is_a_group():
     assert (quote.speaker, quote.speaker_description) == (None, "they")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sen. Tom Berg, another member of the group, said Republicans appeared ready to deal.",
+        "Rep. Tom Berg, R-Kan., who sits on the panel, said the mayor, a lawyer and a banker, "
+        "had to know the rules.",
+    ],
+)
+def test_a_name_and_its_appositive_before_said_are_the_subject_not_the_clause(sentence):
+    (quote,) = quotes_of(sentence)
+    assert quote.speaker == "Tom Berg"
+    assert quote.text.startswith(("Republicans appeared", "the mayor, a lawyer and a banker"))
+
+
+@pytest.mark.parametrize(
+    "sentence, description",
+    [
+        ("Officials reached all known contacts in the city, WHO said.", "WHO"),
+        ("Officials reached all known contacts in the city, the WHO said.", "the WHO"),
+    ],
+)
+def test_who_in_capitals_is_the_health_organisation(sentence, description):
+    quote = only(sentence)
+    assert (quote.text, quote.speaker, quote.speaker_description) == (
+        "Officials reached all known contacts in the city",
+        None,
+        description,
+    )
+
+
+def test_a_second_attribution_after_a_fronted_phrase_ends_the_first_clause():
+    found = spoken(
+        "Ann Berg has claimed that the report clears her, but in response to a question "
+        "from the chair, Tom Hale said the probe was flawed."
+    )
+    assert found == [("the report clears her", "Ann Berg"), ("the probe was flawed", "Tom Hale")]
+
+
 def test_a_noun_phrase_that_is_a_known_name_is_that_person():
     # The people list knows "Jim Jordan" (alias "Jordan") from the first paragraph only.
     paragraphs = ("Jim Jordan arrived on Monday.", "Jordan said the committee would meet in May.")
