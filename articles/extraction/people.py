@@ -165,6 +165,9 @@ ORG_WORDS = frozenset(
     symposium society budget responsibility aid relief humanitarian units unit foods action
     reserve insider courant clause operation tv chamber bloc academy consortium foundry patrol
     monitor offices brewery series works hotel brigades tech
+    chronicle inquirer enquirer dispatch sentinel examiner bulletin globe mirror
+    automotive pharmaceuticals petroleum insurance bancorp financial entertainment enterprises
+    communications logistics aerospace robotics ventures investments parenthood
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
@@ -1011,6 +1014,15 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     cut = given_at
                     while cut > 0 and _name_capable(run[cut - 1].text):
                         cut -= 1
+            if (
+                1 < cut < len(run)
+                and not headline
+                and run[cut - 1].text in _CAPITALISED_LINKS
+                and not _sentence_initial(paragraph, run[cut - 1].start)
+                # (not "Centers For Disease Control Robert Redfield": a given name follows)
+                and not any(_norm(word.text) in GIVEN_NAMES for word in run[cut:])
+            ):
+                cut = len(run)  # "Doctors Without Borders", "Reporters Without Borders": a body
             for earlier in _names_before_titles(run[:cut]):
                 cand = _candidate(paragraph, p_index, earlier, earlier[-1], run, 0, lower_vocab)
                 if cand is not None:
@@ -1091,9 +1103,19 @@ def _after_place_article(paragraph: str, run: list[_Word], group: list[_Word]) -
     )
 
 
+# Function words capitalised inside a run of capitalised words: the run names a body or a
+# work, and the words after them are no person's name.
+_CAPITALISED_LINKS = frozenset(
+    ["Without", "Against", "Beyond", "For", "Of", "And", "Into", "Under", "Across"]
+)
+
+
 def _names_before_titles(words: list[_Word]) -> list[list[_Word]]:
     """ "President Dana Whitlock Conservative MP Alex Burden" (a list without commas, a lost
-    full stop): a given name and surname standing right before the next person's title."""
+    full stop): a given name and surname standing right before the next person's title (not
+    in a body's name: "the Paul Simon Public Policy Institute")."""
+    if words and _is_org_word(words[-1].text):
+        return []
     found = []
     index = 0
     while index < len(words) - 2:
@@ -2324,8 +2346,10 @@ def _resolve_single(
         return given_hits[0]
     if (
         len(given_hits) == 1
-        and len(low) <= 5
-        and not (cand.place_before or cand.place_after or cand.org_of)
+        # ("Tedros" for Tedros Adhanom Ghebreyesus, "Tedros of the WHO": a first name that
+        # stands alone in a name of three words)
+        and ((len(low) <= 5 and not cand.org_of) or len(given_hits[0].canonical.split()) >= 3)
+        and not (cand.place_before or cand.place_after)
         and low not in PLACES
         and low not in NATIONALITIES
         and not _is_org_word(word)

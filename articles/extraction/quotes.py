@@ -3175,6 +3175,9 @@ def _attribute_before(
     return according or found
 
 
+_BODY_OWNER_LEAD = re.compile(r"\s*((?:The|the)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s\s")
+
+
 def _attribute_by_verbs(
     resolver: _Resolver, p: int, seg: _Segment, s_start: int, lo: int, before: str, breaks
 ) -> _Attribution | None:
@@ -3193,6 +3196,10 @@ def _attribute_by_verbs(
         found = _main_subject(resolver, p, lo, seg.start)
         if found:
             return found
+        owner = _BODY_OWNER_LEAD.match(text, lo, seg.start)
+        if owner and not resolver.people.in_range(p, lo, seg.start):
+            # "The Gazette's take on the race: “...”": the paper's words, no person's
+            return _Attribution(None, owner.group(1), owner.start(1))
     for verb in reversed(verbs):
         follow = before[verb.end() :]
         if _NOT_SPEECH_AFTER.match(follow):

@@ -134,10 +134,36 @@ def test_bare_surname_goes_to_the_recently_named_person():
         "Democrats said Republicans were wrong about the Supreme Court.",
         "They watched The Apprentice on Tuesday night.",
         "Officials from the European Union met in Brussels.",
+        # a capitalised link word inside a body's name; newspapers and firms
+        "A nurse with the group Doctors Without Borders said she was free of the virus.",
+        "The Toledo Chronicle reported that the river rose. The Chronicle said so too.",
+        "Planned Parenthood said it provides many services.",
+        "Hale Automotive said the description was false.",
     ],
 )
 def test_organisations_places_nationalities_dates_are_not_people(sentence):
     assert extract_people((sentence,)) == ()
+
+
+def test_a_given_name_and_surname_inside_an_institutes_name_are_no_person():
+    people = people_of("Ann Berg works at the Tom Hale Public Policy Institute in Ohio.")
+    assert set(people) == {"Ann Berg"}
+
+
+def test_a_given_name_after_a_capitalised_link_word_still_starts_a_name():
+    people = people_of("Centers For Disease Control Director Tom Hale said it was spreading.")
+    assert "Tom Hale" in people
+
+
+def test_the_first_word_of_a_three_word_name_alone_is_that_person():
+    # Ethiopian and Eritrean names: the given name is the short form ("Tedros", "Abiy")
+    people = people_of(
+        "Director-General Tewodros Hailu Berhane spoke on Monday.",
+        "A letter was sent to Dr. Tewodros of the World Health Organization.",
+        "Tewodros said he would support a review.",
+    )
+    assert set(people) == {"Tewodros Hailu Berhane"}
+    assert "Tewodros" in people["Tewodros Hailu Berhane"].aliases
 
 
 def test_single_name_needs_a_cue():

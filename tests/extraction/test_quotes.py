@@ -1426,6 +1426,14 @@ def test_a_second_attribution_after_a_fronted_phrase_ends_the_first_clause():
     assert found == [("the report clears her", "Ann Berg"), ("the probe was flawed", "Tom Hale")]
 
 
+def test_a_lead_in_owned_by_a_paper_is_the_papers_not_the_last_person_named():
+    found = quotes_of(
+        "A new poll has good news for Tom Berg.",
+        "The Gazette's take on the race: “Lund has an edge, but turnout could help Berg.”",
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [(None, "The Gazette")]
+
+
 def test_a_noun_phrase_that_is_a_known_name_is_that_person():
     # The people list knows "Jim Jordan" (alias "Jordan") from the first paragraph only.
     paragraphs = ("Jim Jordan arrived on Monday.", "Jordan said the committee would meet in May.")
