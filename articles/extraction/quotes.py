@@ -992,6 +992,17 @@ class _Resolver:
                 np = (np_match.group(), np_match.start()) if np_match else None
             found = self._describe(np[0], p, lo + np[1]) if np else None
             return found or _Attribution(None, "which", lo + which.start())
+        that = _THAT_BEFORE.search(region)
+        if that:
+            document = _WHICH_NP.search(region, 0, that.start())
+            if document and _DOCUMENT_HEAD.search(document.group()):
+                issued = _ISSUED_BEFORE.search(region, 0, document.start())
+                if issued:
+                    # "Romney released a statement that read": the one who issued it
+                    author = self.subject_before(p, lo, lo + issued.start())
+                    if author is not None:
+                        return author
+                return _Attribution(None, document.group(), lo + document.start())
         # "Some residents carried guns and said ...": the subject of the first verb.
         if _AND_END.search(region):
             # "until Khamenei came down hard on Trump and warned ...": the nearest subject
@@ -1197,7 +1208,14 @@ class _Resolver:
             if person:
                 return _Attribution(person, None, offset)
         if len(words) > 1 and any(
-            _VERB.fullmatch(w) or _INDIRECT_VERB.fullmatch(w) or w in _FINITE for w in low
+            (_VERB.fullmatch(w) or _INDIRECT_VERB.fullmatch(w) or w in _FINITE)
+            # ("Early news reports out of Paris": a plural noun after its modifier)
+            and not (
+                k
+                and w in _NOUN_LIKE_VERBS
+                and (low[k - 1] in _NOUN_BEFORE or low[k - 1] in _QUANTIFIERS)
+            )
+            for k, w in enumerate(low)
         ):
             return None  # a clause, not a noun phrase
         # "the president", "the secretary": the one person with that title.
@@ -1584,6 +1602,15 @@ _CLOSE_TO = re.compile(
 _WHICH_NP = re.compile(
     r"\b(?:(?:the|a|an|its|their|his|her)\s+(?:[\w.&'’-]+\s+){0,3}[\w.&'’-]+"
     r"|(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)$"
+)
+# "a lengthy Times report that said": a document the relative clause hangs on
+_THAT_BEFORE = re.compile(r"(?<=[a-z])\s+that\s+$")
+_DOCUMENT_HEAD = re.compile(
+    r"(?:report|reports|story|article|statement|letter|memo|document|tweet|post|email|message|"
+    r"editorial|column|release|filing|lawsuit|complaint|ruling|study|book)$"
+)
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:released|issued|sent(?:\s+out)?|put\s+out|posted|published|wrote|signed|filed)\s+$"
 )
 _WHICH_BEFORE = re.compile(
     r",\s*which\s+(?:(?:also|then|later|has|had|have|until\s+now|\w+ly)\s+){0,3}$"
@@ -3750,6 +3777,9 @@ _NOUN_LIKE_VERBS = frozenset(
 _NOUN_BEFORE = frozenset(
     "amid after despite following of the a an these those such media news press recent".split()  # noqa: SIM905
 )
+# (words that make a noun of the next one inside a subject: "several early reports"; before a
+# verb they may be its subject: "Some claim that ...")
+_QUANTIFIERS = frozenset("some many several other early earlier initial local multiple".split())  # noqa: SIM905
 _IMPERSONAL = re.compile(
     r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:\w+ly|then|also|later|now|since)\s+)?\w+$"
 )
@@ -3770,7 +3800,7 @@ _INSIDE_QUESTION = re.compile(
 _EVIDENCE_NOUNS = frozenset(
     """
     data figures statistics numbers records record chart charts table tables poll polls survey
-    results
+    results estimates estimate projections
     surveys study studies research analysis census index profile profiles exchanges footage
     evidence
     past day days week weeks weekend month months year years night morning afternoon evening

@@ -1446,6 +1446,42 @@ def test_a_lead_in_owned_by_a_paper_is_the_papers_not_the_last_person_named():
     assert [(q.speaker, q.speaker_description) for q in found] == [(None, "The Gazette")]
 
 
+@pytest.mark.parametrize(
+    "sentence, description",
+    [
+        (
+            "Early news reports out of Paris said a passport was found at the site.",
+            "Early news reports out of Paris",
+        ),
+        (
+            "Several media reports said the minister would resign within the week.",
+            "Several media reports",
+        ),
+        (
+            "The mayor attacked a lengthy report that said he spends four hours a day on golf.",
+            "a lengthy report",
+        ),
+    ],
+)
+def test_reports_as_subjects_are_sources(sentence, description):
+    quote = only(sentence)
+    assert (quote.speaker, quote.speaker_description) == (None, description)
+
+
+def test_a_document_issued_by_a_person_is_that_persons_a_received_one_is_not():
+    issued = only("Senator Tom Berg released a statement that read: “The results will echo far.”")
+    received = only("Senator Tom Berg received a letter that read: “Your life will be a failure.”")
+    assert (issued.speaker, received.speaker, received.speaker_description) == (
+        "Tom Berg",
+        None,
+        "a letter",
+    )
+
+
+def test_estimates_are_findings_not_sources():
+    assert quotes_of("Some estimates say the militia commands more than 5,000 fighters.") == ()
+
+
 def test_a_noun_phrase_that_is_a_known_name_is_that_person():
     # The people list knows "Jim Jordan" (alias "Jordan") from the first paragraph only.
     paragraphs = ("Jim Jordan arrived on Monday.", "Jordan said the committee would meet in May.")
