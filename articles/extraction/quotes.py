@@ -250,6 +250,10 @@ _CONTENT_CLAUSE_SUBJECT = re.compile(
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_WRITING_TO_BEFORE = re.compile(
+    r"\b(?:letter|message|e-?mail|memo|note|tweet|post|statement|report)\s+(?:to|for)\s+"
+    r"(?:[\w.]+\s+){0,2}$"
+)
 _PRONOUN_AFTER_COMMA = re.compile(r"\s*,\s*(he|she|they|it|we)\s", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|insisted|argued|noted)\s+(?:that\s+)?$")
 _POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,3}\w+,?\s*")
@@ -870,6 +874,8 @@ class _Resolver:
             if _gap_ok(gap) or _quoted_appositive_ok(gap):
                 if self._pronoun_not_named(masked, ref, gap):
                     break  # "About Obama, he wrote": the pronoun is someone else
+                if _WRITING_TO_BEFORE.search(masked, max(lo, ref.start - 40), ref.start):
+                    break  # "Meadows' letter to Rosenstein said": the letter's writer
                 relation = _RELATION_OF.search(masked, max(lo, ref.start - 90), ref.start)
                 if relation:
                     # "The brother-in-law of Keith Scott said", "An aide to Mr. Lund said": the
@@ -1237,6 +1243,9 @@ class _Resolver:
             ):
                 return _Attribution(names[0], None, offset)
         # "South Africa's leader", "Norway's prime minister": a nation's title.
+        writer = self._writer(words, low, p, offset)
+        if writer is not None:
+            return writer
         possessive = next((k for k, w in enumerate(low[:3]) if w.endswith(("’s", "'s"))), None)
         if possessive is not None and 1 <= len(low) - possessive - 1 <= 2:
             title = low[possessive + 1 :]
@@ -1301,6 +1310,28 @@ class _Resolver:
             for ref in self.people.refs_by_person[name]
         )
         return name if near_office else None
+
+    def _writer(self, words: list[str], low: list[str], p: int, offset: int) -> _Attribution | None:
+        """The person whose writing or words a description names: "His tweet", "Meadows'
+        initial letter to Rosenstein", "the letter from Sessions", "the Lund tweet"."""
+        head = next((k for k, w in enumerate(low) if w in _PREPOSITIONS), len(low))
+        if not 2 <= head <= 4 or low[head - 1] not in _WRITINGS:
+            return None
+        if low[0] in ("his", "her"):
+            person = self.pronoun("he" if low[0] == "his" else "she", p, offset)
+            return _Attribution(person, None, offset) if person else None
+        candidates = []
+        if words[0].endswith(("s’", "s'")):
+            candidates.append(words[0][:-1])  # "Meadows' letter"
+        if low[0] == "the" and head == 3:
+            candidates.append(words[1])  # "the Trump tweet"
+        if low[0] == "the" and head < len(low) - 1 and low[head] in ("from", "by"):
+            candidates.append(" ".join(words[head + 1 :]))  # "the letter from Sessions"
+        for name in candidates:
+            person = self.people.by_name.get(name.strip(" ,").casefold())
+            if person:
+                return _Attribution(person, None, offset)
+        return None
 
     def _described_person(self, noun: list[str], p: int, offset: int) -> str | None:
         """The person "the <noun>" refers back to. With a nationality ("the Russian leader",
@@ -1456,7 +1487,7 @@ _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing
 # What a person writes and signs: "Lund's statement said" is Lund's word.
 _WRITINGS = frozenset(
     "statement letter tweet post message memo email e-mail note op-ed column essay book memoir "  # noqa: SIM905
-    "affidavit blog".split()
+    "affidavit blog report article remarks comments speech testimony".split()
 )
 _DOCUMENT_OF = re.compile(
     r"\s*(?:a|an|the)\s+(?:(?:written|joint|new|brief|short|recent|separate|public)\s+)?"

@@ -1478,6 +1478,31 @@ def test_a_document_issued_by_a_person_is_that_persons_a_received_one_is_not():
     )
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Tom Meadows posted again on Monday.", "His tweet said: “Is our mayor insane?”"),
+        (
+            "Tom Meadows wrote to the council.",
+            "The letter from Meadows said: “Is our mayor insane?”",
+        ),
+        ("Tom Meadows attacked the network.", "The Meadows tweet read: “Is our mayor insane?”"),
+        (
+            "Senator Tom Meadows wrote to the mayor.",
+            "Meadows' first letter to Anna Lund said the mayor was insane.",
+        ),
+    ],
+)
+def test_a_persons_writing_speaks_for_them(paragraphs):
+    (quote,) = quotes_of(*paragraphs)
+    assert quote.speaker == "Tom Meadows"
+
+
+def test_a_letter_to_someone_is_not_their_writing():
+    quote = only("A letter to Senator Anna Lund said the text was sent on April 12.")
+    assert quote.speaker is None
+
+
 def test_estimates_are_findings_not_sources():
     assert quotes_of("Some estimates say the militia commands more than 5,000 fighters.") == ()
 
