@@ -264,10 +264,10 @@ def _misspelt_given(a: str, b: str) -> bool:
     gender_a, gender_b = given_gender(a), given_gender(b)
     if gender_a and gender_b and gender_a != gender_b:
         return False
-    return _edit_distance_at_most_one(a, b)
+    return edit_distance_at_most_one(a, b)
 
 
-def _edit_distance_at_most_one(a: str, b: str) -> bool:
+def edit_distance_at_most_one(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
     i = 0

@@ -26,6 +26,7 @@ from itertools import pairwise
 from .names import (
     ARTICLE_PREFIX,
     GIVEN_NAMES,
+    edit_distance_at_most_one,
     fold,
     given_gender,
     name_match_score,
@@ -1513,7 +1514,36 @@ class _Cluster:
             rest = sum(len(w) for w in words) - sum(len(w) for w in middle)
             return (len(words) - len(middle), rest, -len(middle), not slip)
 
-        return max(self.names, key=fullness)
+        best = max(self.names, key=fullness)
+        # "Michele Bachmann" twice (or first), "Michelle Bachmann" once: a slip in one mention
+        # does not make the name; the spelling the article uses most does.
+        variants = [name for name in self.names if name != best and _spelling_variant(name, best)]
+        if not variants:
+            return best
+        written = Counter(mention.text for mention in self.mentions)
+        first: dict[str, tuple[int, int]] = {}
+        for mention in self.mentions:
+            first.setdefault(mention.text, (mention.span.paragraph, mention.span.start))
+        # (a tie goes to the spelling written first)
+        return min(
+            [best, *variants],
+            key=lambda name: (-written[name], first.get(name, (1 << 30, 0))),
+        )
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two writings of one name that differ by one letter in one word ("Michele Bachmann" /
+    "Michelle Bachmann")."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    return (
+        len(differing) == 1
+        and min(len(differing[0][0]), len(differing[0][1])) >= 4
+        and differing[0][0][0] == differing[0][1][0]
+        and edit_distance_at_most_one(*differing[0])
+    )
 
 
 # What only a person has: "Trump’s comments", "Putin’s wife". (Not "lawyers", "spokesman",

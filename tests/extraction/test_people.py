@@ -166,6 +166,22 @@ def test_the_first_word_of_a_three_word_name_alone_is_that_person():
     assert "Tewodros" in people["Tewodros Hailu Berhane"].aliases
 
 
+def test_the_spelling_an_article_uses_most_is_the_canonical_name():
+    people = people_of(
+        "Rep. Annabelle Lund will not run again.",
+        "Annabele Lund said on Wednesday that she would not seek re-election.",
+        "Aides to Annabele Lund said the decision was hers.",
+    )
+    assert set(people) == {"Annabele Lund"}
+    assert "Annabelle Lund" in people["Annabele Lund"].aliases
+
+
+def test_of_two_spellings_written_once_each_the_first_is_the_name():
+    # (both real given names: "Phillip" is the longer, the fuller by letters)
+    people = people_of("Philip Lund was on top of the party.", "Rep. Phillip Lund will not run.")
+    assert set(people) == {"Philip Lund"}
+
+
 def test_single_name_needs_a_cue():
     assert "Quenby" in people_of("The report was late, Quenby said.")
     assert people_of("The report was late. Later Quenby arrived.") == {}
