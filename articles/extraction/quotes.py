@@ -250,6 +250,12 @@ _CONTENT_CLAUSE_SUBJECT = re.compile(
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_COUNSEL_WORDS = frozenset(["attorney", "lawyer", "counsel"])
+# "Flynn's attorney", "Strzok's longtime lawyer": one person's counsel (not "his lawyers")
+_COUNSEL_OF = re.compile(
+    r"(?:(?:the|a)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s?\s+"
+    r"(?:(?:personal|longtime|former|defense|own|new)\s+)?(?:attorney|lawyer|counsel)"
+)
 _WRITING_TO_BEFORE = re.compile(
     r"\b(?:letter|message|e-?mail|memo|note|tweet|post|statement|report)\s+(?:to|for)\s+"
     r"(?:[\w.]+\s+){0,2}$"
@@ -551,6 +557,9 @@ class _PeopleIndex:
                         if person.name not in heads[word]:
                             heads[word].append(person.name)
         self.role_heads = heads
+        self.role_titles = {
+            person.name: [role.title.lower() for role in person.roles] for person in people
+        }
         self.role_words = {
             person.name: {
                 _TITLE_WORDS.get(w.rstrip(".,"), w.rstrip(".,"))
@@ -1246,6 +1255,11 @@ class _Resolver:
         writer = self._writer(words, low, p, offset)
         if writer is not None:
             return writer
+        counsel = _COUNSEL_OF.fullmatch(text.strip(" ,"))
+        if counsel:
+            lawyer = self._counsel_of(counsel.group(1))
+            if lawyer:
+                return _Attribution(lawyer, None, offset)
         possessive = next((k for k, w in enumerate(low[:3]) if w.endswith(("’s", "'s"))), None)
         if possessive is not None and 1 <= len(low) - possessive - 1 <= 2:
             title = low[possessive + 1 :]
@@ -1310,6 +1324,27 @@ class _Resolver:
             for ref in self.people.refs_by_person[name]
         )
         return name if near_office else None
+
+    def _counsel_of(self, client: str) -> str | None:
+        """ "Flynn's attorney": the one person the article titles a lawyer (preferring one whose
+        title names the client: "Strzok lawyer Aitan Goelman"), if the client is a person."""
+        owner = self.people.by_name.get(client.casefold())
+        if owner is None:
+            return None
+        surname = owner.split()[-1].lower()
+        # ("Strzok lawyer", "Lund's attorney"; or the bare title: "attorney Tom Hale")
+        named, bare = [], []
+        for name, titles in self.people.role_titles.items():
+            for title in titles:
+                words = title.replace("’s", "").replace("'s", "").split()
+                if name == owner or not set(words) & _COUNSEL_WORDS or "general" in words:
+                    continue
+                if surname in words:
+                    named.append(name)
+                elif len(words) == 1:
+                    bare.append(name)
+        chosen = sorted(set(named or bare))
+        return chosen[0] if len(chosen) == 1 else None
 
     def _writer(self, words: list[str], low: list[str], p: int, offset: int) -> _Attribution | None:
         """The person whose writing or words a description names: "His tweet", "Meadows'

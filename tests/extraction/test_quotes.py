@@ -1503,6 +1503,31 @@ def test_a_letter_to_someone_is_not_their_writing():
     assert quote.speaker is None
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "“He is not guilty,” said attorney Anna Lund.",
+        "“He is not guilty,” said Berg lawyer Anna Lund.",
+    ],
+)
+def test_a_clients_attorney_is_the_lawyer_the_article_names(introduction):
+    found = spoken(
+        "Tom Berg was charged on Monday.",
+        introduction,
+        "Berg's attorney said Thursday that the retired general is talking to the committees.",
+    )
+    assert found[-1] == ("the retired general is talking to the committees", "Anna Lund")
+
+
+def test_a_lawyer_titled_for_something_else_is_not_a_clients_attorney():
+    found = spoken(
+        "Tom Berg was charged on Monday.",
+        "“The law is clear,” said Anna Lund, a career attorney at the Justice Department.",
+        "Berg's attorney said Thursday that the retired general is talking to the committees.",
+    )
+    assert found[-1] == ("the retired general is talking to the committees", None)
+
+
 def test_estimates_are_findings_not_sources():
     assert quotes_of("Some estimates say the militia commands more than 5,000 fighters.") == ()
 
