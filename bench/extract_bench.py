@@ -4,7 +4,9 @@
     python bench/extract_bench.py --file ../shared/data/bench/allsides-5k.jsonl.gz --limit 1000
 
 Prints articles/s (wall clock, and per CPU second, which other load on the machine disturbs
-less), words/s, mean words per article, errors and peak RSS. No Django setup: the
+less), words/s, mean words per article, errors and peak RSS, and how long this machine takes
+for a fixed loop of plain Python (``sum(range(100000))``), so figures from different machines
+can be compared. No Django setup: the
 extraction package is pure, so the repository root on sys.path is enough. Input: JSONL (or
 .jsonl.gz), one article a line with ``text`` and optionally ``title``, ``published``/``date``.
 """
@@ -19,6 +21,7 @@ import os
 import resource
 import sys
 import time
+import timeit
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,10 +96,18 @@ def main() -> int:
     print(f"words/s         {words * args.repeat / elapsed:,.0f}")
     print(f"words/article   {words / max(len(articles), 1):.0f}")
     print(f"peak RSS        {peak_mb:.0f} MB")
+    print(f"machine         sum(range(100000)) in {reference_ms():.2f} ms")
     if args.stages:
         for stage, seconds in time_stages(articles).items():
             print(f"  {stage:<13} {seconds / len(articles) * 1000:7.2f} ms/article")
     return 0
+
+
+def reference_ms() -> float:
+    """Milliseconds this machine takes for ``sum(range(100000))``, the best of five runs: the
+    bench's figures scale with it from machine to machine."""
+    runs = timeit.repeat("sum(range(100000))", number=20, repeat=5)
+    return min(runs) / 20 * 1000
 
 
 def time_stages(articles: list[dict]) -> dict[str, float]:
