@@ -4669,7 +4669,7 @@ def _name_and_appositive(resolver: _Resolver, p: int, start: int, end: int, clau
     return appositive.startswith(("who ", "which ")) or not _FINITE_WORD.search(appositive)
 
 
-_PARTY_AFTER_NAME = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=,)")
+_PARTY_AFTER_NAME = re.compile(r"^(?:,\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?=,)|\s*\([^()_]{1,30}\))")
 
 
 def _ends_with_name(resolver: _Resolver, p: int, start: int, end: int, clause: str) -> bool:
@@ -4865,7 +4865,8 @@ def _make_indirect(
         end = max(last + len(tail) if last >= 0 else s_end, offset + len(clause))
         sentence = _sentence_around(paragraph, s_start, s_end, offset, end)
         quote = _quote_at(clause, "indirect", p, offset, found, sentence)
-        return replace(quote, end_span=Span(p, end, end))
+        # (the span covers the attribution inside: the next clause is looked for after it)
+        return replace(quote, span=Span(p, offset, end), end_span=Span(p, end, end))
     else:
         # "... on the way “as we speak”": keep the closing mark of a quote the clause holds.
         after = paragraph[offset + len(clause) : offset + len(clause) + 1]

@@ -1532,6 +1532,28 @@ def test_estimates_are_findings_not_sources():
     assert quotes_of("Some estimates say the militia commands more than 5,000 fighters.") == ()
 
 
+def test_a_split_clause_is_not_followed_by_a_clause_cut_from_its_own_words():
+    found = quotes_of(
+        "Senator Tom Meadows wrote to the department.",
+        'On May 2, Anna Lund wrote, "the story is out! Well done," and on May 3 she told him '
+        'that two more stories about the "namesake" would soon come out, according to Meadows.',
+    )
+    for quote in found:
+        assert quote.text[:1] in ('"', "“") or quote.text.split()[0].isalpha(), quote.text
+        assert not quote.text.startswith(("ould", "d soon"))
+
+
+def test_a_name_with_a_party_tag_in_brackets_and_an_appositive_is_the_subject():
+    quote = only(
+        "Sen. Tom Berg (R-Ky.), who criticized the plan in May, said he is not in favor of the "
+        "state overruling local policies."
+    )
+    assert (quote.speaker, quote.text) == (
+        "Tom Berg",
+        "he is not in favor of the state overruling local policies",
+    )
+
+
 def test_a_noun_phrase_that_is_a_known_name_is_that_person():
     # The people list knows "Jim Jordan" (alias "Jordan") from the first paragraph only.
     paragraphs = ("Jim Jordan arrived on Monday.", "Jordan said the committee would meet in May.")
