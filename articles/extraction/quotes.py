@@ -256,6 +256,15 @@ _COUNSEL_OF = re.compile(
     r"(?:(?:the|a)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s?\s+"
     r"(?:(?:personal|longtime|former|defense|own|new)\s+)?(?:attorney|lawyer|counsel)"
 )
+# Descriptions of sources an article keeps anonymous: "the official" after "a White House
+# official said" is that one.
+_ANONYMOUS_HEADS = frozenset(
+    "official officials aide aides source sources spokesman spokeswoman spokesperson "  # noqa: SIM905
+    "adviser advisor diplomat staffer".split()
+)
+
+
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][a-z]|named\b|identified\b)")
 _WRITING_TO_BEFORE = re.compile(
     r"\b(?:letter|message|e-?mail|memo|note|tweet|post|statement|report)\s+(?:to|for)\s+"
     r"(?:[\w.]+\s+){0,2}$"
@@ -828,18 +837,27 @@ class _Resolver:
             return False
         return not _END_OF_CLAUSE.search(text, match.end())
 
-    def _introduced_unnamed(self, head: str, p: int, offset: int) -> bool:
-        """Whether "a/another/one ... <head>" stands shortly before ``offset`` (in this or the
-        two paragraphs before, the last 1,500 characters of each): an unnamed person "the
-        <head>" then refers back to. Not an appositive ("Maria Lund, a senior official,")."""
+    def _unnamed_mention(
+        self, head: str, p: int, offset: int, paragraphs: int = 2
+    ) -> tuple[int, int] | None:
+        """Where the last "a/another/one ... <head>" stands shortly before ``offset`` (in this
+        or the ``paragraphs`` before, the last 1,500 characters of each): an unnamed person
+        "the <head>" then refers back to. Not an appositive ("Maria Lund, a senior official,",
+        "a spokesman, Tom Hale,")."""
         pattern = _unnamed_pattern(head)
-        for q in range(max(0, p - 2), p + 1):
+        for q in range(p, max(-1, p - paragraphs - 1), -1):
             end = len(self.masked[q]) if q < p else offset
+            last = None
             for match in pattern.finditer(self.masked[q], max(0, end - 1500), end):
                 named = self.people.in_range(q, max(0, match.start() - 80), match.start())
-                if not (named and not self.masked[q][named[-1].end : match.start()].strip(" ,")):
-                    return True  # (not "Maria Lund, a senior official,": she is named)
-        return False
+                if named and not self.masked[q][named[-1].end : match.start()].strip(" ,"):
+                    continue  # (she is named before it)
+                if _NAMED_AFTER.match(self.masked[q], match.end()):
+                    continue  # (he is named after it)
+                last = (q, match.start())
+            if last:
+                return last
+        return None
 
     def _introduced_with_title(self, ref: _MentionRef, offset: int) -> bool:
         """A person named with a title set off after the name ("Baghaei, the foreign ministry
@@ -1288,11 +1306,24 @@ class _Resolver:
                 and not set(noun) & _NEW_REFERENT
             ):
                 person = self._described_person(noun, p, offset)
+                if person and noun[-1] in _ANONYMOUS_HEADS:
+                    # "..., a White House official said." then "the official said": the
+                    # unnamed one, unless the person was named after it
+                    unnamed = self._unnamed_mention(noun[-1], p, offset, paragraphs=8)
+                    if unnamed and unnamed > self._last_named(person, p, offset):
+                        return _Attribution(None, text.strip(" ,"), offset)
                 if person is None and noun == low[1:] and _bare_president(noun):
                     person = self._the_president
                 if person:
                     return _Attribution(person, None, offset)
         return _Attribution(None, text.strip(" ,"), offset)
+
+    def _last_named(self, person: str, p: int, offset: int) -> tuple[int, int]:
+        """Where ``person`` was last mentioned before ``offset`` ((-1, 0) if not)."""
+        for ref in self.people.before(p, offset):
+            if ref.person == person:
+                return (ref.paragraph, ref.start)
+        return (-1, 0)
 
     @cached_property
     def _the_president(self) -> str | None:
@@ -1396,7 +1427,7 @@ class _Resolver:
                 return None  # "the U.S. official": an unnamed source, not the president before
             noun = [head]  # no role names the nation ("Chancellor Merz"): the title alone
         masked = self.masked
-        if generic and self._introduced_unnamed(head, p, offset):
+        if generic and self._unnamed_mention(head, p, offset) is not None:
             return None  # "a senior U.S. official told Fox News ... The official said": that one
         last = self.speaker_before(p, offset)
         for ref in self.people.before(p, offset):

@@ -1554,6 +1554,25 @@ def test_a_name_with_a_party_tag_in_brackets_and_an_appositive_is_the_subject():
     )
 
 
+def test_the_spokesman_after_an_unnamed_spokesman_is_that_one():
+    found = spoken(
+        "Kremlin spokesman Tom Hale denied the report.",
+        "The minister called the rebel leader, a spokesman for the rebels said Tuesday. The "
+        "minister pressed the rebels to reduce violence in the region, the rebel spokesman "
+        "tweeted.",
+    )
+    assert found[-1] == ("The minister pressed the rebels to reduce violence in the region", None)
+
+
+def test_the_spokesman_named_after_an_unnamed_mention_is_the_named_one():
+    found = spoken(
+        "The talks are a long process, a Kremlin spokesman said Monday.",
+        "Tom Hale did not address the criticism on Sunday.",
+        "But the spokesman said that the president remains open to contacts.",
+    )
+    assert found[-1] == ("the president remains open to contacts", "Tom Hale")
+
+
 def test_a_noun_phrase_that_is_a_known_name_is_that_person():
     # The people list knows "Jim Jordan" (alias "Jordan") from the first paragraph only.
     paragraphs = ("Jim Jordan arrived on Monday.", "Jordan said the committee would meet in May.")
