@@ -1643,7 +1643,10 @@ _SUBORDINATE_THEN_MAIN = re.compile(
     r"\w+s|\w+ed|wouldn’t|won’t|can’t|doesn’t|isn’t)\b"
 )
 _BARE_SUBORDINATE = re.compile(
-    r"\s+(?:while|when|after|before|because|although|though|"
+    # ("said shortly before the House voted", "said Sunday when asked if ...")
+    r"\s+(?:(?:shortly|just|soon|right|moments|minutes|hours|days|weeks|long|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|later|earlier)\s+)?"
+    r"(?:while|when|after|before|because|although|though|"
     r"as(?!\s+(?:many|much|few|little|long|well|soon|often|far|recently|early|late)\b))\s"
 )
 # "said, in a statement, that": a phrase set off by commas before the clause (or a colon

@@ -1573,6 +1573,17 @@ def test_the_spokesman_named_after_an_unnamed_mention_is_the_named_one():
     assert found[-1] == ("the president remains open to contacts", "Tom Hale")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“I hope for a deal,” Keller said shortly before the parliament passed its bill.",
+        "“I hope for a deal,” Keller said Sunday when asked if she thought the bill would pass.",
+    ],
+)
+def test_a_time_clause_after_said_is_no_reported_clause(paragraph):
+    assert [q.kind for q in quotes_of(INTRO, paragraph)] == ["direct"]
+
+
 def test_a_noun_phrase_that_is_a_known_name_is_that_person():
     # The people list knows "Jim Jordan" (alias "Jordan") from the first paragraph only.
     paragraphs = ("Jim Jordan arrived on Monday.", "Jordan said the committee would meet in May.")
