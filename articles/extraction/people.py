@@ -1498,9 +1498,17 @@ class _Cluster:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     first_seen: tuple[int, int] = (0, 0)
+    # (names and mentions only grow: their lengths tell whether the name must be chosen again)
+    _canonical: tuple[int, int, str] | None = None
 
     @property
     def canonical(self) -> str:
+        key = (len(self.names), len(self.mentions))
+        if self._canonical is None or self._canonical[:2] != key:
+            self._canonical = (*key, self._choose_canonical())
+        return self._canonical[2]
+
+    def _choose_canonical(self) -> str:
         def fullness(name: str) -> tuple[int, int, int, bool]:
             # "Vladimir Putin" over "Vladimir V. Putin": a middle initial is not more name
             # (but "Joseph R. Biden" is fuller than "Joe Biden").

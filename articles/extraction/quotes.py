@@ -566,9 +566,19 @@ class _PeopleIndex:
                         if person.name not in heads[word]:
                             heads[word].append(person.name)
         self.role_heads = heads
-        self.role_titles = {
-            person.name: [role.title.lower() for role in person.roles] for person in people
-        }
+        # Lawyers by the words of their titles ("Strzok lawyer"), and those titled only
+        # "attorney": whom "Strzok's attorney" may be.
+        self.counsel_by_word: dict[str, set[str]] = {}
+        self.counsel_bare: set[str] = set()
+        for person in people:
+            for role in person.roles:
+                words = role.title.lower().replace("’s", "").replace("'s", "").split()
+                if not set(words) & _COUNSEL_WORDS or "general" in words:
+                    continue
+                if len(words) == 1:
+                    self.counsel_bare.add(person.name)
+                for word in words:
+                    self.counsel_by_word.setdefault(word, set()).add(person.name)
         self.role_words = {
             person.name: {
                 _TITLE_WORDS.get(w.rstrip(".,"), w.rstrip(".,"))
@@ -1039,12 +1049,13 @@ class _Resolver:
         # "Some residents carried guns and said ...": the subject of the first verb.
         if _AND_END.search(region):
             # "until Khamenei came down hard on Trump and warned ...": the nearest subject
+            last_comma = masked.rfind(",", lo, verb_start)  # (once: the loop may be long)
             for ref in reversed(self.people.in_range(p, lo, verb_start)):
                 word_before = masked[max(lo, ref.start - 12) : ref.start].split()[-1:]
                 if (
                     word_before
                     and word_before[0].lower() in _SUBORDINATORS
-                    and "," in masked[ref.end : verb_start]
+                    and last_comma >= ref.end
                 ):
                     continue  # "Bash, speaking as Oberg made an announcement, praised ...":
                     # the subject of an aside's clause, closed before the verb
@@ -1362,20 +1373,10 @@ class _Resolver:
         owner = self.people.by_name.get(client.casefold())
         if owner is None:
             return None
-        surname = owner.split()[-1].lower()
-        # ("Strzok lawyer", "Lund's attorney"; or the bare title: "attorney Tom Hale")
-        named, bare = [], []
-        for name, titles in self.people.role_titles.items():
-            for title in titles:
-                words = title.replace("’s", "").replace("'s", "").split()
-                if name == owner or not set(words) & _COUNSEL_WORDS or "general" in words:
-                    continue
-                if surname in words:
-                    named.append(name)
-                elif len(words) == 1:
-                    bare.append(name)
-        chosen = sorted(set(named or bare))
-        return chosen[0] if len(chosen) == 1 else None
+        # ("Strzok lawyer Aitan Goelman"; or the bare title: "attorney Tom Hale")
+        named = self.people.counsel_by_word.get(owner.split()[-1].lower(), set()) - {owner}
+        chosen = named or (self.people.counsel_bare - {owner})
+        return next(iter(chosen)) if len(chosen) == 1 else None
 
     def _writer(self, words: list[str], low: list[str], p: int, offset: int) -> _Attribution | None:
         """The person whose writing or words a description names: "His tweet", "Meadows'

@@ -222,3 +222,20 @@ def test_described_speakers_and_later_clauses_stay_linear(unit):
 )
 def test_embedded_post_signatures_stay_linear(paragraph):
     _run((paragraph,), limit=MEGABYTE_SECONDS)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # a writing owned by a pronoun or a name: one person among thousands (the canonical
+        # name was chosen again at every look-up; 226 KB took 30 s)
+        "Tom Hale{i:05d}son wrote. His tweet said the plan was late. The letter from "
+        "Hale{i:05d}son said the bridge was late. ",
+        # a client's attorney among thousands of attorneys
+        "Tom Hale{i:05d}son's attorney said the plan was late. Attorney Ann Berg{i:05d}sen spoke. ",
+    ],
+)
+def test_writers_and_attorneys_among_thousands_stay_fast(unit):
+    _run(
+        ("Lead line here.", "".join(unit.format(i=i) for i in range(2000))), limit=MEGABYTE_SECONDS
+    )
