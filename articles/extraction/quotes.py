@@ -269,6 +269,7 @@ _WRITING_TO_BEFORE = re.compile(
     r"\b(?:letter|message|e-?mail|memo|note|tweet|post|statement|report)\s+(?:to|for)\s+"
     r"(?:[\w.]+\s+){0,2}$"
 )
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:since|when|after|before|because|until|once|while)\s+$")
 _PRONOUN_AFTER_COMMA = re.compile(r"\s*,\s*(he|she|they|it|we)\s", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|insisted|argued|noted)\s+(?:that\s+)?$")
 _POSSESSED_NAMED = re.compile(r"[’']s\s+(?:\w+\s+){0,3}\w+,?\s*")
@@ -786,6 +787,13 @@ class _Resolver:
                     # budget director": the governor who fired him speaks on)
                     return ref.person
             if oblique:
+                if (
+                    ref.paragraph == paragraph
+                    and offset - ref.end < 60
+                    and not _SENTENCE_BREAK.search(text, ref.end, offset)
+                    and _SUBORDINATOR_BEFORE.search(text, max(ref.end, offset - 12), offset)
+                ):
+                    return ref.person  # "a central issue for Trump since he first announced"
                 if oblique_fallback is None:
                     oblique_fallback = (ref.paragraph, ref.person)
                 continue

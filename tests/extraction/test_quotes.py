@@ -1584,6 +1584,25 @@ def test_a_time_clause_after_said_is_no_reported_clause(paragraph):
     assert [q.kind for q in quotes_of(INTRO, paragraph)] == ["direct"]
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "The wall has been a central issue for Tom Hale since he first announced he was "
+            "running for mayor in 2015.",
+            "Tom Hale",
+        ),
+        (
+            "The suit is the latest blow for Tom Lund since he accused the firm of fraud.",
+            "Tom Lund",
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_clause_right_after_an_object_is_that_person(sentence, speaker):
+    found = quotes_of("“It is clear this is no emergency,” Senator Tom Berg said.", sentence)
+    assert found[-1].speaker == speaker
+
+
 def test_a_noun_phrase_that_is_a_known_name_is_that_person():
     # The people list knows "Jim Jordan" (alias "Jordan") from the first paragraph only.
     paragraphs = ("Jim Jordan arrived on Monday.", "Jordan said the committee would meet in May.")
