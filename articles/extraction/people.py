@@ -1499,7 +1499,7 @@ class _Cluster:
     roles: list[Role] = field(default_factory=list)
     first_seen: tuple[int, int] = (0, 0)
     # (names and mentions only grow: their lengths tell whether the name must be chosen again)
-    _canonical: tuple[int, int, str] | None = None
+    _canonical: tuple[int, int, str] | None = field(default=None, init=False, repr=False)
 
     @property
     def canonical(self) -> str:
