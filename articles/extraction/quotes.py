@@ -792,6 +792,7 @@ class _Resolver:
                     and offset - ref.end < 60
                     and not _SENTENCE_BREAK.search(text, ref.end, offset)
                     and _SUBORDINATOR_BEFORE.search(text, max(ref.end, offset - 12), offset)
+                    and not self._possessor_before(ref, want)
                 ):
                     return ref.person  # "a central issue for Trump since he first announced"
                 if oblique_fallback is None:
@@ -841,6 +842,19 @@ class _Resolver:
         return bool(
             self.people.in_range(ref.paragraph, start, ref.start)
             or _SUBJECT_PRONOUN.search(text, start, ref.start)
+        )
+
+    def _possessor_before(self, ref: _MentionRef, want: str) -> bool:
+        """Whether the noun phrase ``ref`` ends belongs to a person of the wanted gender named
+        earlier in its sentence ("Hale's criticism of Lund, when he said": Hale)."""
+        text = self.masked[ref.paragraph]
+        start = max(0, ref.start - 400)
+        for match in _SENTENCE_BREAK.finditer(text, start, ref.start):
+            start = match.end()
+        return any(
+            text[other.end : other.end + 2] in ("’s", "'s")
+            and self.people.gender.get(other.person) in (want, None)
+            for other in self.people.in_range(ref.paragraph, start, ref.start)
         )
 
     def _introduced_last(self, ref: _MentionRef) -> bool:

@@ -1596,6 +1596,12 @@ def test_a_time_clause_after_said_is_no_reported_clause(paragraph):
             "The suit is the latest blow for Tom Lund since he accused the firm of fraud.",
             "Tom Lund",
         ),
+        # the object of a possessor's noun: the possessor leads the sentence
+        (
+            "The remark echoed Tom Hale's criticism of Tom Lund, when he said the plan was a "
+            "fraud.",
+            "Tom Hale",
+        ),
     ],
 )
 def test_a_pronoun_opening_a_clause_right_after_an_object_is_that_person(sentence, speaker):
