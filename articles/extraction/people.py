@@ -131,6 +131,19 @@ PLACES = frozenset(
     manhattan brooklyn queens bronx hollywood silicon valley mar-a-lago hampshire rhode island
     middle east west north south africa asia pacific atlantic arctic gulf balkans caucasus sahel
     kremlin street avenue santa los las
+    oslo stockholm copenhagen helsinki reykjavik athens lisbon dublin amsterdam rotterdam zurich
+    bern munich frankfurt hamburg milan naples marseille strasbourg barcelona seville
+    bucharest belgrade zagreb sarajevo skopje tirana vilnius riga tallinn bratislava ljubljana
+    chisinau tbilisi yerevan baku tashkent astana almaty bishkek dushanbe ashgabat odesa odessa
+    lviv dnipro mariupol bakhmut avdiivka sevastopol belgorod kursk petersburg novosibirsk
+    kabul kandahar islamabad karachi lahore dhaka kolkata bangalore bangkok hanoi jakarta
+    taipei shanghai shenzhen guangzhou wuhan osaka kyoto canberra melbourne brisbane auckland
+    nairobi lagos abuja johannesburg pretoria khartoum tripoli benghazi tunis algiers rabat
+    casablanca mogadishu kinshasa amman ramallah sanaa muscat aleppo idlib raqqa mosul basra
+    fallujah brasilia bogota quito montevideo managua tegucigalpa montreal vancouver calgary
+    nashville memphis milwaukee pittsburgh cincinnati indianapolis sacramento honolulu
+    anchorage minneapolis omaha tucson albuquerque tampa annapolis tallahassee newark oakland
+    louisville baton albany fresno
     """.split()  # noqa: SIM905
 )
 ORG_WORDS = frozenset(

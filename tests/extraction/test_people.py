@@ -139,6 +139,10 @@ def test_bare_surname_goes_to_the_recently_named_person():
         "The Toledo Chronicle reported that the river rose. The Chronicle said so too.",
         "Planned Parenthood said it provides many services.",
         "Hale Automotive said the description was false.",
+        # a capital standing for its government; a city's team
+        "Islamabad said too many civilians were being killed by the strikes.",
+        "Oslo insisted that the talks go on, and Pretoria agreed.",
+        "Fans of the Oakland Raiders cheered.",
     ],
 )
 def test_organisations_places_nationalities_dates_are_not_people(sentence):
