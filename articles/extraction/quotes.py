@@ -1219,7 +1219,13 @@ class _Resolver:
         np = _NP_AFTER.match(rest)
         if np:
             words = np.group(1).split()
-            if words and (words[0].lower() in _DETERMINERS or words[0][:1].isupper()):
+            if words and (
+                words[0].lower() in _DETERMINERS
+                or words[0][:1].isupper()
+                # "according to sources familiar with the talks" (not "assured voters that":
+                # after a verb, a bare plural is its object)
+                or (documents and words[0] in _GROUP_HEADS)
+            ):
                 cut = _cut_np(words)
                 if cut:
                     return self._describe(" ".join(cut), p, start)
@@ -4216,7 +4222,12 @@ def _indirect(
             p, s_start + match.start("attr"), s_start + match.end("attr"), documents=True
         )
         appositive = _APPOSITIVE_AFTER.match(clause)
-        if appositive and len(clause) - appositive.end() > 10:
+        if (
+            appositive
+            and len(clause[appositive.end() :].split()) >= 4
+            # (not "the U.S. had more extremes, behind 1998": a clause, no appositive)
+            and not any(w in _FINITE for w in appositive.group().lower().split())
+        ):
             clause = clause[appositive.end() :]  # "According to Peskov, the Kremlin spokesman,"
         if found and len(clause.split()) >= 4 and not _evidence_only(found, anywhere=True):
             return _make_indirect(clause, found, p, s_start, s_end, paragraph)

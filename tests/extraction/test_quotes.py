@@ -5785,3 +5785,44 @@ def test_a_clause_that_says_more_than_its_fragment_stays_reported_speech():
         "would “never” resign."
     )
     assert ("indirect", "Tom Berg") in [(q.kind, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, description",
+    [
+        (
+            "The talks will resume next week in Paris, according to sources familiar with "
+            "the plan.",
+            "The talks will resume next week in Paris",
+            "sources familiar with the plan",
+        ),
+        (
+            "According to lawmakers and aides involved in the talks, the deal would cut "
+            "spending by a third.",
+            "the deal would cut spending by a third",
+            "lawmakers and aides involved",
+        ),
+    ],
+)
+def test_according_to_a_bare_plural_group(sentence, text, description):
+    found = only(sentence)
+    assert (found.kind, found.text, found.speaker) == ("indirect", text, None)
+    assert found.speaker_description == description
+
+
+def test_a_bare_plural_after_a_verb_is_its_object_and_no_speaker():
+    # "assured voters that ...": the senator speaks, not "voters"
+    found = quotes_of(
+        "Senator Tom Berg cast himself as a defender of farms and assured voters that “no one "
+        "in the capital tells me what to do.”"
+    )
+    assert [q.speaker for q in found] == ["Tom Berg"]
+
+
+def test_a_clause_after_according_to_with_a_comma_of_its_own_is_kept_whole():
+    # not an appositive ("According to Lund, the envoy, ..."): the clause has a verb
+    found = only(
+        "According to the weather agency, the country had more storms than ever, behind only 1998."
+    )
+    assert found.text == "the country had more storms than ever, behind only 1998"
+    assert found.speaker_description == "the weather agency"
