@@ -3604,6 +3604,14 @@ _INDIRECT_VERBS = (
     r"emphasizes|emphasises|stresses|recalls|complains|reiterates|cautions|observes|concludes|"
     r"underlines|testifies|laments|boasts|clarifies|reveals|discloses|"
     r"opined|opines|projects|confirm|"
+    # base forms for a plural subject ("Some economists emphasize that ..."), and verbs that
+    # take a clause only with "that" (not "the stress that", "an admit")
+    r"emphasize(?=\s+that\b)|emphasise(?=\s+that\b)|stress(?=\s+that\b)|"
+    r"explain(?=\s+that\b)|concede(?=\s+that\b)|maintain(?=\s+that\b)|"
+    r"complain(?=\s+that\b)|reiterate(?=\s+that\b)|observe(?=\s+that\b)|"
+    r"speculate(?=\s+that\b)|speculates(?=\s+that\b)|admit(?=\s+that\b)|"
+    r"deny(?=\s+that\b)|recommend(?=\s+that\b)|recommends(?=\s+that\b)|"
+    r"recommended(?=\s+that\b)|wonders(?=\s+(?:if|whether)\b)|"
     # "made clear in his remarks that ...", "made clear on the call it was ..."
     r"made\s+clear|makes\s+clear|make\s+clear"
 )
@@ -3666,7 +3674,8 @@ _NEXT_ATTRIBUTION = re.compile(
     # "... was aimed at the candidacy, but said there is no evidence ...", "first said A, then
     # said B": a second clause
     r",?\s+(?:but|and|(?:and\s+)?then)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|"
-    r"insisted|warned|stressed|argued|suggested)\s"
+    r"insisted|warned|stressed|argued|suggested|predicted|predicts|wondered|wonders|"
+    r"speculated|conceded|acknowledged)\s"
 )
 _CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|that|there|they|we|i)[’'](?:s|re|ll|d|ve|m)")
 _SUBORDINATE_OPENING = re.compile(
@@ -4918,6 +4927,9 @@ def _sentence_around(paragraph: str, s_start: int, s_end: int, start: int, end: 
     return paragraph[max(s_start, start - _SENTENCE_CONTEXT) : min(s_end, end + _SENTENCE_CONTEXT)]
 
 
+_TRAILING_DASH = re.compile(r"\s+[-–—]{1,2}$")
+
+
 def _make_indirect(
     clause: str, found: _Attribution, p: int, s_start: int, s_end: int, paragraph: str
 ) -> Quote:
@@ -4942,8 +4954,16 @@ def _make_indirect(
             after == '"' and clause.count('"') % 2
         ):
             clause += after
-    sentence = _sentence_around(paragraph, s_start, s_end, offset, offset + len(clause))
-    return _quote_at(clause, "indirect", p, offset, found, sentence)
+    # "... the border — but acknowledged ...": not the dash before the next clause (which
+    # is looked for after it)
+    dash = _TRAILING_DASH.search(clause)
+    text = clause[: dash.start()] if dash else clause
+    sentence = _sentence_around(paragraph, s_start, s_end, offset, offset + len(text))
+    quote = _quote_at(text, "indirect", p, offset, found, sentence)
+    if dash:  # (the span keeps the dash: the next clause is looked for after it)
+        end = offset + len(clause)
+        quote = replace(quote, span=Span(p, offset, end), end_span=Span(p, end, end))
+    return quote
 
 
 def _quote_at(

@@ -5826,3 +5826,58 @@ def test_a_clause_after_according_to_with_a_comma_of_its_own_is_kept_whole():
     )
     assert found.text == "the country had more storms than ever, behind only 1998"
     assert found.speaker_description == "the weather agency"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        (
+            "Some economists emphasize that a higher wage acts like a tax on hiring.",
+            "a higher wage acts like a tax on hiring",
+        ),
+        (
+            "Senator Tom Berg recommended that voters read both plans before the election.",
+            "voters read both plans before the election",
+        ),
+        (
+            "Many analysts speculate that the mayor will not run again.",
+            "the mayor will not run again",
+        ),
+    ],
+)
+def test_base_and_clause_only_forms_of_reporting_verbs(sentence, text):
+    assert [q.text for q in quotes_of(sentence) if q.kind == "indirect"] == [text]
+
+
+def test_stress_as_a_noun_reports_nothing():
+    assert quotes_of("The stress that the strike put on the port grew every day.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, texts",
+    [
+        (
+            "Senator Tom Berg said he thought the mayor should step aside and predicted that "
+            "more damaging news would come out.",
+            ["he thought the mayor should step aside", "more damaging news would come out"],
+        ),
+        (
+            "Anna Lund speculates that this is a sign of the mayor's inexperience and wonders if "
+            "his rivals will pounce.",
+            ["this is a sign of the mayor's inexperience", "if his rivals will pounce"],
+        ),
+    ],
+)
+def test_a_second_verb_after_and_opens_a_second_clause(sentence, texts):
+    assert [q.text for q in quotes_of(sentence)] == texts
+
+
+def test_a_dash_before_the_next_clause_is_no_part_of_the_first():
+    found = spoken(
+        "Senator Tom Berg said he is convinced the plan will work — but acknowledged it could "
+        "mean problems for workers."
+    )
+    assert found == [
+        ("he is convinced the plan will work", "Tom Berg"),
+        ("it could mean problems for workers", "Tom Berg"),
+    ]
