@@ -1796,6 +1796,17 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             and not _suffix_of(cluster.canonical)
         ):
             by_first_surname.setdefault(_norm(words[1]), []).append(cluster)
+    # People named in full only as someone's relative ("whose son Sgt. Brandon Mendoza",
+    # "father of Jaime Lund"): a bare shared surname means the other one.
+    kin_only = {
+        id(cluster)
+        for cluster in clusters
+        if cluster.full_positions
+        and all(
+            _KIN_INTRODUCED.search(paragraphs[p], max(0, start - 40), start)
+            for p, start in cluster.full_positions
+        )
+    }
     new_singles: dict[str, _Cluster] = {}
     juniors: list[_Cluster] | None = None
     unnamed_kin = _unnamed_kin(paragraphs, singles, by_bucket)
@@ -1853,7 +1864,14 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             None
             if _norm(word) in unnamed_kin
             else _resolve_single(
-                word, cand, _nearby(by_bucket, word), by_given, lone_given, pronoun, gender_of
+                word,
+                cand,
+                _nearby(by_bucket, word),
+                by_given,
+                lone_given,
+                pronoun,
+                gender_of,
+                kin_only,
             )
         )
         if (
@@ -2172,6 +2190,7 @@ def _nearby(by_bucket: dict[str, list[_Cluster]], name: str) -> list[_Cluster]:
     return found
 
 
+_KIN_INTRODUCED = re.compile(r"\b" + _KIN + r"(?:\s+of)?,?\s+(?:[A-Z][a-z]{1,4}\.\s+)?$")
 _KIN_GIVEN = re.compile(
     r"\b" + _KIN + r"(?:\s+and\s+[a-z]+)?,?\s+([A-Z][a-z]+)\b"  # "his daughter and adviser, Ivanka"
 )
@@ -2331,10 +2350,12 @@ def _resolve_single(
     lone_given: frozenset[str] | set[str] = frozenset(),
     pronoun: Callable[[], str | None] | None = None,
     gender_of: Callable[[_Cluster], str | None] | None = None,
+    kin_only: frozenset[int] | set[int] = frozenset(),
 ) -> _Cluster | None:
     """The person a lone word ("Rubio", "Hillary") refers to, or None. ``pronoun`` gives the
     gender of the pronoun that picks the mention up later in its sentence, if any; ``gender_of``
-    a person's gender, if known (by default from the given name)."""
+    a person's gender, if known (by default from the given name); ``kin_only`` the
+    people (by id) named in full only as someone's relative."""
     low = _norm(word)
     by_canonical = {c.canonical: c for c in bucket}
     # "Trump" beside Donald Trump and Donald Trump Jr.: the son is called "Trump Jr."
@@ -2365,7 +2386,11 @@ def _resolve_single(
     hits = [c for name, c in by_canonical.items() if name_match_score(word, name) >= 0.5]
     if len(hits) > 1:
         # "Macron ... his wife, Brigitte": the one called by a given name alone is not meant.
-        principal = [c for c in hits if _norm(c.canonical.split()[0]) not in lone_given]
+        principal = [
+            c
+            for c in hits
+            if _norm(c.canonical.split()[0]) not in lone_given and id(c) not in kin_only
+        ]
         if principal:
             hits = principal
     want = honorific_gender

@@ -5881,3 +5881,21 @@ def test_a_dash_before_the_next_clause_is_no_part_of_the_first():
         ("he is convinced the plan will work", "Tom Berg"),
         ("it could mean problems for workers", "Tom Berg"),
     ]
+
+
+@pytest.mark.parametrize(
+    "introduction, speaker",
+    [
+        (
+            "“It is a disgrace,” said Mary Ann Lund, whose 32-year-old son Sgt. Tom Lund was "
+            "killed by a drunk driver.",
+            "Mary Ann Lund",
+        ),
+        ("Fred Berg, father of Jaime Berg who died in the fire, spoke on Tuesday.", "Fred Berg"),
+        ("Tom Hale spoke on Monday. His wife, Dr. Anna Hale, stayed home.", "Tom Hale"),
+    ],
+)
+def test_a_shared_surname_alone_is_not_the_relative_named_after_a_kin_word(introduction, speaker):
+    surname = speaker.split()[-1]
+    found = quotes_of(introduction, f"“Who gives them the right?” {surname} asked.")
+    assert found[-1].speaker == speaker
