@@ -181,7 +181,7 @@ ORG_WORDS = frozenset(
     monitor offices brewery series works hotel brigades tech
     chronicle inquirer enquirer dispatch sentinel examiner bulletin globe mirror
     automotive pharmaceuticals petroleum insurance bancorp financial entertainment enterprises
-    communications logistics aerospace robotics ventures investments parenthood
+    communications logistics aerospace robotics ventures investments parenthood fleet
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(

@@ -1412,6 +1412,9 @@ class _Resolver:
         head = next((k for k, w in enumerate(low) if w in _PREPOSITIONS), len(low))
         if not 2 <= head <= 4 or low[head - 1] not in _WRITINGS:
             return None
+        if len(low) == 2 and low[0] in ("the", "that", "this") and low[1] in _ISSUED:
+            # "Trump in a statement blamed ... “...,” the statement read": who issued it
+            return self._issuer(low[1], p, offset)
         if low[0] in ("his", "her"):
             person = self.pronoun("he" if low[0] == "his" else "she", p, offset)
             return _Attribution(person, None, offset) if person else None
@@ -1426,6 +1429,49 @@ class _Resolver:
             person = self.people.by_name.get(name.strip(" ,").casefold())
             if person:
                 return _Attribution(person, None, offset)
+        return None
+
+    def _issuer(self, noun: str, p: int, offset: int) -> _Attribution | None:
+        """The person who issued the last statement, letter ... (``noun``) mentioned shortly
+        before ``offset``: "Lund's statement", "a statement from Lund", "Lund said in a
+        statement", "Lund is circulating a letter"; None when that one names no person (a
+        body's statement)."""
+        pattern = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.IGNORECASE)
+        for q in range(p, max(-1, p - 4), -1):
+            text = self.masked[q]
+            end = offset if q == p else len(text)
+            last = None
+            for match in pattern.finditer(text, max(0, end - 2000), end):
+                last = match
+            if last is None:
+                continue
+            start = max(0, last.start() - 400)
+            for match in _SENTENCE_BREAK.finditer(text, start, last.start()):
+                start = match.end()
+            refs = self.people.in_range(q, start, last.start())
+            if refs and _POSSESSIVE_END.fullmatch(text, refs[-1].end, last.start()):
+                return _Attribution(refs[-1].person, None, offset)  # "Lund's statement"
+            after = _ISSUED_BY.match(text, last.end())
+            if after:
+                for ref in self.people.in_range(q, after.end(), after.end() + 80)[:1]:
+                    gap = text[after.end() : ref.start]
+                    if not _CLAUSE_PUNCTUATION.search(gap) and len(gap.split()) <= 6:
+                        return _Attribution(ref.person, None, offset)  # "a letter from Lund"
+            # (the one whose verb issues it: not a name inside a quote, nor an object
+            # "appointing Kallas as ..., the SVR said in a statement", nor "Ayotte said, was
+            # that in the email ...")
+            subject = next(
+                (
+                    ref
+                    for ref in refs
+                    if text[ref.start] != "_"
+                    and _ISSUING_GAP.fullmatch(text, ref.end, last.start())
+                ),
+                None,
+            )
+            if subject is not None:
+                return _Attribution(subject.person, None, offset)  # "Lund said in a statement"
+            return None
         return None
 
     def _described_person(self, noun: list[str], p: int, offset: int) -> str | None:
@@ -1580,6 +1626,21 @@ def _is_nation(word: str) -> bool:
 
 _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing".split())  # noqa: SIM905
 # What a person writes and signs: "Lund's statement said" is Lund's word.
+# What a person issues and a later "the statement said" refers back to.
+_ISSUED = frozenset("statement letter tweet post message memo email e-mail note affidavit".split())  # noqa: SIM905
+_POSSESSIVE_END = re.compile(r"[’']s?\s+(?:(?:\w+|[\w-]+)\s+){0,2}?")
+_ISSUED_BY = re.compile(r"\s+(?:from|by|of)\s+")
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?_]")
+# Between a person and the statement they issue: "Lund said in a", "Lund in a", "Lund, who
+# ..., is circulating a", "Lund released a".
+_ISSUING_GAP = re.compile(
+    r"(?:\s*\([^()_]{1,30}\))?(?:,[^,;_]{1,100},)?\s+(?:\w+ly\s+)?"
+    r"(?:(?:has|have|had|is|was|were|also)\s+)*"
+    r"(?:(?:(?:said|says|wrote|writes|added|noted|explained|announced|responded|replied)\s+)?"
+    r"(?:in|on|via)|released|releasing|issued|issuing|sent|sending|posted|posting|published|"
+    r"put\s+out|circulated|circulating|shared|signed|wrote|penned|tweeted)"
+    r"\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,2}"
+)
 _WRITINGS = frozenset(
     "statement letter tweet post message memo email e-mail note op-ed column essay book memoir "  # noqa: SIM905
     "affidavit blog report article remarks comments speech testimony".split()

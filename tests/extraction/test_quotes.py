@@ -5899,3 +5899,55 @@ def test_a_shared_surname_alone_is_not_the_relative_named_after_a_kin_word(intro
     surname = speaker.split()[-1]
     found = quotes_of(introduction, f"“Who gives them the right?” {surname} asked.")
     assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (
+            (
+                "President Tom Hale in a statement blamed the “lax system” for the attack.",
+                "“The suspect entered our country through chain migration,” the statement read.",
+            ),
+            "Tom Hale",
+        ),
+        (
+            (
+                "Rep. Tom Hale (R-Va.), who represents a district with many veterans, is "
+                "circulating a letter to colleagues.",
+                "“The Founders gave the president the power to act in emergencies,” the letter "
+                "reads.",
+            ),
+            "Tom Hale",
+        ),
+        (
+            (
+                "“We received a complaint on Monday,” Chairman Tom Hale's statement read.",
+                "“We were also told this may not have been an isolated case,” the statement said.",
+            ),
+            "Tom Hale",
+        ),
+        # a body's statement, and one about a person named inside it: no one's
+        (
+            (
+                "Senator Tom Hale spoke. The White House released a statement on Monday.",
+                "“We are proud of the plan,” the statement said.",
+            ),
+            None,
+        ),
+        (
+            (
+                "“Anna Lund has betrayed the people of Maine,” the organizers said in a statement.",
+                "“She ignored them,” the statement said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_the_statement_said_is_the_one_who_issued_it(paragraphs, speaker):
+    assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+
+def test_the_fleet_is_no_person():
+    found = quotes_of("“The Russian ship closed to an unsafe distance,” the Navy’s 7th Fleet said.")
+    assert [q.speaker for q in found] == [None]
