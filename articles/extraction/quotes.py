@@ -1030,17 +1030,16 @@ class _Resolver:
                 # "immigrant-rights groups, who said": the group the clause hangs on
                 before_who = region[: who.start()]
                 np = _noun_phrase_before(before_who)
-                # (match, not search: ".*" from every start would be quadratic)
-                after = (
-                    _LAST_PREPOSITION.match(before_who)
-                    if np is None or len(np[0].split()) > 4
-                    else None
+                found = (
+                    self._describe(np[0], p, lo + np[1]) if np and len(np[0].split()) <= 4 else None
                 )
+                # (match, not search: ".*" from every start would be quadratic)
+                after = _LAST_PREPOSITION.match(before_who) if found is None else None
                 if after:
-                    # "a cause for tenant groups": the noun phrase after a preposition
+                    # "a cause for tenant groups", "a warning for Republicans, who said": the
+                    # noun phrase after a preposition
                     tail = _noun_phrase_before(before_who[after.end() :])
-                    np = (tail[0], tail[1] + after.end()) if tail else None
-                found = self._describe(np[0], p, lo + np[1]) if np else None
+                    found = self._describe(tail[0], p, lo + after.end() + tail[1]) if tail else None
                 if found is not None:
                     return found
         # "Those who knew him in Asheville said": a subject with its restrictive clause.
@@ -3702,6 +3701,8 @@ _SUBORDINATORS = frozenset(
 _THAT_PARTICIPLES = r"adding|noting|arguing|explaining|insisting|warning|stressing"
 _NEXT_ATTRIBUTION = re.compile(
     r",\s*(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
+    # "He said A, adding, “B.”": the quote that follows is B's own
+    r",\s*(?:" + _THAT_PARTICIPLES + r"|saying)\s*[,:]?\s*[“\"]|"
     # "Gorsuch asserted that A, said that B": the same subject's next verb
     r",\s*(?:also\s+|again\s+|later\s+|then\s+)?(?:said|says|added|noted|argued|insisted|warned|"
     r"stressed)\s+that\b|"
@@ -3737,6 +3738,16 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and|(?:and\s+)?then)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|"
     r"insisted|warned|stressed|argued|suggested|predicted|predicts|wondered|wonders|"
     r"speculated|conceded|acknowledged)\s"
+)
+# A sentence's subject and its relative clause up to the verb: "Sen. Tom Berg, who has said"
+_SUBJECT_WHO = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*(?:\s*\([^()_]{1,30}\))?,\s+who\s+"
+    r"(?:(?:has|had|have|also|previously|once|earlier|repeatedly|publicly|later)\s+)*"
+)
+_MAIN_PREDICATE = re.compile(
+    r",\s+(?:(?:also|then|later|now|still|has|had|was|is|will|would)\s+)?"
+    r"(?:[a-z]+ed|left|told|said|says|went|came|took|made|gave|won|lost|met|ran|sent|spent|"
+    r"held|kept|led|wrote|is|was|has|had|will|would|can|could|remains|plans|wants)\b"
 )
 _CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|that|there|they|we|i)[’'](?:s|re|ll|d|ve|m)")
 _SUBORDINATE_OPENING = re.compile(
@@ -3955,7 +3966,7 @@ _NP_OBJECT_VERBS = frozenset(
     remarked testified lamented boasted added adds conceded concedes observed complained hinted
     projected estimated emphasizes emphasises stresses recalls reiterates reveals discloses
     underlines clarifies testifies laments boasts observes complains projects confirm acknowledge
-    alleged wrote writes
+    alleged wrote writes tweeted
     """.split()  # noqa: SIM905
 )
 # Verbs that _NEEDS_THAT lists but that also take a bare clause with its own subject and
@@ -4625,6 +4636,12 @@ def _indirect(
                     clause_end = cut.start()
         if in_opening and clause_start < comma < clause_end:
             clause_end = comma  # "After Politico reported that X, the White House scrambled"
+        if _SUBJECT_WHO.fullmatch(sentence, 0, verb.start()):
+            # "Sen. Tom Berg, who said the bill was dead, left early": the relative clause
+            # ends where the subject's own verb comes
+            main = _MAIN_PREDICATE.search(sentence, clause_start, clause_end)
+            if main:
+                clause_end = main.start()
         colon = _COLON_QUOTE.search(sentence, clause_start, clause_end)
         if colon:
             clause_end = colon.start()  # "warns that X could backfire: “...”": the quote is apart

@@ -5951,3 +5951,44 @@ def test_the_statement_said_is_the_one_who_issued_it(paragraphs, speaker):
 def test_the_fleet_is_no_person():
     found = quotes_of("“The Russian ship closed to an unsafe distance,” the Navy’s 7th Fleet said.")
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize("mark", [",", ":", ""])
+def test_a_clause_ends_where_a_participle_opens_a_quote(mark):
+    found = spoken(
+        f"Senator Tom Berg said the state police would open an inquiry, adding{mark} “There "
+        "must be an independent investigation.”"
+    )
+    assert ("the state police would open an inquiry", "Tom Berg") in found
+    assert not any("adding" in text for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Senator Tom Berg, who said the bill was dead, left early.", "the bill was dead"),
+        (
+            "Senator Tom Berg (R-Ohio), who has said the tax is unfair, is retiring.",
+            "the tax is unfair",
+        ),
+    ],
+)
+def test_a_relative_clause_in_the_subject_ends_at_the_subjects_own_verb(sentence, text):
+    assert spoken(sentence) == [(text, "Tom Berg")]
+
+
+def test_who_said_after_a_prepositional_phrase_hangs_on_its_noun():
+    found = only("Anna Lund had a warning for Republicans, who said they could work with Berg.")
+    assert (found.text, found.speaker, found.speaker_description) == (
+        "they could work with Berg",
+        None,
+        "Republicans",
+    )
+
+
+def test_tweeted_with_a_noun_phrase_reports_no_clause():
+    found = quotes_of(
+        "Senator Tom Berg tweeted his response to the plans overnight, saying, “The plans "
+        "are very strange.”"
+    )
+    assert [q.kind for q in found] == ["direct"]
