@@ -3749,6 +3749,16 @@ _MAIN_PREDICATE = re.compile(
     r"(?:[a-z]+ed|left|told|said|says|went|came|took|made|gave|won|lost|met|ran|sent|spent|"
     r"held|kept|led|wrote|is|was|has|had|will|would|can|could|remains|plans|wants)\b"
 )
+_DENIALS = frozenset(["denied", "denies", "deny"])
+_GERUND = re.compile(
+    r"\s*(?:ever\s+|(?:repeatedly|previously)\s+)?"
+    # (not a noun: "denied wrongdoing and threatened to sue")
+    r"(?!(?:during|nothing|anything|something|everything|wrongdoing|building|funding|"
+    r"spending|hearing|meeting|ruling|training|shooting|bombing|killing|briefing|warning|"
+    r"evening|morning|reporting|polling|housing|finding|offering|filing|setting|thing)\b)"
+    r"[a-z]{2,}ing\s+\S"
+)
+_GERUND_END = re.compile(r"[,;(]|\s+(?:and|then|but)\s+(?:then\s+)?[a-z]+ed\b")
 _CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|that|there|they|we|i)[’'](?:s|re|ll|d|ve|m)")
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:After|When|While|As|Before|Since|Although|Though|If|Because|Once|Until|"
@@ -3912,7 +3922,7 @@ _TOLD_OBJECT = re.compile(
     # short object, then "that"
     # (no clause of its own: not "told X he couldn't say definitively that")
     r"(?:(?!(?:that|he|she|it|they|we|I|there|is|was|were|are|would|will|could|has|had|"
-    r"have|not)\b)(?![\w.’'&-]*n[’']t\b)[\w.’'&-]+\s+){1,6}?(?=" + _CLAUSE_AFTER_THAT + r")|"
+    r"have|not)\b)(?![\w.’'&-]*n[’']t\b)[\w.’'&-]+\s+){1,9}?(?=" + _CLAUSE_AFTER_THAT + r")|"
     # "told U.N. diplomats that", "told cheering Cuban-Americans on Friday that"
     r"(?:(?!(?:" + _PRONOUN_SUBJECT + r"|that)\b)[\w.’'&-]+\s+){0,2}?"
     r"(?!(?:he|she|it)\s)[A-Za-z-]{2,}[a-z]s(?=\s+(?:" + _CLAUSE_AFTER_THAT + r"|the|their|his|her|"
@@ -4500,6 +4510,7 @@ def _indirect(
         ):
             continue
         clause_start = verb.end()
+        gerund = None
         participle_after = bool(_COMMA_PARTICIPLE.match(sentence, clause_start))
         if verb.group().startswith("accus"):
             # "Lund accused the envoy of backing out of the deal": the charge, with its target.
@@ -4562,9 +4573,21 @@ def _indirect(
                 or (found.speaker is None and _POSSESSIVE_WORD.search(found.description or ""))
             ):
                 continue
-            if verb.group() in _NEEDS_THAT and not (
-                # "denied the allegation Friday, as did Judge X": no clause across a comma
-                bare and not (verb.group().startswith("den") and "," in bare.group())
+            # "Moore denies ever having known Nelson": what is denied, as a gerund
+            # (not around a quoted fragment: "denied having a “domestic dispute”" is the
+            # partial quote)
+            gerund = (
+                verb.group() in _DENIALS
+                and _GERUND.match(sentence, clause_start)
+                and "_" not in sentence[clause_start:body_end]
+            )
+            if (
+                verb.group() in _NEEDS_THAT
+                and not gerund
+                and not (
+                    # "denied the allegation Friday, as did Judge X": no clause across a comma
+                    bare and not (verb.group().startswith("den") and "," in bare.group())
+                )
             ):
                 continue
             if (
@@ -4603,7 +4626,12 @@ def _indirect(
             else:
                 aside_only = True
         clause_end = body_end
-        cut = _NEXT_ATTRIBUTION.search(sentence, clause_start, body_end)
+        if gerund:
+            # "denied knowing Reid, but the committee said ...": the gerund's phrase only
+            stop = _GERUND_END.search(sentence, clause_start, body_end)
+            if stop:
+                clause_end = stop.start()
+        cut = _NEXT_ATTRIBUTION.search(sentence, clause_start, clause_end)
         if (
             cut
             and cut.group("second")

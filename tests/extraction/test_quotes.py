@@ -5992,3 +5992,30 @@ def test_tweeted_with_a_noun_phrase_reports_no_clause():
         "are very strange.”"
     )
     assert [q.kind for q in found] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        (
+            "Mayor Tom Berg denies ever having known the developer.",
+            "ever having known the developer",
+        ),
+        (
+            "Tom Berg denied knowing or lobbying the senator, but the committee said he had.",
+            "knowing or lobbying the senator",
+        ),
+        ("Tom Berg has denied being involved in the scheme.", "being involved in the scheme"),
+    ],
+)
+def test_a_denial_reports_the_gerund_phrase_denied(sentence, text):
+    found = quotes_of(sentence)
+    assert (found[0].text, found[0].speaker) == (text, "Tom Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tom Berg denied wrongdoing on Friday.", "Tom Berg denied the charges during a hearing."],
+)
+def test_a_denied_noun_is_no_clause(sentence):
+    assert quotes_of(sentence) == ()
