@@ -1810,6 +1810,14 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     new_singles: dict[str, _Cluster] = {}
     juniors: list[_Cluster] | None = None
     unnamed_kin = _unnamed_kin(paragraphs, singles, by_bucket)
+    # Surnames written with "Mr." and with "Mrs."/"Ms.": a man and a woman share them
+    honorifics: dict[str, set[str]] = {}
+    for cand in singles:
+        if cand.honorific and cand.honorific in _HONORIFIC_GENDER:
+            honorifics.setdefault(_norm(cand.tokens[0]), set()).add(
+                _HONORIFIC_GENDER[cand.honorific]
+            )
+    couples = {key for key, genders in honorifics.items() if len(genders) == 2}
     genders: dict[int, str | None] = {}
 
     def gender_of(cluster: _Cluster) -> str | None:
@@ -1872,6 +1880,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                 pronoun,
                 gender_of,
                 kin_only,
+                couples,
             )
         )
         if (
@@ -2351,11 +2360,13 @@ def _resolve_single(
     pronoun: Callable[[], str | None] | None = None,
     gender_of: Callable[[_Cluster], str | None] | None = None,
     kin_only: frozenset[int] | set[int] = frozenset(),
+    couples: frozenset[str] | set[str] = frozenset(),
 ) -> _Cluster | None:
     """The person a lone word ("Rubio", "Hillary") refers to, or None. ``pronoun`` gives the
     gender of the pronoun that picks the mention up later in its sentence, if any; ``gender_of``
     a person's gender, if known (by default from the given name); ``kin_only`` the
-    people (by id) named in full only as someone's relative."""
+    people (by id) named in full only as someone's relative; ``couples`` the surnames written
+    with both "Mr." and "Mrs."/"Ms."."""
     low = _norm(word)
     by_canonical = {c.canonical: c for c in bucket}
     # "Trump" beside Donald Trump and Donald Trump Jr.: the son is called "Trump Jr."
@@ -2371,13 +2382,18 @@ def _resolve_single(
     if plain and len(plain) < len(by_canonical):
         by_canonical = plain
     honorific_gender = _HONORIFIC_GENDER.get(cand.honorific or "")
-    if honorific_gender and len(by_canonical) > 1:
+    if honorific_gender and by_canonical:
         # "Mrs. Richter" beside Eric and Dani Richter: not the man (nor "Mr. Garland" the wife)
         fitting = {
             name: c
             for name, c in by_canonical.items()
             if (gender_of or _given_gender)(c) in (honorific_gender, None)
         }
+        if not fitting and honorific_gender == "m" and low in couples:
+            # "First lady Melania Trump ... Mrs. Trump ... Mr. Trump said": a man and a woman
+            # share the surname, and only she is named in full (the other way round the
+            # article may name someone's wife in passing: "sending Mrs. Powell out")
+            return None
         if fitting:
             by_canonical = fitting
     match = resolve_name(word, list(by_canonical))

@@ -101,7 +101,13 @@ _AUX = (
     r"(?!(?:ally|family|rally|assembly|supply|daily|weekly|monthly|Italy|July)\s)\w+ly|"
     r"is|was|were|"
     r"are|been|did|does|do|"
-    r"(?:continues|continued|went\s+on|goes\s+on|seemed|seems|appeared|appears)\s+to)\s+)*"
+    r"(?:continues|continued|went\s+on|goes\s+on|seemed|seems|appeared|appears)\s+to|"
+    # "took to the Senate floor to say", "used the speech to argue"
+    r"(?:took|takes|taking)\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:floor|Twitter|Facebook|airwaves|podium|stage|microphone)\s+to|"
+    r"(?:used|uses|using)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:speech|interview|address|appearance|statement|hearing|opportunity|occasion|"
+    r"platform|op-ed|post|remarks)\s+to)\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 # "asked to", "vowed to": not reported speech; "confirmed to TASS that" is.
@@ -1752,6 +1758,11 @@ _GOES_ON_TO = re.compile(
     # "seemed to claim that ...": said, in the reporter's hedge
     r"seemed|seems|appeared|appears)"
     r"\s+to\s+$"
+)
+# "took to the Senate floor to say", "used the speech to argue": a platform, then the speech
+_TOOK_TO = re.compile(
+    r"\b(?:(?:took|takes|take|taking)\s+to|(?:used|uses|using)(?=\s+(?:the|a|an|his|her|their)\s))"
+    r"\s+[^,.;:_]{1,45}?\s+to\s+$"
 )
 # "the brother-in-law of", "a spokeswoman for", "lawyers for", "an aide to", "a spokesman for
 # British Prime Minister": a person named as the object (after any title).
@@ -4332,9 +4343,10 @@ def _indirect(
         in_opening = comma > 0 and ", " not in sentence[: verb.start()]
         if in_opening and _INDIRECT_VERB.search(sentence, comma, 400):
             continue  # "..., Carney said that Y": the main clause's verb speaks
-        if _TO_BEFORE.search(
-            sentence, max(0, verb.start() - 4), verb.start()
-        ) and not _GOES_ON_TO.search(sentence, max(0, verb.start() - 25), verb.start()):
+        if _TO_BEFORE.search(sentence, max(0, verb.start() - 4), verb.start()) and not (
+            _GOES_ON_TO.search(sentence, max(0, verb.start() - 25), verb.start())
+            or _TOOK_TO.search(sentence, max(0, verb.start() - 70), verb.start())
+        ):
             continue  # "declined to say", "wants to tell"
         if verb.group() in ("responded", "replied", "demanded", "demands") and _THAT_NOUN.match(
             sentence, verb.end()

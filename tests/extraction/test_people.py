@@ -1764,3 +1764,14 @@ def test_surnames_in_an_and_pair_that_also_stand_alone_are_people():
         "Lund and Berg then left. Berg said nothing more.",
     )
     assert {"Tom Lund", "Anna Berg"} <= set(found)
+
+
+def test_mr_with_the_surname_of_a_woman_only_is_another_person():
+    # the article names the first lady in full and the president only as "Mr. Trump"
+    people = people_of(
+        "First lady Melania Hale visited the hospital on Friday.",
+        "After the visit, Mr. Hale said the victims were in very tough shape.",
+        "Mrs. Hale said she was sad.",
+    )
+    assert "Mr. Hale" not in people["Melania Hale"].aliases
+    assert "Hale" in people

@@ -6019,3 +6019,19 @@ def test_a_denial_reports_the_gerund_phrase_denied(sentence, text):
 )
 def test_a_denied_noun_is_no_clause(sentence):
     assert quotes_of(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Tom Berg took to the Senate floor to say the department cannot duck questions.",
+        "Senator Tom Berg took to Twitter to say the department cannot duck questions.",
+        "Senator Tom Berg used the speech to argue that the department cannot duck questions.",
+    ],
+)
+def test_a_platform_taken_to_speak_keeps_the_speaker(sentence):
+    assert spoken(sentence) == [("the department cannot duck questions", "Tom Berg")]
+
+
+def test_declined_to_say_still_reports_nothing():
+    assert quotes_of("Senator Tom Berg declined to say whether the department would act.") == ()
