@@ -1121,6 +1121,11 @@ class _Resolver:
             if aside:
                 np = _noun_phrase_before(region[: aside.start()])
         if np is None:
+            # "Mr. Stevens' deputy, however, has argued": the phrase before the aside
+            aside = _ADVERB_ASIDE_END.search(region)
+            if aside:
+                np = _noun_phrase_before(region[: aside.start()])
+        if np is None:
             np = _modified_subject(region)
         if np:
             text, offset = np
@@ -2145,6 +2150,10 @@ _PREP_START = re.compile(
     r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|about|of|from(?!\s+now\b))\b"
     r"(?!\s+[\d$£€])"
 )  # "said in a statement"; but "said in order to finish, leaders would ..." is the clause
+_ADVERB_ASIDE_END = re.compile(
+    r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|in\s+fact|for\s+(?:his|her|its|"
+    r"their)\s+part)\s*,\s*(?:(?:has|have|had|also|later|then|would|will)\s+)+$"
+)
 _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 # "them–and the Treasury says": a dash before "and" ends the phrase (not "the transcript
 # –published by the Post–shows").
@@ -3683,6 +3692,13 @@ _INDIRECT_VERBS = (
     r"speculate(?=\s+that\b)|speculates(?=\s+that\b)|admit(?=\s+that\b)|"
     r"deny(?=\s+that\b)|recommend(?=\s+that\b)|recommends(?=\s+that\b)|"
     r"recommended(?=\s+that\b)|wonders(?=\s+(?:if|whether)\b)|"
+    r"reassured(?=\s+\w+\s+that\b)|reassures(?=\s+\w+\s+that\b)|"
+    r"countering(?=\s+that\b)|"
+    # "expressed optimism that", "voiced concern on Monday that"
+    r"(?:expressed|expresses|expressing|voiced|voices|voicing)\s+(?:(?:\w+|[\w-]+)\s+)?"
+    r"(?:optimism|hope|confidence|concern|concerns|doubt|doubts|fear|fears|frustration|"
+    r"skepticism|scepticism|surprise|regret|dismay|disappointment)"
+    r"(?=\s+(?:(?:on|in|at|during)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b)|"
     # "made clear in his remarks that ...", "made clear on the call it was ..."
     r"made\s+clear|makes\s+clear|make\s+clear"
 )
@@ -3748,7 +3764,8 @@ _NEXT_ATTRIBUTION = re.compile(
     # said B": a second clause
     r",?\s+(?:but|and|(?:and\s+)?then)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|"
     r"insisted|warned|stressed|argued|suggested|predicted|predicts|wondered|wonders|"
-    r"speculated|conceded|acknowledged)\s"
+    r"speculated|conceded|acknowledged|argues|insists|notes|warns|adds|contends|maintains|"
+    r"stresses|suggests|acknowledges|concedes)\s"
 )
 # A sentence's subject and its relative clause up to the verb: "Sen. Tom Berg, who has said"
 _SUBJECT_WHO = re.compile(
@@ -4535,6 +4552,7 @@ def _indirect(
             return _make_indirect(clause, found, p, s_start, s_end, paragraph)
         if verb.group() in (
             "told", "tells", "telling", "assured", "warned", "reminded", "promised", "promises",
+            "reassured", "reassures",
         ):  # fmt: skip
             obj = _TOLD_OBJECT.match(rest)
             if obj:

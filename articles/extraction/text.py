@@ -84,13 +84,37 @@ def sentences(paragraph: str) -> list[str]:
 _PLAIN_WORD = re.compile(r"[a-z'’-]+")
 
 
+def _top_level_branches(alternation: str) -> list[str]:
+    """The branches of a regex alternation: split at the bars outside groups and classes."""
+    branches, depth, start, escaped, in_class = [], 0, 0, False, False
+    for index, char in enumerate(alternation):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(alternation[start:index])
+            start = index + 1
+    branches.append(alternation[start:])
+    return branches
+
+
 def word_alternation(alternation: str) -> str:
     """The same alternation of words ("said|says|say|pointed\\s+out"), its plain words
     regrouped as a prefix tree ("sa(?:id|y(?:s)?)") that Python's regex engine tries in one
     pass instead of word by word. Used between word boundaries, so it matches the same
     words; plain words come first, as the lists put a word before its longer phrases
-    ("said" before "said in")."""
-    words = list(dict.fromkeys(alternation.split("|")))
+    ("said" before "said in"). A branch may hold a group with alternatives of its own
+    ("voiced\\s+(?:concern|doubt)"): only the top-level bars separate branches."""
+    words = list(dict.fromkeys(_top_level_branches(alternation)))
     plain = [w for w in words if _PLAIN_WORD.fullmatch(w)]
     rest = [w for w in words if not _PLAIN_WORD.fullmatch(w)]
     trie: dict = {}

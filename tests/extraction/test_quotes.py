@@ -6035,3 +6035,47 @@ def test_a_platform_taken_to_speak_keeps_the_speaker(sentence):
 
 def test_declined_to_say_still_reports_nothing():
     assert quotes_of("Senator Tom Berg declined to say whether the department would act.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        (
+            "Senator Tom Berg on Tuesday reassured voters that his chamber will not give up.",
+            "his chamber will not give up",
+        ),
+        (
+            "Senator Tom Berg expressed optimism on Wednesday that Congress will pass a bill.",
+            "Congress will pass a bill",
+        ),
+        ("Senator Tom Berg voiced deep concern that the plan would fail.", "the plan would fail"),
+    ],
+)
+def test_reassurances_and_expressed_feelings_report_their_clause(sentence, text):
+    assert spoken(sentence) == [(text, "Tom Berg")]
+
+
+def test_expressed_concern_about_a_noun_reports_nothing():
+    assert quotes_of("Senator Tom Berg voiced his concerns about the plan.") == ()
+
+
+def test_a_second_present_tense_verb_after_but_opens_its_own_clause():
+    found = spoken(
+        "Tom Berg told reporters that he does not share their views, but argues that a ban "
+        "would be worse."
+    )
+    assert found == [
+        ("he does not share their views", "Tom Berg"),
+        ("a ban would be worse", "Tom Berg"),
+    ]
+
+
+def test_a_noun_phrase_subject_before_an_adverb_aside_and_an_auxiliary():
+    found = only(
+        "The ambassador’s deputy, however, has argued that the department refused the extra "
+        "protection."
+    )
+    assert (found.text, found.speaker_description) == (
+        "the department refused the extra protection",
+        "The ambassador’s deputy",
+    )
