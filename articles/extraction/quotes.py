@@ -2147,13 +2147,16 @@ _OPENING_PRONOUN = re.compile(
 # "said in June", "told of ..." (but "say about 17,379 people were ..." is a clause).
 _LY_WORD = re.compile(r"(?:\s*(?!only\b)\w+ly\b)?")  # (not "said only of his list that")
 _PREP_START = re.compile(
-    r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|about|of|from(?!\s+now\b))\b"
+    r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|about|of|from(?!\s+now\b)|"
+    r"outside|inside|near|behind|ahead|amid|via|upon|across)\b"
     r"(?!\s+[\d$£€])"
 )  # "said in a statement"; but "said in order to finish, leaders would ..." is the clause
 _ADVERB_ASIDE_END = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|in\s+fact|for\s+(?:his|her|its|"
     r"their)\s+part)\s*,\s*(?:(?:has|have|had|also|later|then|would|will)\s+)+$"
 )
+_SPACE_COMMA = re.compile(r"[\s,]*")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
 _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 # "them–and the Treasury says": a dash before "and" ends the phrase (not "the transcript
 # –published by the Post–shows").
@@ -4290,6 +4293,11 @@ def _indirect(
                 # "..., as any drive through Los Angeles makes clear.": evidence, no speaker
                 or " ".join(match.group("verb").split()) in _MADE_CLEAR
                 or _NEGATED.search(match.group("attr") + " ")  # "..., neither confirm nor"
+                # "..., she was recalled.": a passive, nobody speaking
+                or (
+                    match.group("verb").endswith("ed")
+                    and _PASSIVE_AUX.search(sentence, match.end("attr"), match.start("verb"))
+                )
                 # "During her years at CBC, she has reported ...": an opening phrase only
                 or (_OPENER_ONLY.match(clause) and not _FINITE_WORD.search(clause))
                 or len(rest) > 8
@@ -4559,7 +4567,16 @@ def _indirect(
                 clause_start += obj.end()
             elif verb.group() in ("told", "tells"):
                 continue
-        when = _LEADING_TIME.match(sentence, clause_start, body_end)
+        # ("countered flatly last week, when asked": past a manner adverb too)
+        adverb_end = _LY_WORD.match(sentence, clause_start).end()  # type: ignore[union-attr]
+        when = _LEADING_TIME.match(sentence, clause_start, body_end) or _LEADING_TIME.match(
+            sentence, adverb_end, body_end
+        )
+        # where a subordinate clause may open: "said last week when the deal was announced"
+        tail = verb.end()
+        if when:  # (at the space before the next word: "last week, when asked")
+            spaces = _SPACE_COMMA.match(sentence, when.end())
+            tail = max(when.start(), (spaces.end() if spaces else when.end()) - 1)
         if when and when.end() >= body_end:
             continue  # "“...,” Lund said earlier in the week.": when, and nothing said
         if when:
@@ -4641,11 +4658,11 @@ def _indirect(
                 aside_only = True  # "He added, in reference to Hamas: “...”": the quote
             else:
                 clause_start = pp.end()  # "said, in a statement, (that) the bill is dead"
-        elif not that and _BARE_SUBORDINATE.match(sentence, verb.end()):
-            later_that = _SUBORDINATE_THAT.match(sentence, verb.end())
+        elif not that and _BARE_SUBORDINATE.match(sentence, tail):
+            later_that = _SUBORDINATE_THAT.match(sentence, tail)
             if later_that:
                 clause_start = later_that.end()  # "said when asked that the bank would close"
-            elif not _SUBORDINATE_THEN_MAIN.match(sentence, verb.end(), body_end):
+            elif not _SUBORDINATE_THEN_MAIN.match(sentence, tail, body_end):
                 aside_only = True  # "Biden said as Trump continued to ...": no clause of his
             # ("Carney said while the council hasn't met, the president hears from it": the
             # subordinate clause, then the main one, are what he said)

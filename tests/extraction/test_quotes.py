@@ -6079,3 +6079,25 @@ def test_a_noun_phrase_subject_before_an_adverb_aside_and_an_auxiliary():
         "the department refused the extra protection",
         "The ambassador’s deputy",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“These changes strengthen our number,” Senator Tom Berg said outside the chamber.",
+        "“There isn't any compromise in this bill,” Tom Berg said last week when the deal was "
+        "announced.",
+        "“I’m going to be the nominee,” Tom Berg countered flatly last week, when asked about "
+        "the criticism.",
+    ],
+)
+def test_the_tail_of_a_quotes_attribution_is_no_reported_clause(sentence):
+    assert [q.kind for q in quotes_of(sentence)] == ["direct"]
+
+
+def test_a_passive_speech_verb_attributes_nothing():
+    found = quotes_of(
+        "Senator Anna Lund spoke.",
+        "Roughly two months before the vote in Kyiv, she was recalled.",
+    )
+    assert found == ()
