@@ -4051,7 +4051,7 @@ _INSIDE_QUESTION = re.compile(
 _EVIDENCE_NOUNS = frozenset(
     """
     data figures statistics numbers records record chart charts table tables poll polls survey
-    results estimates estimate projections
+    results estimates estimate projections polling demographics trends models findings
     surveys study studies research analysis census index profile profiles exchanges footage
     evidence
     past day days week weeks weekend month months year years night morning afternoon evening

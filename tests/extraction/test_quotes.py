@@ -6101,3 +6101,15 @@ def test_a_passive_speech_verb_attributes_nothing():
         "Roughly two months before the vote in Kyiv, she was recalled.",
     )
     assert found == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "National polling shows that only about a quarter of voters chose the mayor.",
+        "But demographics do suggest that young voters can play a decisive role.",
+        "Leaked intelligence findings concluded the regime does not intend to give up its program.",
+    ],
+)
+def test_polling_demographics_and_findings_are_evidence_not_speech(sentence):
+    assert quotes_of(sentence) == ()
