@@ -2194,7 +2194,7 @@ def _nearby(by_bucket: dict[str, list[_Cluster]], name: str) -> list[_Cluster]:
     # (bounded too: no article names 64 people of one surname skeleton, but a paste of
     # numbered names, "Hale00001son" ... "Hale05000son", would compare each with all)
     found = list(by_bucket.get(exact, ())[:64])
-    if len(exact) >= 8:
+    if len(exact) >= 6:  # (as _same_surname: a typing slip in a surname of six letters)
         found.extend(c for c in by_bucket.get(prefix, ())[:30] if c not in found)
     return found
 

@@ -1738,7 +1738,8 @@ _CLAIMED_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b"
 _COMMA_WORD = re.compile(r"\s*,\s*(\w+)")
 _SUBORDINATE_THEN_MAIN = re.compile(
     r"\s+(?:while|although|though|if|when|because)\s[^,;:_“”\"]{5,160},\s+"
-    r"(?:he|she|they|it|we|I|there|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+"
+    r"(?:he|she|they|it|we|I|there|the\s+\w+|everyone|everybody|nobody|no\s+one|people|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+"
     r"(?:\w+\s+){0,2}?(?:is|are|was|were|has|have|had|would|will|could|should|can|does|did|"
     r"\w+s|\w+ed|wouldn’t|won’t|can’t|doesn’t|isn’t)\b"
 )
@@ -2127,7 +2128,8 @@ _RESTRICTED_SUBJECT = re.compile(
     r"[Ww]itnesses|[Vv]oters|[Ff]amilies|[Oo]fficials|[Ee]xperts|[Aa]nalysts|[Cc]ritics|"
     # "GOP pollsters who addressed the meeting": any plural head, after capitalised words
     r"(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][a-z]{2,}s)"
-    r"\s+who\s+[^,;:_“”\"]{3,100}?)\s*"
+    # ("groups that favor a crackdown said": "that" as the relative pronoun)
+    r"\s+(?:who|that)\s+[^,;:_“”\"]{3,100}?)\s*"
 )
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|then|later|still|again|now)$")
 _APPOSITIVE_END = re.compile(r",[^,_]{2,160},\s*$")

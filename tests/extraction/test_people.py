@@ -1775,3 +1775,12 @@ def test_mr_with_the_surname_of_a_woman_only_is_another_person():
     )
     assert "Mr. Hale" not in people["Melania Hale"].aliases
     assert "Hale" in people
+
+
+def test_a_surname_with_two_letters_swapped_is_the_same_person():
+    people = people_of(
+        "Sen. Tom Merkley released the document on Tuesday.",
+        "Merkely said he believes the money was moved in response to the policy.",
+    )
+    assert set(people) == {"Tom Merkley"}
+    assert "Merkely" in people["Tom Merkley"].aliases

@@ -6113,3 +6113,18 @@ def test_a_passive_speech_verb_attributes_nothing():
 )
 def test_polling_demographics_and_findings_are_evidence_not_speech(sentence):
     assert quotes_of(sentence) == ()
+
+
+def test_a_plural_subject_with_a_that_relative_speaks_as_a_group():
+    found = only(
+        "But groups that favor a crackdown said the party will not be able to outbid its rivals."
+    )
+    assert (found.text, found.speaker_description) == (
+        "the party will not be able to outbid its rivals",
+        "groups that favor a crackdown",
+    )
+
+
+def test_a_subordinate_clause_then_an_indefinite_subject_is_what_was_said():
+    found = spoken("Anna Lund said when she got on the train, everyone was looking at each other.")
+    assert found == [("when she got on the train, everyone was looking at each other", "Anna Lund")]
