@@ -1313,6 +1313,7 @@ def _candidate(
                 org_of.group(2) == "for"
                 and org_of.group(1).endswith("s")
                 and _norm(org_of.group(1)) not in _AGENTS_FOR  # "Lawyers for Ghislaine Maxwell"
+                and _norm(org_of.group(1)) not in _NOT_PLURALS  # "As for Stephen, ..."
             )
         )
     )
@@ -1617,6 +1618,13 @@ def _fixed_pairs(paragraphs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
+_NOT_PLURALS = frozenset("as thus plus this his its is was has does yes us".split())  # noqa: SIM905
+_FIRST_NAME_ONLY = re.compile(
+    r"\s*(?:\((?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)[^()]{0,40}\)|,\s*\d{1,2},|"
+    r",\s*who\s+(?:asked|requested|declined|spoke)\b[^.]{0,80}?\bnames?\b)"
+)
+
+
 def _mark_known_lone_names(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> None:
     """ "Trump’s comments came after ... Trump’s comments ...": a surname the article never
     gives in full (RT, TASS) opens its sentences. Seen three times, twice with something only
@@ -1634,6 +1642,15 @@ def _mark_known_lone_names(paragraphs: tuple[str, ...], candidates: list[_Candid
         if _PERSON_CUE_AFTER.match(paragraphs[cand.paragraph], cand.end):
             cues[low] = cues.get(low, 0) + 1
     known = {low for low, count in cues.items() if count >= 2 and seen[low] >= 3}
+    # "Stephen (not his real name)", "Maria, 34,", "Ana, who asked that her last name not be
+    # used": someone the article names by a given name only
+    known |= {
+        _norm(cand.tokens[0])
+        for cand in candidates
+        if len(cand.tokens) == 1
+        and _norm(cand.tokens[0]) in GIVEN_NAMES
+        and _FIRST_NAME_ONLY.match(paragraphs[cand.paragraph], cand.end)
+    }
     if known:
         for cand in candidates:
             if len(cand.tokens) == 1 and _norm(cand.tokens[0]) in known:

@@ -1784,3 +1784,25 @@ def test_a_surname_with_two_letters_swapped_is_the_same_person():
     )
     assert set(people) == {"Tom Merkley"}
     assert "Merkely" in people["Tom Merkley"].aliases
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "For two years, Thomas (not his real name) attended one of the churches.",
+        "Thomas, 34, said he had waited for hours.",
+        "Thomas, who asked that his last name not be used, said he was afraid.",
+    ],
+)
+def test_someone_named_by_a_given_name_only_is_a_person(introduction):
+    people = people_of(
+        introduction,
+        "Thomas said he was ordered to write his name on a piece of paper.",
+        "As for Thomas, after more than a year in America, he wants to go back home.",
+    )
+    assert set(people) == {"Thomas"}
+
+
+def test_as_for_is_no_groups_name():
+    people = people_of("As for Tom Hale, he wants to go back home.")
+    assert set(people) == {"Tom Hale"}
