@@ -386,7 +386,7 @@ MALE_GIVEN = frozenset(
     shinzo narendra imran nawaz recep bongbong ferdinand rodrigo andres gustavo nayib nicolas
     ashraf abiy cyril bola muhammadu uhuru william justin anthony mahmoud ismail yahya hossein
     ebrahim masoud kim moon naftali benny isaac gideon avigdor itamar bezalel reuven mike marco
-    pete tulsi kash
+    pete tulsi kash jordan damian austin
     anatoly anatoliy andrii andriy andrey oleksandr oleksii oleksiy oleh oleg mykhailo mykola
     nikolai nikolay serhii serhiy sergii yuriy yurii yury vadim vadym vitaliy vitaly vyacheslav
     valery valerii valeriy denys denis dmitriy kirill konstantin kostiantyn leonid maksym

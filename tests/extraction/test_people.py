@@ -1806,3 +1806,22 @@ def test_someone_named_by_a_given_name_only_is_a_person(introduction):
 def test_as_for_is_no_groups_name():
     people = people_of("As for Tom Hale, he wants to go back home.")
     assert set(people) == {"Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Jordan Hale, a former soldier, said he joined the militia.", "Jordan Hale"),
+        ("Austin Berg said the campaign would win.", "Austin Berg"),
+    ],
+)
+def test_a_given_name_that_is_also_a_place_opens_a_name(sentence, name):
+    assert set(people_of(sentence)) == {name}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Jordan said it would close the border.", "In Austin, officials said the plan was dead."],
+)
+def test_the_place_alone_is_still_no_person(sentence):
+    assert people_of(sentence) == {}
