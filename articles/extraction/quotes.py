@@ -96,7 +96,7 @@ _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 # backtrack exponentially ("has been has been ... said").
 _AUX = (
     r"(?:(?:also|later|then|previously|once|twice|soon|further|has|had|have|would|will|again|earlier|"
-    r"told|just|not|never|long|often|now|still|instead|too|meanwhile|in\s+the\s+past|"
+    r"told|just|not|never|long|often|now|still|instead|too|meanwhile|in\s+the\s+past|both|"
     r"already|even|first|since|quoted\s+as|herself|himself|themselves|"
     r"(?!(?:ally|family|rally|assembly|supply|daily|weekly|monthly|Italy|July)\s)\w+ly|"
     r"is|was|were|"

@@ -6128,3 +6128,12 @@ def test_a_plural_subject_with_a_that_relative_speaks_as_a_group():
 def test_a_subordinate_clause_then_an_indefinite_subject_is_what_was_said():
     found = spoken("Anna Lund said when she got on the train, everyone was looking at each other.")
     assert found == [("when she got on the train, everyone was looking at each other", "Anna Lund")]
+
+
+def test_two_named_people_who_both_said_speak_as_a_group():
+    found = only("Tom Berg and Anna Lund both said they believe the mayor is honest.")
+    assert (found.text, found.speaker, found.speaker_description) == (
+        "they believe the mayor is honest",
+        None,
+        "Tom Berg and Anna Lund",
+    )
