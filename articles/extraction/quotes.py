@@ -4961,6 +4961,12 @@ def _participle_subject(
         )
         if first and first.group(1).split()[0][:1].isupper() and not subject_named:
             found = resolver._describe(first.group(1), p, first.start(1))
+        if found is None and not subject_named:
+            # "Hours later a county judge rejected the request, saying ...": a noun phrase
+            # with its determiner and modifiers
+            determined = _DETERMINED_SUBJECT.match(text, s_start, verb_start)
+            if determined:
+                found = resolver._describe(determined.group(1), p, determined.start(1))
         if found is None and not refs:
             # "But many defend it, saying ...", "Some of her readers disagreed, insisting ...":
             # a quantifier for a group as the subject
@@ -4970,6 +4976,11 @@ def _participle_subject(
     return found
 
 
+_DETERMINED_SUBJECT = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+\s+)?(?:later|earlier)\s+|(?:But|And|Yet|Still)\s+)?"
+    r"((?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]{3,}ed|[a-z]{3,}s|" + _IRREGULAR_PAST + r")\b[^;:_]*,\s*$"
+)
 _QUANTIFIER_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Still)\s+)?((?:[Mm]any|[Ss]ome|[Oo]thers|[Mm]ost|[Ss]everal)"
     r"(?:\s+of\s+(?:them|(?:the|her|his|their|its|those)\s+[a-z]+s))?)"

@@ -6137,3 +6137,14 @@ def test_two_named_people_who_both_said_speak_as_a_group():
         None,
         "Tom Berg and Anna Lund",
     )
+
+
+def test_a_participle_after_a_noun_phrase_subject_reports_for_it():
+    found = quotes_of(
+        "Hours later a county judge rejected the request, saying it would set a “terrible” "
+        "precedent."
+    )
+    assert [(q.kind, q.text, q.speaker_description) for q in found] == [
+        ("partial", "terrible", "a county judge"),
+        ("indirect", "it would set a “terrible” precedent", "a county judge"),
+    ]
