@@ -2489,9 +2489,16 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                             last = more
                         attribution = _participle_subject(resolver, p, s_start, last.start())
                     if attribution is None:
-                        # "Ukraine's General Staff denounced the “deliberate shelling”": a body.
-                        first = _CLAUSE_SUBJECT.match(text, clause_start, seg.start)
-                        if first and first.group(1).split()[0][:1].isupper():
+                        # "Ukraine's General Staff denounced the “deliberate shelling”": a body
+                        # (after an opening phrase: "In its statement, the White House called")
+                        opener = _OPENING_PHRASE.match(text, clause_start, seg.start)
+                        first = _CLAUSE_SUBJECT.match(
+                            text, opener.end() if opener else clause_start, seg.start
+                        )
+                        if first and (
+                            first.group(1).split()[0][:1].isupper()
+                            or (opener and first.group(1).split()[0] == "the")
+                        ):
                             attribution = resolver._describe(first.group(1), p, first.start(1))
                 if attribution is None:
                     continue  # scare quotes
@@ -3010,6 +3017,10 @@ def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
     return out
 
 
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|On|At|During|After|Before|Earlier|Later|Last|Since|With|Without|Meanwhile)\b"
+    r"[^,_.;:]{0,60},\s*"
+)
 _NAMING_VERB = re.compile(
     r"\b(?:called|calls|calling|described|describes|labeled|labelled|dubbed|branded|"
     r"denounced|derided|praised|hailed|rejected|dismissed|condemned|criticized|criticised|"

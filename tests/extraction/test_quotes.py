@@ -6148,3 +6148,12 @@ def test_a_participle_after_a_noun_phrase_subject_reports_for_it():
         ("partial", "terrible", "a county judge"),
         ("indirect", "it would set a “terrible” precedent", "a county judge"),
     ]
+
+
+def test_a_body_naming_something_after_an_opening_phrase_is_the_speaker():
+    found = only("In its statement, the White House called the inquiry “completely baseless.”")
+    assert (found.kind, found.text, found.speaker_description) == (
+        "partial",
+        "completely baseless",
+        "the White House",
+    )
