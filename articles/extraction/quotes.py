@@ -164,6 +164,7 @@ _COMMITMENT = re.compile(
 )
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 _DIRECTIVE_VERBS = frozenset(["urged", "urges", "urging", "called", "calls", "calling"])
+_REQUEST_VERBS = frozenset(["asked", "asks", "asking", "ordered", "orders", "ordering"])
 # "... Congress (not) to VERB": the one told and what to do, after a directive verb; the
 # object is a short noun phrase (no verb of its own, no clause break)
 _DIRECTIVE = re.compile(
@@ -3709,7 +3710,8 @@ _INDIRECT_VERBS = (
     r"deny(?=\s+that\b)|recommend(?=\s+that\b)|recommends(?=\s+that\b)|"
     r"recommended(?=\s+that\b)|wonders(?=\s+(?:if|whether)\b)|"
     r"reassured(?=\s+\w+\s+that\b)|reassures(?=\s+\w+\s+that\b)|"
-    r"countering(?=\s+that\b)|"
+    r"countering(?=\s+that\b)|asks(?=\s)|asking(?=\s)|ordered(?=\s)|orders(?=\s)|"
+    r"ordering(?=\s)|"
     # "expressed optimism that", "voiced concern on Monday that"
     r"(?:expressed|expresses|expressing|voiced|voices|voicing)\s+(?:(?:\w+|[\w-]+)\s+)?"
     r"(?:optimism|hope|confidence|concern|concerns|doubt|doubts|fear|fears|frustration|"
@@ -4425,6 +4427,24 @@ def _indirect(
                 )
             ):
                 continue  # "urged on by the crowd", "was urged to run", "his urging": no directive
+        elif verb.group() in _REQUEST_VERBS:
+            # "asking the governor to suspend the sheriff", "ordered the agency to release
+            # ...": a request or an order to someone (not "was asked to", "asked whether")
+            directive = _DIRECTIVE.match(rest)
+            if (
+                directive
+                and (
+                    _PROGRESSIVE.search(sentence, 0, verb.start())
+                    # "who asked not to be identified": a condition of the source's
+                    or directive.group("clause").startswith("not ")
+                    # (around a quoted fragment the partial quote says it: "asked the police to
+                    # release the videos “as a matter of transparency”")
+                    or "_" in sentence[verb.end() : body_end]
+                )
+            ):
+                continue
+            if directive is None and verb.group() not in _WH_VERBS:
+                continue
         if commitment and (
             (
                 _NOT_A_PLEDGE.match(rest, commitment.start("clause"))

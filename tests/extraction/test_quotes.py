@@ -6157,3 +6157,38 @@ def test_a_body_naming_something_after_an_opening_phrase_is_the_speaker():
         "completely baseless",
         "the White House",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        (
+            "Senator Tom Berg sent a letter on Sunday asking the governor to suspend the sheriff.",
+            "the governor to suspend the sheriff",
+        ),
+        (
+            "Judge Tom Berg ordered the agency to release the records by Friday.",
+            "the agency to release the records by Friday",
+        ),
+        ("Senator Tom Berg asked the court to delay the ruling.", "the court to delay the ruling"),
+    ],
+)
+def test_a_request_or_an_order_to_someone_is_reported(sentence, text):
+    assert spoken(sentence) == [(text, "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Tom Berg was asked to leave the room.",
+        "Senator Tom Berg ordered a review of the plan.",
+        "Senator Tom Berg asked him about the plan.",
+    ],
+)
+def test_no_request_without_someone_asked_to_act(sentence):
+    assert quotes_of(sentence) == ()
+
+
+def test_asked_not_to_be_identified_is_no_request():
+    found = only("A senior official, who asked not to be identified, said the talks would resume.")
+    assert found.text == "the talks would resume"
