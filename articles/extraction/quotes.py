@@ -2156,7 +2156,7 @@ _PREP_START = re.compile(
 )  # "said in a statement"; but "said in order to finish, leaders would ..." is the clause
 _ADVERB_ASIDE_END = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|in\s+fact|for\s+(?:his|her|its|"
-    r"their)\s+part)\s*,\s*(?:(?:has|have|had|also|later|then|would|will)\s+)+$"
+    r"their)\s+part)\s*,\s*(?:(?:has|have|had|also|later|then|would|will|are|is|was|were)\s+)+$"
 )
 _SPACE_COMMA = re.compile(r"[\s,]*")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
@@ -3726,7 +3726,7 @@ _PARTICIPLES = frozenset(
     saying adding noting arguing explaining insisting warning stressing claiming suggesting
     telling asking declaring writing stating tweeting posting asserting acknowledging admitting
     announcing conceding predicting contending maintaining vowing pledging promising urging
-    confirming reiterating clarifying
+    confirming reiterating clarifying accusing
     """.split()  # noqa: SIM905
 ) | {"calling on"}
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")

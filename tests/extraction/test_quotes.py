@@ -6192,3 +6192,21 @@ def test_no_request_without_someone_asked_to_act(sentence):
 def test_asked_not_to_be_identified_is_no_request():
     found = only("A senior official, who asked not to be identified, said the talks would resume.")
     assert found.text == "the talks would resume"
+
+
+def test_accusing_after_an_attribution_is_the_speakers_charge():
+    found = spoken(
+        "“We will not be silenced,” Anna Lund said, accusing liberals of trying to censor ideas."
+    )
+    assert found == [
+        ("We will not be silenced,", "Anna Lund"),
+        ("liberals of trying to censor ideas", "Anna Lund"),
+    ]
+
+
+def test_a_group_subject_before_an_aside_and_are_accusing():
+    found = only("Republicans, meanwhile, are accusing Democrats of withholding their votes.")
+    assert (found.text, found.speaker_description) == (
+        "Democrats of withholding their votes",
+        "Republicans",
+    )
