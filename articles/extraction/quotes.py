@@ -843,9 +843,7 @@ class _Resolver:
         """Whether a person is named, or "he"/"she" stands, earlier in the sentence of
         ``ref``."""
         text = self.masked[ref.paragraph]
-        start = max(0, ref.start - 400)
-        for match in _SENTENCE_BREAK.finditer(text, start, ref.start):
-            start = match.end()
+        start = _sentence_start(text, ref.start)
         return bool(
             self.people.in_range(ref.paragraph, start, ref.start)
             or _SUBJECT_PRONOUN.search(text, start, ref.start)
@@ -855,9 +853,7 @@ class _Resolver:
         """Whether the noun phrase ``ref`` ends belongs to a person of the wanted gender named
         earlier in its sentence ("Hale's criticism of Lund, when he said": Hale)."""
         text = self.masked[ref.paragraph]
-        start = max(0, ref.start - 400)
-        for match in _SENTENCE_BREAK.finditer(text, start, ref.start):
-            start = match.end()
+        start = _sentence_start(text, ref.start)
         return any(
             text[other.end : other.end + 2] in ("’s", "'s")
             and self.people.gender.get(other.person) in (want, None)
@@ -1456,10 +1452,7 @@ class _Resolver:
                 last = match
             if last is None:
                 continue
-            start = max(0, last.start() - 400)
-            for match in _SENTENCE_BREAK.finditer(text, start, last.start()):
-                start = match.end()
-            refs = self.people.in_range(q, start, last.start())
+            refs = self.people.in_range(q, _sentence_start(text, last.start()), last.start())
             if refs and _POSSESSIVE_END.fullmatch(text, refs[-1].end, last.start()):
                 return _Attribution(refs[-1].person, None, offset)  # "Lund's statement"
             after = _ISSUED_BY.match(text, last.end())
@@ -1844,6 +1837,16 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:[a-z]{3,}ed|[a-z]{3,}s|" + _IRREGULAR_PAST + r")\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (looking back 400 characters at most)."""
+    start = max(0, pos - 400)
+    for match in _SENTENCE_BREAK.finditer(text, start, pos):
+        start = match.end()
+    return start
+
+
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _INTRODUCTION = re.compile(r",\s+((?:[\w.'’-]+[\s,]+){0,5})")
 _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after the introduction
