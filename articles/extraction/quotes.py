@@ -94,6 +94,14 @@ _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 # Words between a subject and its verb. Each alternative must match in one way only: "has
 # been" is "has" + "been", "reportedly" is "\w+ly"; overlapping forms made a run of them
 # backtrack exponentially ("has been has been ... said").
+# "took to the Senate floor to say", "used the speech to argue": a platform, then the speech
+_PLATFORM_TO = (
+    r"(?:took|takes|taking)\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:floor|Twitter|Facebook|airwaves|podium|stage|microphone)\s+to|"
+    r"(?:used|uses|using)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:speech|interview|address|appearance|statement|hearing|opportunity|occasion|"
+    r"platform|op-ed|post|remarks)\s+to"
+)
 _AUX = (
     r"(?:(?:also|later|then|previously|once|twice|soon|further|has|had|have|would|will|again|earlier|"
     r"told|just|not|never|long|often|now|still|instead|too|meanwhile|in\s+the\s+past|both|"
@@ -102,12 +110,8 @@ _AUX = (
     r"is|was|were|"
     r"are|been|did|does|do|"
     r"(?:continues|continued|went\s+on|goes\s+on|seemed|seems|appeared|appears)\s+to|"
-    # "took to the Senate floor to say", "used the speech to argue"
-    r"(?:took|takes|taking)\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
-    r"(?:floor|Twitter|Facebook|airwaves|podium|stage|microphone)\s+to|"
-    r"(?:used|uses|using)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:speech|interview|address|appearance|statement|hearing|opportunity|occasion|"
-    r"platform|op-ed|post|remarks)\s+to)\s+)*"
+    + _PLATFORM_TO
+    + r")\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 # "asked to", "vowed to": not reported speech; "confirmed to TASS that" is.
@@ -1629,6 +1633,8 @@ def _is_nation(word: str) -> bool:
 
 
 _TITLE_MODIFIERS = frozenset("chief senior deputy former executive vice managing".split())  # noqa: SIM905
+# What issues a statement, a letter or a post: "released a", "put out a".
+_ISSUING_VERBS = r"released|issued|put\s+out|posted|published|wrote|signed"
 # What a person issues and a later "the statement said" refers back to.
 _ISSUED = frozenset("statement letter tweet post message memo email e-mail note affidavit".split())  # noqa: SIM905
 _POSSESSIVE_END = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?")
@@ -1640,8 +1646,8 @@ _ISSUING_GAP = re.compile(
     r"(?:\s*\([^()_]{1,30}\))?(?:,[^,;_]{1,100},)?\s+(?:\w+ly\s+)?"
     r"(?:(?:has|have|had|is|was|were|also)\s+)*"
     r"(?:(?:(?:said|says|wrote|writes|added|noted|explained|announced|responded|replied)\s+)?"
-    r"(?:in|on|via)|released|releasing|issued|issuing|sent|sending|posted|posting|published|"
-    r"put\s+out|circulated|circulating|shared|signed|wrote|penned|tweeted)"
+    r"(?:in|on|via)|" + _ISSUING_VERBS + r"|releasing|issuing|sent|sending|posting|"
+    r"circulated|circulating|shared|penned|tweeted)"
     r"\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,2}"
 )
 # What a person writes and signs: "Lund's statement said" is Lund's word.
@@ -1759,11 +1765,8 @@ _GOES_ON_TO = re.compile(
     r"seemed|seems|appeared|appears)"
     r"\s+to\s+$"
 )
-# "took to the Senate floor to say", "used the speech to argue": a platform, then the speech
-_TOOK_TO = re.compile(
-    r"\b(?:(?:took|takes|take|taking)\s+to|(?:used|uses|using)(?=\s+(?:the|a|an|his|her|their)\s))"
-    r"\s+[^,.;:_]{1,45}?\s+to\s+$"
-)
+# "took to the Senate floor to say": not "declined to say" (the platform of _AUX)
+_TOOK_TO = re.compile(r"\b(?:" + _PLATFORM_TO + r")\s+$")
 # "the brother-in-law of", "a spokeswoman for", "lawyers for", "an aide to", "a spokesman for
 # British Prime Minister": a person named as the object (after any title).
 _RELATION_NOUNS = (
@@ -1809,9 +1812,7 @@ _DOCUMENT_HEAD = re.compile(
     r"(?:report|reports|story|article|statement|letter|memo|document|tweet|post|email|message|"
     r"editorial|column|release|filing|lawsuit|complaint|ruling|study|book)$"
 )
-_ISSUED_BEFORE = re.compile(
-    r"\b(?:released|issued|sent(?:\s+out)?|put\s+out|posted|published|wrote|signed|filed)\s+$"
-)
+_ISSUED_BEFORE = re.compile(r"\b(?:" + _ISSUING_VERBS + r"|sent(?:\s+out)?|filed)\s+$")
 _WHICH_BEFORE = re.compile(
     r",\s*which\s+(?:(?:also|then|later|has|had|have|until\s+now|\w+ly)\s+){0,3}$"
 )
