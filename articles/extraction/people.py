@@ -285,6 +285,11 @@ _ABBREV_KEEP_DOT = frozenset(
 
 
 @lru_cache(maxsize=65536)
+def _normed(name: str) -> str:
+    """A name's words, each normalised, joined by spaces."""
+    return " ".join(_norm(w) for w in name.split())
+
+
 def _norm(word: str) -> str:
     return fold(word).strip().replace(" ", "")
 
@@ -1795,12 +1800,8 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         by_given.setdefault(_norm(words[0]), []).append(cluster)
     # Given names the article introduces as someone's kin ("his wife, Brigitte"): the
     # reporter calls that person by the given name, so a bare shared surname means the other.
-    lone_given = {
-        _norm(m.group(1))
-        for paragraph in paragraphs
-        for m in _KIN_GIVEN.finditer(paragraph)
-        if _norm(m.group(1)) in by_given
-    }
+    introduced = [m for paragraph in paragraphs for m in _KIN_GIVEN.finditer(paragraph)]
+    lone_given = {_norm(m.group(1)) for m in introduced if _norm(m.group(1)) in by_given}
     # "Carlos Alzugaray Treto ... Alzugaray says": a Spanish-style double surname, the person
     # called by the first of the two (a middle word that is no given name nor an initial).
     by_first_surname: dict[str, list[_Cluster]] = {}
@@ -1824,6 +1825,14 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             for p, start in cluster.full_positions
         )
     }
+    # "his son John Conyers III" names that son in full: only he is set aside, not John
+    # Conyers, whom a bare "Conyers" still means
+    kin_named = {_normed(m.group(1) + m.group(2)) for m in introduced}
+    for given in list(lone_given):
+        relatives = [c for c in by_given[given] if _normed(c.canonical) in kin_named]
+        if relatives and len(relatives) < len(by_given[given]):
+            lone_given.discard(given)
+            kin_only |= {id(c) for c in relatives}
     new_singles: dict[str, _Cluster] = {}
     juniors: list[_Cluster] | None = None
     unnamed_kin = _unnamed_kin(paragraphs, singles, by_bucket)
@@ -2218,7 +2227,8 @@ def _nearby(by_bucket: dict[str, list[_Cluster]], name: str) -> list[_Cluster]:
 
 _KIN_INTRODUCED = re.compile(r"\b" + _KIN + r"(?:\s+of)?,?\s+(?:[A-Z][a-z]{1,4}\.\s+)?$")
 _KIN_GIVEN = re.compile(
-    r"\b" + _KIN + r"(?:\s+and\s+[a-z]+)?,?\s+([A-Z][a-z]+)\b"  # "his daughter and adviser, Ivanka"
+    # "his daughter and adviser, Ivanka", "her husband, George Conway" (the rest of the name)
+    r"\b" + _KIN + r"(?:\s+and\s+[a-z]+)?,?\s+([A-Z][a-z]+)\b((?:\s+[A-Z][\w.’'-]+)*)"
 )
 
 

@@ -1825,3 +1825,27 @@ def test_a_given_name_that_is_also_a_place_opens_a_name(sentence, name):
 )
 def test_the_place_alone_is_still_no_person(sentence):
     assert people_of(sentence) == {}
+
+
+def test_a_son_named_in_full_leaves_the_shared_surname_to_his_namesake():
+    # "his son Tom Hale III" is the son; a bare "Hale" is still the father, Tom Hale (the
+    # given name they share does not set the father aside as someone's relative)
+    people = people_of(
+        "Rep. Tom Hale announced on Tuesday that he is retiring. Hale told a radio host he "
+        "will leave at once.",
+        "Hale also said he will endorse his son Tom Hale III for the seat. His grandnephew, "
+        "state Sen. Ian Hale, will run too.",
+    )
+    aliases = {name: p.aliases for name, p in people.items()}
+    assert "Hale" in aliases["Tom Hale"]
+    assert "Hale" not in aliases["Tom Hale III"]
+
+
+def test_a_wife_named_in_full_as_kin_is_not_meant_by_the_bare_surname():
+    people = people_of(
+        "Anna Berg, the senator, spoke on Monday. Her husband, Tom Berg, writes a column.",
+        "Berg said the bill would pass.",
+    )
+    aliases = {name: p.aliases for name, p in people.items()}
+    assert "Berg" in aliases["Anna Berg"]
+    assert "Berg" not in aliases["Tom Berg"]
