@@ -2173,7 +2173,7 @@ _DASH_AND = re.compile(r".*[–—]\s*(?:and|but)\b")
 _NP_BOUNDARY = frozenset(
     """
     while as and but that who which when where after before because since has have had is was
-    were are also if then so than though although whether
+    were are also if then so than though although whether until unless whereas
     """.split()  # noqa: SIM905
 )
 _NP_BAD_END = _DETERMINERS | _PREPOSITIONS | {"and", "or", "of", "to"}
@@ -3664,7 +3664,7 @@ def _lead_in(resolver: _Resolver, p: int) -> tuple[int, _Attribution] | None:
 
 _INDIRECT_VERBS = (
     r"said|says|say|saying|told|tells|added|adds|argued|argues|claimed|claims|noted|notes|suggested|"
-    r"suggests|warned|warns|insisted|insists|predicted|predicts|"
+    r"suggests|warned|warns|insisted|insists|predicted|predicts|forecasted|"
     r"reported|reports|announced|announces|acknowledged|acknowledges|admitted|admits|"
     r"explained|explains|stressed|emphasized|emphasised|confirmed|confirms|wrote|writes|"
     r"tweeted|stated|states|contended|contends|maintained|maintains|indicated|indicates|"
@@ -3770,6 +3770,10 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|others|some|many|most|[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
     r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
+    # "Police reported that A, but protesters said B": a group that speaks for itself
+    r",\s+(?:but|while|whereas|although|though)\s+(?:the\s+|other\s+|some\s+|many\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z]{3,}s\s+(?:also\s+)?(?:said|say|told|argued|argue|noted|"
+    r"insisted|insist|warned|warn|countered|counter|claimed|claim|contend|contended)\b|"
     # "..., but in response to a question from Berg, Lund said ...": a phrase before them
     r",?\s+(?:but|and|while|although|though)\s+(?:in|on|at|during|after|before|asked|when|"
     r"speaking|responding)\b[^,_.;]{1,80},\s+(?:he|she|they|[A-Z][\w.'’-]+"
@@ -3848,7 +3852,10 @@ _TRAILING = re.compile(
     # "..., the Post reported, citing a diplomat": a participle phrase after the attribution,
     # or a clause of the reporter's with a subject of its own ("..., the governor said, as
     # Moscow claims gains"; not "..., he said, because the period ...": his clause goes on)
-    r"(?:,\s*(?:[a-z]{3,}ing\b|(?:as|while)\s+[A-Z])[^;:_]{0,160}?)?[.!?]?\s*$"
+    r"(?:,\s*(?:[a-z]{3,}ing\b|(?:as|while)\s+[A-Z]|"
+    # "..., Fitch says, as opposed to domestic issues.": a contrast of the reporter's
+    r"as\s+opposed\s+to|rather\s+than|unlike|in\s+contrast)"
+    r"[^;:_]{0,160}?)?[.!?]?\s*$"
 )
 # What may follow a trailing "X said": when, where, to whom, how ("said Tuesday", "told
 # reporters", "wrote in a statement", "said repeatedly"); not an object ("stressing caution").
@@ -3934,6 +3941,12 @@ _ANY_REPORTING = re.compile(
 _APPOSITIVE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+){0,3}[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3},\s*(?:who|a|an|the)\b"
 )
+_INDEFINITE_START = re.compile(r"[\s,]*(?:a|an)\s")
+_POSSESSED_RELATION = re.compile(r"(?:his|her|their)\s+(?:" + _RELATION_NOUNS + r")")
+_QUANTIFIED_RELATIVE_SUBJECT = re.compile(
+    r"\s*[^,_]{2,60},\s*(?:who|(?:many|some|most|all|one|both|several|none|few|each|two|three)"
+    r"\s+of\s+(?:whom|which))\s"
+)
 _TRAILING_ACCORDING = re.compile(r",?\s*according to\s+(?P<attr>[^_]{2,120}?)[.!?]?\s*$")
 _LEADING_ACCORDING = re.compile(r"^\s*According to\s+(?P<attr>[^,_]{2,100}),\s*")
 _PRONOUN_SUBJECT = r"(?:he|she|they|it|we|I)"  # a clause's subject after "told X"
@@ -4007,6 +4020,10 @@ _TOLD_OBJECT = re.compile(
     + r"(?=\s+(?:that|on|in|"
     + _PRONOUN_SUBJECT
     + r")\b)|"
+    # "told a local radio host he will retire": a listener, then the clause's pronoun
+    r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,2}(?:host|anchor|interviewer|station|crowd|audience|"
+    r"gathering|congregation|panel|committee|jury|judge|court|reporter|journalist|newspaper|"
+    r"magazine|network|broadcaster|caller|podcast|program|show)(?=\s+" + _PRONOUN_SUBJECT + r"\s)|"
     # (not "telling the truth when he testified")
     r"(?:the|an?) \w+(?: (?!(?:that|" + _PRONOUN_SUBJECT + r"|when|while|because|if|as|after|"
     r"before|since|until)\b)\w+)?|"
@@ -4160,7 +4177,11 @@ _NOUN_FORMS = frozenset(
 )
 _NOUN_MAKER = re.compile(
     r"(?:(?:[’']s?|\b(?:his|her|their|its|our|my|your))\s+(?:[a-z]+\s+){1,2}"
-    r"|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]everal|[Ss]ome|[Ss]uch)\s+)$"
+    r"|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]everal|[Ss]ome|[Ss]uch)\s+"
+    # "Facing mounting claims, Lund told", "amid reports that", "news reports": nouns
+    r"|\b(?:amid|despite|over|about|of|against|with|by|following|on|to|for|mounting|growing|"
+    r"conflicting|lingering|new|fresh|false|unfounded|baseless|repeated|recent|earlier|"
+    r"previous|media|news|press)\s+)$"
 )
 _NEEDS_THAT = frozenset(
     """
@@ -4272,7 +4293,11 @@ def _indirect(
                 (
                     len(attr) > 1
                     and (
-                        attr[0].lower() in _NOT_INVERTED_SUBJECT
+                        (
+                            attr[0].lower() in _NOT_INVERTED_SUBJECT
+                            # "..., said his family.": a relative or a spokesman, not a clause
+                            and not _POSSESSED_RELATION.fullmatch(match.group("attr"))
+                        )
                         or any(w.lower() in _FINITE or "n’t" in w or "n't" in w for w in attr)
                         # "..., said Sunday that the suspects ...": a clause, and a day
                         or attr[1] == "that"
@@ -4280,6 +4305,9 @@ def _indirect(
                     )
                 )
                 or _APPOSITIVE_SUBJECT.match(sentence)
+                # "Bush aides, many of whom believe they will face her, said the attacks
+                # reflect ...": the subject, its relative clause, then its verb
+                or _QUANTIFIED_RELATIVE_SUBJECT.match(sentence)
                 # "The chief executive, Carrie Lam, announced the suspension": her verb
                 or _ends_with_name(resolver, p, s_start, s_start + match.start(), clause)
                 # "Sen. Tom Carper, a member of the group, said Republicans were ready": the
@@ -4371,10 +4399,20 @@ def _indirect(
         if (
             appositive
             and len(clause[appositive.end() :].split()) >= 4
-            # (not "the U.S. had more extremes, behind 1998": a clause, no appositive)
+            # (not "the U.S. had more extremes, behind 1998" nor "the minister handed in a
+            # letter, but": a clause, no appositive)
             and not any(w in _FINITE for w in appositive.group().lower().split())
+            # (but "according to Rudaw, a news channel based in Erbil,": an appositive)
+            and not (
+                _FINITE_WORD.search(appositive.group())
+                and not _INDEFINITE_START.match(appositive.group())
+            )
         ):
             clause = clause[appositive.end() :]  # "According to Peskov, the Kremlin spokesman,"
+        # "According to Whipple, A, but Priebus said B": B is Priebus's own
+        cut = _NEXT_ATTRIBUTION.search(clause)
+        if cut:
+            clause = clause[: cut.start()]
         if found and len(clause.split()) >= 4 and not _evidence_only(found, anywhere=True):
             return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     # "X said (on Tuesday) (that) ...".
@@ -4914,9 +4952,18 @@ def _subject_then_aside(text: str, start: int, end: int, found: _Attribution) ->
     first = (found.description or "").split()[:1]
     return (
         aside is not None
-        and not any(word in _FINITE for word in aside.group().lower().split())
+        and (
+            not any(word in _FINITE for word in aside.group().lower().split())
+            # "Bush aides, many of whom believe they will face her, said": a relative clause
+            or _RELATIVE_ASIDE_OPEN.match(aside.group()) is not None
+        )
         and not (first and first[0].lower() in _SUBORDINATORS | {"meanwhile"})
     )
+
+
+_RELATIVE_ASIDE_OPEN = re.compile(
+    r",\s*(?:who|(?:many|some|most|all|one|both|several|none|few|each|two|three)\s+of\s+whom)\s"
+)
 
 
 def _name_and_appositive(resolver: _Resolver, p: int, start: int, end: int, clause: str) -> bool:

@@ -6210,3 +6210,104 @@ def test_a_group_subject_before_an_aside_and_are_accusing():
         "Democrats of withholding their votes",
         "Republicans",
     )
+
+
+# --- session 19: clause boundaries and subjects found in a fresh blind batch --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Police said they were answering gunfire from the crowd, but protesters said "
+            "the officers acted without being provoked.",
+            "they were answering gunfire from the crowd",
+            "the officers acted without being provoked",
+        ),
+        (
+            "The agency says hundreds more cases will be closed, while critics say the results "
+            "expose an unwillingness to enforce the policy.",
+            "hundreds more cases will be closed",
+            "the results expose an unwillingness to enforce the policy",
+        ),
+    ],
+)
+def test_a_group_speaking_after_but_is_a_clause_of_its_own(sentence, first, second):
+    assert [q.text for q in quotes_of(sentence)] == [first, second]
+
+
+def test_according_to_ends_where_another_speaker_begins():
+    found = spoken(
+        "Anna Lund and Tom Hale were both there.",
+        "According to Lund, the minister handed in a resignation letter, but Hale said he "
+        "talked the president into returning it.",
+    )
+    assert found == [
+        ("the minister handed in a resignation letter", "Anna Lund"),
+        ("he talked the president into returning it", "Tom Hale"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Campaign aides, many of whom expect to face her next year, said the attacks reflect "
+        "her worries about the governor.",
+        "Campaign aides, who expect to face her next year, said the attacks reflect her "
+        "worries about the governor.",
+    ],
+)
+def test_a_subject_with_a_relative_clause_then_its_verb(sentence):
+    found = only(sentence)
+    assert (found.text, found.speaker_description) == (
+        "the attacks reflect her worries about the governor",
+        "Campaign aides",
+    )
+
+
+def test_until_opens_a_clause_before_the_subject():
+    found = only(
+        "The bill seemed headed for easy passage — until Democrats said they noticed a clause "
+        "on fines."
+    )
+    assert (found.text, found.speaker_description) == (
+        "they noticed a clause on fines",
+        "Democrats",
+    )
+
+
+def test_forecasted_reports_a_prediction():
+    found = only("Tom Hale forecasted that the country would be a year away from a bomb.")
+    assert (found.text, found.speaker) == (
+        "the country would be a year away from a bomb",
+        "Tom Hale",
+    )
+
+
+def test_told_a_listener_then_the_pronoun_clause():
+    found = only("Facing mounting claims, Senator Tom Hale told a local radio host he will retire.")
+    assert (found.text, found.speaker) == ("he will retire", "Tom Hale")
+
+
+@pytest.mark.parametrize("noun", ["mounting claims", "news reports", "new estimates"])
+def test_a_noun_before_the_comma_is_no_attribution(noun):
+    assert quotes_of(f"Facing {noun}, the company closed two plants in Ohio last year.") == ()
+
+
+def test_said_his_family_after_the_clause():
+    found = only("The officer shot at the courthouse was identified as Tom Hale, said his family.")
+    assert (found.text, found.speaker_description) == (
+        "The officer shot at the courthouse was identified as Tom Hale",
+        "his family",
+    )
+
+
+def test_a_contrast_after_a_trailing_attribution_is_the_reporters():
+    found = only(
+        "Lawmakers are less likely to follow the polls on security questions, Tom Hale says, "
+        "as opposed to domestic issues."
+    )
+    assert (found.text, found.speaker) == (
+        "Lawmakers are less likely to follow the polls on security questions",
+        "Tom Hale",
+    )
