@@ -106,6 +106,9 @@ _AUX = (
     r"(?:(?:also|later|then|previously|once|twice|soon|further|has|had|have|would|will|again|earlier|"
     r"told|just|not|never|long|often|now|still|instead|too|meanwhile|in\s+the\s+past|both|"
     r"already|even|first|since|quoted\s+as|herself|himself|themselves|"
+    # "calmly and patiently explains": an adverb, "and", another adverb (matched as "\w+ly"
+    # below; not "mocked Sanders repeatedly and then added")
+    r"[a-z]+ly\s+(?:and|but)(?=\s+[a-z]+ly\s)|"
     r"(?!(?:ally|family|rally|assembly|supply|daily|weekly|monthly|Italy|July)\s)\w+ly|"
     r"is|was|were|"
     r"are|been|did|does|do|"
@@ -118,7 +121,9 @@ _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 _NOT_SPEECH_AFTER = re.compile(
     r"\s+to\s+(?!(?:the\s+|a\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}that\b|"
     r"(?:the|a|an|his|her|their)\s+(?:[A-Z][\w.’'-]*\s+)(?:[\w.’'-]+\s+){0,3}that\b|"
-    r"(?:reporters|journalists|him|her|them|us|me|lawmakers|parliament)\s+that\b)\w+"
+    r"(?:reporters|journalists|him|her|them|us|me|lawmakers|parliament|voters|supporters|"
+    r"viewers|listeners|readers|members|donors|colleagues|senators|students|investors|"
+    r"residents|delegates|followers|congregants)\s+that\b)\w+"
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _COMMITMENT_VERBS = frozenset(
@@ -3766,7 +3771,8 @@ _NEXT_ATTRIBUTION = re.compile(
     # relative clause ends, the main verb speaks on
     r",\s+told\s+(?=\S)|"
     # "he isn't ready to issue an order, saying it isn't needed": a second statement
-    r",\s*saying\s+(?=(?:he|she|it|they|we|I|there|the|this|that)\b)|"
+    # ("questioned why it took them, claiming the remarks are wrong": so is a claim)
+    r",\s*(?:saying|claiming|suggesting)\s+(?=(?:he|she|it|they|we|I|there|the|this|that)\b)|"
     r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|others|some|many|most|[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
     r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
@@ -4053,7 +4059,7 @@ _BARE_CLAUSE_VERBS = frozenset(
         "told", "tells", "telling", "pointed out", "point out", "points out", "denied",
         "denies", "arguing", "insisting", "warning", "claiming", "saying", "adding",
         "estimates", "estimated", "estimate", "reported", "reports", "declared", "declares",
-        "concluded", "concludes",
+        "concluded", "concludes", "suggesting", "suggests",
     ]
 )  # fmt: skip
 _NOUN_LIKE_VERBS = frozenset(

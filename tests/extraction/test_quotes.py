@@ -6311,3 +6311,40 @@ def test_a_contrast_after_a_trailing_attribution_is_the_reporters():
         "Lawmakers are less likely to follow the polls on security questions",
         "Tom Hale",
     )
+
+
+def test_a_claim_after_a_reported_question_is_a_clause_of_its_own():
+    found = spoken(
+        "Senator Tom Hale hit back at reports that he questioned why the agency took the "
+        "money, claiming the remarks attributed to him are wrong."
+    )
+    assert found == [
+        ("why the agency took the money", "Tom Hale"),
+        ("the remarks attributed to him are wrong", "Tom Hale"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Tom Hale gave a blunt assessment of the budget, suggesting it could carry over "
+        "to other issues.",
+        "Senator Tom Hale also suggests it could carry over to other issues.",
+    ],
+)
+def test_suggesting_takes_a_clause_without_that(sentence):
+    found = only(sentence)
+    assert (found.text, found.speaker) == ("it could carry over to other issues", "Tom Hale")
+
+
+def test_two_adverbs_joined_by_and_before_the_verb():
+    found = only("Tom Hale calmly and patiently explains to voters that he can end the feud.")
+    assert (found.text, found.speaker) == ("he can end the feud", "Tom Hale")
+
+
+def test_an_adverb_and_a_second_verb_keep_the_subject():
+    found = only(
+        "Senator Tom Hale mocked Anna Lund repeatedly and then added: “Would it not be fun to "
+        "meet her in the finals?”"
+    )
+    assert found.speaker == "Tom Hale"
