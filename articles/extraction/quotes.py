@@ -942,6 +942,8 @@ class _Resolver:
         for k in range(len(refs) - 1, -1, -1):
             ref = refs[k]
             gap = masked[ref.end : verb_start]
+            if "," in gap and _INSIDE_RELATIVE.search(masked, max(lo, ref.start - 100), ref.start):
+                continue  # "Hale, who met Lund in Mogadishu, said": Lund is in Hale's clause
             if _gap_ok(gap) or _quoted_appositive_ok(gap):
                 if self._pronoun_not_named(masked, ref, gap):
                     break  # "About Obama, he wrote": the pronoun is someone else
@@ -1859,7 +1861,7 @@ _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen pres".split())  # noqa: SIM905
 _AND_TITLE = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+[\w-]+\s+)?" + _HONORIFIC)
 _GAP = re.compile(
-    r"\s*(?:(?:Jr\.?|Sr\.?|II|III|IV)\s*)?(?:\([^()_]{1,40}\)\s*)?"
+    r"\s*(?:(?:Jr\.?|Sr\.?|[IVX]{2,5})\s*)?(?:\([^()_]{1,40}\)\s*)?"
     # "Amy Kremer of the national Tea Party Express group said", "Lund of New Hampshire said"
     r"(?:\s*(?:of|from|at|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'’&-]*(?:\s+|(?=,))){1,5}"
     r"(?:[a-z]+\s+)?)?"
@@ -2129,6 +2131,7 @@ def _cut_np(words: list[str]) -> list[str]:
 
 _PARTY_STATE = re.compile(r"\([^()_]{1,30}\)")
 _RELATIVE_IN = re.compile(r"\s(?:who|whom|whose)\s")
+_INSIDE_RELATIVE = re.compile(r",\s+who\s+[^,_]{1,80}$")
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:[^,_\s]+\s+){0,4}$")
 _LAST_PREPOSITION = re.compile(
     r".*\b(?:for|of|to|with|by|among|from|at|in|on|about|against|toward|towards|between)\s+"
@@ -3701,6 +3704,8 @@ _INDIRECT_VERBS = (
     # (a directive: "urged Congress to act", "calling on Kyiv to start talks", "urged that")
     r"urged(?=\s)|urges(?=\s)|urging(?=\s)|"
     r"called\s+on(?=\s)|calls\s+on(?=\s)|calling\s+on(?=\s)|"
+    # ("called for the agency to suspend ...": a directive; not "called for a vote")
+    r"called\s+for(?=\s)|calls\s+for(?=\s)|calling\s+for(?=\s)|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
     r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing|promised|promises|"
@@ -3792,6 +3797,8 @@ _NEXT_ATTRIBUTION = re.compile(
     r",\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:accused|accuses|denied|denies)\s|"
     # "..., and on Monday her son Tom Lund urged Democrats to ...": a directive of another
     r",\s+(?:but|and|while)\s+(?:[\w.'’-]+\s+){1,7}?(?:urged|urges|called\s+on|calls\s+on)\s|"
+    # "said the doctor poses no threat and urged New Yorkers to ...": the subject's directive
+    r",?\s+and\s+(?:also\s+|then\s+)?(?:urged|urges|called\s+on|calls\s+on)\s|"
     # "... was aimed at the candidacy, but said there is no evidence ...", "first said A, then
     # said B": a second clause
     r",?\s+(?:but|and|(?:and\s+)?then)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|"

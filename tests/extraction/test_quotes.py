@@ -6348,3 +6348,42 @@ def test_an_adverb_and_a_second_verb_keep_the_subject():
         "meet her in the finals?”"
     )
     assert found.speaker == "Tom Hale"
+
+
+def test_called_for_someone_to_act_is_a_directive():
+    found = only("Senator Tom Hale again called for the agency to suspend the briefings.")
+    assert (found.text, found.speaker) == ("the agency to suspend the briefings", "Tom Hale")
+
+
+def test_called_for_a_thing_alone_is_no_directive():
+    assert quotes_of("Senator Tom Hale called for a vote on the bill.") == ()
+
+
+def test_a_directive_after_and_is_a_clause_of_its_own():
+    found = spoken(
+        "Mayor Tom Hale said the doctor poses no threat to others and urged residents to stick "
+        "to their daily routines."
+    )
+    assert found == [
+        ("the doctor poses no threat to others", "Tom Hale"),
+        ("residents to stick to their daily routines", "Tom Hale"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The president, Tom Hale, who met Anna Lund in Oslo, said the ban should be lifted.",
+            "Tom Hale",
+        ),
+        (
+            "Pope Leo XIV, who was elected as the successor to Pope Francis, has signaled that "
+            "the ban should be lifted.",
+            "Pope Leo XIV",
+        ),
+    ],
+)
+def test_the_object_of_a_closed_relative_clause_is_not_the_subject(sentence, speaker):
+    found = only(sentence)
+    assert (found.text, found.speaker) == ("the ban should be lifted", speaker)
