@@ -265,6 +265,8 @@ _RESIDUE_LINE = re.compile(
     r"|comment on this (?:story|article)|view comments|summari[sz]e|add to (?:your )?saved stories"
     r"|hide caption|toggle caption|enlarge this image|expand|close|open in app|watch live"
     r"|leer en español|translate|download the app|bookmark|more"
+    # a news site's summary bullets above the story, each a line ("Story highlights ...")
+    r"|story highlights\b[^\n]{0,200}"
     r"|(?:enlarge this image|toggle caption|hide caption)\b[^\n]{0,200}"
     r"|[^\n]{0,120}\b(?:sign up|subscribe|click) (?:here|now|today)\b[^\n]{0,60}"
     r"|(?:\d{1,2}:\d{2}\s*){1,40}|loading\.{0,3}|[-_*=~•·.]{2,})[.!]?",

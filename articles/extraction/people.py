@@ -203,7 +203,8 @@ STOP_CAPS = frozenset(
     according despite during since until under over about against between among through
     following amid although though because unless whether do does did is are was were be been
     has have had will would can could should may might must shall let please thank thanks
-    breaking update updated watch photo video image source sources getty reuters ap afp
+    breaking update updated watch photo photos video videos image images highlights source
+    sources getty reuters ap afp
     advertisement subscribe sign click share comments copyright all rights reserved editor note
     opinion analysis exclusive live sir lady god lord jesus christ allah mother father twenty
     thirty forty fifty sixty seventy eighty ninety hundred thousand million billion follow

@@ -1139,3 +1139,11 @@ def test_a_paragraph_about_watching_a_replay_is_kept():
     line = "“I just watched the replay,” Lund said, “and more videos of the vote must be shown.”"
     text = "\n\n".join(["Council Passes Budget Plan After Long Debate", "By Jane Doe", line, BODY])
     assert line in parse_paste(text).paragraphs
+
+
+def test_a_story_highlights_line_is_page_residue():
+    raw = article("By John Roe") + "\n\nStory highlights The council passed the plan 7 to 2"
+    parsed = parse_paste(raw)
+    assert parsed.paragraphs
+    assert not any(p.lower().startswith("story highlights") for p in parsed.paragraphs)
+    assert any(r.lower().startswith("story highlights") for r in parsed.boilerplate_removed)

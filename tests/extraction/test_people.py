@@ -1849,3 +1849,12 @@ def test_a_wife_named_in_full_as_kin_is_not_meant_by_the_bare_surname():
     aliases = {name: p.aliases for name, p in people.items()}
     assert "Berg" in aliases["Anna Berg"]
     assert "Berg" not in aliases["Tom Berg"]
+
+
+def test_a_photo_credit_word_is_no_given_name():
+    people = people_of(
+        "Senator Tom Hale spoke in Ohio. | AP Photos Hale tops the wish list",
+        "Hale said he would run.",
+    )
+    assert "Photos Hale" not in people
+    assert "Tom Hale" in people
