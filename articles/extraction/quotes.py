@@ -4632,6 +4632,13 @@ def _indirect(
             # "The president, often accused of acting late ..., said": the subject opens the
             # sentence and a long aside follows it
             and not _subject_then_aside(text, s_start, s_start + verb.start(), found)
+            # "The White House has berated senators for ..., saying": the participle hangs on
+            # the subject that opens the sentence
+            and not (
+                verb.group() in _PARTICIPLES
+                and sentence[: verb.start()].rstrip().endswith(",")
+                and not text[s_start : found.start].strip()
+            )
         ):
             continue
         clause_start = verb.end()
@@ -5112,7 +5119,9 @@ _GAP_CLAUSE = re.compile(
     r"\s+(?:would|will|could|can|should|might|may|must|is|are|was|were|has|have|had)\s"
 )
 _CLAUSE_OPENING = frozenset(
-    "while and but as when although though whereas where because after since so".split()  # noqa: SIM905
+    """
+    while and but as when although though whereas where because after since so until unless
+    """.split()  # noqa: SIM905
 )
 
 

@@ -6387,3 +6387,26 @@ def test_a_directive_after_and_is_a_clause_of_its_own():
 def test_the_object_of_a_closed_relative_clause_is_not_the_subject(sentence, speaker):
     found = only(sentence)
     assert (found.text, found.speaker) == ("the ban should be lifted", speaker)
+
+
+def test_a_participle_after_a_long_clause_hangs_on_the_opening_subject():
+    found = only(
+        "The White House has berated Republican senators for insisting on finishing the long "
+        "and contested trafficking bill first, saying the nominee has waited longer than any "
+        "other."
+    )
+    assert (found.text, found.speaker_description) == (
+        "the nominee has waited longer than any other",
+        "The White House",
+    )
+
+
+def test_until_opens_a_clause_after_a_long_opening():
+    found = only(
+        "The bill cleared committee on a unanimous vote and seemed destined for easy passage "
+        "last month, until Democrats said they noticed a clause on fines."
+    )
+    assert (found.text, found.speaker_description) == (
+        "they noticed a clause on fines",
+        "Democrats",
+    )
