@@ -173,7 +173,10 @@ _COMMITMENT = re.compile(
 )
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 _DIRECTIVE_VERBS = frozenset(["urged", "urges", "urging", "called", "calls", "calling"])
-_REQUEST_VERBS = frozenset(["asked", "asks", "asking", "ordered", "orders", "ordering"])
+_REQUEST_VERBS = frozenset(
+    # "pressed the party to honor fallen officers", "implored them to stay"
+    "asked asks asking ordered orders ordering pressed encouraged implored begged".split()  # noqa: SIM905
+)
 # "... Congress (not) to VERB": the one told and what to do, after a directive verb; the
 # object is a short noun phrase (no verb of its own, no clause break)
 _DIRECTIVE = re.compile(
@@ -3726,6 +3729,9 @@ _INDIRECT_VERBS = (
     r"reassured(?=\s+\w+\s+that\b)|reassures(?=\s+\w+\s+that\b)|"
     r"countering(?=\s+that\b)|asks(?=\s)|asking(?=\s)|ordered(?=\s)|orders(?=\s)|"
     r"ordering(?=\s)|"
+    # (only before someone and what they are to do: not "a setup pressed by lawmakers")
+    r"(?:pressed|encouraged|implored|begged)(?=\s+(?!(?:by|for|ahead|on)\b)[\w.’'-]+"
+    r"(?:\s+(?!(?:on|about|over|as|for|with|by)\b)[\w.’'-]+){0,3}\s+to\s+[a-z])|"
     # "expressed optimism that", "voiced concern on Monday that"
     r"(?:expressed|expresses|expressing|voiced|voices|voicing)\s+(?:[\w-]+\s+)?"
     r"(?:optimism|hope|confidence|concern|concerns|doubt|doubts|fear|fears|frustration|"

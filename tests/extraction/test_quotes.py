@@ -6410,3 +6410,24 @@ def test_until_opens_a_clause_after_a_long_opening():
         "they noticed a clause on fines",
         "Democrats",
     )
+
+
+@pytest.mark.parametrize("verb", ["pressed", "encouraged", "implored", "begged"])
+def test_pressing_someone_to_act_is_a_request(verb):
+    found = only(f"Senator Tom Hale {verb} the party leaders to honor the fallen officers.")
+    assert (found.text, found.speaker) == (
+        "the party leaders to honor the fallen officers",
+        "Tom Hale",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Tom Hale pressed him on his failure to release the tax returns.",
+        "Senator Tom Hale pressed for more efforts to dismantle the law.",
+        "The rule is a setup pressed by lawmakers to no effect for many years.",
+    ],
+)
+def test_pressed_without_someone_told_to_act_is_no_request(sentence):
+    assert quotes_of(sentence) == ()
