@@ -4235,7 +4235,7 @@ def _indirect(
         # every pattern below needs one of these words, but "made the point that"
         if " that " not in sentence:
             return None
-        return _made_claim(resolver, p, s_start, len(sentence.rstrip().rstrip('.!?”"’')))
+        return _noun_claim(resolver, p, s_start, len(sentence.rstrip().rstrip('.!?”"’')))
     if sentence.rstrip().endswith("?"):
         return None  # "Did she never think that ...?": the reporter's question
     ending = _TRAILING_ACCORDING.search(sentence, max(0, len(sentence) - 300))
@@ -4881,8 +4881,16 @@ def _indirect(
         if _SUBJECTLESS_CLAUSE.match(clause):
             continue  # "Editor's note: ...": no clause
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
-    return _owned_claim(resolver, p, s_start, body_end) or _made_claim(
-        resolver, p, s_start, body_end
+    return _noun_claim(resolver, p, s_start, body_end)
+
+
+def _noun_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Quote | None:
+    """A claim named by a noun: "Lund's claim that", "warnings from lawmakers that", "made
+    the argument that"."""
+    return (
+        _owned_claim(resolver, p, s_start, body_end)
+        or _claim_from(resolver, p, s_start, body_end)
+        or _made_claim(resolver, p, s_start, body_end)
     )
 
 
@@ -4939,15 +4947,30 @@ def _made_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Quo
 
 
 def _claim_quote(
-    resolver: _Resolver, p: int, s_start: int, body_end: int, start: int, found: _Attribution
+    resolver: _Resolver,
+    p: int,
+    s_start: int,
+    body_end: int,
+    start: int,
+    found: _Attribution,
+    subject: bool = False,
 ) -> Quote | None:
     """The clause a claim's "that" opens at ``start``, up to a dash, a semicolon or the next
-    attribution, as ``found``'s reported speech; None when it is too short or holds a quote."""
+    attribution, as ``found``'s reported speech; None when it is too short or holds a quote.
+    With ``subject`` the claim is the sentence's subject: its clause ends where the main verb
+    comes ("Lund's claim that the bill was dead was met with derision")."""
     text = resolver.masked[p]
+    if not _THAT_CLAUSE_OPENS.match(text, start):
+        return None  # "Trump's assertion that seemed to rule out talks": a relative clause
     end = s_start + body_end
     cut = _CLAIM_END.search(text, start, end) or _NEXT_ATTRIBUTION.search(text, start, end)
     if cut:
         end = cut.start()
+    if subject:
+        own_verb = _FINITE_WORD.search(text, start, end)
+        main = _MAIN_VERB_AFTER_CLAUSE.search(text, own_verb.end(), end) if own_verb else None
+        if main:
+            end = main.start()
     clause = resolver.paragraphs[p][start:end].strip(" ,")
     if len(clause.split()) < 4 or "_" in text[start:end]:
         return None
@@ -4965,6 +4988,50 @@ def _owned_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Qu
     if not refs or refs[-1].end != match.start():
         return None  # "the administration's claim that": no person owns it
     found = _Attribution(refs[-1].person, None, refs[-1].start)
+    # ("Trump's claim that ... was met with derision": the claim opens the sentence or a
+    # clause, after a title: "WASHINGTON – President Trump's announcement that", "...
+    # gripe that Vitter's accusation that")
+    subject = bool(_CLAUSE_START_BEFORE.search(text[s_start : refs[-1].start]))
+    return _claim_quote(resolver, p, s_start, body_end, match.end(), found, subject)
+
+
+# "despite warnings from lawmakers that it could ...", "claims by the senator that ...": the
+# claim's owner after "from"/"by", then what it says
+# The sentence's main verb after a subject's "that" clause: an auxiliary after a word that
+# does not join clauses ("... a crisis on the border has won over", "... he was there was met")
+_MAIN_VERB_AFTER_CLAUSE = re.compile(
+    r"(?<![,;])\s(?<!\band\s)(?<!\bbut\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)(?<!\bor\s)"
+    r"(?:is|was|are|were|has|have|had|will|would)\s"
+)
+# What follows a claim's "that" when it opens a clause, not a relative clause's verb
+_THAT_CLAUSE_OPENS = re.compile(
+    r"(?!(?:[a-z]+ed|seemed|left|made|took|gave|kept|held|won|lost|put|set|ran|came|went|got|"
+    r"was|were|is|are|has|had|have|will|would|could|can|may|might|must|should|seems|appears|"
+    r"came|drew|sparked|prompted)\b)"
+)
+_CLAUSE_START_BEFORE = re.compile(
+    r"(?:^|[,:;–—-]\s*|\bthat\s+|\b(?:But|And|So)\s+)(?:(?:[A-Z][\w.’'-]*|the)\s+){0,3}$"
+)
+_CLAIM_FROM = re.compile(
+    r"\b(?:warnings?|claims?|assertions?|accusations?|allegations?|complaints?|predictions?)\s+"
+    r"(?:from|by)\s+(?P<owner>[^,;:_“”\"]{2,80}?)\s+that\s+"
+)
+
+
+def _claim_from(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Quote | None:
+    """ "The White House backed the release, despite warnings from lawmakers that it could
+    lead to a backlash": the owner's claim, warning or prediction, and what it says."""
+    text = resolver.masked[p]
+    match = _CLAIM_FROM.search(text, s_start, min(s_start + body_end, s_start + 400))
+    if match is None:
+        return None
+    found = resolver.subject_after(p, match.start("owner"), match.end("owner"), documents=True)
+    if (
+        found is None
+        or _evidence_only(found, anywhere=True)
+        or (found.speaker is None and _DOCUMENT_HEAD.search(found.description or ""))
+    ):
+        return None  # ("claims from the report that": a finding or a document's)
     return _claim_quote(resolver, p, s_start, body_end, match.end(), found)
 
 

@@ -6431,3 +6431,61 @@ def test_pressing_someone_to_act_is_a_request(verb):
 )
 def test_pressed_without_someone_told_to_act_is_no_request(sentence):
     assert quotes_of(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "description"),
+    [
+        (
+            "The White House backed the release, despite warnings from lawmakers that it could "
+            "lead to a backlash against Americans.",
+            None,
+            "lawmakers",
+        ),
+        (
+            "The agency rejected claims by Senator Tom Hale that the money was misspent on travel.",
+            "Tom Hale",
+            None,
+        ),
+    ],
+)
+def test_a_claim_from_its_owner(sentence, speaker, description):
+    found = only(sentence)
+    assert found.speaker == speaker
+    assert found.speaker_description == description
+
+
+def test_a_claim_from_a_report_is_a_finding():
+    assert quotes_of("The claims from the report that the money was misspent were false.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Tom Hale’s claim that he was publicly against the invasion was met with derision.",
+        "Over on the internet, Senator Tom Hale’s claim that he was publicly against the invasion "
+        "was met with derision.",
+        "Critics gripe that Senator Tom Hale’s claim that he was publicly against the invasion is "
+        "misleading.",
+    ],
+)
+def test_a_claim_that_opens_a_clause_ends_at_the_main_verb(sentence):
+    found = only(sentence)
+    assert (found.text, found.speaker) == ("he was publicly against the invasion", "Tom Hale")
+
+
+def test_a_claim_inside_the_object_keeps_its_whole_clause():
+    found = only(
+        "The tweets underscored Senator Tom Hale’s claim that the money was spent and was returned."
+    )
+    assert found.text == "the money was spent and was returned"
+
+
+def test_a_relative_that_after_a_claim_noun_is_no_reported_clause():
+    assert (
+        quotes_of(
+            "The general sought to play down Senator Tom Hale’s assertion that seemed to rule out "
+            "a diplomatic solution."
+        )
+        == ()
+    )
