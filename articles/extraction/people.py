@@ -1130,6 +1130,11 @@ _CAPITALISED_LINKS = frozenset(
 )
 
 
+# Given names that open the second part of an Arabic name ("Adil Abdul Mahdi", "Hassan Abdel
+# Rahman"): after an unknown first word they do not start the name
+_COMPOUND_HEADS = frozenset(["abdul", "abdel", "abd", "abu"])
+
+
 def _names_before_titles(words: list[_Word]) -> list[list[_Word]]:
     """ "President Dana Whitlock Conservative MP Alex Burden" (a list without commas, a lost
     full stop): a given name and surname standing right before the next person's title (not
@@ -1215,7 +1220,7 @@ def _name_groups(
         # ("C. Eugene Steuerle", "J. Edgar Hoover", the BBC's "J Edgar Hoover": a first
         # initial stays)
         for k in range(1, len(name_words) - 1):
-            if given[k]:
+            if given[k] and _norm(texts[k]) not in _COMPOUND_HEADS:
                 name_words = name_words[k:]
                 break
     if len(name_words) > 4:
@@ -2198,7 +2203,7 @@ def _is_surname_part(short: str, full: str) -> bool:
     return (
         1 < len(short_words) < len(full_words)
         and full_words[-len(short_words) :] == short_words
-        and _norm(short_words[0]) not in GIVEN_NAMES
+        and (_norm(short_words[0]) not in GIVEN_NAMES or _norm(short_words[0]) in _COMPOUND_HEADS)
     )
 
 

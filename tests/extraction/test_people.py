@@ -1858,3 +1858,17 @@ def test_a_photo_credit_word_is_no_given_name():
     )
     assert "Photos Hale" not in people
     assert "Tom Hale" in people
+
+
+def test_an_arabic_compound_name_keeps_its_first_word_and_its_short_form():
+    people = people_of(
+        "The envoy briefed Prime Minister Adil Abdul Rahim before the vote.",
+        "Abdul Rahim said the government rejects it.",
+    )
+    assert "Adil Abdul Rahim" in people
+    assert "Abdul Rahim" in people["Adil Abdul Rahim"].aliases
+    assert "Abdul Rahim" not in people
+
+
+def test_a_given_name_after_a_title_word_still_starts_the_name():
+    assert "Alicia Machado" in people_of("Miss Universe Alicia Machado spoke in Caracas.")
