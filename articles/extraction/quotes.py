@@ -4983,10 +4983,10 @@ def _owned_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Qu
     text = resolver.masked[p]
     match = _OWNED_CLAIM.search(text, s_start, min(s_start + body_end, s_start + 400))
     if match is None:
-        return None
+        return _pronoun_claim(resolver, p, s_start, body_end)
     refs = resolver.people.in_range(p, s_start, match.start())
     if not refs or refs[-1].end != match.start():
-        return None  # "the administration's claim that": no person owns it
+        return _pronoun_claim(resolver, p, s_start, body_end)  # (not "the administration's")
     found = _Attribution(refs[-1].person, None, refs[-1].start)
     # ("Trump's claim that ... was met with derision": the claim opens the sentence or a
     # clause, after a title: "WASHINGTON – President Trump's announcement that", "...
@@ -5016,6 +5016,34 @@ _CLAIM_FROM = re.compile(
     r"\b(?:warnings?|claims?|assertions?|accusations?|allegations?|complaints?|predictions?)\s+"
     r"(?:from|by)\s+(?P<owner>[^,;:_“”\"]{2,80}?)\s+that\s+"
 )
+
+
+# "Tom Hale's lawyer ...": the subject is the lawyer
+_OWNER_FIRST = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[\w.-]*[’']s\s")
+# "his insistence that tax rates return", "her warning that": the pronoun's person
+_PRONOUN_CLAIM = re.compile(
+    r"\b(his|her)\s+(?:[a-z]+(?<!s)\s+)?" + _CLAIM_NOUNS + r"\s+that\s+", re.IGNORECASE
+)
+
+
+def _pronoun_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Quote | None:
+    """ "Obama has held his ground on his insistence that tax rates return to 1990s' levels":
+    the claim of the one "his" refers to."""
+    text = resolver.masked[p]
+    match = _PRONOUN_CLAIM.search(text, s_start, min(s_start + body_end, s_start + 400))
+    if match is None:
+        return None
+    # (the sentence's subject, a person named or "he"/"she": not "Cohen's lawyer is walking
+    # back his assertions", whose "his" is the unnamed lawyer)
+    found = _main_subject(resolver, p, s_start, match.start())
+    if found is None or found.speaker is None:
+        return None
+    if _OWNER_FIRST.match(text, found.start, match.start()):
+        return None
+    want = "m" if match.group(1).lower() == "his" else "f"
+    if resolver.people.gender.get(found.speaker) not in (want, None):
+        return None
+    return _claim_quote(resolver, p, s_start, body_end, match.end(), found)
 
 
 def _claim_from(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Quote | None:

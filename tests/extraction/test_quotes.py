@@ -6489,3 +6489,28 @@ def test_a_relative_that_after_a_claim_noun_is_no_reported_clause():
         )
         == ()
     )
+
+
+def test_his_claim_is_the_claim_of_the_sentences_subject():
+    found = only(
+        "Senator Tom Hale has held his ground, especially on his insistence that tax rates "
+        "return to the levels of the 1990s."
+    )
+    assert (found.text, found.speaker) == (
+        "tax rates return to the levels of the 1990s",
+        "Tom Hale",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the lawyer's assertions, not Hale's
+        "Senator Tom Hale’s lawyer is walking back his assertions that his client could tell "
+        "a prosecutor everything.",
+        # no person is the subject: "his" may be anyone
+        "Senator Tom Hale spoke. The ruling undercut his claim that the money was legal.",
+    ],
+)
+def test_his_claim_without_a_person_as_subject_is_left_alone(sentence):
+    assert all(q.speaker != "Tom Hale" for q in quotes_of(sentence))
