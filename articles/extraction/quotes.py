@@ -1738,7 +1738,11 @@ _COLON_QUOTE = re.compile(r":\s*[“\"_]")
 _ACCUSED_OF = re.compile(r"\s+((?!of\s)(?:[\w’'.-]+\s+){1,8}?of\s+\S)")  # not "accused of"
 # "said in an interview with Fox News he hoped": a short phrase, then a pronoun's clause.
 _PP_PRONOUN_CLAUSE = re.compile(
-    r"\s*(?:in|on|at|during|with|to)\s+[^,;:_“”\"]{3,60}?\s(?=(?:he|she|they|we|I|it|there)\s)"
+    # (the phrase holds no subordinator: "said in the Rose Garden as he presented the plan" is
+    # a time, not what he said)
+    r"\s*(?:in|on|at|during|with|to)\s+"
+    r"(?:(?!\b(?:as|when|while|after|before|because|since|if|until|where)\s)[^,;:_“”\"]){3,60}?"
+    r"\s(?=(?:he|she|they|we|I|it|there)\s)"
 )
 # "said nothing about it": an object, no statement (not "said nothing had changed").
 _NOTHING_OBJECT = re.compile(r"\s+(?:nothing|little|anything)(?=\s*(?:about|of|on|at|in|[,.;]|$))")

@@ -6514,3 +6514,15 @@ def test_his_claim_is_the_claim_of_the_sentences_subject():
 )
 def test_his_claim_without_a_person_as_subject_is_left_alone(sentence):
     assert all(q.speaker != "Tom Hale" for q in quotes_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“There is no trick here,” Tom Hale said in the Rose Garden as he presented the plan "
+        "with his budget director.",
+        "The officials insisted on anonymity because they were not allowed to discuss the talks.",
+    ],
+)
+def test_a_phrase_then_a_subordinate_clause_is_no_reported_clause(sentence):
+    assert [q.kind for q in quotes_of(sentence)] in ([], ["direct"])
