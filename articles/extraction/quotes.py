@@ -710,7 +710,24 @@ class _Resolver:
             excluded, self.exclude = self.exclude, frozenset()
             found = self._pronoun_pass(want, paragraph, offset, strict=True)
             self.exclude = excluded
+        if found is not None and self.people.gender.get(found) is None:
+            # "Jennifer Loudon, widow of officer Thor Soderberg, spoke when she said": the
+            # sentence's subject, of the pronoun's gender, over a name of unknown gender
+            found = self._gendered_subject(want, paragraph, offset) or found
         return found
+
+    def _gendered_subject(self, want: str, paragraph: int, offset: int) -> str | None:
+        """The subject of the pronoun's sentence when it is a person known to be of gender
+        ``want`` (named before the pronoun, not inside a quote)."""
+        text = self.masked[paragraph]
+        start = _sentence_start(text, offset)
+        for ref in self.people.in_range(paragraph, start, offset):
+            if text[ref.start : ref.start + 1] == "_" or ref.person in self.exclude:
+                continue
+            if self.people.gender.get(ref.person) == want and _is_subject(text, ref.start):
+                return ref.person
+            break  # (only the sentence's first person)
+        return None
 
     def _chained(self, want: str, paragraph: int, offset: int) -> int:
         """Where to resolve a pronoun from: at the first "He"/"She" of its gender opening a
@@ -1876,7 +1893,9 @@ _GAP = re.compile(
     r"|,\s*(?:a|an)\s[^,_]{1,100}?\s"  # "Lund, a researcher at X told"
     # "“...,” Ryan Williams, campaign spokesman said": a bare title after the name
     r"|,\s*(?!(?:and|but|or|nor|while|as|who|which|when|where|after|before|because|if|then|"
-    r"so|though|although|since|until|whose|the|a|an|of|in|on|at|to|for)\b)[a-z][a-z\s.'’-]{1,60}?"
+    r"so|though|although|since|until|whose|the|a|an|of|in|on|at|to|for)\b)[a-z]"
+    # (a title, not a clause: "Loudon, also addressed the throng when she said")
+    r"(?:(?!\b(?:he|she|they|when|while|and|who|which|that)\b)[a-z\s.'’-]){1,60}?"
     r"(?<!\bthe)(?<!\bof)(?<!\ba)\s)?\s*"
     r"(?:(?:--|—|–)[^_—–]{1,200}?(?:--|—|–)\s*)?"
     # "Lund on Tuesday said", "Lund earlier this month said"
@@ -3378,7 +3397,12 @@ def _trailing_attribution(
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:\w+ly\s+)+")  # "newly", "recently"
 _MAX_LEAD_CHARS = 400  # words between a quote and its attribution verb: at most 30 count
 _AFTERWORDS = frozenset("however earlier later also too then again meanwhile soon twice".split())  # noqa: SIM905
-_DESCRIPTOR_WORDS = frozenset("longtime veteran top close ally allies friend confidant".split())  # noqa: SIM905
+_DESCRIPTOR_WORDS = frozenset(
+    # ("said Rubio supporter Jenna Tagliaferri": the supporter speaks)
+    """
+    longtime veteran top close ally allies friend confidant supporter backer donor critic fan voter
+    """.split()  # noqa: SIM905
+)
 
 
 # Prepositions _PREPOSITIONS leaves out: "said Lund beside head coach Amy Holt"

@@ -6526,3 +6526,29 @@ def test_his_claim_without_a_person_as_subject_is_left_alone(sentence):
 )
 def test_a_phrase_then_a_subordinate_clause_is_no_reported_clause(sentence):
     assert [q.kind for q in quotes_of(sentence)] in ([], ["direct"])
+
+
+def test_said_a_supporter_of_someone_named():
+    found = quotes_of(
+        "Anna Lund spoke first.", "“I just keep hoping,” said Lund supporter Tom Hale, 49."
+    )
+    assert [q.speaker for q in found] == ["Tom Hale"]
+
+
+def test_a_clause_after_the_name_is_no_bare_title():
+    # "Hale, also addressed the throng ... when she said": not a title between Hale and "said"
+    found = only(
+        "Anna Lund, widow of the fallen officer Thor Hale, also addressed the crowd and drew "
+        "cheers when she said the police risk their lives."
+    )
+    assert (found.text, found.speaker) == ("the police risk their lives", "Anna Lund")
+
+
+def test_he_is_the_sentences_subject_of_his_gender_before_a_name_of_unknown_gender():
+    # Zorbak's gender is unknown; "he" in Hale's sentence is Hale, the subject
+    found = spoken(
+        "Zorbak Berg, a scholar, said the talks were over.",
+        "Tom Hale's relationship with Iran has been controversial since his first campaign, "
+        "when he said he was willing to sit down with Iranian leaders.",
+    )
+    assert found[-1] == ("he was willing to sit down with Iranian leaders", "Tom Hale")
