@@ -4000,10 +4000,11 @@ _PRONOUN_SUBJECT = r"(?:he|she|they|it|we|I)"  # a clause's subject after "told 
 _QUOTED_TITLE = r"[“\"]_+[”\"]"  # a show's name in marks, masked
 # What opens a clause after "that" (not "the dinner that left several guests in tears")
 # "that" opening a clause, not a relative "that" and its verb ("the dinner that left ...")
-_CLAUSE_AFTER_THAT = (
-    r"that\s+(?!(?:[a-z]+ed|left|made|took|gave|kept|held|won|lost|put|set|ran|came|went|got|"
-    r"was|were|is|are|has|had|have|will|would|could|can|may|might|must|should)\b)"
+_RELATIVE_THAT_VERBS = (
+    r"[a-z]+ed|left|made|took|gave|kept|held|won|lost|put|set|ran|came|went|got|"
+    r"was|were|is|are|has|had|have|will|would|could|can|may|might|must|should"
 )
+_CLAUSE_AFTER_THAT = r"that\s+(?!(?:" + _RELATIVE_THAT_VERBS + r")\b)"
 _PP = re.compile(
     r"\s*(?:(?:repeatedly|previously|again|also|publicly|privately|earlier|later|separately|"
     r"recently|often|now|then)\s+)?"
@@ -5033,9 +5034,7 @@ _MAIN_VERB_AFTER_CLAUSE = re.compile(
 )
 # What follows a claim's "that" when it opens a clause, not a relative clause's verb
 _THAT_CLAUSE_OPENS = re.compile(
-    r"(?!(?:[a-z]+ed|seemed|left|made|took|gave|kept|held|won|lost|put|set|ran|came|went|got|"
-    r"was|were|is|are|has|had|have|will|would|could|can|may|might|must|should|seems|appears|"
-    r"came|drew|sparked|prompted)\b)"
+    r"(?!(?:" + _RELATIVE_THAT_VERBS + r"|seems|appears|drew|sparked|prompted)\b)"
 )
 _CLAUSE_START_BEFORE = re.compile(
     r"(?:^|[,:;–—-]\s*|\bthat\s+|\b(?:But|And|So)\s+)(?:(?:[A-Z][\w.’'-]*|the)\s+){0,3}$"
