@@ -286,13 +286,13 @@ _ABBREV_KEEP_DOT = frozenset(
 
 
 @lru_cache(maxsize=65536)
+def _norm(word: str) -> str:
+    return fold(word).strip().replace(" ", "")
+
+
 def _normed(name: str) -> str:
     """A name's words, each normalised, joined by spaces."""
     return " ".join(_norm(w) for w in name.split())
-
-
-def _norm(word: str) -> str:
-    return fold(word).strip().replace(" ", "")
 
 
 @dataclass
