@@ -3990,10 +3990,13 @@ _APPOSITIVE_SUBJECT = re.compile(
 )
 _INDEFINITE_START = re.compile(r"[\s,]*(?:a|an)\s")
 _POSSESSED_RELATION = re.compile(r"(?:his|her|their)\s+(?:" + _RELATION_NOUNS + r")")
-_QUANTIFIED_RELATIVE_SUBJECT = re.compile(
-    r"\s*[^,_]{2,60},\s*(?:who|(?:many|some|most|all|one|both|several|none|few|each|two|three)"
-    r"\s+of\s+(?:whom|which))\s"
+# A relative clause after a comma: ", who ...", ", many of whom ..."
+_RELATIVE_OPENER = (
+    r",\s*(?:who|(?:many|some|most|all|one|both|several|none|few|each|two|three)\s+of\s+"
+    r"(?:whom|which))\s"
 )
+_SUBJECT_THEN_RELATIVE = re.compile(r"\s*[^,_]{2,60}" + _RELATIVE_OPENER)
+_RELATIVE_ASIDE_OPEN = re.compile(_RELATIVE_OPENER)
 _TRAILING_ACCORDING = re.compile(r",?\s*according to\s+(?P<attr>[^_]{2,120}?)[.!?]?\s*$")
 _LEADING_ACCORDING = re.compile(r"^\s*According to\s+(?P<attr>[^,_]{2,100}),\s*")
 _PRONOUN_SUBJECT = r"(?:he|she|they|it|we|I)"  # a clause's subject after "told X"
@@ -4355,7 +4358,7 @@ def _indirect(
                 or _APPOSITIVE_SUBJECT.match(sentence)
                 # "Bush aides, many of whom believe they will face her, said the attacks
                 # reflect ...": the subject, its relative clause, then its verb
-                or _QUANTIFIED_RELATIVE_SUBJECT.match(sentence)
+                or _SUBJECT_THEN_RELATIVE.match(sentence)
                 # "The chief executive, Carrie Lam, announced the suspension": her verb
                 or _ends_with_name(resolver, p, s_start, s_start + match.start(), clause)
                 # "Sen. Tom Carper, a member of the group, said Republicans were ready": the
@@ -5107,11 +5110,6 @@ def _subject_then_aside(text: str, start: int, end: int, found: _Attribution) ->
         )
         and not (first and first[0].lower() in _SUBORDINATORS | {"meanwhile"})
     )
-
-
-_RELATIVE_ASIDE_OPEN = re.compile(
-    r",\s*(?:who|(?:many|some|most|all|one|both|several|none|few|each|two|three)\s+of\s+whom)\s"
-)
 
 
 def _name_and_appositive(resolver: _Resolver, p: int, start: int, end: int, clause: str) -> bool:
