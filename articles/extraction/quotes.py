@@ -5027,8 +5027,6 @@ def _owned_claim(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Qu
     return _claim_quote(resolver, p, s_start, body_end, match.end(), found, subject)
 
 
-# "despite warnings from lawmakers that it could ...", "claims by the senator that ...": the
-# claim's owner after "from"/"by", then what it says
 # The sentence's main verb after a subject's "that" clause: an auxiliary after a word that
 # does not join clauses ("... a crisis on the border has won over", "... he was there was met")
 _MAIN_VERB_AFTER_CLAUSE = re.compile(
@@ -5042,6 +5040,8 @@ _THAT_CLAUSE_OPENS = re.compile(
 _CLAUSE_START_BEFORE = re.compile(
     r"(?:^|[,:;–—-]\s*|\bthat\s+|\b(?:But|And|So)\s+)(?:(?:[A-Z][\w.’'-]*|the)\s+){0,3}$"
 )
+# "despite warnings from lawmakers that it could ...", "claims by the senator that ...": the
+# claim's owner after "from"/"by", then what it says
 _CLAIM_FROM = re.compile(
     r"\b(?:warnings?|claims?|assertions?|accusations?|allegations?|complaints?|predictions?)\s+"
     r"(?:from|by)\s+(?P<owner>[^,;:_“”\"]{2,80}?)\s+that\s+"
