@@ -1817,8 +1817,11 @@ _RELATION_OF = re.compile(
 _FIRST_WORD = re.compile(r"\S+\s*")
 # An optional honorific before a name: "Sen. ", "Mr. "
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?"
-# Names in a list: "Lund, Berg and Sen. Amy Holt"
-_COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)" + _HONORIFIC)
+# Names in a list: "Lund, Berg and Sen. Amy Holt", "Lund of Ohio, Berg (R-Iowa) and Holt"
+_COORDINATED = re.compile(
+    r"(?:\s+of(?:\s+[A-Z][\w.'’-]*){1,3}|\s*\([^()_]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    + _HONORIFIC
+)
 _AND_WORD = re.compile(r"\band\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.?\s+$")
 # Where the noun phrase of a relation starts: at its determiner ("night an aide to" is "an
@@ -1828,7 +1831,9 @@ _RELATION_HEAD = re.compile(
     re.IGNORECASE,
 )
 _RELATION_BARE = re.compile(r"(?:[\w’'-]+\s+){0,2}" + _RELATION + r"$", re.IGNORECASE)
-_INCLUDING_BEFORE = re.compile(r",\s*(?:including|among\s+them|such\s+as)\s+" + _HONORIFIC + "$")
+_INCLUDING_BEFORE = re.compile(
+    r",\s*(?:including|among\s+them|such\s+as|led\s+by|headed\s+by)\s+" + _HONORIFIC + "$"
+)
 _CLOSE_TO = re.compile(
     r"\b(?:close|closest|near|loyal|allied|familiar|opposed)\s+(?:to|with)\s+(?:the\s+)?$"
 )
@@ -2854,6 +2859,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         if spans[k][1] > start:
             return True
     return k > 0 and spans[k - 1][1] > start
+
+
+def _named_group(resolver: _Resolver, p: int, found: _Attribution, verb_start: int) -> bool:
+    """Whether an unnamed attribution is a list of people that opens at the first of them
+    ("Sens. Lund of Ohio, Berg of Iowa and Holt of Utah")."""
+    refs = resolver.people.in_range(p, found.start, verb_start)
+    return bool(found.description) and len(refs) > 1 and refs[0].start - found.start <= 12
 
 
 def _says_more(masked_clause: str) -> bool:
@@ -4670,6 +4682,9 @@ def _indirect(
             # "The president, often accused of acting late ..., said": the subject opens the
             # sentence and a long aside follows it
             and not _subject_then_aside(text, s_start, s_start + verb.start(), found)
+            # "Republican Sens. Tom Lund of Ohio, Kara Berg of Iowa and ... said": a long
+            # list of the people who speak together
+            and not _named_group(resolver, p, found, s_start + verb.start())
             # "The White House has berated senators for ..., saying": the participle hangs on
             # the subject that opens the sentence
             and not (

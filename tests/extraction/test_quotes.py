@@ -1779,6 +1779,16 @@ def test_quote_after_an_attributed_partial_quote_takes_its_speaker():
         ("“The plan is dead,” Jorge Lund, who often argues with Lars Berg, said.", "Jorge Lund"),
         # Two subjects: a group, no one person (the annotation guide)
         ("But Mr. Lund and Mr. Berg say the plan is dead.", None),
+        # ... however each is qualified, and however long the list
+        ("Rep. Tom Lund (R-Ohio) and Rep. Kara Berg (D-Iowa) said the plan is dead.", None),
+        (
+            "A short while later, Republican Sens. Tom Lund of Ohio, Kara Berg of Iowa and "
+            "Ron Dahl of South Dakota said they would oppose the measure unless it changed.",
+            None,
+        ),
+        ("Ten senators, led by Sen. Mia Holt of Maine, warned that the deal is dead.", None),
+        # one named with others unnamed: the annotators credit the one named
+        ("Tom Lund and other senators said the plan is dead.", "Tom Lund"),
         # A name before the subject, in an opening phrase, is not the subject.
         (
             "After meeting Lars Berg, Anna Keller, the minister, said the plan is dead.",
