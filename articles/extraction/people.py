@@ -1223,6 +1223,20 @@ def _name_groups(
             if given[k] and _norm(texts[k]) not in _COMPOUND_HEADS:
                 name_words = name_words[k:]
                 break
+    # "Stoneman Douglas Shooter Nikolas Cruz", once started at "Douglas": a common noun
+    # capitalised inside the run (the article writes "shooter" in lower case) ends a title;
+    # the name is the two words after it
+    cut = len(texts) - len(name_words)  # (words the given-name start dropped)
+    for k in range(len(name_words) - 3, 0, -1) if cut else ():
+        word = texts[cut + k].lower()
+        if (
+            word in lower_vocab
+            and word not in PARTICLES
+            and not given[cut + k]
+            and texts[-1].lower() not in lower_vocab
+        ):
+            name_words = name_words[k + 1 :]
+            break
     if len(name_words) > 4:
         name_words = name_words[-3:]
     return [name_words]
@@ -1913,6 +1927,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                 gender_of,
                 kin_only,
                 couples,
+                paragraphs,
             )
         )
         if (
@@ -2143,10 +2158,13 @@ def _listed_people(paragraphs: tuple[str, ...], candidates: list[_Candidate]) ->
 
 def _shared_surnames(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> None:
     """ "Ivan and Vera Sokol": a given name alone, joined by "and" to a full name, shares its
-    surname (a couple, siblings)."""
+    surname (a couple, siblings). Not a word that is someone else's surname: "Sen. Bill
+    Cassidy ... Cassidy and Susan Collins" are two senators."""
+    surnames = {_norm(c.tokens[-1]) for c in candidates if len(c.tokens) >= 2}
     for cand, after in pairwise(candidates):
         if (
             len(cand.tokens) == 1
+            and _norm(cand.tokens[0]) not in surnames
             and not cand.possessive
             and cand.paragraph == after.paragraph
             and len(after.tokens) >= 2
@@ -2394,12 +2412,13 @@ def _resolve_single(
     gender_of: Callable[[_Cluster], str | None] | None = None,
     kin_only: frozenset[int] | set[int] = frozenset(),
     couples: frozenset[str] | set[str] = frozenset(),
+    paragraphs: tuple[str, ...] = (),
 ) -> _Cluster | None:
     """The person a lone word ("Rubio", "Hillary") refers to, or None. ``pronoun`` gives the
     gender of the pronoun that picks the mention up later in its sentence, if any; ``gender_of``
     a person's gender, if known (by default from the given name); ``kin_only`` the
     people (by id) named in full only as someone's relative; ``couples`` the surnames written
-    with both "Mr." and "Mrs."/"Ms."."""
+    with both "Mr." and "Mrs."/"Ms."; ``paragraphs`` the article's text."""
     low = _norm(word)
     by_canonical = {c.canonical: c for c in bucket}
     # "Trump" beside Donald Trump and Donald Trump Jr.: the son is called "Trump Jr."
@@ -2462,7 +2481,21 @@ def _resolve_single(
             if index and cand.paragraph - cluster.full_positions[index - 1][0] <= 3:
                 recent.append((cluster.full_positions[index - 1], cluster))
         if recent:
-            return max(recent, key=lambda x: x[0])[1]
+            latest = max(recent, key=lambda x: x[0])
+            # "President Donald Trump and first lady Melania Trump step off ...": both named
+            # in one sentence, the bare surname is the one holding the top office, if one does
+            (p, at), text = latest[0], paragraphs[latest[0][0]] if paragraphs else ""
+            tied = [
+                c
+                for (q, start), c in recent
+                if q == p and not _SENTENCE_END.search(text, start, at)
+            ]
+            if len(tied) > 1:
+                # (the first roles: a person named thousands of times has thousands)
+                top = [c for c in tied if any(_is_top_title(r.title) for r in c.roles[:3])]
+                if len(top) == 1:
+                    return top[0]
+            return latest[1]
         return min(hits, key=lambda c: c.first_seen)
     # A given name alone ("Hillary") for exactly one person; or a family name written first
     # ("spokesperson Wen Bo ... Wen said"), which is no known given name.
@@ -2483,6 +2516,7 @@ def _resolve_single(
     return None
 
 
+_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?][\"”’]?\s")  # "spoke. Maria", not "Sen. Maria"
 _ROLE_STRIP = " ,;:[]()“”\"‘’'«»?!—–-"
 
 

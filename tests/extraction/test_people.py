@@ -124,6 +124,25 @@ def test_bare_surname_goes_to_the_recently_named_person():
     assert any(m.text == "Clinton" for m in hillary.mentions)
 
 
+def test_bare_surname_after_two_full_names_in_one_sentence_is_the_one_in_top_office():
+    # a photo caption names the couple together: a later bare surname is the president,
+    # not whoever the caption happened to name last
+    people = people_of(
+        "President Tomas Lund and first lady Maja Lund step off the plane in Bergen.",
+        "Lund said the fight would go to the Supreme Court.",
+    )
+    assert [m.text for m in people["Tomas Lund"].mentions][-1] == "Lund"
+    assert [m.text for m in people["Maja Lund"].mentions] == ["Maja Lund"]
+
+
+def test_bare_surname_after_two_full_names_in_separate_sentences_is_the_latest():
+    people = people_of(
+        "Who is Tomas Lund? Last night Maja Lund told the convention about him.",
+        "Lund spoke of the love her husband has given her.",
+    )
+    assert [m.text for m in people["Maja Lund"].mentions][-1] == "Lund"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -732,6 +751,17 @@ def test_given_names_joined_by_and_share_the_surname():
     assert set(people) == {"Ivan Sokolov", "Vera Sokolov"}
     mention = people["Ivan Sokolov"].mentions[0]
     assert mention.text == "Ivan"
+
+
+def test_a_surname_joined_by_and_to_a_full_name_keeps_its_own_person():
+    # "Grant" is Sen. Bill Grant's surname here, not the given name of a Grant Collins
+    people = people_of(
+        "Sen. Bill Grant held up red posters on Thursday.",
+        "Other than Grant and Susan Collins reaching out to Democrats, talks have cooled.",
+        "Collins said a Democrat called on Thursday.",
+    )
+    assert set(people) == {"Bill Grant", "Susan Collins"}
+    assert [m.text for m in people["Susan Collins"].mentions][-1] == "Collins"
 
 
 def test_a_family_name_written_first_is_resolved_alone():
@@ -1872,3 +1902,13 @@ def test_an_arabic_compound_name_keeps_its_first_word_and_its_short_form():
 
 def test_a_given_name_after_a_title_word_still_starts_the_name():
     assert "Alicia Machado" in people_of("Miss Universe Alicia Machado spoke in Caracas.")
+
+
+def test_a_capitalised_common_noun_inside_a_name_run_ends_the_title():
+    # "Lakeview Douglas" (a school) and "Shooter" (written "shooter" elsewhere) are no name
+    people = people_of(
+        "A school shooter can hide in plain sight, experts said.",
+        "Records show accused Lakeview Douglas Shooter Nikolas Brand was reported twice.",
+        "Brand said he would do it.",
+    )
+    assert set(people) == {"Nikolas Brand"}
