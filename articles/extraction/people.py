@@ -2251,8 +2251,10 @@ def _nearby(by_bucket: dict[str, list[_Cluster]], name: str) -> list[_Cluster]:
 
 _KIN_INTRODUCED = re.compile(r"\b" + _KIN + r"(?:\s+of)?,?\s+(?:[A-Z][a-z]{1,4}\.\s+)?$")
 _KIN_GIVEN = re.compile(
-    # "his daughter and adviser, Ivanka", "her husband, George Conway" (the rest of the name)
-    r"\b" + _KIN + r"(?:\s+and\s+[a-z]+)?,?\s+([A-Z][a-z]+)\b((?:\s+[A-Z][\w.’'-]+)*)"
+    # "his daughter and adviser, Ivanka", "her husband, George Conway" (the rest of the name,
+    # with its suffix: "his father, Barack Obama, Sr.")
+    r"\b" + _KIN + r"(?:\s+and\s+[a-z]+)?,?\s+([A-Z][a-z]+)\b"
+    r"((?:\s+[A-Z][\w.’'-]+)*(?:,\s+(?:Jr|Sr)\b\.?)?)"
 )
 
 

@@ -1912,3 +1912,16 @@ def test_a_capitalised_common_noun_inside_a_name_run_ends_the_title():
         "Brand said he would do it.",
     )
     assert set(people) == {"Nikolas Brand"}
+
+
+def test_a_father_named_with_his_suffix_does_not_set_his_son_aside():
+    # "his father, Tomas Lund, Sr." names the father, not the Tomas Lund the story is about
+    people = people_of(
+        "Tomas Lund, then a state senator, spoke in Boston in 2004.",
+        "Lund wrote that his father, Tomas Lund, Sr., had left the family early.",
+        "In the introduction, Lund admitted changing some names.",
+        "The senator met Maja Lund years later.",
+    )
+    texts = [(m.text, m.span.paragraph) for m in people["Tomas Lund"].mentions]
+    assert ("Lund", 2) in texts
+    assert [m.text for m in people["Maja Lund"].mentions] == ["Maja Lund"]
