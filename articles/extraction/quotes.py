@@ -789,6 +789,12 @@ class _Resolver:
                 and offset - ref.end < 60
                 and not _SENTENCE_BREAK.search(text, ref.end, offset)
                 and "_" not in text[ref.end : offset]
+                # (not "Lund has gone after reporters, including Berg's colleague Dahl, and
+                # he indicated": a clause joined to the main one has its subject)
+                and not (
+                    _AND_END.search(text, ref.end, offset)
+                    and self._gendered_subject(want, paragraph, offset)
+                )
             ):
                 return ref.person  # "During Trump's announcement Friday, he said"
             if (

@@ -6562,3 +6562,26 @@ def test_he_is_the_sentences_subject_of_his_gender_before_a_name_of_unknown_gend
         "when he said he was willing to sit down with Iranian leaders.",
     )
     assert found[-1] == ("he was willing to sit down with Iranian leaders", "Tom Hale")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "and he" continues the clause of the sentence's subject, past a possessive aside
+        (
+            "Lund has gone after other reporters this week – including Ann Holt of a radio "
+            "network and Berg's colleague Abby Dahl – and he indicated Friday that he might "
+            "pull the credentials of other journalists.",
+            "Tom Lund",
+        ),
+        # with no person as the subject, the possessive is still the one meant
+        (
+            "The ministry will send groups like Berg's network some money, but he says what "
+            "they are missing is a coordinating central body.",
+            "Jim Berg",
+        ),
+    ],
+)
+def test_a_pronoun_after_and_is_the_subject_not_a_possessive_in_an_aside(sentence, speaker):
+    found = quotes_of("President Tom Lund spoke on Monday. Jim Berg asked a question.", sentence)
+    assert [q.speaker for q in found if q.kind == "indirect"] == [speaker]
