@@ -1838,7 +1838,9 @@ _RELATION_HEAD = re.compile(
 )
 _RELATION_BARE = re.compile(r"(?:[\w’'-]+\s+){0,2}" + _RELATION + r"$", re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(
-    r",\s*(?:including|among\s+them|such\s+as|led\s+by|headed\s+by)\s+" + _HONORIFIC + "$"
+    r",\s*(?:including|among\s+them|such\s+as|(?:led|headed)\s+by(?:\s+[a-z]+)?)\s+"
+    + _HONORIFIC
+    + "$"  # ("led by freshman Sen. Tom Cotton")
 )
 _CLOSE_TO = re.compile(
     r"\b(?:close|closest|near|loyal|allied|familiar|opposed)\s+(?:to|with)\s+(?:the\s+)?$"

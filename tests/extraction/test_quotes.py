@@ -1787,6 +1787,7 @@ def test_quote_after_an_attributed_partial_quote_takes_its_speaker():
             None,
         ),
         ("Ten senators, led by Sen. Mia Holt of Maine, warned that the deal is dead.", None),
+        ("Forty senators, led by freshman Sen. Mia Holt, warned that the deal is dead.", None),
         # one named with others unnamed: the annotators credit the one named
         ("Tom Lund and other senators said the plan is dead.", "Tom Lund"),
         # A name before the subject, in an opening phrase, is not the subject.
