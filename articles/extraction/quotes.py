@@ -3000,9 +3000,10 @@ def _named_next(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
 
 
 # "A federal judge in Texas has declared ..." then "U.S. District Judge Gray Miller ruled":
-# a lede's indefinite description with a title, and the person named with it just after.
+# a lede's indefinite description with a title, and the person named with it just after
+# ("one Republican senator says ..." then "Sen. Jeff Sessions, R-Ala., ...").
 _INDEFINITE_TITLED = re.compile(
-    r"^an?\s+(?:[\w.’'-]+\s+){0,4}?(judge|justice|senator|congressman|congresswoman|"
+    r"^(?:an?|one)\s+(?:[\w.’'-]+\s+){0,4}?(judge|justice|senator|congressman|congresswoman|"
     r"representative|ambassador|governor|mayor|prosecutor|general|admiral|envoy|sheriff)"
     r"(?:\s+(?:in|from|of|for|on)\s.*)?$",
     re.IGNORECASE,
@@ -3024,6 +3025,7 @@ _DEFINITE_TITLED = re.compile(
 
 
 _ANONYMOUS_WINDOW = 2000
+_OPENS = 12  # characters before a name that opens a paragraph ("Sen. ", "But Rep. ")
 
 
 def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
@@ -3064,12 +3066,16 @@ def _named_later(quotes: list[Quote], people: _PeopleIndex) -> list[Quote]:
             if definite
             else set()
         )
+        # "one Republican senator" is often someone unnamed on purpose: only the person who
+        # opens the very next paragraph is meant
+        one = desc[:4].lower() == "one "
         named = [
             name
             for first, name in titled[head]
             if here < first
             and first[0] <= quote.span.paragraph + 2
             and qualifiers <= people.role_words.get(name, set())
+            and (not one or (first[0] == quote.span.paragraph + 1 and first[1] <= _OPENS))
         ]
         if len(named) == 1:
             out[i] = replace(quote, speaker=named[0], speaker_description=None)

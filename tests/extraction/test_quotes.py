@@ -3181,6 +3181,24 @@ def test_what_follows_a_trailing_verb(sentence, expected):
             ),
             None,
         ),
+        # "one Republican senator" in a lede, the senator opening the next paragraph
+        (
+            (
+                "The ministry has been handing out leaflets, a practice that one Republican "
+                "senator says is the latest example of an “aggressive” push.",
+                "Sen. Dave Vitt, R-Ala., raised concerns about it in a letter on Monday.",
+            ),
+            "Dave Vitt",
+        ),
+        # ... but one named later, elsewhere, is no one's name for him
+        (
+            (
+                "“The stakes are high,” one Republican senator said of the repeal effort.",
+                "The senator said it would not be surprising if the effort failed.",
+                "Other senators, among them Sen. Dave Vitt, have reached out to Democrats.",
+            ),
+            None,
+        ),
     ],
 )
 def test_an_indefinite_titled_speaker_named_just_after(paragraphs, speaker):
