@@ -123,7 +123,12 @@ _NOT_SPEECH_AFTER = re.compile(
     r"(?:the|a|an|his|her|their)\s+(?:[A-Z][\w.’'-]*\s+)(?:[\w.’'-]+\s+){0,3}that\b|"
     r"(?:reporters|journalists|him|her|them|us|me|lawmakers|parliament|voters|supporters|"
     r"viewers|listeners|readers|members|donors|colleagues|senators|students|investors|"
-    r"residents|delegates|followers|congregants)\s+that\b)\w+"
+    r"residents|delegates|followers|congregants)\s+that\b|"
+    # "reiterated to the rank-and-file that", "explained to his fellow members that"
+    r"(?:the|his|her|their|its|our)\s+(?:[a-z-]+\s+){0,2}(?:rank-and-file|audience|crowd|"
+    r"committee|panel|board|jury|court|press|media|public|nation|country|staff|employees|"
+    r"workers|troops|leaders|officials|allies|diplomats|legislators|council|members|"
+    r"lawmakers|senators|colleagues|supporters|voters|donors|delegates|students)\s+that\b)\w+"
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _COMMITMENT_VERBS = frozenset(
@@ -968,7 +973,9 @@ class _Resolver:
         for k in range(len(refs) - 1, -1, -1):
             ref = refs[k]
             gap = masked[ref.end : verb_start]
-            if "," in gap and _INSIDE_RELATIVE.search(masked, max(lo, ref.start - 100), ref.start):
+            if ("," in gap or " - " in gap or _DASH.search(gap)) and _INSIDE_RELATIVE.search(
+                masked, max(lo, ref.start - 100), ref.start
+            ):
                 continue  # "Hale, who met Lund in Mogadishu, said": Lund is in Hale's clause
             if _gap_ok(gap) or _quoted_appositive_ok(gap):
                 if self._pronoun_not_named(masked, ref, gap):
@@ -1902,7 +1909,7 @@ _GAP = re.compile(
     # "Amy Kremer of the national Tea Party Express group said", "Lund of New Hampshire said"
     r"(?:\s*(?:of|from|at|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'’&-]*(?:\s+|(?=,))){1,5}"
     r"(?:[a-z]+\s+)?)?"
-    r"(?:(?:,[^,_]{1,160}){1,4}(?:,|\s(?:--|—|–))"
+    r"(?:(?:,[^,_]{1,160}){1,4}(?:,|\s(?:--|—|–|-(?=\s)))"
     r"|,\s*(?:a|an)\s[^,_]{1,100}?\s"  # "Lund, a researcher at X told"
     # "“...,” Ryan Williams, campaign spokesman said": a bare title after the name
     r"|,\s*(?!(?:and|but|or|nor|while|as|who|which|when|where|after|before|because|if|then|"
@@ -1910,7 +1917,9 @@ _GAP = re.compile(
     # (a title, not a clause: "Loudon, also addressed the throng when she said")
     r"(?:(?!\b(?:he|she|they|when|while|and|who|which|that)\b)[a-z\s.'’-]){1,60}?"
     r"(?<!\bthe)(?<!\bof)(?<!\ba)\s)?\s*"
-    r"(?:(?:--|—|–)[^_—–]{1,200}?(?:--|—|–)\s*)?"
+    # (" - " too; a quoted fragment inside: "– who called it “a difference of opinion” –")
+    r"(?:(?:--|—|–)(?:[^_—–]|[“\"]_+[”\"]){1,200}?(?:--|—|–)\s*"
+    r"|-\s(?:[^_—–]|[“\"]_+[”\"]){1,200}?\s-\s*)?"
     # "Lund on Tuesday said", "Lund earlier this month said"
     r",?\s*(?:(?:(?:earlier|later)\s+(?:this|last)|on|in|at|last|this|late|early|earlier)"
     r"\s+[\w-]+\s+){0,2}"
@@ -2179,7 +2188,9 @@ _RESTRICTED_SUBJECT = re.compile(
     r"\s*(?:(?:Even|Only|And|But)\s+)?((?:[Tt]hose|[Mm]any|[Ss]ome|[Oo]thers|[Pp]eople|[Rr]esidents|[Nn]eighbors|[Ff]riends|"
     r"[Ww]itnesses|[Vv]oters|[Ff]amilies|[Oo]fficials|[Ee]xperts|[Aa]nalysts|[Cc]ritics|"
     # "GOP pollsters who addressed the meeting": any plural head, after capitalised words
-    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][a-z]{2,}s)"
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][a-z]{2,}s"
+    # "Another senator who asked not to be named", "An aide who was at the meeting"
+    r"|(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[a-z]{3,})"
     # ("groups that favor a crackdown said": "that" as the relative pronoun)
     r"\s+(?:who|that)\s+[^,;:_“”\"]{3,100}?)\s*"
 )

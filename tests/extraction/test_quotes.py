@@ -6604,3 +6604,58 @@ def test_he_is_the_sentences_subject_of_his_gender_before_a_name_of_unknown_gend
 def test_a_pronoun_after_and_is_the_subject_not_a_possessive_in_an_aside(sentence, speaker):
     found = quotes_of("President Tom Lund spoke on Monday. Jim Berg asked a question.", sentence)
     assert [q.speaker for q in found if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a listener with a determiner and modifiers between the verb and "that"
+        (
+            "The leaders also reiterated to the rank-and-file that they would give members "
+            "a notice.",
+            ("they would give members a notice", None, "The leaders"),
+        ),
+        (
+            "Lund insisted to his fellow senators that there was no room for mediation.",
+            ("there was no room for mediation", "Tom Lund", None),
+        ),
+        # an aside between spaced hyphens, and one holding a quoted fragment
+        (
+            "Foreign Minister Tom Lund - infuriated by the demand last week that activists be "
+            "freed - said earlier on Wednesday that there was no room for mediation.",
+            ("there was no room for mediation", "Tom Lund", None),
+        ),
+        (
+            "Lund – who called the matter “a difference of opinion” – told reporters in Oslo "
+            "that the minister had held a long conversation with her counterpart.",
+            (
+                "the minister had held a long conversation with her counterpart",
+                "Tom Lund",
+                None,
+            ),
+        ),
+        # a relative clause, then an aside between spaced hyphens: the name inside is no subject
+        (
+            "Professor Tom Lund, who studies the work of Kara Berg - particularly in Norway - "
+            "says the parish is full.",
+            ("the parish is full", "Tom Lund", None),
+        ),
+        # one unnamed person with a relative clause of his own before the verb
+        (
+            "Another senator who asked not to be named said Republicans got into some detail "
+            "on each subject.",
+            (
+                "Republicans got into some detail on each subject",
+                None,
+                "Another senator who asked not to be named",
+            ),
+        ),
+    ],
+)
+def test_reported_clauses_past_listeners_asides_and_relative_clauses(sentence, expected):
+    found = [
+        (q.text, q.speaker, q.speaker_description)
+        for q in quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", sentence)
+        if q.kind == "indirect"
+    ]
+    assert found == [expected]
