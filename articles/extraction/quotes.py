@@ -3843,6 +3843,10 @@ _NEXT_ATTRIBUTION = re.compile(
     r"(?=(?:he|she|they|it|we|I|his|her|their|its)\s))|"
     # "saying that a no-fly zone was not advisable and warning that ...": a second one
     r",?\s+and\s+(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
+    # "saying he never offered a bribe and saying he was tiring of it" (not "the protesters
+    # were chanting and saying that ...": their own progressive)
+    r"(?<!ing),?\s+and\s+(?:saying\s+that\b|(?:" + _THAT_PARTICIPLES + r"|saying)\s+"
+    r"(?=(?:he|she|they|it|we|I|there)\s))|"
     # "Brookes, who has said that the denials were lies, told USA TODAY she ...": the
     # relative clause ends, the main verb speaks on
     r",\s+told\s+(?=\S)|"
@@ -4141,7 +4145,7 @@ _BARE_CLAUSE_VERBS = frozenset(
         "told", "tells", "telling", "pointed out", "point out", "points out", "denied",
         "denies", "arguing", "insisting", "warning", "claiming", "saying", "adding",
         "estimates", "estimated", "estimate", "reported", "reports", "declared", "declares",
-        "concluded", "concludes", "suggesting", "suggests",
+        "concluded", "concludes", "suggesting", "suggests", "noting", "explaining",
     ]
 )  # fmt: skip
 _NOUN_LIKE_VERBS = frozenset(
@@ -4219,8 +4223,10 @@ _WH_CLAUSE = re.compile(
 _BARE_CLAUSE = re.compile(
     r"\s*(?:(?:he|she|they|it|we|i|there|[A-Z][\w’'-]+|\d[\d,.]*%?)\s+"
     r"|(?:the|a|an|his|her|their|its|this|these|those)\s+"
-    r"(?!(?:to|of|for|in|on|at|with|before|after|about|from|toward|towards|over|under|against|into|between|among|during|but|and|or)\s)\S+\s+)"
-    r"(?:(?!(?:to|of|for|in|on|at|with|before|after|about|from|toward|towards|over|under|against|into|between|among|during|but|and|or)\s)\S+\s+){0,4}?"
+    r"(?!(?:to|of|for|in|on|at|with|before|after|about|from|toward|towards|over|under|against|into|between|among|during|but|and|or)\s)(?:[^\s,]|,(?=\d|\s\d{1,3},)|(?<=\d),)+\s+)"
+    # (no comma inside the subject, "stressed the point, noting he had served" is no clause;
+    # but "1,000 people", "the man, 55, was")
+    r"(?:(?!(?:to|of|for|in|on|at|with|before|after|about|from|toward|towards|over|under|against|into|between|among|during|but|and|or)\s)(?:[^\s,]|,(?=\d|\s\d{1,3},)|(?<=\d),)+\s+){0,4}?"
     r"(?:is|was|were|are|had|has|have|would|will|could|should|"
     r"can|did|does|do|must|might|may|\w{3,}ed|shot|made|went|took|gave|won|lost|held|met|told|"
     r"ran|sent|spent|kept|left|began|became|came|put|set|saw|knew|thought|brought|bought|"
@@ -4231,7 +4237,8 @@ _BARE_CLAUSE = re.compile(
     r"will|[a-z]{2,}n[’']t)\b"
     r"|\s*(?:he|she|it|there|that|they|we|i|you)[’'](?:s|re|ll|d|ve|m)\b"
     # "told reporters she stands by the law": a pronoun and a verb in the present
-    r"|\s*(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:this|his|its|was|has|is|as|us|always|perhaps)\b)"
+    r"|\s*(?:he|she|it)\s+(?:(?:\w+ly|still|also|now|never|already|even)\s+)?"
+    r"(?!(?:this|his|its|was|has|is|as|us|always|perhaps)\b)"
     r"[a-z]{2,}s\b(?!\s+of\b)"  # (not "mentioned it dozens of times")
     # "noted clients are beginning to ...": a bare plural subject and its auxiliary.
     r"|\s*[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|can|should|must|may|might)\s"

@@ -6659,3 +6659,38 @@ def test_reported_clauses_past_listeners_asides_and_relative_clauses(sentence, e
         if q.kind == "indirect"
     ]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two participle clauses of one subject are two statements
+        (
+            "Berg denied the allegations, saying she never offered a bribe and saying she was "
+            "tiring of the race.",
+            ["she never offered a bribe", "she was tiring of the race"],
+        ),
+        (
+            "Berg denied it, saying she never offered a bribe and adding she was tiring of it.",
+            ["she never offered a bribe", "she was tiring of it"],
+        ),
+        # "noting" with a clause of its own, and a present verb after an adverb
+        (
+            "“You fight strategically,” Lund stressed, noting he still serves in the Air Force.",
+            ["he still serves in the Air Force"],
+        ),
+        # an object and a comma are no subject of a clause ("the point, noting he ...")
+        (
+            "Lund stressed the point, noting he had served in the Air Force.",
+            ["he had served in the Air Force"],
+        ),
+        # but an age between commas is part of one
+        (
+            "Police told reporters the man, 55, was in stable condition on Monday.",
+            ["the man, 55, was in stable condition on Monday"],
+        ),
+    ],
+)
+def test_bare_clauses_after_participles_and_their_subjects(sentence, expected):
+    found = quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", sentence)
+    assert [q.text for q in found if q.kind == "indirect"] == expected
