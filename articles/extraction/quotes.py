@@ -2495,7 +2495,22 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     if later is None or later.span.end <= wrap.span.end:
                         break
                     wrap = later
-                if not second_half and wrap and wrap.span.start < seg.start <= wrap.span.end:
+                # ("said “phenomenal” health care plans would ...": the clause may open with
+                # the quoted words when the sentence runs on from them, no punctuation between)
+                if (
+                    not second_half
+                    and wrap
+                    and (
+                        wrap.span.start < seg.start
+                        or (
+                            wrap.span.start == seg.start
+                            and seg.closed
+                            and _RUNS_ON.match(paragraph, seg.end)
+                            and paragraph[seg.inner_end - 1 : seg.inner_end] not in ",.!?;:"
+                        )
+                    )
+                    and seg.start <= wrap.span.end
+                ):
                     # Both stay: the clause as reported speech, the quoted words as a partial
                     # quote (what the schema and the seed gold call a partial quote).
                     if (s_index, wrap.span.start) not in wrapped:
@@ -2885,6 +2900,14 @@ def _named_group(resolver: _Resolver, p: int, found: _Attribution, verb_start: i
     ("Sens. Lund of Ohio, Berg of Iowa and Holt of Utah")."""
     refs = resolver.people.in_range(p, found.start, verb_start)
     return bool(found.description) and len(refs) > 1 and refs[0].start - found.start <= 12
+
+
+# (the quoted words go on as the clause's subject: not "warned “...” before going", "said
+# “...” and the crowd cheered", the reporter's words after a whole quoted clause)
+_RUNS_ON = re.compile(
+    r"\s+(?!(?:and|but|or|as|while|when|before|after|because|since|until|unless|if|though|"
+    r"although|despite|to|in|on|at|for|with|by|from|during|amid|over|then|so)\b)[a-z]"
+)
 
 
 def _says_more(masked_clause: str) -> bool:
@@ -4221,7 +4244,9 @@ _WH_CLAUSE = re.compile(
 )
 # "told reporters he had ...": a clause without "that" opens with a subject and has a verb.
 _BARE_CLAUSE = re.compile(
-    r"\s*(?:(?:he|she|they|it|we|i|there|[A-Z][\w’'-]+|\d[\d,.]*%?)\s+"
+    # ("told ABC News she and her husband were broke": a pronoun and a relative)
+    r"\s*(?:(?:(?:he|she|we|i)\s+and\s+(?:his|her|our|my)\s+[\w-]+"
+    r"|he|she|they|it|we|i|there|[A-Z][\w’'-]+|\d[\d,.]*%?)\s+"
     r"|(?:the|a|an|his|her|their|its|this|these|those)\s+"
     r"(?!(?:to|of|for|in|on|at|with|before|after|about|from|toward|towards|over|under|against|into|between|among|during|but|and|or)\s)(?:[^\s,]|,(?=\d|\s\d{1,3},)|(?<=\d),)+\s+)"
     # (no comma inside the subject, "stressed the point, noting he had served" is no clause;

@@ -6694,3 +6694,31 @@ def test_reported_clauses_past_listeners_asides_and_relative_clauses(sentence, e
 def test_bare_clauses_after_participles_and_their_subjects(sentence, expected):
     found = quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", sentence)
     assert [q.text for q in found if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reported clause opens with the quoted words and runs on from them
+        (
+            "Lund said “phenomenal” health care plans would be released in the coming weeks.",
+            [
+                ("partial", "phenomenal"),
+                (
+                    "indirect",
+                    "“phenomenal” health care plans would be released in the coming weeks",
+                ),
+            ],
+        ),
+        # "he and his wife": a pronoun and a relative as the subject of a bare clause
+        (
+            "Lund told reporters he and his wife were broke when they left the capital.",
+            [("indirect", "he and his wife were broke when they left the capital")],
+        ),
+        # a quote closed by its own punctuation, then the reporter's words: no clause
+        ("Lund said “we will win,” and the crowd cheered.", [("partial", "we will win")]),
+    ],
+)
+def test_clauses_opening_with_a_quote_or_a_pronoun_and_a_relative(sentence, expected):
+    found = quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", sentence)
+    assert [(q.kind, q.text) for q in found] == expected
