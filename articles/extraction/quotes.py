@@ -2212,7 +2212,10 @@ _OPENING_PRONOUN = re.compile(
 # "said in June", "told of ..." (but "say about 17,379 people were ..." is a clause).
 _LY_WORD = re.compile(r"(?:\s*(?!only\b)\w+ly\b)?")  # (not "said only of his list that")
 _PREP_START = re.compile(
-    r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|about|of|from(?!\s+now\b)|"
+    r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|of|from(?!\s+now\b)|"
+    # ("said about a dozen sites were narrowed", "about half of them": a quantity)
+    r"about(?!\s+(?:(?:a|an)\s+(?:dozen|half|third|quarter|fifth|hundred|thousand|million|"
+    r"billion|handful)|half|dozens|hundreds|thousands|millions)\b)|"
     r"outside|inside|near|behind|ahead|amid|via|upon|across)\b"
     r"(?!\s+[\d$£€])"
 )  # "said in a statement"; but "said in order to finish, leaders would ..." is the clause
@@ -2358,7 +2361,8 @@ _TIME_WORDS = frozenset(
 )
 _TIME_UNITS = frozenset("day days week weeks month months year years night morning".split())  # noqa: SIM905
 _TIME_LEADS = frozenset("a one two three on last this that".split())  # noqa: SIM905
-_PRONOUN_DETERMINERS = frozenset(["some", "many", "several"])
+# ("Another said ...": one more of those just quoted)
+_PRONOUN_DETERMINERS = frozenset(["some", "many", "several", "another"])
 _COLLECTIVE_NOUNS = frozenset(["police", "military", "government", "staff", "management"])
 _ABBREVIATION_END = re.compile(r"\s*\([A-Za-z.&-]{2,12}\)\s*$")
 
@@ -2893,6 +2897,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         if spans[k][1] > start:
             return True
     return k > 0 and spans[k - 1][1] > start
+
+
+def _fronted_subordinator(clause_head: str) -> bool:
+    """Whether a clause opens with a subordinator ("Though ...", "Even as ...")."""
+    words = clause_head.lower().split()[:2]
+    if len(words) > 1 and words[0] in ("even", "just", "only", "but", "and", "yet", "so"):
+        words = words[1:]
+    return bool(words) and words[0] in _SUBORDINATORS
 
 
 def _named_group(resolver: _Resolver, p: int, found: _Attribution, verb_start: int) -> bool:
@@ -4169,6 +4181,7 @@ _BARE_CLAUSE_VERBS = frozenset(
         "denies", "arguing", "insisting", "warning", "claiming", "saying", "adding",
         "estimates", "estimated", "estimate", "reported", "reports", "declared", "declares",
         "concluded", "concludes", "suggesting", "suggests", "noting", "explaining",
+        "promised", "promises", "vowed", "vows", "pledged", "pledges",
     ]
 )  # fmt: skip
 _NOUN_LIKE_VERBS = frozenset(
@@ -4733,7 +4746,7 @@ def _indirect(
             # "Though Trump could ..., another person close to him noted": the main clause's
             # subject after a fronted subordinate clause
             and not (
-                clause_head.split()[0].lower() in _SUBORDINATORS
+                _fronted_subordinator(clause_head)
                 and text[s_start : found.start].rstrip().endswith(",")
             )
             # "The president, often accused of acting late ..., said": the subject opens the

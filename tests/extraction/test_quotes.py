@@ -6722,3 +6722,39 @@ def test_bare_clauses_after_participles_and_their_subjects(sentence, expected):
 def test_clauses_opening_with_a_quote_or_a_pronoun_and_a_relative(sentence, expected):
     found = quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", sentence)
     assert [(q.kind, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "about" before a quantity opens the clause, not a topic
+        (
+            ("Lund said about a dozen sites were narrowed to a list of four finalists.",),
+            [("about a dozen sites were narrowed to a list of four finalists", "Tom Lund")],
+        ),
+        # a promise with a clause of its own, without "that"
+        (
+            ("Lund promised Sunday he would work with Democrats to keep the government open.",),
+            [("he would work with Democrats to keep the government open", "Tom Lund")],
+        ),
+        # "Another said": one more of the unnamed speakers just quoted
+        (
+            (
+                "One adviser called the polls a mirage. Another said polling after the debate "
+                "would be more telling.",
+            ),
+            [("polling after the debate would be more telling", None)],
+        ),
+        # a fronted "Even as" clause long enough to hide the subject after it
+        (
+            (
+                "Even as Lund seems to be distancing himself from Berg, two Republicans close "
+                "to the president said the two had struck a bond.",
+            ),
+            [("the two had struck a bond", None)],
+        ),
+    ],
+)
+def test_clauses_after_quantities_promises_another_and_fronted_even_as(paragraphs, expected):
+    found = quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", *paragraphs)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == expected
