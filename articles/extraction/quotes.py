@@ -2426,6 +2426,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         pending_seg_end = -1
         pending_led = False  # the pending quote's attribution comes before it
         attributed: dict[int, _Attribution] = {}  # sentence -> who spoke the quotes in it
+        fragment: tuple[int, int, _Attribution] | None = None  # last partial: sentence, end
         for seg_index, seg in enumerate(segments):
             if len(seg.text) > _MAX_QUOTE_CHARS or not seg.text.strip():
                 continue
@@ -2556,6 +2557,15 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     pending = None  # (else the show is named inside the pending quote's
                     # attribution, and the quote after it may continue that one)
                 continue  # “It Ends With Us”, “Fox News Sunday”: a title, not a quote
+            if (
+                kind == "partial"
+                and attribution is None
+                and fragment is not None
+                and fragment[0] == s_index
+                and _FRAGMENT_LIST.fullmatch(text, fragment[1], seg.start)
+            ):
+                # "said Berg was “a friend of mine” and “a good man.”": the same speaker's
+                attribution = fragment[2]
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
                 naming = _NAMING_VERB.search(text, max(s_start, seg.start - 150), seg.start)
@@ -2684,6 +2694,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 sentence=_sentence_around(paragraph, s_start, s_end, seg.start, seg.end),
             )
             quotes.append(quote)
+            if kind == "partial" and attribution is not None and end_p == p:
+                fragment = (s_index, seg.end, attribution)
             if end_p == p and attribution is not None:
                 tail = _participle_tail(paragraph, text, s_start, seg.end, s_end, attribution, p)
                 if tail is not None:
@@ -2916,6 +2928,8 @@ def _named_group(resolver: _Resolver, p: int, found: _Attribution, verb_start: i
 
 # (the quoted words go on as the clause's subject: not "warned “...” before going", "said
 # “...” and the crowd cheered", the reporter's words after a whole quoted clause)
+# Between two quoted fragments of one list: "“honest,” “interactive,” and “cordial”"
+_FRAGMENT_LIST = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:as\s+)?")
 _RUNS_ON = re.compile(
     r"\s+(?!(?:and|but|or|as|while|when|before|after|because|since|until|unless|if|though|"
     r"although|despite|to|in|on|at|for|with|by|from|during|amid|over|then|so)\b)[a-z]"

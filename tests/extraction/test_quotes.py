@@ -169,7 +169,7 @@ def test_partial_quote_inside_the_reporters_sentence(paragraph, texts):
 )  # fmt: skip
 def test_reported_clause_around_a_partial_quote_is_kept_beside_it(paragraph, words, clause):
     # The quoted words are a partial quote; the clause that holds them is reported speech.
-    found = {q.kind: q for q in quotes_of(INTRO, paragraph)}
+    found = {q.kind: q for q in reversed(quotes_of(INTRO, paragraph))}  # (the first of a kind)
     assert found["partial"].text == words
     assert found["indirect"].text == clause
     assert found["partial"].speaker == found["indirect"].speaker == "Anna Keller"
@@ -6758,3 +6758,18 @@ def test_clauses_opening_with_a_quote_or_a_pronoun_and_a_relative(sentence, expe
 def test_clauses_after_quantities_promises_another_and_fronted_even_as(paragraphs, expected):
     found = quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", *paragraphs)
     assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lund said Berg was “a friend of mine” and “a good man.”",
+        "Lund told reporters Berg was “a friend of mine,” “a good man.”",
+    ],
+)
+def test_a_list_of_fragments_shares_the_first_ones_speaker(sentence):
+    found = quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", sentence)
+    assert [(q.kind, q.text, q.speaker) for q in found if q.kind == "partial"] == [
+        ("partial", "a friend of mine", "Tom Lund"),
+        ("partial", "a good man", "Tom Lund"),
+    ]
