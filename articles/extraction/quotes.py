@@ -1011,6 +1011,16 @@ class _Resolver:
                     break
                 if _CLOSE_TO.search(masked, max(lo, ref.start - 30), ref.start):
                     break  # "Republicans close to the president said": they speak
+                linked = _LINKED_TO.search(masked, max(lo, ref.start - 40), ref.start)
+                group = (
+                    _GROUP_SUBJECT.search(masked, lo, linked.start())
+                    if linked and not self.people.in_range(p, lo, ref.start)
+                    else None
+                )
+                if group:
+                    # "One GOP operative with ties to Adelson told", "Several donors backing
+                    # Trump said", "Those who worked alongside Trump say": they speak
+                    return _Attribution(None, masked[group.start(1) : ref.end], group.start(1))
                 first = k
                 while first > 0 and _COORDINATED.fullmatch(
                     masked, refs[first - 1].end, refs[first].start
@@ -1848,6 +1858,16 @@ _INCLUDING_BEFORE = re.compile(
     r",\s*(?:including|among\s+them|such\s+as|(?:led|headed)\s+by(?:\s+[a-z]+)?)\s+"
     + _HONORIFIC
     + "$"  # ("led by freshman Sen. Tom Cotton")
+)
+_LINKED_TO = re.compile(
+    r"\b(?:ties\s+to|close\s+to|linked\s+to|tied\s+to|loyal\s+to|backing|supporting|"
+    r"opposing|alongside|behind|against)\s+(?:(?:the|Mr\.|Mrs\.|Ms\.|Sen\.|Rep\.|Gov\.|"
+    r"President|former)\s+)*$"
+)
+# the subject those words modify: a quantifier or a determiner opening the clause's noun
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:But|And|Yet)\s+)((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|"
+    r"[Tt]hose|[Oo]ther|[Aa]nother|[Aa]n?|[Mm]ost)\s[^,;:_]*?)\s*$"
 )
 _CLOSE_TO = re.compile(
     r"\b(?:close|closest|near|loyal|allied|familiar|opposed)\s+(?:to|with)\s+(?:the\s+)?$"

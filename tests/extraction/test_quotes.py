@@ -6773,3 +6773,26 @@ def test_a_list_of_fragments_shares_the_first_ones_speaker(sentence):
         ("partial", "a friend of mine", "Tom Lund"),
         ("partial", "a good man", "Tom Lund"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "description"),
+    [
+        (
+            "One party operative with ties to Lund told a newspaper that the mogul may pay in "
+            "installments.",
+            "One party operative with ties to Lund",
+        ),
+        (
+            "Several donors backing Lund said the errors are piling up.",
+            "Several donors backing Lund",
+        ),
+        (
+            "Those who worked alongside Tom Lund say there are likely more records.",
+            "Those who worked alongside Tom Lund",
+        ),
+    ],
+)
+def test_a_group_named_by_its_link_to_a_person_speaks_itself(sentence, description):
+    found = quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", sentence)
+    assert [(q.speaker, q.speaker_description) for q in found] == [(None, description)]
