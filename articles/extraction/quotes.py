@@ -1785,7 +1785,11 @@ _PP_PRONOUN_CLAUSE = re.compile(
     r"\s(?=(?:he|she|they|we|I|it|there)\s)"
 )
 # "said nothing about it": an object, no statement (not "said nothing had changed").
-_NOTHING_OBJECT = re.compile(r"\s+(?:nothing|little|anything)(?=\s*(?:about|of|on|at|in|[,.;]|$))")
+# ("said as much on Friday", "said much the same in an interview": an object, no clause)
+_NOTHING_OBJECT = re.compile(
+    r"\s+(?:nothing|little|anything|as\s+much|much\s+the\s+same|the\s+same|so)"
+    r"(?=\s*(?:about|of|on|at|in|to|during|last|this|before|after|[,.;]|$))"
+)
 # "claimed responsibility for the attack" (not "said victory was within reach").
 _SUBORDINATE_THAT = re.compile(r"\s+\w+\s[^,;:_“”\"]{1,80}?\bthat\s+")
 _CLAIMED_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
@@ -3821,6 +3825,8 @@ _INDIRECT_VERBS = (
     # (not the passive "was written into the law that", "are written in a way that")
     r"(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bis )(?<!\bbeen )(?<!\bbe )"
     r"written(?=\s+(?:[^.,;:_]{0,60}\s)?(?<!\bway )that\s)|"
+    # "..., writing in a memo recommending the firing that it was wrong"
+    r"(?<=, )writing(?=\s+(?:[^.,;:_]{0,60}\s)?that\s)|"
     r"argue|insist|warn|acknowledge|contend|predict|agree|"
     r"suggest|claim|note|estimates|estimate|concluded|conclude|"
     r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting|"
@@ -4087,7 +4093,10 @@ _LEADING_TIME = re.compile(
     r"(?:st|nd|rd|th)?(?:,\s*\d{4})?"
     # (not "said Sunday’s march drew ...": the day owns the subject)
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
-    r"|(?:earlier|later)\s+(?:in|on)\s+the\s+(?:week|month|year|day))\b(?![’']),?\s*"
+    r"|(?:earlier|later)\s+(?:in|on)\s+the\s+(?:week|month|year|day)"
+    # "said two years ago the plan would fail"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)\s+ago)\b(?![’']),?\s*"
 )
 _ANY_REPORTING = re.compile(
     r"(?=[a-z])(?:"  # (every first character: see _MARK)

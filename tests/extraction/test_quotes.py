@@ -6796,3 +6796,24 @@ def test_a_list_of_fragments_shares_the_first_ones_speaker(sentence):
 def test_a_group_named_by_its_link_to_a_person_speaks_itself(sentence, description):
     found = quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", sentence)
     assert [(q.speaker, q.speaker_description) for q in found] == [(None, description)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "as much", "much the same", "so": what was said is an object, not a clause
+        ("Senior aides said as much on Friday before Lund signed the order.", []),
+        ("Berg said much the same in a recent interview.", []),
+        # a time "ago" before the clause is no part of it, nor a clause alone
+        ("Lund said two years ago the plan would fail.", ["the plan would fail"]),
+        ("“We might win,” Lund said two years ago on a radio show.", []),
+        # "writing in a memo that": a written statement's clause
+        (
+            "Lund said as much last year, writing in a memo that it was wrong for Berg to act.",
+            ["it was wrong for Berg to act"],
+        ),
+    ],
+)
+def test_objects_times_and_writings_around_the_verb(sentence, expected):
+    found = quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", sentence)
+    assert [q.text for q in found if q.kind == "indirect"] == expected
