@@ -983,6 +983,18 @@ class _Resolver:
                 if _WRITING_TO_BEFORE.search(masked, max(lo, ref.start - 40), ref.start):
                     break  # "Meadows' letter to Rosenstein said": the letter's writer
                 relation = _RELATION_OF.search(masked, max(lo, ref.start - 90), ref.start)
+                if (
+                    relation
+                    and "," in relation.group()
+                    and not any(
+                        masked[r.end : r.end + 1] == ","
+                        for r in self.people.in_range(p, lo, relation.start())
+                    )
+                ):
+                    # "A lawyer for the news outlets, David Schulz, said": the name is the
+                    # lawyer's (only "Laura Bush, wife of the president, George W. Bush, said"
+                    # names the relative before)
+                    relation = None
                 if relation:
                     # "The brother-in-law of Keith Scott said", "An aide to Mr. Lund said": the
                     # relative or the aide speaks, unnamed
@@ -1838,7 +1850,11 @@ _AIDE_NOUNS = r"aides?|advis[eo]rs?|spokes(?:man|woman|person)|counsel|lawyers?|
 _RELATION = r"(?:(?:" + _RELATION_NOUNS + r")\s+(?:of|for)|(?:" + _AIDE_NOUNS + r")\s+to)"
 _RELATION_OF = re.compile(
     r"\b(?P<relation>" + _RELATION + r")\s+"
-    r"(?:(?:the|former|then|late|(?-i:[A-Z])[\w.’'-]*)\s+){0,5}$",
+    # ("for Senate Democratic leader Chuck Schumer": title words before the name; "wife of
+    # the previous Republican president, George W. Bush": a title, a comma, the name)
+    r"(?:(?:the|former|then|late|previous|incumbent|(?-i:[A-Z])[\w.’'-]*|"
+    + word_alternation("|".join(sorted(w for w in TITLE_HEADS | TITLE_MODIFIERS if w.isalpha())))
+    + r"),?\s+){0,5}$",
     re.IGNORECASE,  # "Lawyers for Ghislaine Maxwell said", opening the sentence
 )
 _FIRST_WORD = re.compile(r"\S+\s*")

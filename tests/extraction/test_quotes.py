@@ -6817,3 +6817,27 @@ def test_a_group_named_by_its_link_to_a_person_speaks_itself(sentence, descripti
 def test_objects_times_and_writings_around_the_verb(sentence, expected):
     found = quotes_of("Minister Tom Lund met Gov. Kara Berg on Monday.", sentence)
     assert [q.text for q in found if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the relative named first, then "wife of <title>, <name>": she speaks
+        (
+            "Former first lady Laura Lund, wife of the previous Republican president, George "
+            "W. Lund, said she lives in a border state.",
+            "Laura Lund",
+        ),
+        # title words in lower case between the relation and the name
+        ("A spokesman for Senate Democratic leader Jim Hale said the talks had failed.", None),
+        (
+            "Tom Dahl, a top adviser to presidential nominee Jim Hale, said the plan was weak.",
+            "Tom Dahl",
+        ),
+        # the name after a relation's comma is that relation's own name
+        ("A lawyer for the news outlets, Jim Hale, said no decision had been made.", "Jim Hale"),
+    ],
+)
+def test_relations_with_titles_and_appositive_names(sentence, speaker):
+    found = quotes_of(sentence)
+    assert [q.speaker for q in found if q.kind == "indirect"] == [speaker]
