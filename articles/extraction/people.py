@@ -1067,7 +1067,9 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
             if 2 < len(name_words) <= 5 and _ARTICLE_PARTICLE.match(name_words[-1].text):
                 groups = [name_words]  # "Omar Abdel Hamid el-Hussein": one Arabic full name
             else:
-                groups = _name_groups(name_words, lower_vocab, foreign, at_start)
+                # ("President Obama Speaks:": a heading, its verb before the colon)
+                heading = bool(name_words) and paragraph[name_words[-1].end :][:1] == ":"
+                groups = _name_groups(name_words, lower_vocab, foreign, at_start, heading)
             for number, group in enumerate(groups, start=1):
                 last = tail if number == len(groups) else group[-1]  # cues follow the run
                 cand = _candidate(paragraph, p_index, group, last, run, cut, lower_vocab)
@@ -1161,7 +1163,11 @@ def _names_before_titles(words: list[_Word]) -> list[list[_Word]]:
 
 
 def _name_groups(
-    name_words: list[_Word], lower_vocab: frozenset[str], foreign: bool, at_sentence_start: bool
+    name_words: list[_Word],
+    lower_vocab: frozenset[str],
+    foreign: bool,
+    at_sentence_start: bool,
+    heading: bool = False,
 ) -> list[list[_Word]]:
     """The names in a run of name words: usually one; two glued ones ("Ana Ruiz Tom Hale", a
     byline) are split, a doubled one ("Tom Hale Tom Hale") is one."""
@@ -1181,10 +1187,13 @@ def _name_groups(
                 # "Keir Starmer Conservative MP Alex Burghart": the second name's title goes.
                 while len(first) > 2 and _norm(first[-1].text) in _TITLE_WORDS:
                     first = first[:-1]
-                rest = _name_groups(name_words[k:], lower_vocab, foreign, False)
+                rest = _name_groups(name_words[k:], lower_vocab, foreign, False, heading)
                 return [first, *rest]
-    # "Jenny Gross Reporting", "Ana Ruiz Photographs": a credit line's label after the name.
-    while len(name_words) >= 2 and _norm(texts[-1]) in _CREDIT_LABELS:
+    # "Jenny Gross Reporting", "Ana Ruiz Photographs": a credit line's label after the name;
+    # "President Obama Speaks:": a heading's verb (not "Rep. Nelda Speaks (i)", a surname).
+    while len(name_words) >= 2 and (
+        _norm(texts[-1]) in _CREDIT_LABELS or (heading and _norm(texts[-1]) in _HEADING_VERBS)
+    ):
         name_words, given, texts = name_words[:-1], given[:-1], texts[:-1]
     # "Alicia M": a surname cut to its initial is no surname.
     while len(name_words) >= 2 and len(texts[-1]) == 1:
@@ -1393,6 +1402,12 @@ def _is_credit(paragraph: str, start: int, tail: _Word) -> bool:
 
 
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | NATIONALITIES
+_HEADING_VERBS = frozenset(
+    """
+    says speaks talks responds reacts answers addresses tweets warns vows urges slams blasts
+    rips touts defends denies admits insists explains announces
+    """.split()  # noqa: SIM905
+)
 _CREDIT_LABELS = frozenset(
     "reporting photographs photograph photos illustrations illustration graphics editing".split()  # noqa: SIM905
 )

@@ -1925,3 +1925,14 @@ def test_a_father_named_with_his_suffix_does_not_set_his_son_aside():
     texts = [(m.text, m.span.paragraph) for m in people["Tomas Lund"].mentions]
     assert ("Lund", 2) in texts
     assert [m.text for m in people["Maja Lund"].mentions] == ["Maja Lund"]
+
+
+def test_a_headings_verb_before_its_colon_is_no_surname():
+    people = people_of(
+        "President Tom Lund spoke at a memorial service on Sunday.",
+        "Update at 5:27 p.m. ET. President Tom Lund Speaks:",
+        "The president said the shooting was not normal.",
+    )
+    assert set(people) == {"Tom Lund"}
+    # (a surname that is such a verb stays: no colon after it)
+    assert "Nelda Speaks" in people_of("Representative Nelda Speaks (i)", "Nelda Speaks won.")
