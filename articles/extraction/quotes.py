@@ -686,6 +686,8 @@ class _Resolver:
         self.last_speaker: tuple[int, str] | None = None  # the latest one recorded
         self.exclude: frozenset[str] = frozenset()  # named in the quote: no "he" of its own
         self._spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, speaker), sorted
+        # paragraph -> (sentence starts, {start: gender of the "He"/"She" opening it})
+        self._openers: dict[int, tuple[list[int], dict[int, str]]] = {}
 
     def spoke(self, paragraph: int, offset: int, speaker: str) -> None:
         """Record who spoke where: a later pass over the same paragraph (reported speech after
@@ -720,6 +722,23 @@ class _Resolver:
             # sentence's subject, of the pronoun's gender, over a name of unknown gender
             found = self._gendered_subject(want, paragraph, offset) or found
         return found
+
+    def _opened_by(self, paragraph: int, pos: int) -> str | None:
+        """The gender of the "He"/"She" that opens the sentence holding ``pos``, if one does
+        (per paragraph once: a walk back over many mentions stays linear)."""
+        cached = self._openers.get(paragraph)
+        if cached is None:
+            text = self.masked[paragraph]
+            starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
+            openers = {}
+            for start in starts:
+                opener = _PRONOUN_OPENER.match(text, start)
+                if opener:
+                    openers[start] = _PRONOUN_GENDER[opener.group(1).lower()]
+            cached = self._openers[paragraph] = (starts, openers)
+        starts, openers = cached
+        start = starts[bisect_right(starts, pos) - 1]
+        return openers.get(start) if start < pos else None
 
     def _gendered_subject(self, want: str, paragraph: int, offset: int) -> str | None:
         """The subject of the pronoun's sentence when it is a person known to be of gender
@@ -774,6 +793,11 @@ class _Resolver:
             if not strict and ref.person in self.people.contested:
                 gender = None
             if gender is not None and gender != want:
+                continue
+            if self._opened_by(ref.paragraph, ref.start) == want:
+                # "He learned he got treatments when Roosevelt did, the week the former
+                # president died." then "he said": the sentence's "he" goes on, not a name
+                # inside it
                 continue
             # "with Trump", "Trump's": not the subject the pronoun picks up, unless no one is.
             prev = text[max(0, ref.start - 12) : ref.start].split()
@@ -5396,6 +5420,9 @@ _CLAUSE_OPENING = frozenset(
 
 
 _TIME_BEFORE_TITLE = frozenset("former late acting outgoing incoming interim then".split())  # noqa: SIM905
+
+
+_PRONOUN_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Then)\s+)?(He|She)\b")
 
 
 def _subordinate_subject(text: str, start: int, end: int) -> bool:

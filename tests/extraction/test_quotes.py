@@ -6841,3 +6841,24 @@ def test_objects_times_and_writings_around_the_verb(sentence, expected):
 def test_relations_with_titles_and_appositive_names(sentence, speaker):
     found = quotes_of(sentence)
     assert [q.speaker for q in found if q.kind == "indirect"] == [speaker]
+
+
+def test_a_sentence_opened_by_he_keeps_its_he_past_names_inside_it():
+    # "He learned ... when Hale was, ... the week the former president died." names Hale
+    # twice inside a sentence whose subject is "he": the next "he said" is still Lund
+    found = quotes_of(
+        "Tom Lund’s first memory is the day he left the clinic in Oak Springs for the last time.",
+        "Two years later, after driving young Lund to the clinic where then-President Frank Hale "
+        "was treated, his mother heard her son would walk.",
+        "Senators were staying home, and one, Jim Berg, said he had the virus.",
+        "With the Capitol closed, the Senate passed the bill. The votes counted, Lund closed the "
+        "session.",
+        "“Let us keep praying for one another,” he said.",
+        "“We are holding on,” he said.",
+        "A year ago, he went back to Oak Springs. At the old clinic, he read files about his "
+        "case. He learned he was sometimes treated when Hale was, including the week the former "
+        "president died.",
+        "Asked how his mother paid for his care, he was stumped. “Honestly, I do not know,” he "
+        "said.",
+    )
+    assert [q.speaker for q in found] == ["Jim Berg", "Tom Lund", "Tom Lund", "Tom Lund"]
