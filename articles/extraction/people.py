@@ -1976,6 +1976,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             ):
                 _add(cluster, cand, cand.tokens[0])
     everyone = clusters + list(new_singles.values())
+    everyone = [c for c in everyone if not _spoken_of_as_it(c, paragraphs)]
     _nominal_mentions(tuple(paragraphs), everyone)
     people = []
     for cluster in sorted(everyone, key=lambda c: c.first_seen):
@@ -1990,6 +1991,35 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             Person(name=canonical, aliases=tuple(aliases), roles=roles, mentions=mentions)
         )
     return tuple(people)
+
+
+# "Unilever said it would ...", "Amtrak said its trains ...": a body's pronoun after the name
+_IT_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:its\b|it\s+(?:would|will|was|is|has|had|could|can|did|does|"
+    r"plans|expects|hopes|wants|needs|remains|[a-z]+ed)\b)"  # (not "said it best")
+)
+_PERSONAL_AFTER = re.compile(r"[^.!?]{0,120}?\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
+
+
+def _spoken_of_as_it(cluster: _Cluster, paragraphs: tuple[str, ...] | list[str]) -> bool:
+    """Whether a name with nothing of a person (a single word that is no given name, no role,
+    no "Mr.") is picked up by "it"/"its" and never by "he"/"she": a company or a body
+    ("“We have decided to pause,” Unilever said. Unilever said it would ...")."""
+    if cluster.roles or cluster.titled or len(cluster.names) != 1:
+        return False
+    words = cluster.names[0].split()
+    if len(words) != 1 or _norm(words[0]) in GIVEN_NAMES:
+        return False
+    it = False
+    for mention in cluster.mentions[:_MENTIONS_CHECKED]:
+        text, end = paragraphs[mention.span.paragraph], mention.span.end
+        if _PERSONAL_AFTER.match(text, end):
+            return False
+        it = it or bool(_IT_AFTER.match(text, end))
+    return it
+
+
+_MENTIONS_CHECKED = 8
 
 
 def _cluster_full_name(

@@ -1936,3 +1936,17 @@ def test_a_headings_verb_before_its_colon_is_no_surname():
     assert set(people) == {"Tom Lund"}
     # (a surname that is such a verb stays: no colon after it)
     assert "Nelda Speaks" in people_of("Representative Nelda Speaks (i)", "Nelda Speaks won.")
+
+
+def test_a_single_word_picked_up_by_it_is_a_company_not_a_person():
+    people = people_of(
+        "The boycott grew on Friday.",
+        "“We have decided to pause,” Norvex said in a statement. Norvex said it would stop "
+        "advertising through the end of the year.",
+    )
+    assert "Norvex" not in people
+    # a person's surname with "he" after it stays, "it" or not
+    people = people_of(
+        "“It is over,” Lund said. Lund said it was a hoax and that he would not resign.",
+    )
+    assert "Lund" in people
