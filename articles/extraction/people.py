@@ -52,7 +52,7 @@ TITLE_HEADS = frozenset(
     historian scientist researcher expert economist pastor rabbi imam bishop cardinal archbishop
     sheikh emir crown monarch dictator chancellor-elect governor-elect mayor-elect whip ceo cfo
     coo chairman-elect physician doctor surgeon consultant lobbyist adm sens reps gens maj cpl
-    pvt supt atty amb cmdr operative organizer organiser campaigner chairwoman premier
+    pvt supt atty amb cmdr brig operative organizer organiser campaigner chairwoman premier
     president-designate minister-president first-lady lady secretary-general director-general
     attorney-general surgeon-general inspector auditor coordinator commentator producer writer
     mp mps mep meps pm del

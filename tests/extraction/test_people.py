@@ -1950,3 +1950,8 @@ def test_a_single_word_picked_up_by_it_is_a_company_not_a_person():
         "“It is over,” Lund said. Lund said it was a hoax and that he would not resign.",
     )
     assert "Lund" in people
+
+
+def test_brig_before_gen_is_a_title_not_a_name():
+    people = people_of("“We cannot host it,” said Brig. Gen. Tom Lund, the base commander.")
+    assert set(people) == {"Tom Lund"}
