@@ -1236,16 +1236,12 @@ def _name_groups(
     # capitalised inside the run (the article writes "shooter" in lower case) ends a title;
     # the name is the two words after it
     cut = len(texts) - len(name_words)  # (words the given-name start dropped)
-    for k in range(len(name_words) - 3, 0, -1) if cut else ():
-        word = texts[cut + k].lower()
-        if (
-            word in lower_vocab
-            and word not in PARTICLES
-            and not given[cut + k]
-            and texts[-1].lower() not in lower_vocab
-        ):
-            name_words = name_words[k + 1 :]
-            break
+    if cut and texts[-1].lower() not in lower_vocab:
+        for k in range(len(name_words) - 3, 0, -1):
+            word = texts[cut + k].lower()
+            if word in lower_vocab and word not in PARTICLES and not given[cut + k]:
+                name_words = name_words[k + 1 :]
+                break
     if len(name_words) > 4:
         name_words = name_words[-3:]
     return [name_words]

@@ -1049,7 +1049,7 @@ class _Resolver:
                     break  # "Republicans close to the president said": they speak
                 linked = _LINKED_TO.search(masked, max(lo, ref.start - 40), ref.start)
                 group = (
-                    _GROUP_SUBJECT.search(masked, lo, linked.start())
+                    _GROUP_SUBJECT.match(masked, lo, linked.start())
                     if linked and not self.people.in_range(p, lo, ref.start)
                     else None
                 )
@@ -1908,10 +1908,11 @@ _LINKED_TO = re.compile(
     r"opposing|alongside|behind|against)\s+(?:(?:the|Mr\.|Mrs\.|Ms\.|Sen\.|Rep\.|Gov\.|"
     r"President|former)\s+)*$"
 )
-# the subject those words modify: a quantifier or a determiner opening the clause's noun
+# the subject those words modify: a quantifier or a determiner opening the sentence's noun
+# phrase, or the one after an opening phrase ("On Monday, several donors backing ...")
 _GROUP_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:But|And|Yet)\s+)((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|"
-    r"[Tt]hose|[Oo]ther|[Aa]nother|[Aa]n?|[Mm]ost)\s[^,;:_]*?)\s*$"
+    r"(?:\s*|.*[,;:]\s*)(?:(?:But|And|Yet)\s+)?((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|"
+    r"[Ss]ome|[Tt]hose|[Oo]ther|[Aa]nother|[Aa]n?|[Mm]ost)\s[^,;:_]*?)\s*$"
 )
 _CLOSE_TO = re.compile(
     r"\b(?:close|closest|near|loyal|allied|familiar|opposed)\s+(?:to|with)\s+(?:the\s+)?$"
@@ -2990,10 +2991,10 @@ def _named_group(resolver: _Resolver, p: int, found: _Attribution, verb_start: i
     return bool(found.description) and len(refs) > 1 and refs[0].start - found.start <= 12
 
 
-# (the quoted words go on as the clause's subject: not "warned “...” before going", "said
-# “...” and the crowd cheered", the reporter's words after a whole quoted clause)
 # Between two quoted fragments of one list: "“honest,” “interactive,” and “cordial”"
 _FRAGMENT_LIST = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:as\s+)?")
+# (the quoted words go on as the clause's subject: not "warned “...” before going", "said
+# “...” and the crowd cheered", the reporter's words after a whole quoted clause)
 _RUNS_ON = re.compile(
     r"\s+(?!(?:and|but|or|as|while|when|before|after|because|since|until|unless|if|though|"
     r"although|despite|to|in|on|at|for|with|by|from|during|amid|over|then|so)\b)[a-z]"

@@ -6788,6 +6788,10 @@ def test_a_list_of_fragments_shares_the_first_ones_speaker(sentence):
             "Several donors backing Lund",
         ),
         (
+            "The talks went on. On Monday, several donors backing Lund said the errors pile up.",
+            "several donors backing Lund",
+        ),
+        (
             "Those who worked alongside Tom Lund say there are likely more records.",
             "Those who worked alongside Tom Lund",
         ),
