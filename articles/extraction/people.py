@@ -62,6 +62,7 @@ TITLE_HEADS = frozenset(
     presenter broadcaster athlete coach footballer soldier immigrant dissident priest cleric
     banker pontiff
     contributor pundit scholar investigator detective trooper mediator challenger co-chair
+    staffer surrogate donor fundraiser volunteer nurse specialist solicitor
     """.split()  # noqa: SIM905
 )
 TITLE_MODIFIERS = frozenset(

@@ -87,7 +87,9 @@ VERBS = (
     r"underlined|underscored|clarified|reaffirmed|asserted|asserts|echoed|fretted|touted|"
     r"scoffed|gushed|groused|fumed|marveled|marvelled|opined|chimed\s+in|frowned|sneered|"
     r"criticized|criticised|blasted|put\s+it|declaring|writing|stating|tweeting|posting|"
-    r"emailed|e-mailed|texted|messaged|stresses|emphasizes|emphasises"
+    r"emailed|e-mailed|texted|messaged|stresses|emphasizes|emphasises|"
+    # ("voiced disapproval, claiming that Lund had “gone crazy”": the participle attributes)
+    r"claiming|alleging"
 )
 VERBS = word_alternation(VERBS)
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
@@ -1773,7 +1775,8 @@ _UNNAMED_PERSON_NOUN = re.compile(
 # "a union spokeswoman, Rep. ": a description, then the name it gives (after any title)
 _DESCRIPTION_THEN_NAME = re.compile(
     r"\s*(?:a|an|the|one|another|his|her|their|its|[A-Z][\w.-]*[’']s)\s+"
-    r"((?:(?![.!?]\s)[^,_;:()“”\"]){2,90}),"
+    # ("the Senate's No. 2 Democrat, Dick Durbin": "No." ends no sentence)
+    r"((?:(?!(?<!\bNo)[.!?]\s)[^,_;:()“”\"]){2,90}),"
     r"\s+(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w-]*|then-[\w.-]+)\s+){0,3}"
 )
 
@@ -3467,6 +3470,8 @@ def _attribute(
                     # "“... will certainly facilitate” passing fast-track authority, said Rep.
                     # Jared Polis": the rest of the reporter's clause, then the inverted verb
                     found = resolver.subject_after(p, seg.end + verb.end(), hi)
+            elif verb.group() in ("claiming", "alleging"):
+                found = None  # "“credible reports” alleging that Ambassador Lund ...": no inversion
             else:
                 found = resolver.subject_after(p, seg.end + verb.end(), hi)
             if found and found.speaker is None and verb.group() in _RELAYING_VERBS:
@@ -3802,7 +3807,7 @@ def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
     return None
 
 
-_LEAD_IN = re.compile(r"(?:" + VERBS + r"|claiming)\b(?:(?!,\s*(?:and|but)\b)[^.!?;]){0,120}:\s*$")
+_LEAD_IN = re.compile(r"\b(?:" + VERBS + r")\b(?:(?!,\s*(?:and|but)\b)[^.!?;]){0,120}:\s*$")
 # "... -- Erick Erickson (@EWErickson) November 5, 2014": an embedded tweet's signature
 _TWEET_SIGNATURE = re.compile(
     r"(?:--|—|–)\s*(?P<name>[^()—–]{2,60}?)\s*\(@\w{1,30}\)\s*"
@@ -3871,6 +3876,8 @@ _INDIRECT_VERBS = (
     r"argue|insist|warn|acknowledge|contend|predict|agree|"
     r"suggest|claim|note|estimates|estimate|concluded|conclude|"
     r"adding|noting|arguing|explaining|insisting|warning|stressing|claiming|suggesting|"
+    # ("..., alleging that", "and alleging that"; not "postings falsely alleging that")
+    r"(?:(?<=, )|(?<=and ))alleging(?=\s+that\b)|remarked(?=\s+that\b)|"
     # (these take an object as often as a clause: "declaring a state of emergency")
     r"declaring(?=\s+that\b)|stating(?=\s+that\b)|asserting(?=\s+that\b)|"
     r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|announcing(?=\s+that\b)|"
@@ -3927,7 +3934,7 @@ _PARTICIPLES = frozenset(
     saying adding noting arguing explaining insisting warning stressing claiming suggesting
     telling asking declaring writing stating tweeting posting asserting acknowledging admitting
     announcing conceding predicting contending maintaining vowing pledging promising urging
-    confirming reiterating clarifying accusing
+    confirming reiterating clarifying accusing alleging
     """.split()  # noqa: SIM905
 ) | {"calling on"}
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
@@ -3959,6 +3966,10 @@ _NEXT_ATTRIBUTION = re.compile(
     r"(?=(?:he|she|they|it|we|I|his|her|their|its)\s))|"
     # "saying that a no-fly zone was not advisable and warning that ...": a second one
     r",?\s+and\s+(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
+    # "argued that A, stating that B", "claiming that A and alleging that B": a second one
+    r",\s*(?:and\s+)?(?:stating|claiming|alleging|asserting|acknowledging|admitting|conceding|"
+    r"contending|maintaining|confirming|predicting|suggesting)\s+that\b|"
+    r"\s+and\s+(?:stating|claiming|alleging|asserting)\s+that\b|"
     # "saying he never offered a bribe and saying he was tiring of it" (not "the protesters
     # were chanting and saying that ...": their own progressive)
     r"(?<!ing),?\s+and\s+(?:saying\s+that\b|(?:" + _THAT_PARTICIPLES + r"|saying)\s+"
@@ -3981,8 +3992,10 @@ _NEXT_ATTRIBUTION = re.compile(
     r"speaking|responding)\b[^,_.;]{1,80},\s+(?:he|she|they|[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
     r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
-    r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|noted|insisted|warned|stressed|argued)"
-    r"\s+that\b|"
+    # ("..., but subsequently admitted that B", "..., but remarked that B")
+    r",?\s+(?:but|and)\s+(?:also\s+|later\s+|then\s+|[a-z]{3,}ly\s+)?(?:added|said|noted|"
+    r"insisted|warned|stressed|argued|admitted|acknowledged|conceded|remarked|stated|claimed|"
+    r"confirmed|explained)\s+that\b|"
     r",?\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:said|warned|argued|noted|insisted|"
     r"claimed|countered|stressed)\s+that\b|"
     r",\s+(?:but|and|while)\s+(?:[\w'’-]+\s+){1,4}?(?:accused|accuses|denied|denies)\s|"
@@ -4029,7 +4042,9 @@ _NEGATED = re.compile(
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should)\s+$")
 _BUT_ONLY = re.compile(
-    r"[\s,]*(?:(?:but|and|(?:and\s+)?then)\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|since\s+)?"
+    # ("..., but subsequently admitted that")
+    r"[\s,]*(?:(?:but|and|(?:and\s+)?then)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:also\s+|later\s+|since\s+|(?!only\s)[a-z]{3,}ly\s+)?"
     r"|,\s*(?:again|also|later)\s+)"  # "X, who urged A, again called on B"
 )
 # "went after him for telling the Post he ...": the object's words (not "came under

@@ -6866,3 +6866,86 @@ def test_a_sentence_opened_by_he_keeps_its_he_past_names_inside_it():
         "said.",
     )
     assert [q.speaker for q in found] == ["Jim Berg", "Tom Lund", "Tom Lund", "Tom Lund"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a staffer, a donor, a surrogate: titles before the name after an inverted "said"
+        ("“We are waiting,” said Lund campaign staffer Jim Hale.", "Jim Hale"),
+        ("“We are waiting,” said Lund staffer Jim Hale.", "Jim Hale"),
+        ("“We will give again,” said Republican donor Jim Hale.", "Jim Hale"),  # (a guard)
+        # "No." with a number inside the description before the name
+        ("“We are waiting,” said the Senate's No. 2 Democrat, Jim Hale, on Thursday.", "Jim Hale"),
+    ],
+)
+def test_inverted_speakers_with_more_titles(sentence, speaker):
+    assert only(INTRO.replace("Anna Keller", "Tom Lund"), sentence).speaker == speaker
+
+
+def test_a_lead_in_verb_is_a_whole_word():
+    # "disagrees" holds "agrees": no verb of speech, so the floating quote goes to the
+    # person the lead-in paragraph names (before, the subject became "Hale strongly dis")
+    found = quotes_of(
+        INTRO,
+        "But Tom Hale, a columnist, strongly disagrees:",
+        "“Like her rival, Keller has no record to speak of. I doubt that voters would take "
+        "that chance.”",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        (
+            "Keller argued that it is too early to ease sanctions, stating that the talks with "
+            "partners continue.",
+            ["it is too early to ease sanctions", "the talks with partners continue"],
+        ),
+        (
+            "Keller initially claimed there had been no damage, but subsequently admitted that "
+            "the plant was hit.",
+            ["there had been no damage", "the plant was hit"],
+        ),
+        (
+            "Keller said the plan was sound, claiming that the costs were low.",
+            ["the plan was sound", "the costs were low"],
+        ),
+        (
+            "Keller voiced anger, claiming that the envoy had lied and alleging that he had "
+            "hidden the report.",
+            ["the envoy had lied", "he had hidden the report"],
+        ),
+        # (guards) no comma: a participle inside the clause ends nothing
+        (
+            "Keller said the report exonerates the agencies by stating that they were warned.",
+            ["the report exonerates the agencies by stating that they were warned"],
+        ),
+    ],
+)
+def test_a_second_reporting_verb_ends_the_first_clause(sentence, clauses):
+    found = quotes_of(INTRO, sentence)
+    assert [q.text for q in found if q.kind == "indirect"] == clauses
+    assert {q.speaker for q in found} == {"Anna Keller"}
+
+
+def test_a_participle_after_a_quote_is_no_inverted_attribution():
+    # "“...” alleging that Ambassador Hale ...": Keller said it; Hale is who is accused (a
+    # guard: "alleging" is a verb of speech now, but never an inverted one)
+    found = quotes_of(
+        INTRO,
+        "Keller said the ban was based on “credible reports” alleging that Ambassador Tom Hale "
+        "had met rebel groups.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("partial", "Anna Keller"),
+        ("indirect", "Anna Keller"),
+    ]
+
+
+def test_claiming_before_a_quoted_fragment_attributes_it():
+    found = quotes_of(
+        INTRO, "Keller voiced anger, claiming that the envoy had “gone completely rogue” in May."
+    )
+    assert ("gone completely rogue", "Anna Keller") in [(q.text, q.speaker) for q in found]
