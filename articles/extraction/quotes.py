@@ -4144,12 +4144,17 @@ _WEEKDAY_WORD = re.compile(_WEEKDAYS)
 _LEADING_TIME = re.compile(
     r"\s*(?:(?:on\s+)?(?:" + _WEEKDAYS + r"|yesterday|today|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # ("saying Sunday, May 3, that ...")
+    r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?(?=,))?"
     # "announced on April 9 it would ...", "said last week the plan"
     r"|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?(?:,\s*\d{4})?"
     # (not "said Sunday’s march drew ...": the day owns the subject)
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
     r"|(?:earlier|later)\s+(?:in|on)\s+the\s+(?:week|month|year|day)"
+    # "told reporters earlier she was willing" (not "said earlier reports were wrong")
+    r"|(?:earlier|later|recently|again|afterward|afterwards)(?=\s+(?:he|she|they|it|we|I|there)\s)"
     # "said two years ago the plan would fail"
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
     r"(?:years?|months?|weeks?|days?|decades?)\s+ago)\b(?![’']),?\s*"
@@ -4364,6 +4369,13 @@ _BARE_CLAUSE = re.compile(
     # (no comma inside the subject, "stressed the point, noting he had served" is no clause;
     # but "1,000 people", "the man, 55, was")
     r"(?:(?!(?:to|of|for|in|on|at|with|before|after|about|from|toward|towards|over|under|against|into|between|among|during|but|and|or)\s)(?:[^\s,]|,(?=\d|\s\d{1,3},)|(?<=\d),)+\s+){0,4}?"
+    # ("told CNN a vote on his amendment would be pushed back": one phrase after the noun,
+    # a determiner and lower-case nouns, no pronoun, then an auxiliary: not "signaled his
+    # support for the plan worked out by ...")
+    r"(?:(?:of|on|for|in|to|from|at|with|about)\s+(?:the|a|an|his|her|their|its|this|that)\s+"
+    r"(?:(?!(?:he|she|they|it|we|i|you|that|who|which)\s)[a-z][\w-]*\s+){1,2}"
+    r"(?=(?:is|was|were|are|had|has|have|would|will|could|should|can|must|might|may|did|does)"
+    r"\s))?"
     r"(?:is|was|were|are|had|has|have|would|will|could|should|"
     r"can|did|does|do|must|might|may|\w{3,}ed|shot|made|went|took|gave|won|lost|held|met|told|"
     r"ran|sent|spent|kept|left|began|became|came|put|set|saw|knew|thought|brought|bought|"
@@ -4875,6 +4887,7 @@ def _indirect(
             if len(clause.split()) < 4:
                 continue
             return _make_indirect(clause, found, p, s_start, s_end, paragraph)
+        obj = None
         if verb.group() in (
             "told", "tells", "telling", "assured", "warned", "reminded", "promised", "promises",
             "reassured", "reassures",
@@ -4926,6 +4939,13 @@ def _indirect(
                 # "said in a statement", "said flatly at his news conference", "Wang said, in
                 # an unusually direct admonition."
                 continue
+            if (
+                obj
+                and verb.group() in ("assured", "reassured")
+                and "_" not in sentence[clause_start:body_end]
+                and not _BARE_CLAUSE.match(sentence, clause_start, body_end)
+            ):
+                continue  # "assured the crowd Friday evening at a rally": no clause after him
             bare = (
                 _BARE_CLAUSE.match(sentence, clause_start, body_end)
                 if verb.group() in _BARE_CLAUSE_VERBS
@@ -5094,8 +5114,8 @@ def _indirect(
             )
         ):
             continue
-        if _SUBJECTLESS_CLAUSE.match(clause):
-            continue  # "Editor's note: ...": no clause
+        if _SUBJECTLESS_CLAUSE.match(clause) or _THEN_VERB.match(clause):
+            continue  # "Editor's note: ...", "he said, then began a chant": no clause
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     return _noun_claim(resolver, p, s_start, body_end)
 
@@ -5116,6 +5136,7 @@ _CLAIM_NOUNS = (
 )
 # A reported clause opens with a word or a quote, not another mark ("Editor's note: ...")
 _SUBJECTLESS_CLAUSE = re.compile(r"[^\w“\"‘'(\[$£€]")
+_THEN_VERB = re.compile(r"(?:and\s+)?then\s+[a-z]{2,}(?:ed|an|ent|ook|egan|ave|ame|old|ew)\b")
 # (an adjective between, not a plural noun: not "Lund's aides claim that")
 _OWNED_CLAIM = re.compile(r"[’']s\s+(?:[a-z]+(?<!s)\s+)?" + _CLAIM_NOUNS + r"\s+that\s+")
 _OWNED_CLAIM_NEXT = re.compile(

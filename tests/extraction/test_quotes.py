@@ -6949,3 +6949,42 @@ def test_claiming_before_a_quoted_fragment_attributes_it():
         INTRO, "Keller voiced anger, claiming that the envoy had “gone completely rogue” in May."
     )
     assert ("gone completely rogue", "Anna Keller") in [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # one phrase inside the clause's subject, then an auxiliary
+        (
+            "Keller told CNN a vote on her amendment would be pushed back.",
+            "a vote on her amendment would be pushed back",
+        ),
+        # "earlier" after the object, before a pronoun's clause
+        ("Keller told reporters earlier she was willing to meet.", "she was willing to meet"),
+        # a weekday and its date between the verb and "that"
+        (
+            "Keller said Sunday, May 3, that the city must be held accountable.",
+            "the city must be held accountable",
+        ),
+        # (guards) "earlier reports" is the subject; a phrase with no auxiliary after it is
+        # the object's ("signaled her support for the plan worked out by ...")
+        ("Keller said earlier reports were wrong.", "earlier reports were wrong"),
+        ("Keller signaled her support for the plan worked out by the leaders.", None),
+    ],
+)
+def test_reported_clauses_after_objects_and_times(sentence, clause):
+    found = [q for q in quotes_of(INTRO, sentence) if q.kind == "indirect"]
+    assert [q.text for q in found] == ([clause] if clause else [])
+    assert all(q.speaker == "Anna Keller" for q in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will win this, don't worry,” Keller assured the crowd Friday evening at a rally.",
+        "“That is the only true solution,” Keller said, then began a chant.",
+    ],
+)
+def test_what_follows_an_attribution_without_a_clause_is_no_quote(sentence):
+    found = quotes_of(INTRO, sentence)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Anna Keller")]
