@@ -973,7 +973,8 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 if (
                     index == last_index
                     and index > 0
-                    and (low in TITLE_HEADS or low in MONTHS_DAYS)
+                    # ("Jeffrey Lord", "Winston Lord": the honorific as a surname)
+                    and (low in TITLE_HEADS or low in MONTHS_DAYS or low == "lord")
                     and low not in _ADDRESS_TITLES
                     and cut <= index
                     and (

@@ -680,6 +680,14 @@ def _gender(person: Person) -> str | None:
 # --- attribution --------------------------------------------------------------------------------
 
 
+# "“... only encourages” Putin, he added": a name that ends the quoted sentence
+_QUOTE_CLOSED_BEFORE = re.compile(r"_[”\"]\s*$")
+# "..., he said, ...": an attribution set between commas inside the clause it reports
+_INTERRUPTING = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+,\s*(?![“\"_])", re.IGNORECASE)
+# "Addressing Pence's record, he said": a fronted participle's phrase, whose subject is "he"
+_ING_OPENER = re.compile(r"\s*(?!During\s)[A-Z][a-z]+ing\s")
+
+
 class _Resolver:
     def __init__(self, paragraphs: tuple[str, ...], masked: list[str], people: _PeopleIndex):
         self.paragraphs = paragraphs
@@ -826,6 +834,10 @@ class _Resolver:
                     _AND_END.search(text, ref.end, offset)
                     and self._gendered_subject(want, paragraph, offset)
                 )
+                # (not "Walker's actions, he said, have been ...": the attribution interrupts a
+                # clause the possessive opens)
+                and not _INTERRUPTING.match(text, offset)
+                and not _ING_OPENER.match(text, _sentence_start(text, offset))
             ):
                 return ref.person  # "During Trump's announcement Friday, he said"
             if (
@@ -983,6 +995,8 @@ class _Resolver:
             return True
         if self.people.gender.get(ref.person) not in (None, _PRONOUN_GENDER[word]):
             return True
+        if _QUOTE_CLOSED_BEFORE.search(masked, max(0, ref.start - 4), ref.start):
+            return True  # "“... only encourages” Putin, he added": the quote's last word
         before = masked[max(0, ref.start - 30) : ref.start].split()
         return (
             bool(before)

@@ -6988,3 +6988,43 @@ def test_reported_clauses_after_objects_and_times(sentence, clause):
 def test_what_follows_an_attribution_without_a_clause_is_no_quote(sentence):
     found = quotes_of(INTRO, sentence)
     assert [(q.kind, q.speaker) for q in found] == [("direct", "Anna Keller")]
+
+
+def test_lord_after_a_given_name_is_a_surname():
+    found = quotes_of(
+        INTRO, "On CNN, Keller backer Jeffrey Lord said he thought the plan was racist."
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("he thought the plan was racist", "Jeffrey Lord")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the attribution interrupts a clause a possessive opens: not the possessor's
+        ("Walker's actions, he said, have been a reaction to past budgets.", "Jim Taylor"),
+        # a fronted participle's phrase: its possessor is not the subject
+        ("Acting on Walker's order, he said the march was illegal.", "Jim Taylor"),
+        # (a guard) "During Walker's speech Friday, he said": the possessor spoke
+        ("During Walker's speech Friday, he said the budget was sound.", "Tom Walker"),
+    ],
+)
+def test_possessives_before_a_pronoun_attribution(sentence, speaker):
+    found = quotes_of(
+        "Gov. Tom Walker won again.",
+        "“It was the financial side of his message,” Jim Taylor said at the bank.",
+        sentence,
+    )
+    assert [q.speaker for q in found] == ["Jim Taylor", speaker]
+
+
+def test_a_name_ending_the_quoted_sentence_is_not_the_pronoun():
+    # "“... only encourages” Petrov, he added": Petrov is the quote's object; "he" is Hale
+    found = quotes_of(
+        "Ukrainian President Tom Hale met reporters in Kyiv. Russian President Ivan Petrov "
+        "stayed silent.",
+        "“These were deliberate strikes on cities,” Hale wrote on social media.",
+        "“The silence of others in the world only encourages” Petrov, he added.",
+    )
+    assert [q.speaker for q in found] == ["Tom Hale", "Tom Hale"]
