@@ -1457,7 +1457,9 @@ class _Resolver:
                 and 1 <= len(noun) <= 3
                 and not set(noun) & _NEW_REFERENT
             ):
-                person = self._described_person(noun, p, offset)
+                # (looking forward only for a whole description: not "the president of the
+                # teachers union", someone else than the President named next)
+                person = self._described_person(noun, p, offset, forward=noun == low[1:])
                 if person and noun[-1] in _ANONYMOUS_HEADS:
                     # "..., a White House official said." then "the official said": the
                     # unnamed one, unless the person was named after it
@@ -1469,6 +1471,24 @@ class _Resolver:
                 if person:
                     return _Attribution(person, None, offset)
         return _Attribution(None, text.strip(" ,"), offset)
+
+    def _named_after(
+        self, head: str, nations: set[str], noun: list[str], p: int, offset: int
+    ) -> str | None:
+        """The first person named in the next few paragraphs whose role has the title (and
+        no other nation than the description's)."""
+        for q in range(p, min(p + _CATAPHORA_PARAGRAPHS, len(self.masked))):
+            for ref in self.people.by_paragraph.get(q, ()):
+                if q == p and ref.start < offset:
+                    continue
+                words = self.people.role_words.get(ref.person, set())
+                if not _has_title(head, words, noun) or not all(
+                    w in words or w in _LOOSE_QUALIFIERS or _is_nation(w) for w in noun[:-1]
+                ):
+                    continue
+                named = {_nation(w) for w in words if _is_nation(w)}
+                return ref.person if not named or not nations or named & nations else None
+        return None
 
     def _last_named(self, person: str, p: int, offset: int) -> tuple[int, int]:
         """Where ``person`` was last mentioned before ``offset`` ((-1, 0) if not)."""
@@ -1584,7 +1604,9 @@ class _Resolver:
             return None
         return None
 
-    def _described_person(self, noun: list[str], p: int, offset: int) -> str | None:
+    def _described_person(
+        self, noun: list[str], p: int, offset: int, forward: bool = True
+    ) -> str | None:
         """The person "the <noun>" refers back to. With a nationality ("the Russian leader",
         "the US president"): the one person whose role has that nation and title. Otherwise
         the nearest one named in this or the previous paragraph (not as an object or a
@@ -1593,6 +1615,7 @@ class _Resolver:
         head = noun[-1]
         generic = _is_generic(head)
         nations = {_nation(w) for w in noun[:-1] if _is_nation(w)}
+        described = noun
         if nations:
             nations |= _NATION_QUALIFIERS & set(noun[:-1])
             found = [
@@ -1611,6 +1634,10 @@ class _Resolver:
             if generic:
                 return None  # "the U.S. official": an unnamed source, not the president before
             noun = [head]  # no role names the nation ("Chancellor Merz"): the title alone
+        if forward and not generic and not self.people.before(p, offset):
+            # "The German chancellor said ..." in a summary before anyone is named: the first
+            # one named after it with that title ("Chancellor Friedrich Merz said ...")
+            return self._named_after(head, nations, described, p, offset)
         masked = self.masked
         if generic and self._unnamed_mention(head, p, offset) is not None:
             return None  # "a senior U.S. official told Fox News ... The official said": that one
@@ -1675,6 +1702,8 @@ class _Resolver:
         return None
 
 
+# How far after a description opening an article its named person may come
+_CATAPHORA_PARAGRAPHS = 4
 # "the Russian leader" is whoever the article titles "Russian President"/"Prime Minister".
 _TITLE_JOINERS = frozenset(["of", "for", "and", "the", "on", "to"])
 _LEADER_HEADS = frozenset(["leader", "president", "premier"])

@@ -7028,3 +7028,25 @@ def test_a_name_ending_the_quoted_sentence_is_not_the_pronoun():
         "“The silence of others in the world only encourages” Petrov, he added.",
     )
     assert [q.speaker for q in found] == ["Tom Hale", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "speaker"),
+    [
+        # a description before anyone is named: the first one named after it with the title
+        ("The Norwegian minister said on Monday the ban would be lifted.", "Anna Keller"),
+        # (a guard: a nation's title found the one named after it before)
+        ("Norway's foreign minister said on Monday the ban would be lifted.", "Anna Keller"),
+        # another title, or a qualifier the role lacks: nobody
+        ("The Norwegian governor said on Monday the ban would be lifted.", None),
+        ("The Norwegian defence minister said on Monday the ban would be lifted.", None),
+    ],
+)
+def test_a_description_opening_the_article_points_forward(summary, speaker):
+    found = quotes_of(
+        summary,
+        "Oslo news desk",
+        "Foreign Minister Anna Keller said the decision was final. Her deputy, Tom Hale, "
+        "stayed in Oslo.",
+    )
+    assert [q.speaker for q in found] == [speaker, "Anna Keller"]
