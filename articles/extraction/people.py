@@ -183,6 +183,8 @@ ORG_WORDS = frozenset(
     chronicle inquirer enquirer dispatch sentinel examiner bulletin globe mirror
     automotive pharmaceuticals petroleum insurance bancorp financial entertainment enterprises
     communications logistics aerospace robotics ventures investments parenthood fleet
+    buzzfeed huffpost townhall vox salon mediaite newsmax infowars gawker walmart kroger
+    cooperation
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(

@@ -1955,3 +1955,13 @@ def test_a_single_word_picked_up_by_it_is_a_company_not_a_person():
 def test_brig_before_gen_is_a_title_not_a_name():
     people = people_of("“We cannot host it,” said Brig. Gen. Tom Lund, the base commander.")
     assert set(people) == {"Tom Lund"}
+
+
+@pytest.mark.parametrize("outlet", ["Buzzfeed", "Townhall", "Newsmax", "Vox", "Kroger"])
+def test_outlets_and_chains_are_not_people(outlet):
+    people = people_of(
+        f"But this weekend, {outlet} reported that Tom Hale had dropped the plan.",
+        f"{outlet} said the report was accurate.",
+    )
+    assert outlet not in people
+    assert "Tom Hale" in people
