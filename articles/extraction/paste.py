@@ -1137,6 +1137,10 @@ _APPEAL = re.compile(
 )
 
 
+_OUTLET_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})+|\bThe [A-Z][a-z]{3,}")
+_OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = split_sentences(text)
     return spans or [(0, len(text))]
@@ -1301,6 +1305,22 @@ def _cut_residue(text: str, removed: list[str]) -> _Cut:
         last = len(flags) - 1 - flags[::-1].index(True)
         if last - first <= 8:
             start = 0 if first <= 2 and sum(flags) >= 3 else first
+            # the appeal's opening sentences, in the outlet's voice ("we know how important
+            # it is ...") or naming it ("The Independent is on the ground when ..."), before
+            # the first that asks for money
+            outlets = {
+                m.group() for s, _ in kept[first : last + 1] for m in _OUTLET_NAME.finditer(s)
+            }
+            while (
+                start > 0
+                and first - start < 2
+                and kept[start - 1][0]
+                and (
+                    _OUTLET_VOICE.search(kept[start - 1][0])
+                    or any(name in kept[start - 1][0] for name in outlets)
+                )
+            ):
+                start -= 1
             for j in range(start, last + 1):
                 if kept[j][0]:
                     removed.append(kept[j][0])

@@ -1147,3 +1147,19 @@ def test_a_story_highlights_line_is_page_residue():
     assert parsed.paragraphs
     assert not any(p.lower().startswith("story highlights") for p in parsed.paragraphs)
     assert any(r.lower().startswith("story highlights") for r in parsed.boilerplate_removed)
+
+
+def test_an_appeal_keeps_no_opening_sentences_after_other_page_text():
+    # three sentences of something else before it: the appeal's first two sentences (the
+    # outlet's name, its "we") go with the ones that ask for money
+    appeal = (
+        "Readers may browse the archive by year. Older stories load slowly. Some pages have "
+        "moved. From schools to hospitals, Example News is there when the story breaks. "
+        "Whether it is a budget or a flood, we know how much facts matter. Your donation "
+        "keeps our reporters on the ground. Example News is trusted across the spectrum. We "
+        "believe quality journalism should be free."
+    )
+    parsed = parse_paste(f"{appeal} {TOWN}", title="Eastbrook Approves New Bridge")
+    text = " ".join(parsed.paragraphs)
+    assert "Example News" not in text and "facts matter" not in text
+    assert TOWN in text and "Some pages have moved." in text
