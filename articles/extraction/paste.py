@@ -267,6 +267,9 @@ _RESIDUE_LINE = re.compile(
     r"|leer en español|translate|download the app|bookmark|more"
     # a news site's summary bullets above the story, each a line ("Story highlights ...")
     r"|story highlights\b[^\n]{0,200}"
+    # a teaser line in brackets ("( Also on POLITICO: Reid, McConnell clash over ...)")
+    r"|\(\s*(?:also on [\w' .-]{1,30}|photos?|videos?|watch|read more|more|related|see also)"
+    r"\s*:[^()\n]{2,200}\)"
     r"|(?:enlarge this image|toggle caption|hide caption)\b[^\n]{0,200}"
     r"|[^\n]{0,120}\b(?:sign up|subscribe|click) (?:here|now|today)\b[^\n]{0,60}"
     r"|(?:\d{1,2}:\d{2}\s*){1,40}|loading\.{0,3}|[-_*=~•·.]{2,})[.!]?",

@@ -1163,3 +1163,24 @@ def test_an_appeal_keeps_no_opening_sentences_after_other_page_text():
     text = " ".join(parsed.paragraphs)
     assert "Example News" not in text and "facts matter" not in text
     assert TOWN in text and "Some pages have moved." in text
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "( Also on EXAMPLE NEWS: Keller, Hale clash over the bridge)",
+        "(PHOTOS: Tom Hale and Anna Keller at the harbour)",
+        "( WATCH: Gov. Keller talks budget cuts)",
+    ],
+)
+def test_a_teaser_line_in_brackets_is_cut(teaser):
+    paste = f"{TOWN}\n\n{teaser}\n\nThe harbour reopened after the storm."
+    parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (TOWN, "The harbour reopened after the storm.")
+    assert teaser.strip("( )").split(":")[0] in " ".join(parsed.boilerplate_removed)
+
+
+def test_a_bracketed_aside_of_the_article_is_kept():
+    aside = "(The council met again on Tuesday: the vote was postponed.)"
+    paste = f"{TOWN}\n\n{aside}"
+    assert parse_paste(paste, title="Eastbrook Approves New Bridge").paragraphs == (TOWN, aside)
