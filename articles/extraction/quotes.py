@@ -682,6 +682,8 @@ def _gender(person: Person) -> str | None:
 
 # "“... only encourages” Putin, he added": a name that ends the quoted sentence
 _QUOTE_CLOSED_BEFORE = re.compile(r"_[”\"]\s*$")
+_HE_WORD = re.compile(r"\b[Hh]e\b")
+_SHE_WORD = re.compile(r"\b[Ss]he\b")
 # "..., he said, ...": an attribution set between commas inside the clause it reports
 _INTERRUPTING = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+,\s*(?![“\"_])", re.IGNORECASE)
 # "Addressing Pence's record, he said": a fronted participle's phrase, whose subject is "he"
@@ -698,6 +700,7 @@ class _Resolver:
         self._spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, speaker), sorted
         # paragraph -> (sentence starts, {start: gender of the "He"/"She" opening it})
         self._openers: dict[int, tuple[list[int], dict[int, str]]] = {}
+        self._sentence_starts: dict[int, list[int]] = {}  # paragraph -> where sentences start
 
     def spoke(self, paragraph: int, offset: int, speaker: str) -> None:
         """Record who spoke where: a later pass over the same paragraph (reported speech after
@@ -749,6 +752,26 @@ class _Resolver:
         starts, openers = cached
         start = starts[bisect_right(starts, pos) - 1]
         return openers.get(start) if start < pos else None
+
+    def _sole_person(self, paragraph: int, ref: _MentionRef, offset: int, want: str) -> bool:
+        """Whether ``ref`` is the only person, named or as "he"/"she" of the gender ``want``,
+        in its sentence and up to ``offset``."""
+        text = self.masked[paragraph]
+        starts = self._sentence_starts.get(paragraph)
+        if starts is None:  # (per paragraph once, and a bisect: many pronouns stay linear)
+            starts = self._sentence_starts[paragraph] = [s for s, _ in split_sentences(text)]
+        index = bisect_right(starts, ref.start) - 1
+        start = starts[index] if index >= 0 else 0
+        if any(o.person != ref.person for o in self.people.in_range(paragraph, start, offset)):
+            return False
+        pronoun = _SHE_WORD if want == "f" else _HE_WORD
+        return not pronoun.search(text, start, offset)
+
+    def _opens_with_pronoun(self, paragraph: int, offset: int) -> bool:
+        """Whether the pronoun at ``offset`` opens its sentence ("He found", "But she said")."""
+        text = self.masked[paragraph]
+        opener = _PRONOUN_OPENER.match(text, _sentence_start(text, offset))
+        return bool(opener and opener.start(1) == offset)
 
     def _gendered_subject(self, want: str, paragraph: int, offset: int) -> str | None:
         """The subject of the pronoun's sentence when it is a person known to be of gender
@@ -845,7 +868,15 @@ class _Resolver:
                 and text[ref.end : ref.end + 2] in ("’s", "'s")
                 and offset - ref.end - text.count("_", ref.end, offset) < 200
                 and len(_SENTENCE_BREAK.findall(text, ref.end, offset)) == 1
-                and _is_subject(text, ref.start)
+                and (
+                    _is_subject(text, ref.start)
+                    # "... nothing tentative about Hale's opinion. He found ...": the one
+                    # person the sentence before names, and "He" opens this one
+                    or (
+                        self._opens_with_pronoun(paragraph, offset)
+                        and self._sole_person(paragraph, ref, offset, want)
+                    )
+                )
             ):
                 return ref.person  # "Putin's reaction was more sober. He called the talks"
             if oblique and prev and prev[-1].lower() == "with" and _ABSOLUTE.match(text, ref.end):

@@ -7050,3 +7050,37 @@ def test_a_description_opening_the_article_points_forward(summary, speaker):
         "stayed in Oslo.",
     )
     assert [q.speaker for q in found] == [speaker, "Anna Keller"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        # the one person the sentence before names, as an owner, then "He" opens the next
+        (
+            "There was nothing tentative about Hale’s opinion. He found “no doubt at all” "
+            "in the record.",
+            "Rolf Hale",
+        ),
+        # (guards) the sentence before has its own subject, after "Mr." and "U.S."
+        (
+            "Mr. Dunn questioned Mr. Hale’s motives. He said “the record is clear” to us.",
+            "Tom Dunn",
+        ),
+        (
+            "Dunn said the U.S. would hear Hale’s case. He said “the record is clear” to us.",
+            "Tom Dunn",
+        ),
+        # (a guard) "he" in the sentence before is someone else than the owner
+        (
+            "When he first heard about Hale’s ruling, he applauded. He says “it was right” now.",
+            "Tom Dunn",
+        ),
+    ],
+)
+def test_an_owner_in_the_sentence_before_a_pronoun(sentences, speaker):
+    found = quotes_of(
+        "Judge Rolf Hale ruled on Monday.",
+        "Education Secretary Tom Dunn backed the ruling. He called it “a mandate to fix this.”",
+        sentences,
+    )
+    assert [q.speaker for q in found][-1] == speaker
