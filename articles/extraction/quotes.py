@@ -119,18 +119,22 @@ _AUX = (
     + r")\s+)*"
 )
 _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
+# "predicted to his audience in Vietnam that": where the listeners are
+_LISTENERS_PLACE = r"(?:\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
 # "asked to", "vowed to": not reported speech; "confirmed to TASS that" is.
 _NOT_SPEECH_AFTER = re.compile(
     r"\s+to\s+(?!(?:the\s+|a\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}that\b|"
     r"(?:the|a|an|his|her|their)\s+(?:[A-Z][\w.’'-]*\s+)(?:[\w.’'-]+\s+){0,3}that\b|"
     r"(?:reporters|journalists|him|her|them|us|me|lawmakers|parliament|voters|supporters|"
     r"viewers|listeners|readers|members|donors|colleagues|senators|students|investors|"
-    r"residents|delegates|followers|congregants)\s+that\b|"
+    r"residents|delegates|followers|congregants)" + _LISTENERS_PLACE + r"\s+that\b|"
     # "reiterated to the rank-and-file that", "explained to his fellow members that"
     r"(?:the|his|her|their|its|our)\s+(?:[a-z-]+\s+){0,2}(?:rank-and-file|audience|crowd|"
     r"committee|panel|board|jury|court|press|media|public|nation|country|staff|employees|"
     r"workers|troops|leaders|officials|allies|diplomats|legislators|council|members|"
-    r"lawmakers|senators|colleagues|supporters|voters|donors|delegates|students)\s+that\b)\w+"
+    r"lawmakers|senators|colleagues|supporters|voters|donors|delegates|students)"
+    + _LISTENERS_PLACE
+    + r"\s+that\b)\w+"
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _COMMITMENT_VERBS = frozenset(
@@ -3955,6 +3959,9 @@ _INDIRECT_VERBS = (
     # (these take an object as often as a clause: "declaring a state of emergency")
     r"declaring(?=\s+that\b)|stating(?=\s+that\b)|asserting(?=\s+that\b)|"
     r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|announcing(?=\s+that\b)|"
+    r"lamenting(?=\s+that\b)|complaining(?=\s+that\b)|boasting(?=\s+that\b)|"
+    # "announcing Tom Hale would become chair": a name, then a modal
+    r"announcing(?=\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:would|will|had|has|was|is)\s)|"
     r"conceding(?=\s+that\b)|predicting(?=\s+that\b)|contending(?=\s+that\b)|"
     r"confirming(?=\s+that\b)|reiterating(?=\s+that\b)|"
     # (after a comma: not "issued a statement clarifying that": the statement's)
@@ -4008,7 +4015,7 @@ _PARTICIPLES = frozenset(
     saying adding noting arguing explaining insisting warning stressing claiming suggesting
     telling asking declaring writing stating tweeting posting asserting acknowledging admitting
     announcing conceding predicting contending maintaining vowing pledging promising urging
-    confirming reiterating clarifying accusing alleging
+    confirming reiterating clarifying accusing alleging lamenting complaining boasting
     """.split()  # noqa: SIM905
 ) | {"calling on"}
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")

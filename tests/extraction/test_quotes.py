@@ -7084,3 +7084,27 @@ def test_an_owner_in_the_sentence_before_a_pronoun(sentences, speaker):
         sentences,
     )
     assert [q.speaker for q in found][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Keller predicted to her audience in Vietnam that the pact will be approved.",
+            "the pact will be approved",
+        ),
+        (
+            "Keller came to Hale's defense, lamenting that the reports omitted his record.",
+            "the reports omitted his record",
+        ),
+        (
+            "Keller sent an email to supporters, announcing Tom Hale would become the chair.",
+            "Tom Hale would become the chair",
+        ),
+        # (a guard) announcing a thing: no clause
+        ("Keller sent an email to supporters, announcing Plans for the park.", None),
+    ],
+)
+def test_more_ways_to_report_a_clause(sentence, clause):
+    found = [q for q in quotes_of(INTRO, sentence) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in found] == ([(clause, "Anna Keller")] if clause else [])
