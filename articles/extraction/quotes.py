@@ -3749,8 +3749,9 @@ def _attribute_by_verbs(
             if found:
                 return found
         found = resolver.subject_before(p, lo, lo + verb.start())
-        if found is None and verb.group() not in ("told", "tells"):
-            # ("“...,” said Lund"; but "and told Judge Lund: “...”" names whom he told)
+        if found is None and verb.group() not in ("told", "tells", "began"):
+            # ("“...,” said Lund"; but "and told Judge Lund: “...”" names whom he told, and
+            # "then began a chant: “...”" what he began)
             found = resolver.subject_after(p, lo + verb.end(), seg.start)
         if found:
             return found

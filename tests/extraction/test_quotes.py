@@ -7108,3 +7108,13 @@ def test_an_owner_in_the_sentence_before_a_pronoun(sentences, speaker):
 def test_more_ways_to_report_a_clause(sentence, clause):
     found = [q for q in quotes_of(INTRO, sentence) if q.kind == "indirect"]
     assert [(q.text, q.speaker) for q in found] == ([(clause, "Anna Keller")] if clause else [])
+
+
+def test_what_a_speaker_began_is_no_inverted_subject():
+    found = quotes_of(
+        INTRO, "“That is the only solution,” Keller said, then began a chant: “We will not move.”"
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("That is the only solution,", "Anna Keller"),
+        ("We will not move.", "Anna Keller"),
+    ]
