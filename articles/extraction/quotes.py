@@ -1511,11 +1511,16 @@ class _Resolver:
         self, head: str, nations: set[str], noun: list[str], p: int, offset: int
     ) -> str | None:
         """The first person named in the next few paragraphs whose role has the title (and
-        no other nation than the description's)."""
+        no other nation than the description's); only the first few named count, so that
+        many descriptions before many names stay linear."""
+        seen = 0
         for q in range(p, min(p + _CATAPHORA_PARAGRAPHS, len(self.masked))):
             for ref in self.people.by_paragraph.get(q, ()):
                 if q == p and ref.start < offset:
                     continue
+                seen += 1
+                if seen > _CATAPHORA_MENTIONS:
+                    return None
                 words = self.people.role_words.get(ref.person, set())
                 if not _has_title(head, words, noun) or not all(
                     w in words or w in _LOOSE_QUALIFIERS or _is_nation(w) for w in noun[:-1]
@@ -1739,6 +1744,7 @@ class _Resolver:
 
 # How far after a description opening an article its named person may come
 _CATAPHORA_PARAGRAPHS = 4
+_CATAPHORA_MENTIONS = 12
 # "the Russian leader" is whoever the article titles "Russian President"/"Prime Minister".
 _TITLE_JOINERS = frozenset(["of", "for", "and", "the", "on", "to"])
 _LEADER_HEADS = frozenset(["leader", "president", "premier"])
