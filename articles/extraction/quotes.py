@@ -3302,7 +3302,9 @@ _NAMING_VERB = re.compile(
     r"\b(?:called|calls|calling|described|describes|labeled|labelled|dubbed|branded|"
     r"denounced|derided|praised|hailed|rejected|dismissed|condemned|criticized|criticised|"
     r"slammed|decried|denied|accused|blamed|characterized|characterised|termed|deemed|"
-    r"welcomed|referred\s+to|warned\s+of|spoke\s+of|promised|vowed)\b"
+    r"welcomed|referred\s+to|warned\s+of|spoke\s+of|promised|vowed|"
+    # "thanked Lund for running an “incredible campaign”"
+    r"thanked|congratulated|commended|lauded|applauded)\b"
 )
 # A transcript turn: "PENCE: Well, look, ..." (a block-quoted transcript may open with a mark).
 _TRANSCRIPT = re.compile(r"\s*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(\S.{9,})", re.S)

@@ -7118,3 +7118,15 @@ def test_what_a_speaker_began_is_no_inverted_subject():
         ("That is the only solution,", "Anna Keller"),
         ("We will not move.", "Anna Keller"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keller thanked both Hale and Dahl for showing “impartiality” during the campaign.",
+        "Keller congratulated Hale for an “extraordinary campaign” and left the stage.",
+    ],
+)
+def test_thanks_and_congratulations_attribute_their_quoted_words(sentence):
+    found = quotes_of(INTRO, sentence)
+    assert [(q.kind, q.speaker) for q in found] == [("partial", "Anna Keller")]
