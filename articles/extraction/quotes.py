@@ -3967,6 +3967,10 @@ _INDIRECT_VERBS = (
     r"(?:(?<=, )|(?<=and ))alleging(?=\s+that\b)|remarked(?=\s+that\b)|"
     # (these take an object as often as a clause: "declaring a state of emergency")
     r"declaring(?=\s+that\b)|stating(?=\s+that\b)|asserting(?=\s+that\b)|"
+    # "took office declaring he could end the war"; "reports state that" (after a plural: not
+    # "the state that Pence calls home")
+    r"declaring(?=\s+(?:he|she|they|we|I)\s+(?:would|will|could|can|had|has|was|is)\s)|"
+    r"(?<=[a-z]s )state(?=\s+that\b)|"
     r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|announcing(?=\s+that\b)|"
     r"lamenting(?=\s+that\b)|complaining(?=\s+that\b)|boasting(?=\s+that\b)|"
     # "announcing Tom Hale would become chair": a name, then a modal

@@ -7130,3 +7130,24 @@ def test_what_a_speaker_began_is_no_inverted_subject():
 def test_thanks_and_congratulations_attribute_their_quoted_words(sentence):
     found = quotes_of(INTRO, sentence)
     assert [(q.kind, q.speaker) for q in found] == [("partial", "Anna Keller")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Keller took office declaring she could end the strike within a week.",
+            "she could end the strike within a week",
+        ),
+        (
+            "Local media reports state that the bridge was closed overnight.",
+            "the bridge was closed overnight",
+        ),
+        # (guards) "declaring" a thing, and "the state that" a relative clause
+        ("Keller signed the order, declaring a state of emergency.", None),
+        ("Indiana, the state that no Democrat has won since 1964, is next.", None),
+    ],
+)
+def test_declaring_and_state_report_clauses(sentence, clause):
+    found = [q for q in quotes_of(INTRO, sentence) if q.kind == "indirect"]
+    assert [q.text for q in found] == ([clause] if clause else [])
