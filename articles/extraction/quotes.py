@@ -4619,8 +4619,8 @@ def _indirect(
                 and not _evidence_only(found, anywhere=True)
             ):
                 return _make_indirect(after, found, p, s_start, s_end, paragraph)
-        if len(clause.split()) < 4:
-            continue
+        if len(clause.split()) < 4 or _DANGLING_RELATIVE.search(clause):
+            continue  # ("... searched for a gunman who, according to witnesses, was ...")
         if _OPENER_ONLY.match(clause) and not _FINITE_WORD.search(clause):
             continue  # "At a company dinner, according to the book, X made clear": a phrase
         if " what " in f" {match.group('attr')} ":
@@ -5229,6 +5229,7 @@ _CLAIM_NOUNS = (
     r"announcement|suggestion|prediction|admission)"
 )
 # A reported clause opens with a word or a quote, not another mark ("Editor's note: ...")
+_DANGLING_RELATIVE = re.compile(r"\b(?:who|whom|which|whose)$")
 _SUBJECTLESS_CLAUSE = re.compile(r"[^\w“\"‘'(\[$£€]")
 _THEN_VERB = re.compile(r"(?:and\s+)?then\s+[a-z]{2,}(?:ed|an|ent|ook|egan|ave|ame|old|ew)\b")
 # (an adjective between, not a plural noun: not "Lund's aides claim that")

@@ -7151,3 +7151,11 @@ def test_thanks_and_congratulations_attribute_their_quoted_words(sentence):
 def test_declaring_and_state_report_clauses(sentence, clause):
     found = [q for q in quotes_of(INTRO, sentence) if q.kind == "indirect"]
     assert [q.text for q in found] == ([clause] if clause else [])
+
+
+def test_no_clause_ends_in_a_relative_pronoun_before_an_according_aside():
+    found = quotes_of(
+        INTRO,
+        "Police searched the area for a gunman who, according to witnesses, was a tall man.",
+    )
+    assert not any(q.text.endswith("who") for q in found)
