@@ -839,15 +839,22 @@ class _Resolver:
             # "with Trump", "Trump's": not the subject the pronoun picks up, unless no one is.
             prev = text[max(0, ref.start - 12) : ref.start].split()
             oblique = (
-                bool(prev and prev[-1].lower() in _PREPOSITIONS)
-                or text[ref.end : ref.end + 2] in ("’s", "'s")
-                # "The Trump administration does realize ...": a name used as a modifier
-                or bool(_ATTRIBUTIVE_AFTER.match(text, ref.end))
-                # "Podesta demanded Mr. Comey explain ...": the object of a verb
-                or _object_position(text, ref.start)
-                # "Earnest said the president wasn't singling out ...": inside what was said
-                or _reported_subject(text, ref.start)
-            ) and not _subordinate_subject(text, ref.start, ref.end)
+                (
+                    (
+                        bool(prev and prev[-1].lower() in _PREPOSITIONS)
+                        # (not "For Letswalo, the talks could fail. “...,” he said": whose view)
+                        and not (prev[-1] == "For" and text[ref.end : ref.end + 1] == ",")
+                    )
+                    or text[ref.end : ref.end + 2] in ("’s", "'s")
+                    # "The Trump administration does realize ...": a name used as a modifier
+                    or bool(_ATTRIBUTIVE_AFTER.match(text, ref.end))
+                    # "Podesta demanded Mr. Comey explain ...": the object of a verb
+                    or _object_position(text, ref.start)
+                    # "Earnest said the president wasn't singling out ...": inside what was said
+                    or _reported_subject(text, ref.start)
+                )
+                and not _subordinate_subject(text, ref.start, ref.end)
+            )
             if (
                 oblique
                 and ref.paragraph == paragraph

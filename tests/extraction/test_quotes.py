@@ -7159,3 +7159,14 @@ def test_no_clause_ends_in_a_relative_pronoun_before_an_according_aside():
         "Police searched the area for a gunman who, according to witnesses, was a tall man.",
     )
     assert not any(q.text.endswith("who") for q in found)
+
+
+def test_for_whom_opens_the_sentence_the_pronoun_after_is_that_one():
+    found = quotes_of(
+        "President Tom Hale will meet Ivan Petrov on Wednesday. “The office is a tricky place,” "
+        "Neo Dahl, an analyst at the university, told CNN. “We want a good deal,” Hale told "
+        "reporters ahead of his meeting with Petrov. For Dahl, the talks between Petrov and Hale "
+        "could hit a wall if the White House makes demands. “A dealbreaker would be a demand on "
+        "land,” he said."
+    )
+    assert [q.speaker for q in found] == ["Neo Dahl", "Tom Hale", "Neo Dahl"]
