@@ -89,7 +89,7 @@ VERBS = (
     r"criticized|criticised|blasted|put\s+it|declaring|writing|stating|tweeting|posting|"
     r"emailed|e-mailed|texted|messaged|stresses|emphasizes|emphasises|"
     # ("voiced disapproval, claiming that Lund had “gone crazy”": the participle attributes)
-    r"claiming|alleging"
+    r"claiming|alleging|reflected|reflects"
 )
 VERBS = word_alternation(VERBS)
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")

@@ -7170,3 +7170,11 @@ def test_for_whom_opens_the_sentence_the_pronoun_after_is_that_one():
         "land,” he said."
     )
     assert [q.speaker for q in found] == ["Neo Dahl", "Tom Hale", "Neo Dahl"]
+
+
+def test_reflected_after_a_quote_is_an_inverted_attribution():
+    found = quotes_of(
+        INTRO,
+        "“I have known Tom Hale for many years,” reflected Alexis Herman, a former secretary.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Alexis Herman")]
