@@ -2038,7 +2038,10 @@ _FOLLOWED_BY_VERB = re.compile(
 )
 # "Trump is pressing for ... but says": a subject before its auxiliary
 _FOLLOWED_BY_AUX = re.compile(r"\s+(?:is|was|has|had|will|would|does|did|can|could)\s+\w")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who\s|[a-z]{3,}ing\s)[^,;:_]{0,150},")
+# (or an appositive: "Brian Rice, president of the firefighters' union, cited ... and said")
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:who\s|[a-z]{3,}ing\s|(?:the|a|an)\s+[a-z]|[a-z]{3,}\s+of\s)[^,;:_]{0,150},"
+)
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
     # "A Treasury Department spokeswoman": capitalised words, then the head noun

@@ -7178,3 +7178,23 @@ def test_reflected_after_a_quote_is_an_inverted_attribution():
         "“I have known Tom Hale for many years,” reflected Alexis Herman, a former secretary.",
     )
     assert [(q.kind, q.speaker) for q in found] == [("direct", "Alexis Herman")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "Tom Hale, president of the firefighters union, cited the damage in the town, and "
+            "said the people there “have only begun to rebuild.”",
+            ["partial"],
+        ),
+        (
+            "Tom Hale, a father from Fairfax, lamented “the end of an era” and said he would "
+            "vote for Keller in November.",
+            ["partial", "indirect"],
+        ),
+    ],
+)
+def test_an_appositive_before_a_first_verb_keeps_the_subject_for_and_said(sentence, kinds):
+    found = quotes_of(INTRO, sentence)
+    assert [(q.kind, q.speaker) for q in found] == [(kind, "Tom Hale") for kind in kinds]
