@@ -4602,7 +4602,9 @@ def _indirect(
         attr_start = s_start + match.start("attr")
         inner = (
             _INDIRECT_VERB.search(sentence, 0, match.start())
+            # (and "..., the Jerusalem Post reported.": a relaying outlet)
             if pattern is _TRAILING_ACCORDING
+            or (pattern is _TRAILING and match.group("verb") in _RELAYING_VERBS)
             else None
         )
         if inner and not _SUBORDINATE_CLAUSE_END.search(sentence, 0, inner.start()):

@@ -7198,3 +7198,32 @@ def test_reflected_after_a_quote_is_an_inverted_attribution():
 def test_an_appositive_before_a_first_verb_keeps_the_subject_for_and_said(sentence, kinds):
     found = quotes_of(INTRO, sentence)
     assert [(q.kind, q.speaker) for q in found] == [(kind, "Tom Hale") for kind in kinds]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        # an outlet that relays a named speaker's clause: the speaker's
+        (
+            "Keller told the mayor on Monday that she was “concerned” about the plan, the Oslo "
+            "Post reported.",
+            "she was “concerned” about the plan",
+            "Anna Keller",
+        ),
+        (
+            "Keller pushed back on the decision, saying the city should not negotiate yet, the "
+            "Oslo Post reported.",
+            "the city should not negotiate yet",
+            "Anna Keller",
+        ),
+        # (a guard) the outlet's own report
+        (
+            "The bridge will close for a month, the Oslo Post reported.",
+            "The bridge will close for a month",
+            None,
+        ),
+    ],
+)
+def test_an_outlet_reporting_relays_the_named_speaker(sentence, clause, speaker):
+    found = [q for q in quotes_of(INTRO, sentence) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in found] == [(clause, speaker)]
