@@ -3646,7 +3646,8 @@ def _trailing_attribution(
     return _attribute(resolver, p, last, s_start, s_end, segments)
 
 
-_ADVERBS_ONLY = re.compile(r"[\s,]*(?:\w+ly\s+)+")  # "newly", "recently"
+# "newly", "recently" (lower case: "Kelly told CNN" names Kelly)
+_ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly\s+)+")
 _MAX_LEAD_CHARS = 400  # words between a quote and its attribution verb: at most 30 count
 _AFTERWORDS = frozenset("however earlier later also too then again meanwhile soon twice".split())  # noqa: SIM905
 _DESCRIPTOR_WORDS = frozenset(

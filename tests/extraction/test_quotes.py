@@ -7227,3 +7227,13 @@ def test_an_appositive_before_a_first_verb_keeps_the_subject_for_and_said(senten
 def test_an_outlet_reporting_relays_the_named_speaker(sentence, clause, speaker):
     found = [q for q in quotes_of(INTRO, sentence) if q.kind == "indirect"]
     assert [(q.text, q.speaker) for q in found] == [(clause, speaker)]
+
+
+@pytest.mark.parametrize("surname", ["Kelly", "Connolly", "Daly"])
+def test_a_surname_ending_in_ly_is_no_adverb_before_told(surname):
+    found = quotes_of(
+        f"Former Rep. Ann Giles and her husband, Mark {surname}, met Sen. Joe Berg on Monday.",
+        "Berg said the bill could pass.",
+        f"“We are optimistic that this can pass,” {surname} told CNN after the meeting.",
+    )
+    assert [q.speaker for q in found] == ["Joe Berg", f"Mark {surname}"]
