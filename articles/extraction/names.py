@@ -402,6 +402,7 @@ MALE_GIVEN = frozenset(
     karol ulf jagmeet retief rhun
     cedric corey darius darnell deandre derrick dustin dwayne garrett jalen leroy lonnie malik
     orrin rashad terrence thad trevon tyrone wyatt
+    damon eliot ronan nicusor evgeny arseniy thabo julius kgalema
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(
@@ -441,6 +442,7 @@ FEMALE_GIVEN = frozenset(
     keisha kiara kristine latoya loretta lori lydia mallory marissa marlene maya meghan melinda
     miranda monique nia priscilla renee rhonda ronna sabrina selena serena sherry sheryl stacy
     tabitha tamika tasha terri toni tonya wanda yolanda pramila
+    karla kitty hoda nataliya
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN

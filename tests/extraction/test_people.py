@@ -1965,3 +1965,9 @@ def test_outlets_and_chains_are_not_people(outlet):
     )
     assert outlet not in people
     assert "Tom Hale" in people
+
+
+@pytest.mark.parametrize("name", ["Damon Hale", "Eliot Hale", "Karla Hale", "Hoda Hale"])
+def test_more_given_names_make_people_without_a_verb_of_speech(name):
+    people = people_of(f"In The Week, {name} all but declares the primaries over.")
+    assert name in people
