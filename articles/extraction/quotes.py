@@ -4058,6 +4058,9 @@ _SUBORDINATORS = frozenset(
 # ", but she said that ...": a second attribution inside the clause ends the first one.
 _THAT_PARTICIPLES = r"adding|noting|arguing|explaining|insisting|warning|stressing"
 _NEXT_ATTRIBUTION = re.compile(
+    # (every alternative opens with a comma or one of these words: checked first, a search
+    # over a long clause stays cheap)
+    r"(?=,|\s+(?:and|but|while|although|though|whereas|then)\b)(?:"
     r",\s*(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "He said A, adding, “B.”": the quote that follows is B's own
     r",\s*(?:" + _THAT_PARTICIPLES + r"|saying)\s*[,:]?\s*[“\"]|"
@@ -4113,7 +4116,7 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and|(?:and\s+)?then)\s+(?:also\s+|later\s+)?(?:said|says|added|noted|"
     r"insisted|warned|stressed|argued|suggested|predicted|predicts|wondered|wonders|"
     r"speculated|conceded|acknowledged|argues|insists|notes|warns|adds|contends|maintains|"
-    r"stresses|suggests|acknowledges|concedes)\s"
+    r"stresses|suggests|acknowledges|concedes)\s)"
 )
 # A sentence's subject and its relative clause up to the verb: "Sen. Tom Berg, who has said"
 _SUBJECT_WHO = re.compile(
