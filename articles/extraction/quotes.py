@@ -3977,15 +3977,15 @@ _INDIRECT_VERBS = (
     # ("..., alleging that", "and alleging that"; not "postings falsely alleging that")
     r"(?:(?<=, )|(?<=and ))alleging(?=\s+that\b)|remarked(?=\s+that\b)|"
     # (these take an object as often as a clause: "declaring a state of emergency")
-    r"declaring(?=\s+that\b)|stating(?=\s+that\b)|asserting(?=\s+that\b)|"
-    # "took office declaring he could end the war"; "reports state that" (after a plural: not
-    # "the state that Pence calls home")
-    r"declaring(?=\s+(?:he|she|they|we|I)\s+(?:would|will|could|can|had|has|was|is)\s)|"
-    r"(?<=[a-z]s )state(?=\s+that\b)|"
-    r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|announcing(?=\s+that\b)|"
+    # ("took office declaring he could end the war", "announcing Tom Hale would become chair":
+    # a pronoun or a name, then an auxiliary)
+    r"declaring(?=\s+that\b|\s+(?:he|she|they|we|I)\s+(?:would|will|could|can|had|has|was|is)\s)|"
+    r"stating(?=\s+that\b)|asserting(?=\s+that\b)|"
+    r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|"
+    r"announcing(?=\s+that\b|\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:would|will|had|has|was|is)\s)|"
     r"lamenting(?=\s+that\b)|complaining(?=\s+that\b)|boasting(?=\s+that\b)|"
-    # "announcing Tom Hale would become chair": a name, then a modal
-    r"announcing(?=\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:would|will|had|has|was|is)\s)|"
+    # "reports state that" (after a plural: not "the state that Pence calls home")
+    r"(?<=[a-z]s )state(?=\s+that\b)|"
     r"conceding(?=\s+that\b)|predicting(?=\s+that\b)|contending(?=\s+that\b)|"
     r"confirming(?=\s+that\b)|reiterating(?=\s+that\b)|"
     # (after a comma: not "issued a statement clarifying that": the statement's)
