@@ -1141,7 +1141,8 @@ _APPEAL = re.compile(
 
 
 _OUTLET_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})+|\bThe [A-Z][a-z]{3,}")
-_OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+# (not "US": the country is no outlet's voice)
+_OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -1520,11 +1520,9 @@ class _Resolver:
         """The first person named in the next few paragraphs whose role has the title (and
         no other nation than the description's); only the first few named count, so that
         many descriptions before many names stay linear."""
-        seen = 0
+        seen = 0  # (called only when no one is named before ``offset``)
         for q in range(p, min(p + _CATAPHORA_PARAGRAPHS, len(self.masked))):
             for ref in self.people.by_paragraph.get(q, ()):
-                if q == p and ref.start < offset:
-                    continue
                 seen += 1
                 if seen > _CATAPHORA_MENTIONS:
                     return None

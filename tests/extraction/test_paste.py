@@ -1181,6 +1181,20 @@ def test_a_teaser_line_in_brackets_is_cut(teaser):
 
 
 def test_a_bracketed_aside_of_the_article_is_kept():
+    # (a guard: a colon inside brackets is no teaser by itself)
     aside = "(The council met again on Tuesday: the vote was postponed.)"
     paste = f"{TOWN}\n\n{aside}"
     assert parse_paste(paste, title="Eastbrook Approves New Bridge").paragraphs == (TOWN, aside)
+
+
+def test_a_sentence_about_the_us_before_an_appeal_stays():
+    # "US" (the country) is not the outlet's "us": the article's sentence before the appeal
+    # keeps its place, only the appeal goes
+    before = "Readers may browse the archive. Older stories load slowly. The US will send aid."
+    appeal = (
+        "Your donation keeps our reporters on the ground. We choose not to put our "
+        "journalism behind paywalls. We believe quality journalism should be free."
+    )
+    parsed = parse_paste(f"{before} {appeal} {TOWN}", title="Eastbrook Approves New Bridge")
+    text = " ".join(parsed.paragraphs)
+    assert "The US will send aid." in text and "donation" not in text
