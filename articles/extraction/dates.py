@@ -74,8 +74,9 @@ _NUMBER = (
 
 # Words before an expression that put it in the future.
 _FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|going\s+to|scheduled|set\s+to|plans?\s+to|planned|planning|"
-    r"expected\s+to|intends?\s+to|due\s+to|upcoming|is\s+to|are\s+to)\b|['’]ll\b",
+    r"(?=[adegipsuw'’])(?:\b(?:will|won['’]t|shall|going\s+to|scheduled|set\s+to|plans?\s+to|"
+    r"planned|planning|expected\s+to|intends?\s+to|due\s+to|upcoming|is\s+to|are\s+to)\b"
+    r"|['’]ll\b)",
     re.IGNORECASE,
 )
 # "was expected to", "had planned": a future seen from the past, which may be over by now.

@@ -366,9 +366,9 @@ def _is_residue(line: str) -> bool:
 # receive email newsletters ... You can unsubscribe at any time. This site is protected by
 # reCAPTCHA ..."), which a paste keeps as a paragraph between the article's own.
 _SIGNUP_CONSENT = re.compile(
-    r"\bby signing up,? (?:you|I) agree\b|\byou (?:can|may) unsubscribe at any time\b"
+    r"(?=[btwy])(?:\bby signing up,? (?:you|I) agree\b|\byou (?:can|may) unsubscribe at any time\b"
     r"|\bthis site is protected by recaptcha\b|\bthanks for signing up\b"
-    r"|\bwe encountered an issue signing you up\b",
+    r"|\bwe encountered an issue signing you up\b)",
     re.IGNORECASE,
 )
 _SPEECH_IN_BOX = re.compile(r"[“”\"]|\b(?:said|says|told)\b")

@@ -276,7 +276,8 @@ _UPPERISH = "A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f"
 # "al-Sharaa", "d’Harcourt": a lower-case particle glued to a surname.
 _GLUED_PARTICLE = r"(?:(?:al|el|ad|as|ash|at|ar|an|az)-|d['’])"
 _WORD = re.compile(
-    rf"(?<![\w'’.\-])(?:(?:[{_UPPERISH}]\.){{2,4}}|[{_UPPERISH}][\w'’\-]*\.?"
+    # (the lookahead names every first character: the engine skips other text at C speed)
+    rf"(?=[{_UPPERISH}dvbiaelt])(?<![\w'’.\-])(?:(?:[{_UPPERISH}]\.){{2,4}}|[{_UPPERISH}][\w'’\-]*\.?"
     r"|(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|del|ter)(?= )"
     rf"|{_GLUED_PARTICLE}[{_UPPERISH}][\w'’\-]*)"  # "Ahmed al-Sharaa", "Emmanuel d’Harcourt"
 )
@@ -1639,7 +1640,7 @@ def _plural_of_name(cand: _Candidate, named: Counter, paragraphs: tuple[str, ...
     )
 
 
-_CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+)\b")
+_CAPITALISED_PAIR = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+) and ([A-Z][a-z]+)\b")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
@@ -2060,7 +2061,7 @@ def _cluster_full_name(
     _add(cluster, cand, name)
 
 
-_NOMINAL = re.compile(r"\b[Tt]he((?: [a-z][a-z-]*){1,3})")
+_NOMINAL = re.compile(r"(?=[Tt])\b[Tt]he((?: [a-z][a-z-]*){1,3})")
 
 
 # Titles a reporter gives anyone just quoted ("the expert", "the official"): no nominal
@@ -2298,7 +2299,7 @@ _KIN_INTRODUCED = re.compile(r"\b" + _KIN + r"(?:\s+of)?,?\s+(?:[A-Z][a-z]{1,4}\
 _KIN_GIVEN = re.compile(
     # "his daughter and adviser, Ivanka", "her husband, George Conway" (the rest of the name,
     # with its suffix: "his father, Barack Obama, Sr.")
-    r"\b" + _KIN + r"(?:\s+and\s+[a-z]+)?,?\s+([A-Z][a-z]+)\b"
+    r"(?=[abcdfghmnsuw])\b" + _KIN + r"(?:\s+and\s+[a-z]+)?,?\s+([A-Z][a-z]+)\b"
     r"((?:\s+[A-Z][\w.’'-]+)*(?:,\s+(?:Jr|Sr)\b\.?)?)"
 )
 
