@@ -413,36 +413,44 @@ def _r_season(m: re.Match, ctx: _Context) -> _Resolved | None:
 
 
 _SEASON = r"(?P<season>(?i:spring|summer|autumn|fall|winter))"
+# (Each pattern that can run often opens with a lookahead naming every character a match can
+# start with, case-folded where the pattern folds case: the engine then fails every other
+# position at once, before the alternations.)
 _PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = tuple(
     (re.compile(pattern), resolver)
     for pattern, resolver in (
         (
-            rf"(?:\b(?i:on)\s+)?(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s*{_DAYNUM}"
+            rf"(?=[ADFJMNOSTW]|(?i:o))(?:\b(?i:on)\s+)?(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s*{_DAYNUM}"
             rf"(?:,?\s+{_YEAR}|(?!\s*(?:%|\d|,\d)))",
             _r_month_day,
         ),
         (
-            rf"(?:\b(?i:on)\s+)?(?:\b{_WEEKDAY},?\s+)?\b(?<![\d/])(?P<day>[0-3]?\d)\s+{_MONTH}"
+            rf"(?=\d|[FMSTW]|(?i:o))(?:\b(?i:on)\s+)?(?:\b{_WEEKDAY},?\s+)?\b(?<![\d/])"
+            rf"(?P<day>[0-3]?\d)\s+{_MONTH}"
             rf"(?:,?\s+{_YEAR})?",
             _r_month_day,
         ),
-        (rf"\b{_MONTH}\s*,?\s+(?i:of\s+)?{_YEAR}", _r_month_year),
-        (r"\b(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)\b", _r_iso),
-        (r"(?<![\d/])\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>\d{4})\b", _r_iso),
+        (rf"(?=[ADFJMNOS])\b{_MONTH}\s*,?\s+(?i:of\s+)?{_YEAR}", _r_month_year),
+        (r"(?=\d)\b(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)\b", _r_iso),
         (
-            rf"\b(?i:in|since|by|during|until|through|from|before|after|around|early|late|"
-            rf"mid|the\s+end\s+of|the\s+start\s+of)[\s-]+(?:(?i:early|late|mid)[\s-]+)?{_YEAR}"
+            r"(?=[01-9])(?<![\d/])\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>\d{4})\b",
+            _r_iso,
+        ),
+        (
+            rf"(?=(?i:[abdefilmstu]))\b(?i:in|since|by|during|until|through|from|before|after|"
+            rf"around|early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+(?:(?i:early|late|mid)[\s-]+)?{_YEAR}"
             r"(?!\s*[-–/]\s*\d)",
             _r_year,
         ),
         (
-            rf"\b(?i:(?:in|since|by|during|until|through|from|before|after|around|early|late|"
-            rf"mid|since|of|the\s+end\s+of|the\s+start\s+of|(?P<which>last|next|this))"
+            rf"(?=(?i:[abdefilmnostu]))\b(?i:(?:in|since|by|during|until|through|from|before|"
+            rf"after|around|early|late|mid|since|of|the\s+end\s+of|the\s+start\s+of|(?P<which>last|next|this))"
             rf"[\s-]+(?:(?i:early|late|mid)[\s-]+)?){_MONTH}(?!\s*\d)",
             _r_month_alone,
         ),
         (
-            rf"(?:\b(?i:on|(?P<which>last|next|this))\s+)?\b{_WEEKDAY}{_PART_OF_DAY}",
+            rf"(?=[FMSTW]|(?i:[lnot]))(?:\b(?i:on|(?P<which>last|next|this))\s+)?\b{_WEEKDAY}"
+            rf"{_PART_OF_DAY}",
             _r_weekday,
         ),
         (
@@ -481,7 +489,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = tuple(
             _r_ago,
         ),
         (
-            rf"\b{_NUMBER}\s+(?P<unit>(?i:days?|weeks?))\s+"
+            rf"(?=\d|(?i:[acefnostw]))\b{_NUMBER}\s+(?P<unit>(?i:days?|weeks?))\s+"
             r"(?P<dir>(?i:later|earlier|(?:after|before)(?=\s*[,.;])))\b",
             _r_later,
         ),
