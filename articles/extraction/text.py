@@ -15,7 +15,7 @@ _ABBREVIATIONS = {
     "maj", "brig", "cpl", "pvt", "sgts", "lieut", "gens",
 }  # fmt: skip
 _END = re.compile(
-    # (the leading lookahead lets the regex engine skip to the next mark: 3x faster)
+    # (the leading lookahead fails every position but a mark at once: 3x faster)
     r"(?=[.!?])(?:[.!?]+[\"'”’)\]]*(?=\s|$)"
     # Pasted text that lost its spaces: 'erased."Donald', 'emails.Morris thinks'.
     r"|(?<=[a-z]{2})[.!?]+[\"”](?=[“\"A-Z])|(?<=[a-z]{3})[.!?](?=[“\"]?(?:[A-Z][a-z]|_)))"
