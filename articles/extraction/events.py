@@ -267,7 +267,9 @@ def _people_pattern(people: tuple[Person, ...]) -> tuple[re.Pattern[str] | None,
     if not forms:
         return None, forms
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), forms
+    # (the lookahead names every first character: other positions fail before the names)
+    first = "".join(sorted({re.escape(f[0]) for f in forms}))
+    return re.compile(rf"(?=[{first}])(?<![\w-])(?:{alternatives})(?![\w-])"), forms
 
 
 def _people_in(

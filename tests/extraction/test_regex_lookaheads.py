@@ -110,3 +110,25 @@ def test_the_name_scanner_lookahead_never_changes_the_words(value):
 @given(_ENDY)
 def test_the_sentence_end_lookahead_never_changes_the_ends(value):
     assert _found(text._END, value) == _found(_without_lookahead(text._END), value)
+
+
+def test_the_people_pattern_lookahead_names_every_first_character():
+    # built per article from its people's names and aliases, whatever they open with
+    from articles.extraction.events import _people_pattern
+    from articles.extraction.types import Person
+
+    people = (
+        Person("Anna Keller", ("Keller",)),
+        Person("Ümit Özkan", ("Özkan",)),
+        Person("de Vries", ("Jan de Vries",)),
+        Person("[Tom] Lund", ("Lund",)),
+        Person("^Odd^ Name", ()),
+    )
+    fast, _ = _people_pattern(people)
+    assert fast is not None
+    value = "Anna Keller met Özkan, de Vries and [Tom] Lund; ^Odd^ Name and Jan de Vries spoke."
+    found = [m.group() for m in fast.finditer(value)]
+    assert found == [
+        "Anna Keller", "Özkan", "de Vries", "[Tom] Lund", "^Odd^ Name", "Jan de Vries"
+    ]  # fmt: skip
+    assert _found(fast, value) == _found(_without_lookahead(fast), value)
