@@ -170,7 +170,7 @@ _STOPWORDS = {
 }  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     kind: str
     sentence: str
@@ -192,7 +192,7 @@ class _Mention:
     key_terms: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Event:
     mentions: list[_Mention]
 

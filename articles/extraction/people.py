@@ -299,7 +299,7 @@ def _normed(name: str) -> str:
     return " ".join(_norm(w) for w in name.split())
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     text: str
     start: int
@@ -721,7 +721,7 @@ def role_after(paragraph: str, name_end: int) -> str | None:
 # --- candidates ---------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     tokens: list[str]
     paragraph: int
@@ -1545,7 +1545,7 @@ def _looks_like_person(cand: _Candidate) -> bool:
     return given or initials or cand.cue
 
 
-@dataclass(eq=False)  # clusters are compared by identity: "in" checks stay cheap
+@dataclass(eq=False, slots=True)  # clusters are compared by identity: "in" checks stay cheap
 class _Cluster:
     names: list[str] = field(default_factory=list)
     titled: list[str] = field(default_factory=list)  # "Mr. Rubio": aliases, never canonical

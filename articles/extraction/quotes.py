@@ -326,7 +326,7 @@ _PREPOSITIONS = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Segment:
     paragraph: int
     start: int  # offset of the opening mark (or paragraph start when it has none)
@@ -339,7 +339,7 @@ class _Segment:
     inner_end: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class _MentionRef:
     paragraph: int
     start: int
@@ -347,7 +347,7 @@ class _MentionRef:
     person: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Attribution:
     speaker: str | None
     description: str | None
