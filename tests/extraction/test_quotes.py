@@ -1311,6 +1311,22 @@ def test_transcript_turns_are_direct_quotes_of_the_labelled_speaker():
     ]
 
 
+def test_a_fact_checks_section_labels_are_not_transcript_speakers():
+    # "WHAT X SAID:" and "THE FACTS:" open each claim and its check: the quote's own
+    # attribution names the speaker, and the check is the reporter's narration
+    found = spoken(
+        "Governor Tom Lund made several claims about the budget this week.",
+        "WHAT LUND SAID: “We have cut taxes every single year,” Lund said in Bergen.",
+        "THE FACTS: Taxes rose in two of the last four years, state records show.",
+        "WHAT LUND SAID: “The deficit is gone,” Lund told reporters on Tuesday.",
+        "THE FACTS: The state still runs a deficit of about 2 percent of its budget.",
+    )
+    assert found == [
+        ("We have cut taxes every single year,", "Tom Lund"),
+        ("The deficit is gone,", "Tom Lund"),
+    ]
+
+
 def test_a_single_capitalised_label_is_not_a_transcript():
     found = quotes_of("UPDATE: The minister Anna Keller left Oslo on Monday night.")
     assert found == ()
