@@ -4970,6 +4970,10 @@ def _indirect(
             # "... at a time when France says ...": a clause of its own opens at "when"; "...,
             # a shift that Democrats say would ...": a relative clause's subject
             and not (before_subject and before_subject[-1].lower() in _CLAUSE_OPENING)
+            # "..., with officials saying": the absolute phrase's subject (_WITH_SUBJECT)
+            and not (
+                before_subject and before_subject[-1] == "with" and verb.group() in _PARTICIPLES
+            )
             and not (
                 before_subject
                 and before_subject[-1].lower() == "that"
@@ -5469,6 +5473,15 @@ def _ends_with_name(resolver: _Resolver, p: int, start: int, end: int, clause: s
     return bool(refs) and not resolver.masked[p][refs[-1].end : end].strip(" ,")
 
 
+# ", with officials saying": an absolute phrase (after a comma or opening the sentence; not
+# "tussles with the reptile saying"), "with", then up to four words and no punctuation
+_WITH_SUBJECT = re.compile(r"(?:,\s*with|\bWith)\s+((?:[\w’'.-]+\s+){0,3}[\w’'.-]+)\s+$")
+# "with 18 percent saying", "with some saying": a poll's share or a bare quantifier
+_NOT_WITH_SUBJECTS = frozenset(
+    "some many most more others rest few several all both his her their its one percent".split()  # noqa: SIM905
+)
+
+
 def _participle_subject(
     resolver: _Resolver, p: int, s_start: int, verb_start: int
 ) -> _Attribution | None:
@@ -5487,6 +5500,18 @@ def _participle_subject(
         )
     ):
         return _Attribution(refs[-1].person, None, refs[-1].start)
+    # "..., with officials saying ...": the noun after "with" is the participle's subject
+    # (a person right before it is found above)
+    absolute = _WITH_SUBJECT.search(text, max(s_start, verb_start - 60), verb_start)
+    if (
+        absolute
+        and not any(absolute.start(1) <= ref.start for ref in refs)
+        and not any(char.isdigit() for char in absolute.group(1))
+        and _NOT_WITH_SUBJECTS.isdisjoint(absolute.group(1).lower().split()[-1:])
+    ):
+        described = resolver._describe(absolute.group(1), p, absolute.start(1))
+        if described is not None:
+            return described
     # Only the clause the participle belongs to: not a verb before ", while".
     breaks = list(_CLAUSE_BREAK.finditer(text, s_start, verb_start))
     if breaks:

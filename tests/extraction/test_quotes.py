@@ -7253,3 +7253,32 @@ def test_a_surname_ending_in_ly_is_no_adverb_before_told(surname):
         f"“We are optimistic that this can pass,” {surname} told CNN after the meeting.",
     )
     assert [q.speaker for q in found] == ["Joe Berg", f"Mark {surname}"]
+
+
+def test_with_a_group_saying_reports_the_groups_speech():
+    # ", with officials saying ...": an absolute phrase whose noun is the participle's subject
+    found = only(
+        INTRO,
+        "The strike was one of many launched on a number of towns along the coast overnight, "
+        "with officials saying 40 drones had hit the port.",
+    )
+    assert (found.kind, found.speaker, found.speaker_description, found.text) == (
+        "indirect",
+        None,
+        "officials",
+        "40 drones had hit the port",
+    )
+    found = only(
+        INTRO, "The talks stalled, with Norwegian diplomats warning that a deal was far off."
+    )
+    assert (found.speaker, found.speaker_description) == (None, "Norwegian diplomats")
+
+
+def test_with_and_a_noun_is_no_subject_without_the_absolute_phrase():
+    # "spars with the rival saying": "with" governs an object; a poll's share is no speaker
+    for paragraph in (
+        "Keller spars with the rival mayor saying the city deserves better.",
+        "The survey closed, with 18 percent saying they backed the plan.",
+    ):
+        descriptions = [q.speaker_description or "" for q in quotes_of(INTRO, paragraph)]
+        assert not any("mayor" in d or "percent" in d for d in descriptions), descriptions
