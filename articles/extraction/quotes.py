@@ -2760,6 +2760,15 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     continue  # scare quotes
             if kind == "partial" and attribution is None:
                 attribution = _main_subject(resolver, p, s_start, seg.start)
+                if (
+                    attribution is not None
+                    and attribution.speaker is not None
+                    and _NAME_THEN_QUOTE.fullmatch(text, attribution.start, seg.start)
+                    and (seg.text.split(None, 1) or [""])[0] in _FINITE
+                ):
+                    # "Keller said. Governor Lund “is trampling on human rights”": the quote
+                    # is the subject's predicate, in the words of whoever spoke last
+                    attribution = None
                 if attribution is None and words <= 6:
                     continue
             # "“A,” she said. “B.”" / "“A,” she said, “b.”": B has no attribution of its own,
@@ -3860,6 +3869,8 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
     return None
 
 
+# A name and the opening mark right after it: "Governor Tom Lund “is trampling ...”"
+_NAME_THEN_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*")
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Ss]he|[Hh]er)\b")
 
 

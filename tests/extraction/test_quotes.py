@@ -7282,3 +7282,23 @@ def test_with_and_a_noun_is_no_subject_without_the_absolute_phrase():
     ):
         descriptions = [q.speaker_description or "" for q in quotes_of(INTRO, paragraph)]
         assert not any("mayor" in d or "percent" in d for d in descriptions), descriptions
+
+
+def test_a_quoted_predicate_after_a_name_is_not_that_persons_words():
+    # 'Governor Tom Lund “is trampling ...”': Lund is what the quote is about; the words are
+    # those of whoever spoke last (here they continue Keller's quote)
+    found = quotes_of(
+        INTRO,
+        "“We cannot accept this,” Keller said. Governor Tom Lund “is trampling on human rights, "
+        "this is an affront.”",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Anna Keller", "We cannot accept this, is trampling on human rights, this is an affront.")
+    ]
+    lone = quotes_of(INTRO, "Governor Tom Lund “is trampling on human rights, this is an affront.”")
+    assert [q.speaker for q in lone] in ([], [None])
+    # (but the subject of a naming verb still speaks: "Lund called the plan “a disaster ...”")
+    named = only(
+        INTRO, "Governor Tom Lund called the plan “a disaster for all of us in the north.”"
+    )
+    assert named.speaker == "Tom Lund"
