@@ -4210,6 +4210,9 @@ _ATTRIBUTION_REST = re.compile(
     r"the\s+(?:\w+\s+)?(?:newspaper|agency|outlet|station|network|magazine|paper|"
     r"committee|panel|audience|crowd|court|jury|press))\b)"
 )
+_PHRASE_REST = re.compile(
+    r"\s*(?:on|in|at|during|via|through|after|before|amid|over|last|this|earlier|later)\s"
+)
 # What cannot follow a trailing "X said": the start of the reported clause itself.
 _CLAUSE_OPENERS = frozenset("that he she they it we i there this".split())  # noqa: SIM905
 _THIS_TIME = re.compile(
@@ -4706,6 +4709,9 @@ def _indirect(
                 attr_first in _SUBORDINATORS  # "..., when Russian troops claimed control."
                 # "X said it was a tissue, and his office accused ...": a second clause
                 or attr_first in ("and", "but", "or", "yet", "so")
+                # "The pandemic, he argued, had pulled the tide out and revealed ...": a
+                # predicate, no subject, before the verb
+                or attr_first in _FINITE
                 or match.group("verb").startswith("accus")
                 # "..., whom Trump has threatened to fire": a commitment attributes nothing
                 # before it
@@ -4723,7 +4729,9 @@ def _indirect(
                 )
                 # "During her years at CBC, she has reported ...": an opening phrase only
                 or (_OPENER_ONLY.match(clause) and not _FINITE_WORD.search(clause))
-                or len(rest) > 8
+                # (a phrase of place, time or medium may run longer: "..., Chan wrote in the
+                # New England Journal of Medicine last month")
+                or len(rest) > (14 if _PHRASE_REST.match(match.group("rest")) else 8)
                 or (first in _CLAUSE_OPENERS and not _THIS_TIME.match(match.group("rest")))
                 or (len(rest) > 4 and first in _DETERMINER_OPENERS)
                 # "the rate has continued its slight increase": an object, no speech

@@ -7302,3 +7302,27 @@ def test_a_quoted_predicate_after_a_name_is_not_that_persons_words():
         INTRO, "Governor Tom Lund called the plan “a disaster for all of us in the north.”"
     )
     assert named.speaker == "Tom Lund"
+
+
+def test_a_long_phrase_of_medium_or_time_after_the_trailing_verb():
+    # "..., Keller wrote in the Nordic Journal of Clinical Medicine late last month": ten words
+    found = only(
+        INTRO,
+        "Months of work are needed to bring the outbreak in Oslo, Bergen and Tromso under "
+        "control, Keller wrote in the Nordic Journal of Clinical Medicine late last month.",
+    )
+    assert (found.speaker, found.text) == (
+        "Anna Keller",
+        "Months of work are needed to bring the outbreak in Oslo, Bergen and Tromso under control",
+    )
+
+
+def test_a_predicate_before_a_trailing_verb_is_no_attribution():
+    # "The plan, he argued, had opened the door and revealed in the plainest way the cost":
+    # "had opened the door and" is no subject of "revealed"
+    found = quotes_of(
+        INTRO,
+        "The plan, Keller argued, had opened the door and revealed in the plainest way possible "
+        "the cost of delay.",
+    )
+    assert all(q.speaker_description != "had" for q in found), found
