@@ -4194,8 +4194,9 @@ _TRAILING = re.compile(
     # or a clause of the reporter's with a subject of its own ("..., the governor said, as
     # Moscow claims gains"; not "..., he said, because the period ...": his clause goes on)
     r"(?:,\s*(?:[a-z]{3,}ing\b|(?:as|while)\s+[A-Z]|"
-    # "..., Fitch says, as opposed to domestic issues.": a contrast of the reporter's
-    r"as\s+opposed\s+to|rather\s+than|unlike|in\s+contrast)"
+    # "..., Fitch says, as opposed to domestic issues.": a contrast of the reporter's; "...,
+    # officials said, with 15 people wounded": an absolute phrase of the reporter's
+    r"as\s+opposed\s+to|rather\s+than|unlike|in\s+contrast|with\s)"
     r"[^;:_]{0,160}?)?[.!?]?\s*$"
 )
 # What may follow a trailing "X said": when, where, to whom, how ("said Tuesday", "told
@@ -4210,6 +4211,7 @@ _ATTRIBUTION_REST = re.compile(
     r"the\s+(?:\w+\s+)?(?:newspaper|agency|outlet|station|network|magazine|paper|"
     r"committee|panel|audience|crowd|court|jury|press))\b)"
 )
+_ADDED_TO = re.compile(r"\s+to\s+(?:that|the|this|its|his|her|their)\s")
 _PHRASE_REST = re.compile(
     r"\s*(?:on|in|at|during|via|through|after|before|amid|over|last|this|earlier|later)\s"
 )
@@ -4712,6 +4714,11 @@ def _indirect(
                 # "The pandemic, he argued, had pulled the tide out and revealed ...": a
                 # predicate, no subject, before the verb
                 or attr_first in _FINITE
+                # "..., Mississippi only added to that urgency": adding to a thing, no speech
+                or (
+                    match.group("verb") in ("added", "adds")
+                    and _ADDED_TO.match(match.group("rest"))
+                )
                 or match.group("verb").startswith("accus")
                 # "..., whom Trump has threatened to fire": a commitment attributes nothing
                 # before it

@@ -7326,3 +7326,22 @@ def test_a_predicate_before_a_trailing_verb_is_no_attribution():
         "the cost of delay.",
     )
     assert all(q.speaker_description != "had" for q in found), found
+
+
+def test_a_reporters_with_phrase_after_a_trailing_attribution():
+    # "..., Norwegian officials said, with 15 people wounded": the phrase is the reporter's
+    found = only(
+        INTRO,
+        "Overnight attacks employed 14 ballistic missiles and 250 drones, Norwegian officials "
+        "said, with 15 people wounded in the attacks.",
+    )
+    assert (found.speaker, found.speaker_description, found.text) == (
+        None,
+        "Norwegian officials",
+        "Overnight attacks employed 14 ballistic missiles and 250 drones",
+    )
+    # (but "added to that urgency" adds to a thing: nobody speaks)
+    assert not quotes_of(
+        INTRO,
+        "Taxes rose in May, the vote in Bergen only added to that urgency, with the lead growing.",
+    )
