@@ -14,28 +14,17 @@ from hypothesis import strategies as st
 
 from articles.extraction import dates, events, paste, people, quotes, text
 
+# A leading lookahead of first characters: "(?=[A-Z])", "(?=s)", "(?=\\d|(?i:[acef]))".
+_LOOKAHEAD = re.compile(
+    r"\(\?=(?:\\.|\[(?:\\.|[^\]\\])*\]|\(\?i:(?:\[[^\]]*\]|[^()])*\)|[^()\[\\])*\)"
+)
+
 
 def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern minus its leading "(?=...)" group (balanced parentheses, classes, escapes)."""
-    source = pattern.pattern
-    assert source.startswith("(?="), source[:40]
-    depth, index, in_class = 0, 0, False
-    while True:
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return re.compile(source[index + 1 :], pattern.flags)
-        index += 1
+    """The pattern minus its leading "(?=...)" of first characters."""
+    found = _LOOKAHEAD.match(pattern.pattern)
+    assert found, pattern.pattern[:40]
+    return re.compile(pattern.pattern[found.end() :], pattern.flags)
 
 
 def _found(pattern: re.Pattern[str], value: str) -> list[tuple]:
