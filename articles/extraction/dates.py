@@ -438,13 +438,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = tuple(
         ),
         (
             rf"(?=(?i:[abdefilmstu]))\b(?i:in|since|by|during|until|through|from|before|after|"
-            rf"around|early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+(?:(?i:early|late|mid)[\s-]+)?{_YEAR}"
+            rf"around|early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+"
+            rf"(?:(?i:early|late|mid)[\s-]+)?{_YEAR}"
             r"(?!\s*[-–/]\s*\d)",
             _r_year,
         ),
         (
             rf"(?=(?i:[abdefilmnostu]))\b(?i:(?:in|since|by|during|until|through|from|before|"
-            rf"after|around|early|late|mid|since|of|the\s+end\s+of|the\s+start\s+of|(?P<which>last|next|this))"
+            rf"after|around|early|late|mid|since|of|the\s+end\s+of|the\s+start\s+of|"
+            rf"(?P<which>last|next|this))"
             rf"[\s-]+(?:(?i:early|late|mid)[\s-]+)?){_MONTH}(?!\s*\d)",
             _r_month_alone,
         ),

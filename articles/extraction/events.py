@@ -50,8 +50,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("summit", r"(?=s)\bsummits?\b"),
         (
             "call",
-            r"(?=[cpstv])\b(?:(?:phone|telephone|video)\s+(?:calls?|conversations?|talks)|call\s+with|"
-            r"spoke\s+by\s+(?:phone|telephone))\b",
+            r"(?=[cpstv])\b(?:(?:phone|telephone|video)\s+(?:calls?|conversations?|talks)|"
+            r"call\s+with|spoke\s+by\s+(?:phone|telephone))\b",
         ),
         (
             "meeting",

@@ -277,7 +277,8 @@ _UPPERISH = "A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f"
 _GLUED_PARTICLE = r"(?:(?:al|el|ad|as|ash|at|ar|an|az)-|d['’])"
 _WORD = re.compile(
     # (the lookahead names every first character: other positions fail at once)
-    rf"(?=[{_UPPERISH}dvbiaelt])(?<![\w'’.\-])(?:(?:[{_UPPERISH}]\.){{2,4}}|[{_UPPERISH}][\w'’\-]*\.?"
+    rf"(?=[{_UPPERISH}dvbiaelt])(?<![\w'’.\-])"
+    rf"(?:(?:[{_UPPERISH}]\.){{2,4}}|[{_UPPERISH}][\w'’\-]*\.?"
     r"|(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|del|ter)(?= )"
     rf"|{_GLUED_PARTICLE}[{_UPPERISH}][\w'’\-]*)"  # "Ahmed al-Sharaa", "Emmanuel d’Harcourt"
 )
