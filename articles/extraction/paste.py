@@ -1208,10 +1208,12 @@ def _is_copyright(text: str) -> bool:
 # Schiff fires warning ... MORE (R-La.) said": after the name, the full legal name glued to
 # the headlines of other stories, up to "MORE".
 _LINK_CARD = re.compile(
-    r"\b(?P<surname>[A-Z][\w'’-]{1,30})(?P<card>\s+"
+    # (or glued to the name: "John DurhamJohn DurhamThe Hill's Morning Report ... MORE")
+    r"\b(?P<surname>[A-Z][\w'’-]{0,29}[a-z])(?P<card>\s*"
     r"(?:(?:\(?[A-Z][\w'’.-]*\)?|" + "|".join(sorted(_NAME_PARTICLES)) + r")\s+){1,4}?"
-    # the surname glued to the next headline ("ScaliseLive updates"; not "Trump's lawyer")
-    r"(?P=surname)(?=[A-Z\d‘“])[^\n]{0,600}?(?<!\bREAD)(?<!\bSEE)(?<!\bLEARN)\sMORE\b)"
+    # the surname glued to the next headline ("ScaliseLive updates"; not "Trump's lawyer"),
+    # or to "MORE" itself ("Sen. John Kennedy John Neely KennedyMORE")
+    r"(?P=surname)(?:MORE\b|(?=[A-Z\d‘“])[^\n]{0,600}?(?<!\bREAD)(?<!\bSEE)(?<!\bLEARN)\sMORE\b))"
 )
 
 
@@ -1238,7 +1240,7 @@ def _cut_residue(text: str, removed: list[str]) -> _Cut:
     """
     if len(text) > 20_000:
         return _Cut(text)
-    if " MORE" in text:
+    if "MORE" in text:
         text = _cut_link_cards(text, removed)
     # 1. Fixed furniture phrases, wherever they stand; they split the text into chunks.
     chunks: list[str] = []

@@ -410,17 +410,24 @@ def _name_capable(word: str) -> bool:
         return True
     if _COMPOUND_TAIL.search(word):
         return False  # "Hamas-run", "Kremlin-backed", "Fact-checking"
-    if "-" in word and any(
-        part[:1].isupper()  # not "Kim Jong-un": a lower-case syllable is no "UN"
-        and (
+    if "-" in word:
+        # not "Kim Jong-un": a lower-case syllable is no "UN"
+        caps = [
+            low_part
+            for part, low_part in zip(word.split("-"), low.split("-"), strict=False)
+            if part[:1].isupper()
+        ]
+        placed = [
             low_part in NATIONALITIES
             or low_part in MONTHS_DAYS
             or low_part in PLACES
             or low_part in ORG_WORDS
-        )
-        for part, low_part in zip(word.split("-"), low.split("-"), strict=False)
-    ):
-        return False  # "Russian-Ukrainian", "January-February", "RIA-Novosti"
+            for low_part in caps
+        ]
+        if any(placed) and (placed[0] or all(placed) or caps[0] not in GIVEN_NAMES):
+            # "Russian-Ukrainian", "January-February", "RIA-Novosti", "Trump-Russia"; but
+            # "John Lindsay-Poland": a given name first, a double surname
+            return False
     if "-" in word and _norm(word.split("-", 1)[0]) in STOP_CAPS:
         return False
     if _ACRONYM_SHAPE.match(word):
@@ -631,6 +638,12 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
                 first = j + 1  # "the company’s biopharma chief"
             else:
                 return None
+        if _ACCORDING_TO_BEFORE.search(stripped, 0, tokens[first][1]) and not (
+            _NAME_THEN_COMMA.match(paragraph, name_start)
+        ):
+            # "According to a senior official, Azar is ...": a source, then a clause (but
+            # "according to her spokesman, Jon Tate, ..." names the spokesman)
+            return None
     start = window_start + tokens[first][1] + _after_marks(tokens[first][0])
     end = window_start + tokens[last][1] + len(tokens[last][0])
     title = paragraph[start:end]
@@ -639,6 +652,10 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
     return title, start
 
 
+_ACCORDING_TO_BEFORE = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?$"
+)
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,")
 _APPOSITIVE_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+|(?P<poss>[A-Z][\w.]*['’]s\s+))?(?P<phrase>[^,;:()“”\"]{2,90}?)"
@@ -755,6 +772,8 @@ class _Candidate:
     place_name: bool = False  # "Las Vegas", "Fort Worth": the rest of a place's name
     org_surname: bool = False  # "Bloomberg" in an article about Michael Bloomberg
     known_lone: bool = False  # "Trump’s comments ... Trump took to Truth Social": a person
+    # "Khadija West, a senior ... Ms. West": the surname the article writes after an honorific
+    titled_surname: bool = False
     suffix: str | None = None  # "Jr.", "III": written after the name, part of who it is
 
 
@@ -946,6 +965,9 @@ def _org_surnames(paragraphs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+_TITLED_SURNAME = re.compile(r"(?=[MD])\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]+)\b")
+
+
 def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
     out: list[_Candidate] = []
     vocab: set[str] = set()
@@ -953,6 +975,9 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
         vocab.update(_LOWER_WORD.findall(paragraph))
     lower_vocab = frozenset(vocab)
     org_surnames = _org_surnames(paragraphs)
+    titled_surnames = frozenset(
+        _norm(m.group(1)) for paragraph in paragraphs for m in _TITLED_SURNAME.finditer(paragraph)
+    )
     for p_index, paragraph in enumerate(paragraphs):
         words = _words(paragraph)
         headline = _is_title_case_line(paragraph, words)
@@ -1021,6 +1046,13 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                         index == last_index
                         and low in org_surnames
                         and (index == 0 or _names_before(run[index - 1].text, word.text))
+                    )
+                    # "Khadija West, a senior ... Ms. West": a place word the article writes
+                    # after an honorific, after a word that can be a given name
+                    and not (
+                        index == last_index == cut + 1
+                        and low in titled_surnames
+                        and _name_capable(run[index - 1].text)
                     )
                 ):
                     cut = index + 1
@@ -1329,6 +1361,12 @@ def _candidate(
         len(name_words) == 1
         and not last.possessive
         and bool(_PLACE_BEFORE.search(paragraph, max(0, first.start - 14), first.start))
+    ) or (
+        # "as more Boomers retire", "many Democrats": a quantified plural is a group
+        len(name_words) == 1
+        and len(first.text) > 3
+        and first.text.endswith("s")
+        and bool(_GROUP_BEFORE.search(paragraph, max(0, first.start - 10), first.start))
     )
     cand.credit = _is_credit(paragraph, first.start, tail)
     cand.names_a_body = len(name_words) == 1 and bool(_BODY_NAME_AFTER.match(paragraph, tail.end))
@@ -1447,6 +1485,9 @@ _ROLE_TAIL = re.compile(r"\b(?:of|to|for|on|at|in)(?:\s+the)?(?:\s+[A-Z][\w'’.
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|inside|across|via)\s+(?:the\s+)?|\b[Tt]he\s+)$"
 )
+_GROUP_BEFORE = re.compile(
+    r"\b(?:more|most|many|some|few|fewer|all|these|those|other|several)\s+$", re.IGNORECASE
+)
 # "near Vantaa", "north-east of Vantaa": a place whatever the word does elsewhere.
 _PLACE_PREP_BEFORE = re.compile(
     r"\b(?:near|outside|(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:ern)?\s+of)\s+$"
@@ -1503,7 +1544,7 @@ def _looks_like_person(cand: _Candidate) -> bool:
     if any(low in MONTHS_DAYS for low in lows[1:]) and lows[0] not in GIVEN_NAMES:
         return False
     if (
-        not (cand.role or cand.honorific)
+        not (cand.role or cand.honorific or cand.titled_surname)
         and any(low in PLACES for low in lows[1:])
         and not (len(tokens) == 3 and lows[0] in GIVEN_NAMES and _is_initial(tokens[1]))
     ):
@@ -1782,6 +1823,19 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
         for c in candidates
         if len(c.tokens) == 1 and (c.place_prep or c.place_after or c.org_of or c.place_name)
     }
+    # "Khadija West ... Ms. West": a surname after an honorific, even a place word, makes a
+    # given name no list knows before it (not a word the article writes in lower case)
+    titled_surnames = {_norm(c.tokens[0]) for c in candidates if len(c.tokens) == 1 and c.honorific}
+    for cand in candidates:
+        if (
+            len(cand.tokens) == 2
+            and not (cand.headline or cand.common_words)
+            and _norm(cand.tokens[1]) in titled_surnames
+            and _name_capable(cand.tokens[0])
+            and _norm(cand.tokens[0]) not in PLACES
+            and _norm(cand.tokens[0]) not in NATIONALITIES
+        ):
+            cand.cue = cand.titled_surname = True
     _listed_people(tuple(paragraphs), candidates)
     _shared_surnames(tuple(paragraphs), candidates)
     _kin_surnames(tuple(paragraphs), candidates)

@@ -298,7 +298,12 @@ _ANONYMOUS_HEADS = frozenset(
 )
 
 
-_NAMED_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][a-z]|named\b|identified\b)")
+# (after a comma, an appositive name closes: "a spokesman, Tom Hale, said"; not "According to
+# a senior official, Azar is ...", where the name opens the reported clause)
+_NAMED_AFTER = re.compile(
+    r"\s*(?:,\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:[,;)]|\.(?:\s|$)|$)"
+    r"|[A-Z][a-z]|,?\s*(?:named|identified)\b)"
+)
 _WRITING_TO_BEFORE = re.compile(
     r"\b(?:letter|message|e-?mail|memo|note|tweet|post|statement|report)\s+(?:to|for)\s+"
     r"(?:[\w.]+\s+){0,2}$"
@@ -900,7 +905,19 @@ class _Resolver:
                     return ref.person
             if not nearest_seen:
                 nearest_seen = True
-                if ref.paragraph == paragraph - 1 and self._introduced_last(ref):
+                if (
+                    ref.paragraph == paragraph - 1
+                    and self._introduced_last(ref)
+                    # (not "Horowitz said he was surprised by Durham, the U.S. attorney ...".
+                    # "He also said": the one who spoke there goes on)
+                    and not (
+                        oblique
+                        and last
+                        and last[0] == ref.paragraph
+                        and last[1] != ref.person
+                        and self.people.gender.get(last[1]) in (want, None)
+                    )
+                ):
                     return ref.person  # "... concerns Henry Crespo, president of X." "he said"
                 if (
                     ref.paragraph == paragraph
@@ -1321,7 +1338,10 @@ class _Resolver:
         letter or a post ("according to a statement from Prime Minister Lund")."""
         masked = self.masked[p]
         for ref in self.people.in_range(p, start, start + 130)[:1]:
-            if _described_then_named(masked[start : ref.start]):
+            if _described_then_named(masked[start : ref.start]) and (
+                # (not "According to a senior official, Azar is ...": the clause's subject)
+                ref.end <= hi or _APPOSITION_CLOSES.match(masked, ref.end)
+            ):
                 # "said a union spokeswoman, Tia Lund,": the one the description names
                 return _Attribution(ref.person, None, ref.start)
         refs = self.people.in_range(p, start, min(hi, start + 90))
@@ -1721,6 +1741,13 @@ class _Resolver:
             epithet = head in _EPITHET_HEADS and (not words or head in _RACE_EPITHETS)
             if words and not generic and not epithet:
                 continue  # someone with another title: look further back for the one
+            if (
+                not (words or just_spoke or generic)
+                and len(described) == 1
+                and head in self.people.role_heads
+            ):
+                # "the president", when the article titles someone so: not one it titles not
+                continue
             if (
                 generic
                 or epithet
@@ -4109,6 +4136,10 @@ _NEXT_ATTRIBUTION = re.compile(
     r",\s+(?:but|while|whereas|although|though)\s+(?:the\s+|other\s+|some\s+|many\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z]{3,}s\s+(?:also\s+)?(?:said|say|told|argued|argue|noted|"
     r"insisted|insist|warned|warn|countered|counter|claimed|claim|contend|contended)\b|"
+    # "he met with Durham, at which point Durham told Horowitz he ...": the next one speaks
+    r",\s+(?:at which point|after which|whereupon|when)\s+(?:he|she|they|[A-Z][\w.'’-]+"
+    r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|told|added|argued|warned|insisted|"
+    r"explained|acknowledged|claimed)\b|"
     # "..., but in response to a question from Berg, Lund said ...": a phrase before them
     r",?\s+(?:but|and|while|although|though)\s+(?:in|on|at|during|after|before|asked|when|"
     r"speaking|responding)\b[^,_.;]{1,80},\s+(?:he|she|they|[A-Z][\w.'’-]+"
@@ -4325,6 +4356,8 @@ _PP = re.compile(
     r"(?:,\s*)?\bthat,?\s+",
 )
 # "the Kremlin spokesman," / "a former adviser to Biden,": an appositive after a name.
+_APPOSITION_CLOSES = re.compile(r"\s*(?:[,;.)!?]|$)")
+_NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s*")
 _APPOSITIVE_AFTER = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+[^,;:_]{2,80}?,\s*(?!which|who|that|where|when)(?=\S)"
 )
@@ -4800,6 +4833,11 @@ def _indirect(
             )
         ):
             clause = clause[appositive.end() :]  # "According to Peskov, the Kremlin spokesman,"
+        elif found and found.speaker and found.start >= s_start + match.end():
+            # "According to her spokesman, Jon Tate, the bill ...": the name closes the source
+            named = _NAME_APPOSITIVE.match(clause)
+            if named:
+                clause = clause[named.end() :]
         # "According to Whipple, A, but Priebus said B": B is Priebus's own
         cut = _NEXT_ATTRIBUTION.search(clause)
         if cut:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from articles.extraction.paste import (
     MAX_PASTE_BYTES,
+    _cut_link_cards,
     content_fingerprint,
     looks_like_html,
     parse_header_date,
@@ -297,6 +298,25 @@ def test_link_cards_after_names_are_cut_out():
         "He wants MORE money, Doe said.",
     )
     assert "Jonathan (John) Roe2020 hopefuls court veterans MORE" in parsed.boilerplate_removed
+
+
+def test_link_cards_glued_to_the_name_or_to_more_are_cut_out():
+    # The card may follow the name with no space, or end in "MORE" glued to the surname.
+    paste = (
+        "Keller was puzzled by Judge Tom HaleTom HaleCouncil balks at budget MORE, the county "
+        "judge, who ruled on Friday.\n\n"
+        "Sen. Ann Lund Ann Marie LundMORE (R-Ohio) said the bridge would open in May."
+    )
+    parsed = parse_paste(paste, title="Bridge vote")
+    assert parsed.paragraphs == (
+        "Keller was puzzled by Judge Tom Hale, the county judge, who ruled on Friday.",
+        "Sen. Ann Lund (R-Ohio) said the bridge would open in May.",
+    )
+    # (no card inside words in capitals: surname "MO", name "RMON", "MO" again in "MONEY")
+    removed: list[str] = []
+    assert _cut_link_cards("signs reading MORMON MONEY, NO MORE outside", removed) == (
+        "signs reading MORMON MONEY, NO MORE outside"
+    )
 
 
 def test_a_lone_outlet_like_line_without_byline_or_date_stays_text():

@@ -1971,3 +1971,46 @@ def test_outlets_and_chains_are_not_people(outlet):
 def test_more_given_names_make_people_without_a_verb_of_speech(name):
     people = people_of(f"In The Week, {name} all but declares the primaries over.")
     assert name in people
+
+
+def test_a_quantified_plural_is_a_group_not_a_surname():
+    # "more Boomers" does not make "Baby Boomers" a person named in full
+    people = people_of(
+        "Millions of Baby Boomers will retire soon and need to be replaced.",
+        "As more Boomers retire, wages should rise.",
+        "Many Millennials say the same, and some Texans agree.",
+    )
+    assert people == {}
+    # a surname after a quantifier-like word still counts when written with a cue
+    assert "Tom Boomers" in people_of("Tom Boomers said many workers would retire.")
+
+
+def test_a_surname_written_after_an_honorific_makes_an_unknown_given_name_a_person():
+    # "West" is a place word and "Khadija" in no list of given names; "Ms. West" settles it
+    people = people_of(
+        "Khadija West, a senior at Malden High School, wants to study engineering.",
+        "Asked about automation, Ms. West does not miss a beat.",
+    )
+    assert set(people) == {"Khadija West"}
+    assert "Ms. West" in people["Khadija West"].aliases
+    # without the honorific the place stays a place
+    assert people_of("Tamsin Paris reported from the West on Monday.").get("Tamsin West") is None
+
+
+def test_a_double_surname_with_a_place_in_it_after_a_given_name():
+    people = people_of(
+        "John Lindsay-Poland, a researcher at the institute, says the trade is shifting.",
+        "The Russia-Ukraine talks and the Trump-Russia inquiry went on.",
+    )
+    assert set(people) == {"John Lindsay-Poland"}
+
+
+def test_a_source_after_according_to_is_no_title_of_the_name_opening_the_clause():
+    paragraph = "According to a senior administration official, Azar is a twice-confirmed nominee."
+    assert role_before(paragraph, paragraph.index("Azar")) is None
+    # an appositive name closed by a comma is the source itself
+    paragraph = "According to her spokesman, Jon Tate, the bill is dead."
+    assert role_before(paragraph, paragraph.index("Jon")) == (
+        "spokesman",
+        paragraph.index("spokesman"),
+    )

@@ -7345,3 +7345,59 @@ def test_a_reporters_with_phrase_after_a_trailing_attribution():
         INTRO,
         "Taxes rose in May, the vote in Bergen only added to that urgency, with the lead growing.",
     )
+
+
+def test_according_to_an_unnamed_source_the_name_after_the_comma_is_what_it_said():
+    found = quotes_of(
+        "Tom Hale, a former drug executive, was nominated on Monday.",
+        "According to a senior administration official, Hale is a twice-confirmed nominee "
+        "for the post. The official told Fox News that Hale “knows the agency” and “can hit "
+        "the ground running.”",
+    )
+    assert {(q.text, q.speaker, q.speaker_description) for q in found} == {
+        (
+            "Hale is a twice-confirmed nominee for the post",
+            None,
+            "a senior administration official",
+        ),
+        ("knows the agency", None, "The official"),
+        ("can hit the ground running", None, "The official"),
+    }
+
+
+def test_according_to_a_described_source_named_after_the_comma():
+    quote = only(
+        INTRO,
+        "According to her spokesman, Jon Tate, the treaty is dead and will not return this year.",
+    )
+    assert (quote.text, quote.speaker) == (
+        "the treaty is dead and will not return this year",
+        "Jon Tate",
+    )
+    quote = only(INTRO, "The vote was postponed, said a town leader, Pogu Bitrus.")
+    assert quote.speaker == "Pogu Bitrus"
+
+
+def test_the_president_is_the_one_the_article_titles_so_not_an_untitled_name_nearby():
+    found = spoken(
+        "President Jim Berg first appointed Ann Hale to the agency in 2001.",
+        "President Tom Lund nominated her for the post on Monday.",
+        "Hale worked at the agency for a decade before she left.",
+        "“Happy to announce my choice,” the president tweeted Monday.",
+    )
+    assert ("Happy to announce my choice,", "Tom Lund") in found
+
+
+def test_a_second_speaker_after_at_which_point_ends_the_first_clause():
+    found = spoken(
+        "Inspector General Tom Lund testified on Wednesday.",
+        "Lund said he was surprised by the decision by Jim Berg, the U.S. attorney in "
+        "Connecticut leading a separate inquiry, to issue a statement.",
+        "He also said he met with Berg in November to discuss his findings, at which point "
+        "Berg told Lund he believed the agency had been justified in opening an inquiry.",
+    )
+    assert ("he met with Berg in November to discuss his findings", "Tom Lund") in found
+    assert (
+        "he believed the agency had been justified in opening an inquiry",
+        "Jim Berg",
+    ) in found
