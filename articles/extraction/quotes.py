@@ -2416,6 +2416,7 @@ _ADVERB_ASIDE_END = re.compile(
 )
 _SPACE_COMMA = re.compile(r"[\s,]*")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
+_PASSIVE_ADVERB_AUX = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$")
 _NP_BEFORE = re.compile(r"([^,;:_!?()“”\"]{1,90})$")
 # "them–and the Treasury says": a dash before "and" ends the phrase (not "the transcript
 # –published by the Post–shows").
@@ -4513,6 +4514,37 @@ def _evidence_only(found: _Attribution, anywhere: bool = False) -> bool:
     )
 
 
+# A share of those polled: "59 percent of voters", "a majority of Americans", "two in three"
+_POLL_SHARE = re.compile(
+    r"\b(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"(?:a|the)\s+(?:majority|plurality|minority)\b|(?:half|two-thirds|one-third|a\s+third|"
+    r"a\s+quarter)\s+of\b)",
+    re.IGNORECASE,
+)
+# Those a poll asks; as a bare subject ("voters say ...") only beside a poll's figures
+_BODY_SHARE = re.compile(
+    r"\b(?:court|justices|judges|caucus|senators|lawmakers|members|committee|panel|board|"
+    r"council|conference|delegation|cabinet)\b|^\W*(?:the|a)\s+(?:majority|minority)\W*$",
+    re.IGNORECASE,
+)
+_POLLED = frozenset("voters respondents adults americans".split())  # noqa: SIM905
+_POLL_CONTEXT = re.compile(r"\b(?:percent|poll|polls|polled|survey|surveyed)\b|%")
+
+
+def _poll_share(found: _Attribution, paragraph: str) -> bool:
+    """A poll's share of people as the "speaker" ("59 percent of voters say", "voters say"
+    among a poll's figures): a finding, not someone speaking."""
+    if found.speaker is not None or not found.description:
+        return False
+    if _POLL_SHARE.search(found.description):
+        # (not "a majority of the court", "the majority", "half of the caucus": a body)
+        return not _BODY_SHARE.search(found.description)
+    words = found.description.lower().split()
+    return len(words) <= 3 and words[-1] in _POLLED and bool(_POLL_CONTEXT.search(paragraph))
+
+
 # "asked whether", "questioned how": a question reported by its wh-clause.
 _WH_VERBS = frozenset(["asked", "asks", "questioned", "wondered", "asking"])
 _WH_CLAUSE = re.compile(
@@ -4854,6 +4886,14 @@ def _indirect(
         in_opening = comma > 0 and ", " not in sentence[: verb.start()]
         if in_opening and _INDIRECT_VERB.search(sentence, comma, 400):
             continue  # "..., Carney said that Y": the main clause's verb speaks
+        if sentence.endswith("without ", 0, verb.start()):
+            continue  # "it goes without saying that", "left without saying that": no one says
+        if (
+            verb.group().endswith("ed")
+            and sentence.startswith(",", verb.end())
+            and _PASSIVE_ADVERB_AUX.search(sentence, max(0, verb.start() - 30), verb.start())
+        ):
+            continue  # "until the nominees are formally confirmed, the election ...": passive
         if _TO_BEFORE.search(sentence, max(0, verb.start() - 4), verb.start()) and not (
             _GOES_ON_TO.search(sentence, max(0, verb.start() - 25), verb.start())
             or _TOOK_TO.search(sentence, max(0, verb.start() - 70), verb.start())
@@ -5010,6 +5050,8 @@ def _indirect(
             continue  # "Gaba projects", "The Fed projects that"; not "Wind projects the agency"
         if _evidence_only(found, anywhere=verb.group() in _EVIDENCE_VERBS):
             continue  # "EU data shows that ...", "a poll released Friday showed": no speaker
+        if _poll_share(found, paragraph):
+            continue  # "59 percent of voters say ...": a poll's finding, no one speaking
         if _INSIDE_QUESTION.search(text, max(s_start, found.start - 60), found.start):
             continue  # "praised what he said has come to be known", "asked when he thinks"
         before_subject = text[max(s_start, found.start - 20) : found.start].split()

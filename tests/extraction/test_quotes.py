@@ -2957,15 +2957,15 @@ def test_a_group_including_a_named_person_speaks_as_the_group(sentence, descript
             ),
             [("he could not stop the book", "Ray Lamont")],
         ),
-        # no appositive: "Mr. Varga, versus 24 percent who said" is no clause on Varga
+        # no appositive: "Mr. Varga, versus many members who said" is no clause on Varga
         (
             (
-                "In all, 39 percent of voters said they would not vote for Mr. Varga, versus 24 "
-                "percent who said his handling made them back him.",
+                "In all, union leaders said they would not vote for Mr. Varga, versus many "
+                "members who said his handling made them back him.",
             ),
             [
                 (
-                    "they would not vote for Mr. Varga, versus 24 percent who said his "
+                    "they would not vote for Mr. Varga, versus many members who said his "
                     "handling made them back him",
                     None,
                 )
@@ -7401,3 +7401,30 @@ def test_a_second_speaker_after_at_which_point_ends_the_first_clause():
         "he believed the agency had been justified in opening an inquiry",
         "Jim Berg",
     ) in found
+
+
+def test_a_polls_share_of_people_is_a_finding_not_a_speaker():
+    found = spoken(
+        "A solid 59 percent of voters say the trait describes Lund, but only 49 percent say "
+        "the same about Hale. Two in three Americans say the economy is weak.",
+        "In the same poll, voters say Hale is more corrupt than Lund by a 12-point margin.",
+        "A majority of the court said the law was unconstitutional and could not stand.",
+        "Voters say the mayor must resign now, Tom Lund told reporters on Friday.",
+    )
+    assert found == [
+        ("the law was unconstitutional and could not stand", None),
+        ("Voters say the mayor must resign now", "Tom Lund"),
+    ]
+
+
+def test_no_reported_speech_without_saying_or_in_a_passive_before_a_comma():
+    assert (
+        quotes_of(
+            "It almost goes without saying that neither Lund nor Hale was popular with voters.",
+            "Until the nominees are formally confirmed, the general election has not begun.",
+            "He blamed the broken test without explaining that it was made during his term.",
+        )
+        == ()
+    )
+    # an active verb with its subject still reports
+    assert only("The nominees confirmed that the general election had begun.").speaker is None
