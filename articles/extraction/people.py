@@ -1285,6 +1285,23 @@ def _name_groups(
     return [name_words]
 
 
+_JOINERS = frozenset(["of", "for", "on", "the", "and"])
+
+
+def _org_phrase_before(paragraph: str, end: int) -> bool:
+    """Whether the capitalised phrase ending at ``end`` ("Centers for Disease Control") names a
+    body: one of its words, or its plural, is an organisation word."""
+    words = paragraph[max(0, end - 80) : end].split()
+    for word in reversed(words[-8:]):
+        if word in _JOINERS:
+            continue
+        if not word[:1].isupper() or word[-1:] in ",.;:":
+            return False
+        if _is_org_word(word) or (word.endswith("s") and _is_org_word(word[:-1])):
+            return True
+    return False
+
+
 def _candidate(
     paragraph: str,
     p_index: int,
@@ -1349,6 +1366,12 @@ def _candidate(
         # "Procter & Gamble", "Florida Power & Light": a word joined by "&" names a firm
         or paragraph[max(0, first.start - 2) : first.start] == "& "
         or paragraph.startswith(" & ", tail.end)
+        # "the Centers for Disease Control and Prevention": the last word of a body's name
+        or (
+            len(name_words) == 1
+            and paragraph.endswith(" and ", 0, first.start)
+            and _org_phrase_before(paragraph, first.start - 5)
+        )
     )
     # "Kursk region"; 'Antisemitism Exposed" newsletter': a place, or a quoted title.
     cand.place_after = bool(

@@ -950,7 +950,16 @@ class _Resolver:
                 fallback = ref.person
             if last and last[1] == ref.person and paragraph - last[0] <= 2:
                 return ref.person
-            if _is_subject(text, ref.start) or _SPEAKS_AFTER.match(text, ref.end):
+            if (
+                _is_subject(text, ref.start)
+                or _SPEAKS_AFTER.match(text, ref.end)
+                # "... who has never supported Trump: John Kasich. He issued": the one the
+                # sentence presents
+                or (
+                    text.startswith(".", ref.end)
+                    and text[max(0, ref.start - 3) : ref.start].rstrip().endswith(":")
+                )
+            ):
                 return ref.person  # "what Peterson says he intends. ..., he said": Peterson
             if (
                 ref.paragraph == paragraph
@@ -2765,6 +2774,10 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     breaks = list(_CLAUSE_BREAK.finditer(text, s_start, seg.start))
                     clause_start = breaks[-1].end() if breaks else s_start
                     attribution = _main_subject(resolver, p, clause_start, seg.start)
+                    if attribution is None and _PERFECT_OPENER.match(text, s_start, seg.start):
+                        # "Having once called Trump a “con artist” who ..., the Florida
+                        # senator wound up ...": the subject after the fronted phrase
+                        attribution = _subject_after_phrase(resolver, p, seg.end, s_end)
                     if attribution is None:
                         # "Lund said, calling Berg’s claims “vengeful”", "In his speech Pope
                         # Lund slammed it, calling it “a new tyranny”": the one who said it
@@ -3895,6 +3908,39 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
     if match:
         return _Attribution(resolver.pronoun(match.group(1), p, s_start), None, s_start)
     return None
+
+
+_PHRASE_COMMA = re.compile(r",[”\"’]?\s+")
+_PERFECT_OPENER = re.compile(r"\s*Having\s+(?:[a-z]+ly\s+|once\s+|already\s+)?[a-z]+ed\b")
+
+
+def _subject_after_phrase(
+    resolver: _Resolver, p: int, start: int, s_end: int
+) -> _Attribution | None:
+    """The subject of the main clause after a fronted phrase that runs past ``start``: the
+    person, pronoun or description after its closing comma."""
+    text = resolver.masked[p]
+    # (in the paragraph itself: the masked text hides a comma inside the closing mark)
+    comma = _PHRASE_COMMA.search(resolver.paragraphs[p], max(0, start - 2), min(s_end, start + 200))
+    if comma is None:
+        return None
+    after = comma.end()
+    refs = resolver.people.in_range(p, after, s_end)
+    if refs and all(
+        w[:1].isupper() or w.lower().rstrip(".") in TITLE_HEADS
+        for w in text[after : refs[0].start].split()
+    ):
+        return _Attribution(refs[0].person, None, refs[0].start)  # "..., Sen. Rubio later"
+    found = _main_subject(resolver, p, after, s_end)
+    if found is None and text.startswith("the ", after):
+        # "the Florida senator": the shortest description that names someone
+        words = text[after : min(s_end, after + 80)].split()[:4]
+        for size in range(2, len(words) + 1):
+            found = resolver._describe(" ".join(words[:size]), p, after)
+            if found is not None and found.speaker:
+                break
+            found = None
+    return found
 
 
 # A name and the opening mark right after it: "Governor Tom Lund “is trampling ...”"

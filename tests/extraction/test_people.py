@@ -2014,3 +2014,12 @@ def test_a_source_after_according_to_is_no_title_of_the_name_opening_the_clause(
         "spokesman",
         paragraph.index("spokesman"),
     )
+
+
+def test_the_last_word_of_a_bodys_name_after_and_is_no_person():
+    people = people_of(
+        "The Centers for Disease Control and Prevention says rapid tests are even worse.",
+        "The Department of Labor and Employment said it hired two programmers.",
+        "Tom Hale and Ross said the bill was dead.",
+    )
+    assert set(people) == {"Tom Hale", "Ross"}

@@ -7428,3 +7428,22 @@ def test_no_reported_speech_without_saying_or_in_a_passive_before_a_comma():
     )
     # an active verb with its subject still reports
     assert only("The nominees confirmed that the general election had begun.").speaker is None
+
+
+def test_he_after_a_sentence_presenting_a_name_after_a_colon():
+    found = spoken(
+        "Gov. Tom Lund might be in the biggest bind of all. Lund has shown no will to act.",
+        "One Republican has never backed the plan: Jim Berg. He issued his own rebuke on "
+        "Friday night: “The comments were wrong and offensive.”",
+    )
+    assert found == [("The comments were wrong and offensive.", "Jim Berg")]
+
+
+def test_a_fragment_named_in_a_fronted_perfect_participle_is_the_main_subjects():
+    found = spoken(
+        "Florida Sen. Tom Lund is in a bind.",
+        "Having once called Berg a “con artist” who cannot be trusted, the Florida senator "
+        "wound up walking back his criticism.",
+        "Having praised the plan as “a breakthrough,” Lund later changed his mind.",
+    )
+    assert found == [("con artist", "Tom Lund"), ("a breakthrough", "Tom Lund")]
