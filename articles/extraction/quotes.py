@@ -3035,7 +3035,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     break
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
-    return tuple(_named_later(_named_next(_clause_speakers(quotes), index), index))
+    return tuple(_named_later(_named_next(_clause_speakers(quotes, paragraphs), index), index))
 
 
 _TO_SENTENCE_END = re.compile(r"[^.!?]*[.!?]?")
@@ -3160,15 +3160,39 @@ def _says_more(masked_clause: str) -> bool:
 _OWN_WORDS = 8
 
 
-def _clause_speakers(quotes: list[Quote]) -> list[Quote]:
+def _clause_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
     """ "Lund said the wall demands were “absolutely necessary.”": a partial quote that found
-    no person ("the wall demands") takes the person of the reported clause it sits in."""
+    no person ("the wall demands") takes the person of the reported clause it sits in; so
+    does one given to the clause's own subject when no verb of speech or naming stands between
+    that subject and the quote ("Newsom said Trump was aware “even before I offered my own
+    insight”": Newsom's words; but "Lund said Berg called it “a hoax”": Berg's)."""
     clauses = [q for q in quotes if q.kind == "indirect" and q.speaker]
     if not clauses:
         return quotes
     out = []
     for quote in quotes:
-        if quote.kind == "partial" and not quote.speaker:
+        if quote.kind == "partial" and quote.speaker:
+            span = quote.span
+            host = next(
+                (
+                    c
+                    for c in clauses
+                    if c.span.paragraph == span.paragraph
+                    and c.span.start <= span.start
+                    and c.span.paragraph == quote.end_span.paragraph == c.end_span.paragraph
+                    and span.end <= c.span.end + 1
+                    and c.speaker != quote.speaker
+                ),
+                None,
+            )
+            if host is not None:
+                lead = paragraphs[span.paragraph][host.span.start : span.start]
+                at = lead.rfind(quote.speaker.split()[-1])
+                if at >= 0 and not (_VERB.search(lead, at) or _NAMING_VERB.search(lead, at)):
+                    quote = replace(
+                        quote, speaker=host.speaker, speaker_description=host.speaker_description
+                    )
+        elif quote.kind == "partial" and not quote.speaker:
             span = quote.span
             host = next(
                 (

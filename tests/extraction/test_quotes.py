@@ -7447,3 +7447,16 @@ def test_a_fragment_named_in_a_fronted_perfect_participle_is_the_main_subjects()
         "Having praised the plan as “a breakthrough,” Lund later changed his mind.",
     )
     assert found == [("con artist", "Tom Lund"), ("a breakthrough", "Tom Lund")]
+
+
+def test_a_fragment_after_the_reported_clauses_subject_is_the_reporters():
+    found = spoken(
+        "Gov. Anna Keller thanked the president on Monday.",
+        "President Tom Lund sent masks. She said the president was “on top of it” when it "
+        "came to testing and said Lund was aware “even before I offered my own insight” of "
+        "the state’s need for more swabs.",
+        "Keller said Jim Berg told reporters the plan was “a disgrace” and would fail.",
+    )
+    assert ("even before I offered my own insight", "Anna Keller") in found
+    # a verb of speech between the subject and the fragment: that subject's words
+    assert ("a disgrace", "Jim Berg") in found
