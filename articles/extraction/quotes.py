@@ -3935,6 +3935,7 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
 
 
 _PHRASE_COMMA = re.compile(r",[”\"’]?\s+")
+_CONJOINED_VERB = re.compile(r",\s+(?:but|and)\s+(?:(?:then|also|later|still|again)\s+){0,2}$")
 _PERFECT_OPENER = re.compile(r"\s*Having\s+(?:[a-z]+ly\s+|once\s+|already\s+)?[a-z]+ed\b")
 
 
@@ -4285,6 +4286,10 @@ _POSSESSIVE_WORD = re.compile(r"\w[’']s\b")
 # "made clear Sunday it will not budge": without "that", a clause opening with a pronoun
 # (not "made clear his intentions when asked", an object).
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|it|they|we|I|there)\s")
+_NAMED_CLAUSE = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?:would|will|is|was|has|had|could|should|can|must|did|does|wants|wanted)\b"
+)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _INDIRECT_PATTERN = word_alternation(_INDIRECT_VERBS)
 _INDIRECT_VERB = re.compile(r"(?=[a-z])\b(?:" + _INDIRECT_PATTERN + r")\b")  # (see _MARK)
@@ -4406,7 +4411,11 @@ _RELATIVE_OPENER = (
 )
 _SUBJECT_THEN_RELATIVE = re.compile(r"\s*[^,_]{2,60}" + _RELATIVE_OPENER)
 _RELATIVE_ASIDE_OPEN = re.compile(_RELATIVE_OPENER)
-_TRAILING_ACCORDING = re.compile(r",?\s*according to\s+(?P<attr>[^_]{2,120}?)[.!?]?\s*$")
+_TRAILING_ACCORDING = re.compile(
+    r",?\s*according to\s+(?P<attr>[^_]{2,120}?)"
+    # ("according to three aides who spoke on condition of anonymity because ...")
+    r"(?:\s+who\s+(?:spoke|asked|requested|were|was|are|is|declined)\b[^_]{0,250}?)?[.!?]?\s*$"
+)
 _LEADING_ACCORDING = re.compile(r"^\s*According to\s+(?P<attr>[^,_]{2,100}),\s*")
 _PRONOUN_SUBJECT = r"(?:he|she|they|it|we|I)"  # a clause's subject after "told X"
 _QUOTED_TITLE = r"[“\"]_+[”\"]"  # a show's name in marks, masked
@@ -5108,6 +5117,23 @@ def _indirect(
                 )
             ):
                 found = previous  # "X said A, but also said B": X again
+            if (
+                found is None
+                and previous is None
+                and _CONJOINED_VERB.search(
+                    text, max(s_start, s_start + verb.start() - 40), s_start + verb.start()
+                )
+                # (a clause follows: not "and suggested a rethinking of the alliance")
+                and (
+                    _THAT.match(sentence, verb.end() + 1)
+                    or _BARE_CLAUSE.match(sentence, verb.end(), body_end)
+                )
+            ):
+                # "Gov. Lund described himself as aligned with Trump, but then also noted the
+                # model ...": the sentence's subject, a person, speaks again
+                found = _main_subject(resolver, p, s_start, s_start + verb.start())
+                if found is not None and found.speaker is None:
+                    found = None
         if found is None or (found.speaker is None and not found.description):
             continue
         if commitment and found.speaker is None and not _pledger(found.description):
@@ -5253,7 +5279,11 @@ def _indirect(
                 else None
             )
             if verb.group() in _MADE_CLEAR and (
-                not _PRONOUN_CLAUSE.match(sentence, clause_start)
+                not (
+                    _PRONOUN_CLAUSE.match(sentence, clause_start)
+                    # "has made clear Mr Obama would avoid such a move": a named subject, a verb
+                    or _NAMED_CLAUSE.match(sentence, clause_start)
+                )
                 # "Lund's defeat made clear it was time ...": evidence, nobody speaking
                 or (found.speaker is None and _POSSESSIVE_WORD.search(found.description or ""))
             ):

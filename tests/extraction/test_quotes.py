@@ -7460,3 +7460,38 @@ def test_a_fragment_after_the_reported_clauses_subject_is_the_reporters():
     assert ("even before I offered my own insight", "Anna Keller") in found
     # a verb of speech between the subject and the fragment: that subject's words
     assert ("a disgrace", "Jim Berg") in found
+
+
+def test_a_second_verb_of_speech_joined_to_a_persons_clause():
+    found = spoken(
+        "Gov. Tom Lund of Ohio described himself as aligned with the plan, but then also "
+        "noted the state’s model did not show cases peaking until May.",
+    )
+    assert found == [("the state’s model did not show cases peaking until May", "Tom Lund")]
+    # an object after the verb, no clause: "suggested a rethinking of the alliance"
+    found = spoken(
+        "Gov. Tom Lund spoke on Monday.",
+        "He has called for a ban on imports, proposed building a wall, and suggested a "
+        "rethinking of the alliance, which he described as “obsolete” to The Herald.",
+    )
+    assert [text for text, _ in found] == ["obsolete"]
+
+
+def test_according_to_sources_who_spoke_on_condition_of_anonymity():
+    quote = only(
+        INTRO,
+        "Keller has kept a close eye on the coverage and noted which officials praised her, "
+        "according to three aides who spoke on condition of anonymity because they were not "
+        "authorized to publicly discuss the foreign minister’s private deliberations.",
+    )
+    assert (quote.speaker, quote.speaker_description) == (None, "three aides")
+    assert quote.text.startswith("Keller has kept a close eye")
+
+
+def test_made_clear_without_that_before_a_named_subject():
+    quote = only(
+        INTRO,
+        "The move would break a taboo, and the ministry has made clear Ms. Keller would avoid it.",
+    )
+    assert (quote.text, quote.speaker_description) == ("Ms. Keller would avoid it", "the ministry")
+    assert quotes_of(INTRO, "Keller made clear her intentions when asked.") == ()
