@@ -151,6 +151,8 @@ _COMMITMENT_VERBS = frozenset(
 _COMMITMENT_END = re.compile(
     r"[,”\"]\s+(?:and|but)\s+(?!to\b)"
     r"|,\s+(?:said|says|told|lost|won|[a-z]{3,}ed)\b"  # "..., whom X threatened to fire, said"
+    # "while he promised to move the embassy ..., he has not acted": the main clause
+    r"|,\s+(?:he|she|they|it)\s+(?:has|have|had|is|was|were|did|does|will|would|can|could)\b"
     r"|\s+(?:and|but)\s+(?:has|have|had|is|was|also|then|he|she|they)\b"
     r"|\s+(?:--|—|–)\s|;|,\s+[a-z]+ing\b"  # a dash, a semicolon, a participle
 )
@@ -3935,6 +3937,7 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
 
 
 _PHRASE_COMMA = re.compile(r",[”\"’]?\s+")
+_CLAUSE_SEPARATOR = re.compile(r",|\s[-–—]{1,2}\s")
 _CONJOINED_VERB = re.compile(r",\s+(?:but|and)\s+(?:(?:then|also|later|still|again)\s+){0,2}$")
 _PERFECT_OPENER = re.compile(r"\s*Having\s+(?:[a-z]+ly\s+|once\s+|already\s+)?[a-z]+ed\b")
 
@@ -4141,10 +4144,12 @@ _INDIRECT_VERBS = (
     # "expressed optimism that", "voiced concern on Monday that"
     r"(?:expressed|expresses|expressing|voiced|voices|voicing)\s+(?:[\w-]+\s+)?"
     r"(?:optimism|hope|confidence|concern|concerns|doubt|doubts|fear|fears|frustration|"
-    r"skepticism|scepticism|surprise|regret|dismay|disappointment)"
+    r"skepticism|scepticism|surprise|regret|dismay|disappointment|worry|worries|alarm|anger)"
     r"(?=\s+(?:(?:on|in|at|during)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b)|"
     # "made clear in his remarks that ...", "made clear on the call it was ..."
-    r"made\s+clear|makes\s+clear|make\s+clear"
+    r"made\s+clear|makes\s+clear|make\s+clear|"
+    # ("..., making clear he was rethinking it": after a comma, the subject's participle)
+    r"(?<=, )making\s+clear"
 )
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
@@ -4154,7 +4159,7 @@ _PARTICIPLES = frozenset(
     announcing conceding predicting contending maintaining vowing pledging promising urging
     confirming reiterating clarifying accusing alleging lamenting complaining boasting
     """.split()  # noqa: SIM905
-) | {"calling on"}
+) | {"calling on", "making clear"}
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 _FRONTED_PARTICIPLE = re.compile(
     # (after a dateline: "Washington (CNN) - Saying ...")
@@ -4281,7 +4286,7 @@ _SUBORDINATE_CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_FOR_BEFORE = re.compile(r"\b(?:him|her|them)\s+(?:for|of)\s+$")
-_MADE_CLEAR = frozenset(["made clear", "makes clear", "make clear"])
+_MADE_CLEAR = frozenset(["made clear", "makes clear", "make clear", "making clear"])
 _POSSESSIVE_WORD = re.compile(r"\w[’']s\b")
 # "made clear Sunday it will not budge": without "that", a clause opening with a pronoun
 # (not "made clear his intentions when asked", an object).
@@ -4855,6 +4860,9 @@ def _indirect(
                 attr_first in _SUBORDINATORS  # "..., when Russian troops claimed control."
                 # "X said it was a tissue, and his office accused ...": a second clause
                 or attr_first in ("and", "but", "or", "yet", "so")
+                # "After Netanyahu announced new homes, Trump asked him to delay": a
+                # subordinate clause alone is no statement, only the main clause's setting
+                or (_SUBORDINATE_OPENING.match(clause) and not _CLAUSE_SEPARATOR.search(clause))
                 # "The pandemic, he argued, had pulled the tide out and revealed ...": a
                 # predicate, no subject, before the verb
                 or attr_first in _FINITE

@@ -7495,3 +7495,34 @@ def test_made_clear_without_that_before_a_named_subject():
     )
     assert (quote.text, quote.speaker_description) == ("Ms. Keller would avoid it", "the ministry")
     assert quotes_of(INTRO, "Keller made clear her intentions when asked.") == ()
+
+
+def test_a_subordinate_clause_alone_before_the_main_clause_is_no_statement():
+    found = spoken(
+        "After Mr. Berg announced thousands of new homes, Mr. Tom Lund asked him to delay "
+        "new construction, saying it would not help peace efforts.",
+        "If the senators push the nomination through - before the new term begins - it "
+        "would build momentum for a larger court, Lund said.",
+    )
+    texts = [text for text, _ in found]
+    assert "After Mr. Berg announced thousands of new homes" not in texts
+    assert ("it would not help peace efforts", "Tom Lund") in found
+    assert (
+        "If the senators push the nomination through - before the new term begins - it would "
+        "build momentum for a larger court",
+        "Tom Lund",
+    ) in found
+
+
+def test_a_promise_ends_where_the_main_clause_of_its_sentence_begins():
+    found = spoken(
+        "Tom Lund met Anna Keller on Monday.",
+        "And while he promised last year to move the embassy to the capital despite the "
+        "dispute, he has not acted on that pledge, making clear he was rethinking it.",
+        "Keller’s advisers initially expressed worry that Lund did not reach out sooner.",
+    )
+    assert found == [
+        ("to move the embassy to the capital despite the dispute", "Tom Lund"),
+        ("he was rethinking it", "Tom Lund"),
+        ("Lund did not reach out sooner", None),
+    ]
