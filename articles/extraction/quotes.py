@@ -1156,7 +1156,11 @@ class _Resolver:
                     first < k
                     and _AND_WORD.search(masked, refs[k - 1].end, ref.start)
                     # not "Dick Morris, an aide who knows Lund and Berg, said": Morris
-                    and _is_subject(masked, refs[first].start)
+                    and (
+                        _is_subject(masked, refs[first].start)
+                        # "During the race, both Lund and Berg said": both
+                        or masked.endswith("both ", 0, refs[first].start)
+                    )
                 ):
                     # "Sens. John Lund and Jeff Berg of Arizona said": a group, no one person
                     start = refs[first].start
@@ -1356,6 +1360,15 @@ class _Resolver:
                 # "said a union spokeswoman, Tia Lund,": the one the description names
                 return _Attribution(ref.person, None, ref.start)
         refs = self.people.in_range(p, start, min(hi, start + 90))
+        if (
+            documents
+            and len(refs) > 1
+            and _AND_WORD.search(masked, refs[0].end, refs[1].start)
+            and _COORDINATED.fullmatch(masked, refs[0].end, refs[1].start)
+            and not masked[start : refs[0].start].strip()
+        ):
+            # "according to Lund and Berg, ...": the two of them, no one person
+            return _Attribution(None, masked[refs[0].start : refs[1].end], refs[0].start)
         for k, ref in enumerate(refs):
             if ref.start >= start + 60:
                 break

@@ -7526,3 +7526,18 @@ def test_a_promise_ends_where_the_main_clause_of_its_sentence_begins():
         ("he was rethinking it", "Tom Lund"),
         ("Lund did not reach out sooner", None),
     ]
+
+
+def test_two_people_speaking_together_are_a_group_not_the_first_of_them():
+    found = quotes_of(
+        "Tom Lund and Anna Keller met on Monday.",
+        "During the primary race, both Lund and Keller said they would use the threat of "
+        "leaving the pact to force a new deal.",
+        "According to Lund and Keller, making it harder to buy guns is impossible.",
+        "According to Lund, the pact is dead and Keller agrees with him on that point.",
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [
+        (None, "Lund and Keller"),
+        (None, "Lund and Keller"),
+        ("Tom Lund", None),
+    ]
