@@ -1087,10 +1087,26 @@ class _Resolver:
         for k in range(len(refs) - 1, -1, -1):
             ref = refs[k]
             gap = masked[ref.end : verb_start]
-            if ("," in gap or " - " in gap or _DASH.search(gap)) and _INSIDE_RELATIVE.search(
-                masked, max(lo, ref.start - 100), ref.start
-            ):
-                continue  # "Hale, who met Lund in Mogadishu, said": Lund is in Hale's clause
+            inside = (
+                _INSIDE_RELATIVE.search(masked, max(lo, ref.start - 100), ref.start)
+                if "," in gap or " - " in gap or _DASH.search(gap)
+                else None
+            )
+            if inside:
+                # "Hale, who met Lund in Mogadishu, said": Lund is in Hale's clause; "Ryan,
+                # when asked by Tapper if he would back Trump, said": Ryan, right before it
+                asked = next(
+                    (
+                        r
+                        for r in refs[:k]
+                        if inside.group().lstrip(" ,").startswith("when")
+                        and not masked[r.end : inside.start()].strip(" ,")
+                    ),
+                    None,
+                )
+                if asked is not None:
+                    return _Attribution(asked.person, None, asked.start)
+                continue
             if _gap_ok(gap) or _quoted_appositive_ok(gap):
                 if self._pronoun_not_named(masked, ref, gap):
                     break  # "About Obama, he wrote": the pronoun is someone else
@@ -2394,7 +2410,11 @@ def _cut_np(words: list[str]) -> list[str]:
 
 _PARTY_STATE = re.compile(r"\([^()_]{1,30}\)")
 _RELATIVE_IN = re.compile(r"\s(?:who|whom|whose)\s")
-_INSIDE_RELATIVE = re.compile(r",\s+who\s+[^,_]{1,80}$")
+# (or inside a question put to the subject: "Ryan, when asked by Jake Tapper if he would
+# back Trump, said": Ryan)
+_INSIDE_RELATIVE = re.compile(
+    r"(?:,\s+who|,?\s+when\s+(?:asked|pressed|questioned))\s+[^,_]{1,80}$"
+)
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:[^,_\s]+\s+){0,4}$")
 _LAST_PREPOSITION = re.compile(
     r".*\b(?:for|of|to|with|by|among|from|at|in|on|about|against|toward|towards|between)\s+"

@@ -7541,3 +7541,13 @@ def test_two_people_speaking_together_are_a_group_not_the_first_of_them():
         (None, "Lund and Keller"),
         ("Tom Lund", None),
     ]
+
+
+def test_a_name_inside_a_question_put_to_the_subject_is_not_the_speaker():
+    found = spoken(
+        "Tom Lund spoke to Anna Keller and Jim Berg on Monday.",
+        "Back in May, Lund when asked by Anna Keller if he was prepared to formally back "
+        "Berg, said: “I'm not there right now.”",
+        "Lund, when pressed by Keller about Berg, said the plan was dead.",
+    )
+    assert found == [("I'm not there right now.", "Tom Lund"), ("the plan was dead", "Tom Lund")]
