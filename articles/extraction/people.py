@@ -754,6 +754,7 @@ class _Candidate:
     sentence_initial: bool = False
     after_acronym: bool = False
     after_org: bool = False  # "Lockheed Martin", "cyber security firm Dragos": a body's name
+    body_noun: bool = False  # "the website Freedom Outpost": a body's noun before the name
     place_after: bool = False  # "Kursk region"
     place_before: bool = False  # "in Helsinki", "the Vatican"
     place_prep: bool = False  # "in Helsinki", "east of Vantaa": a place for sure
@@ -800,7 +801,7 @@ _CASE_NAME_BEFORE = re.compile(r"\bv\.\s+$")
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:firm|company|startup|outlet|website|site|newspaper|magazine|broadcaster|network|"
     r"channel|platform|app|brand|manufacturer|maker|watchdog|charity|nonprofit|insurer|"
-    r"lender|retailer|carrier|airline|group|agency|tabloid|daily)\s+$"
+    r"lender|retailer|carrier|airline|group|agency|tabloid|daily|over\s+at)\s+$"
 )
 # Page residue, not article text: bylines ("Ana Ruiz in Oslo and Tom Hale contributed
 # reporting", "Edited by: Ana Ruiz", "By Tom Hale"), photo credits ("(Photo: Ana Ruiz/Reuters)",
@@ -1354,6 +1355,8 @@ def _candidate(
             cand.role_span = (tail.end, tail.end + len(after))
     cand.sentence_initial = _sentence_initial(paragraph, first.start)
     cand.after_acronym = first is run[cut] and cut > 0 and _is_acronym(run[cut - 1].text)
+    # "the website Freedom Outpost", "the firm Apollo Global Management", "over at Hot Air"
+    cand.body_noun = bool(_ORG_NOUN_BEFORE.search(paragraph, max(0, first.start - 16), first.start))
     cand.after_org = bool(
         (
             first is run[cut]
@@ -1362,7 +1365,7 @@ def _candidate(
             # "Sandra Day O'Connor": the word is a middle name after a given name
             and not (cut > 1 and _norm(run[cut - 2].text) in GIVEN_NAMES)
         )
-        or _ORG_NOUN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
+        or cand.body_noun
         # "Procter & Gamble", "Florida Power & Light": a word joined by "&" names a firm
         or paragraph[max(0, first.start - 2) : first.start] == "& "
         or paragraph.startswith(" & ", tail.end)
@@ -1769,6 +1772,22 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     paragraphs = tuple(paragraphs)
     # Bylines and credits are page residue, not people the article names.
     candidates = [c for c in _candidates(paragraphs) if not c.credit]
+    # "the website Freedom Outpost ... Freedom Outpost said": a name the article gives a body
+    # once is that body's throughout (names of two words or more: "Lockheed Martin" does not
+    # make every "Martin" a company)
+    # (not after "ad maker Fred Davis", "watchdog Michael Atkinson": a given name first)
+    bodies = {
+        tuple(c.tokens)
+        for c in candidates
+        if c.body_noun
+        and len(c.tokens) > 1
+        and not c.role
+        and _norm(c.tokens[0]) not in GIVEN_NAMES
+    }
+    if bodies:
+        candidates = [
+            c for c in candidates if tuple(c.tokens) not in bodies or c.role or c.honorific
+        ]
     # "there are two Donald Trumps": a person's name in the plural is no one of its own
     # (but "Bernie Sander", a slip, does not make "Bernie Sanders" a plural)
     named = Counter(tuple(_norm(t) for t in c.tokens) for c in candidates)

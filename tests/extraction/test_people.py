@@ -2023,3 +2023,13 @@ def test_the_last_word_of_a_bodys_name_after_and_is_no_person():
         "Tom Hale and Ross said the bill was dead.",
     )
     assert set(people) == {"Tom Hale", "Ross"}
+
+
+def test_a_name_the_article_gives_a_body_once_is_no_person_anywhere():
+    people = people_of(
+        "One of them wrote a piece for the website Freedom Outpost, whose headlines vary.",
+        "Freedom Outpost said the volunteers were harassing the men.",
+        "As my pal Ann Hale over at Hot Air pointed out: it is a crock.",
+        "“It was a landslide,” said GOP ad maker Fred Lund. Lund said so twice.",
+    )
+    assert set(people) == {"Ann Hale", "Fred Lund"}
