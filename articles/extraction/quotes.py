@@ -1108,6 +1108,15 @@ class _Resolver:
                     return _Attribution(asked.person, None, asked.start)
                 continue
             if _gap_ok(gap) or _quoted_appositive_ok(gap):
+                if _AND_WORD.search(gap) and _object_position(masked, ref.start):
+                    # "Lund called President Berg in December and told him ...": the one who
+                    # called, not the one called
+                    caller = next(
+                        (r for r in reversed(refs[:k]) if _is_subject(masked, r.start)), None
+                    )
+                    if caller is not None:
+                        return _Attribution(caller.person, None, caller.start)
+                    break
                 if self._pronoun_not_named(masked, ref, gap):
                     break  # "About Obama, he wrote": the pronoun is someone else
                 if _WRITING_TO_BEFORE.search(masked, max(lo, ref.start - 40), ref.start):

@@ -7551,3 +7551,12 @@ def test_a_name_inside_a_question_put_to_the_subject_is_not_the_speaker():
         "Lund, when pressed by Keller about Berg, said the plan was dead.",
     )
     assert found == [("I'm not there right now.", "Tom Lund"), ("the plan was dead", "Tom Lund")]
+
+
+def test_the_object_of_a_first_verb_is_not_the_subject_of_the_second():
+    found = spoken(
+        "Tom Lund won the race. Anna Keller lost.",
+        "After winning, Lund called Afghan President Jim Berg in December and told him he "
+        "would consider sending more troops to the region.",
+    )
+    assert found == [("he would consider sending more troops to the region", "Tom Lund")]
