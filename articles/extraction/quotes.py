@@ -3215,7 +3215,7 @@ def _clause_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Q
         return quotes
     out = []
     for quote in quotes:
-        if quote.kind == "partial" and quote.speaker:
+        if quote.kind == "partial":
             span = quote.span
             host = next(
                 (
@@ -3229,26 +3229,11 @@ def _clause_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Q
                 ),
                 None,
             )
-            if host is not None:
+            if host is not None and quote.speaker:
                 lead = paragraphs[span.paragraph][host.span.start : span.start]
                 at = lead.rfind(quote.speaker.split()[-1])
-                if at >= 0 and not (_VERB.search(lead, at) or _NAMING_VERB.search(lead, at)):
-                    quote = replace(
-                        quote, speaker=host.speaker, speaker_description=host.speaker_description
-                    )
-        elif quote.kind == "partial" and not quote.speaker:
-            span = quote.span
-            host = next(
-                (
-                    c
-                    for c in clauses
-                    if c.span.paragraph == span.paragraph
-                    and c.span.start <= span.start
-                    and c.span.paragraph == quote.end_span.paragraph == c.end_span.paragraph
-                    and span.end <= c.span.end + 1
-                ),
-                None,
-            )
+                if at < 0 or _VERB.search(lead, at) or _NAMING_VERB.search(lead, at):
+                    host = None  # "Lund said Berg told reporters it was “a hoax”": Berg's
             if host is not None:
                 quote = replace(
                     quote, speaker=host.speaker, speaker_description=host.speaker_description
