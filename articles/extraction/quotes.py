@@ -5523,14 +5523,17 @@ _CLAIM_END = re.compile(r"\s+(?:--|—|–)\s|;")
 _MADE_CLAIM = re.compile(
     # (finite verbs only: "making the point that" hangs on a subject far back, "will make the
     # case that" is yet to be said)
-    r"(?=[bemoprsv])(?:\b(?:made|makes|offered|offers|repeated|repeats|echoed|echoes|sounded|"
+    r"(?=[bemoprsvg])(?:\b(?:made|makes|offered|offers|repeated|repeats|echoed|echoes|sounded|"
     r"pressed|renewed|began with)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+(?<!s)\s+){0,2}"
     r"(?:argument|point|case|claim|assertion|observation|prediction|theme|announcement|"
     r"warning|accusation|allegation)\s+that\s+"
     # "expressed confidence that", "voiced his concern that"
     r"|\b(?:expressed|expresses|voiced|voices)\s+(?:(?:his|her|their|the)\s+)?(?:[a-z]+\s+)?"
     r"(?:confidence|hope|optimism|concern|doubt|doubts|fear|fears|skepticism|belief|"
-    r"frustration|disappointment)\s+that\s+)"
+    r"frustration|disappointment)\s+that\s+"
+    # "has made repeated statements that", "gave assurances that"
+    r"|\b(?:made|makes|gave|gives)\s+(?:(?:repeated|several|many|public|multiple|similar|"
+    r"numerous)\s+)?(?:statements|comments|remarks|assurances)\s+that\s+)"
 )
 
 

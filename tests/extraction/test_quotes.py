@@ -7560,3 +7560,16 @@ def test_the_object_of_a_first_verb_is_not_the_subject_of_the_second():
         "would consider sending more troops to the region.",
     )
     assert found == [("he would consider sending more troops to the region", "Tom Lund")]
+
+
+def test_statements_and_assurances_made_that_report_a_clause():
+    found = spoken(
+        "Sen. Tom Lund (R-Ky.) has made repeated statements that he will likely vote against "
+        "the bill if it includes tax credits.",
+        "Gov. Anna Keller gave assurances that the bridge would open in May.",
+        "Keller made statements to the press all week.",
+    )
+    assert found == [
+        ("he will likely vote against the bill if it includes tax credits", "Tom Lund"),
+        ("the bridge would open in May", "Anna Keller"),
+    ]
