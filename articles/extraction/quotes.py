@@ -3880,7 +3880,30 @@ def _attribute_by_verbs(
             found = resolver.subject_after(p, lo + verb.end(), seg.start)
         if found:
             return found
+    if verbs and before.rstrip().endswith(":"):
+        # "Asked about the comments by Berg, ..., Lund sidestepped it with a line: “...”": no
+        # verb of speech ("comments" is a noun), so the subject of the clause the colon ends
+        return _colon_clause_subject(resolver, p, lo, lo + len(before.rstrip()) - 1)
     return None
+
+
+def _colon_clause_subject(resolver: _Resolver, p: int, lo: int, colon: int) -> _Attribution | None:
+    """The person opening the last clause before a colon (after a comma, behind title
+    words), the one whose lead-in it is."""
+    text = resolver.masked[p]
+    refs = resolver.people.in_range(p, lo, colon)
+    if not refs or "," in text[refs[-1].end : colon]:
+        return None
+    ref = refs[-1]
+    if not re.search(r"\s[a-z]{2,}", text[ref.end : colon]):
+        return None  # "..., her late father, Sen. John McCain:": an appositive, no clause
+    comma = text.rfind(",", lo, ref.start)
+    if comma < 0 or not all(
+        w[:1].isupper() or w.lower().rstrip(".") in TITLE_HEADS
+        for w in text[comma + 1 : ref.start].split()
+    ):
+        return None
+    return _Attribution(ref.person, None, ref.start)
 
 
 # A possessor before a verb of speech makes it a noun ("Cruz’s comments", "his remarks"); not

@@ -7573,3 +7573,17 @@ def test_statements_and_assurances_made_that_report_a_clause():
         ("he will likely vote against the bill if it includes tax credits", "Tom Lund"),
         ("the bridge would open in May", "Anna Keller"),
     ]
+
+
+def test_a_colon_lead_in_whose_only_verb_like_word_is_a_noun():
+    found = spoken(
+        "Jim Berg, the ambassador, said Mayor Tom Lund was pushing a hoax.",
+        "Asked during a town hall this week about the comments by Berg, one of the most "
+        "prominent envoys in the administration, Lund sidestepped it with a line: “I know "
+        "bait when I see it, and I am not going to take it.”",
+        "Ann Hale responds to the comments on her late father, Sen. Jim Hale: “Your life is "
+        "spent obsessing over great men.”",
+    )
+    assert ("I know bait when I see it, and I am not going to take it.", "Tom Lund") in found
+    # an appositive before the colon, no clause of its own: not the father's words
+    assert ("Your life is spent obsessing over great men.", "Jim Hale") not in found
