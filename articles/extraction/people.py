@@ -756,7 +756,7 @@ class _Candidate:
     after_org: bool = False  # "Lockheed Martin", "cyber security firm Dragos": a body's name
     body_noun: bool = False  # "the website Freedom Outpost": a body's noun before the name
     place_after: bool = False  # "Kursk region"
-    place_before: bool = False  # "in Helsinki", "the Vatican"
+    place_before: bool = False  # "in Helsinki", "the Vatican"; or a group: "more Boomers"
     place_prep: bool = False  # "in Helsinki", "east of Vantaa": a place for sure
     role_tail: bool = False  # the title before ends "of <Capitals>"
     role_tail_the: bool = False  # ... "of the <Capitals>"
@@ -1774,8 +1774,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     candidates = [c for c in _candidates(paragraphs) if not c.credit]
     # "the website Freedom Outpost ... Freedom Outpost said": a name the article gives a body
     # once is that body's throughout (names of two words or more: "Lockheed Martin" does not
-    # make every "Martin" a company)
-    # (not after "ad maker Fred Davis", "watchdog Michael Atkinson": a given name first)
+    # make every "Martin" a company; and not "ad maker Fred Davis": a given name first)
     bodies = {
         tuple(c.tokens)
         for c in candidates

@@ -1795,7 +1795,8 @@ class _Resolver:
                 and len(described) == 1
                 and head in self.people.role_heads
             ):
-                # "the president", when the article titles someone so: not one it titles not
+                # "the president", when the article gives someone that title: not a person
+                # it gives none
                 continue
             if (
                 generic
@@ -3895,7 +3896,7 @@ def _colon_clause_subject(resolver: _Resolver, p: int, lo: int, colon: int) -> _
     if not refs or "," in text[refs[-1].end : colon]:
         return None
     ref = refs[-1]
-    if not re.search(r"\s[a-z]{2,}", text[ref.end : colon]):
+    if not _LOWER_WORD_AFTER.search(text, ref.end, colon):
         return None  # "..., her late father, Sen. John McCain:": an appositive, no clause
     comma = text.rfind(",", lo, ref.start)
     if comma < 0 or not all(
@@ -3986,6 +3987,7 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
     return None
 
 
+_LOWER_WORD_AFTER = re.compile(r"\s[a-z]{2,}")
 _PHRASE_COMMA = re.compile(r",[”\"’]?\s+")
 _CLAUSE_SEPARATOR = re.compile(r",|\s[-–—]{1,2}\s")
 _CONJOINED_VERB = re.compile(r",\s+(?:but|and)\s+(?:(?:then|also|later|still|again)\s+){0,2}$")
