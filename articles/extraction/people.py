@@ -652,10 +652,12 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
     return title, start
 
 
+# A name of one to four capitalised words: "HR McMaster", "Bill Clinton", "Ann Marie Lund"
+NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
 _ACCORDING_TO_BEFORE = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?$"
 )
-_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,")
+_NAME_THEN_COMMA = re.compile(NAME_RUN + ",")
 _APPOSITIVE_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+|(?P<poss>[A-Z][\w.]*['’]s\s+))?(?P<phrase>[^,;:()“”\"]{2,90}?)"

@@ -48,6 +48,7 @@ from .people import (
     DESCRIPTIVE_HEADS,
     FEMALE_WORDS,
     MALE_WORDS,
+    NAME_RUN,
     NATIONALITIES,
     RANKED_HEADS,
     REGNAL_TITLES,
@@ -303,8 +304,7 @@ _ANONYMOUS_HEADS = frozenset(
 # (after a comma, an appositive name closes: "a spokesman, Tom Hale, said"; not "According to
 # a senior official, Azar is ...", where the name opens the reported clause)
 _NAMED_AFTER = re.compile(
-    r"\s*(?:,\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:[,;)]|\.(?:\s|$)|$)"
-    r"|[A-Z][a-z]|,?\s*(?:named|identified)\b)"
+    r"\s*(?:,\s*" + NAME_RUN + r"(?:[,;)]|\.(?:\s|$)|$)|[A-Z][a-z]|,?\s*(?:named|identified)\b)"
 )
 _WRITING_TO_BEFORE = re.compile(
     r"\b(?:letter|message|e-?mail|memo|note|tweet|post|statement|report)\s+(?:to|for)\s+"
@@ -1095,16 +1095,12 @@ class _Resolver:
             if inside:
                 # "Hale, who met Lund in Mogadishu, said": Lund is in Hale's clause; "Ryan,
                 # when asked by Tapper if he would back Trump, said": Ryan, right before it
+                when = inside.group().lstrip(" ,").startswith("when")
                 asked = next(
-                    (
-                        r
-                        for r in refs[:k]
-                        if inside.group().lstrip(" ,").startswith("when")
-                        and not masked[r.end : inside.start()].strip(" ,")
-                    ),
+                    (r for r in refs[:k] if not masked[r.end : inside.start()].strip(" ,")),
                     None,
                 )
-                if asked is not None:
+                if when and asked is not None:
                     return _Attribution(asked.person, None, asked.start)
                 continue
             if _gap_ok(gap) or _quoted_appositive_ok(gap):
@@ -2290,8 +2286,7 @@ def _is_subject(text: str, start: int) -> bool:
     return True
 
 
-_NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"  # "HR McMaster", "Bill Clinton"
-_NAME_THEN_COMMA = re.compile(_NAME_RUN + r"\s*(?:[,.;]|$)")
+_NAME_THEN_COMMA = re.compile(NAME_RUN + r"\s*(?:[,.;]|$)")
 # (an initial, the titles above, and more titles and suffixes)
 _SHORT_FORMS = (
     "[A-Z]",
@@ -2309,9 +2304,9 @@ _SHORT_FORMS = (
 # "..., two members of his security detail, Glen Lund and Tom Berg.": names that end their
 # sentence after a comma rename what stands before it
 _NAMES_END_SENTENCE = re.compile(
-    _NAME_RUN
+    NAME_RUN
     + r"(?:(?:,\s*|,?\s+and\s+)"
-    + _NAME_RUN
+    + NAME_RUN
     + r"){0,4}"
     # (not an initial's, a title's or a suffix's point: "Sergey V. Lavrov", "Rep. Tom Berg",
     # "Donald Trump Jr. said")
@@ -2340,7 +2335,7 @@ def _object_title(opener: str) -> bool:
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # A name followed by the next one of a list: "Bill Clinton (1993-2001), George W Bush"
-_LIST_GOES_ON = re.compile(_NAME_RUN + r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")
+_LIST_GOES_ON = re.compile(NAME_RUN + r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")
 
 
 def _name_item(item: str) -> bool:
@@ -3899,12 +3894,15 @@ def _colon_clause_subject(resolver: _Resolver, p: int, lo: int, colon: int) -> _
     if not _LOWER_WORD_AFTER.search(text, ref.end, colon):
         return None  # "..., her late father, Sen. John McCain:": an appositive, no clause
     comma = text.rfind(",", lo, ref.start)
-    if comma < 0 or not all(
-        w[:1].isupper() or w.lower().rstrip(".") in TITLE_HEADS
-        for w in text[comma + 1 : ref.start].split()
-    ):
+    if comma < 0 or not _titles_only(text[comma + 1 : ref.start]):
         return None
     return _Attribution(ref.person, None, ref.start)
+
+
+def _titles_only(words: str) -> bool:
+    """Whether ``words`` hold nothing but capitalised words and titles ("Sen.", "Mayor"): what
+    may stand between a clause's start and the name opening it."""
+    return all(w[:1].isupper() or w.lower().rstrip(".") in TITLE_HEADS for w in words.split())
 
 
 # A possessor before a verb of speech makes it a noun ("Cruz’s comments", "his remarks"); not
@@ -4006,10 +4004,7 @@ def _subject_after_phrase(
         return None
     after = comma.end()
     refs = resolver.people.in_range(p, after, s_end)
-    if refs and all(
-        w[:1].isupper() or w.lower().rstrip(".") in TITLE_HEADS
-        for w in text[after : refs[0].start].split()
-    ):
+    if refs and _titles_only(text[after : refs[0].start]):
         return _Attribution(refs[0].person, None, refs[0].start)  # "..., Sen. Rubio later"
     found = _main_subject(resolver, p, after, s_end)
     if found is None and text.startswith("the ", after):
@@ -4494,7 +4489,7 @@ _PP = re.compile(
 )
 # "the Kremlin spokesman," / "a former adviser to Biden,": an appositive after a name.
 _APPOSITION_CLOSES = re.compile(r"\s*(?:[,;.)!?]|$)")
-_NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s*")
+_NAME_APPOSITIVE = re.compile(NAME_RUN + r",\s*")
 _APPOSITIVE_AFTER = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+[^,;:_]{2,80}?,\s*(?!which|who|that|where|when)(?=\S)"
 )
