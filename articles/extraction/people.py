@@ -661,7 +661,9 @@ _NAME_THEN_COMMA = re.compile(NAME_RUN + ",")
 _APPOSITIVE_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+|(?P<poss>[A-Z][\w.]*['’]s\s+))?(?P<phrase>[^,;:()“”\"]{2,90}?)"
-    r"\s*(?:,|;|(?<!\.[A-Z])\.(?:\s|$)|$|\s+(?:who|since|until|told|said|says))"
+    r"\s*(?:,|;|(?<!\.[A-Z])\.(?:\s|$)|$|\s+(?:who|whom|whose|since|until|(?:"
+    + SPEECH_VERBS
+    + r")\b(?!\s+(?:with|as|by|to)\b)))"
 )
 
 
@@ -725,8 +727,8 @@ def role_after(paragraph: str, name_end: int) -> str | None:
             bad = loose > 3 or word.lower() in _NOT_IN_TITLES or not word.isalpha()
             if bad and not word.endswith("-based"):
                 return None
-    if head is None:
-        return None
+    if head is None or words[-1].lower() in _PREPS:
+        return None  # "becoming the first senator to (say ...)": a clause cut at its verb
     rest = words[head + 1 :]
     if rest and rest[0].lower() not in _PREPS and rest[0] != "from":  # "Senator from Ohio"
         return None
@@ -1271,6 +1273,8 @@ def _name_groups(
         # initial stays)
         for k in range(1, len(name_words) - 1):
             if given[k] and _norm(texts[k]) not in _COMPOUND_HEADS:
+                if k == 1 and len(name_words) == 3 and _first_of_double_given(texts, foreign):
+                    break  # "Jerri Ann Henry": an unlisted first name before a middle name
                 name_words = name_words[k:]
                 break
     # "Stoneman Douglas Shooter Nikolas Cruz", once started at "Douglas": a common noun
@@ -1286,6 +1290,33 @@ def _name_groups(
     if len(name_words) > 4:
         name_words = name_words[-3:]
     return [name_words]
+
+
+# Given names that follow another given name as the second of a pair ("Mary Ann", "Billy Ray").
+_MIDDLE_GIVEN = frozenset("ann anne marie lynn lee kay jo sue beth louise mae jean ray bob".split())  # noqa: SIM905
+
+
+def _first_of_double_given(texts: list[str], foreign: bool) -> bool:
+    """Whether the word before a middle name ("Jerri" in "Jerri Ann Henry") is a first name no
+    list knows rather than a title, a place or a label ("Miss Ann Henry", "Texas Ann Henry")."""
+    first = texts[0]
+    low = first.lower()
+    return (
+        not foreign
+        and _norm(texts[1]) in _MIDDLE_GIVEN
+        and len(first) >= 3
+        and first[1:].islower()
+        and first.isalpha()
+        and low not in STOP_CAPS
+        and low not in TITLE_HEADS
+        and low not in TITLE_MODIFIERS
+        and low not in HONORIFICS
+        and low not in NATIONALITIES
+        and low not in PLACES
+        and low not in ORG_WORDS
+        and low not in MONTHS_DAYS
+        and low not in _PARTY_WORDS
+    )
 
 
 _JOINERS = frozenset(["of", "for", "on", "the", "and"])

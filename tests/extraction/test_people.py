@@ -1904,6 +1904,18 @@ def test_a_given_name_after_a_title_word_still_starts_the_name():
     assert "Alicia Machado" in people_of("Miss Universe Alicia Machado spoke in Caracas.")
 
 
+def test_an_unlisted_first_name_before_a_middle_name_stays_in_the_name():
+    people = people_of(
+        "Party strategist Dorrie Ann Vasko said the race was close.",
+        "Texas Lee Marsh spoke. The campaign hired Miss Kay Toller.",
+    )
+    assert "Dorrie Ann Vasko" in people
+    assert people["Dorrie Ann Vasko"].roles[0].title == "Party strategist"
+    # a place or a title before the middle name is no first name
+    assert "Lee Marsh" in people
+    assert "Kay Toller" in people
+
+
 def test_a_capitalised_common_noun_inside_a_name_run_ends_the_title():
     # "Lakeview Douglas" (a school) and "Shooter" (written "shooter" elsewhere) are no name
     people = people_of(
@@ -2033,3 +2045,13 @@ def test_a_name_the_article_gives_a_body_once_is_no_person_anywhere():
         "“It was a landslide,” said GOP ad maker Fred Lund. Lund said so twice.",
     )
     assert set(people) == {"Ann Hale", "Fred Lund"}
+
+
+def test_an_appositive_role_ends_at_the_speech_verb():
+    people = people_of(
+        "“Rates will fall,” Tom Hale, chief economist at Norsk Bank wrote in a note.",
+        "Ana Ruiz, the official charged with the census, spoke on Monday.",
+        "Jon Lee broke with Thomas Dahl, becoming the first senator to say so.",
+    )
+    assert people["Tom Hale"].roles[0].title == "chief economist at Norsk Bank"
+    assert not people["Thomas Dahl"].roles
