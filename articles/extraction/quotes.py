@@ -2807,6 +2807,19 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             ):
                 # "said Berg was “a friend of mine” and “a good man.”": the same speaker's
                 attribution = fragment[2]
+            # "Hale said there would be no deal until it “changes its ways”": words quoted
+            # inside a reported clause are the reported speaker's, when nothing nearer speaks
+            inside = (
+                _Attribution(wrap.speaker, wrap.speaker_description, wrap.span.start)
+                if kind == "partial"
+                and not second_half
+                and words >= 2
+                and wrap is not None
+                and (wrap.speaker or wrap.speaker_description)
+                and wrap.span.start < seg.start
+                and seg.inner_end <= wrap.span.end + 1
+                else None
+            )
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
                 naming = _NAMING_VERB.search(text, max(s_start, seg.start - 150), seg.start)
@@ -2838,6 +2851,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                         ):
                             attribution = resolver._describe(first.group(1), p, first.start(1))
                 if attribution is None:
+                    attribution = inside
+                if attribution is None:
                     continue  # scare quotes
             if kind == "partial" and attribution is None:
                 attribution = _main_subject(resolver, p, s_start, seg.start)
@@ -2850,6 +2865,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     # "Keller said. Governor Lund “is trampling on human rights”": the quote
                     # is the subject's predicate, in the words of whoever spoke last
                     attribution = None
+                if attribution is None:
+                    attribution = inside
                 if attribution is None and words <= 6:
                     continue
             # "“A,” she said. “B.”" / "“A,” she said, “b.”": B has no attribution of its own,
@@ -3658,6 +3675,10 @@ def _attribute(
             lead = after[: verb.start()]
             if lead.strip(" ,—–-"):
                 found = resolver.subject_before(p, seg.end, seg.end + verb.start())
+                if found is None:
+                    # "“...,” Tom Hale, chief economist at Norsk Bank wrote": the appositive's
+                    # closing comma left out
+                    found = _named_with_appositive(resolver, p, seg.end, seg.end + verb.start())
                 if found and lead_words > 12 and found.speaker is None:
                     found = None  # a long lead-in: only a named person with an appositive
                 if (
@@ -3693,6 +3714,12 @@ def _attribute(
     trailing = _trailing_attribution(resolver, p, seg, s_start, s_end, segments)
     if trailing is not None:
         return trailing
+    if seg.text.rstrip().endswith(","):
+        # "“We make a mistake,” Anna Berg, a professor at Oslo University. “...”": the verb
+        # left out; the name and its description stand where the attribution would
+        found = _named_with_appositive(resolver, p, seg.end, hi)
+        if found is not None and not _VERB.search(text, seg.end, hi):
+            return found
     if _FRONTED_PARTICIPLE.fullmatch(text, s_start, seg.start):
         # "Saying “we will respond to ...,” President Barack Obama used his address": the
         # subject after the quote says it
@@ -3702,6 +3729,26 @@ def _attribute(
             if found is not None and found.speaker:
                 return found
     return _attribute_before(resolver, p, seg, s_start, segments)
+
+
+# The description after a name, up to a verb or the sentence end: no clause of its own.
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,19}[\s.]*")
+
+
+def _named_with_appositive(resolver: _Resolver, p: int, lo: int, hi: int) -> _Attribution | None:
+    """The person named right after a quote when only a description follows the name, up to
+    ``hi`` (a verb, or the sentence end): "Tom Hale, chief economist at Norsk Bank"."""
+    text = resolver.masked[p]
+    refs = resolver.people.in_range(p, lo, hi)
+    if not refs or text[lo : refs[0].start].strip(" ,"):
+        return None
+    tail = _APPOSITIVE_TAIL.fullmatch(text, refs[0].end, hi)
+    if tail is None or "," in text[refs[0].end + 1 : hi]:
+        return None
+    words = text[refs[0].end : hi].lower().replace(",", " ").split()
+    if not (set(words) & TITLE_HEADS or words[0] in ("a", "an", "the")):
+        return None
+    return _Attribution(refs[0].person, None, refs[0].start)
 
 
 def _relayed(

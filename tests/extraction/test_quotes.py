@@ -7587,3 +7587,36 @@ def test_a_colon_lead_in_whose_only_verb_like_word_is_a_noun():
     assert ("I know bait when I see it, and I am not going to take it.", "Tom Lund") in found
     # an appositive before the colon, no clause of its own: not the father's words
     assert ("Your life is spent obsessing over great men.", "Jim Hale") not in found
+
+
+def test_words_quoted_inside_a_reported_clause_are_the_reported_speakers():
+    found = spoken(
+        INTRO,
+        "Vice President Tom Hale said they had “great respect” for Norway and there would be"
+        " no backing down until it “changes its ways.”",
+    )
+    assert ("great respect", "Tom Hale") in found
+    assert ("changes its ways", "Tom Hale") in found
+    # a single quoted word there stays a scare quote
+    single = spoken(
+        INTRO,
+        "Tom Hale said they had “great respect” for Norway and there would be no backing"
+        " down until it “relents.”",
+    )
+    assert not any(text == "relents" for text, _ in single)
+
+
+def test_a_name_and_its_description_after_a_quote_attribute_it():
+    found = spoken(
+        INTRO,
+        "“Any cut in rates would be welcome, but we see it as a pause,” Tom Hale, chief"
+        " economist at Norsk Bank wrote in a note to clients.",
+        "Prices rose again on Tuesday.",
+        "“We make a mistake looking only at trade,” Ana Ruiz, a professor at Oslo University"
+        " and a member of the Council on Trade. “This is an economic war.”",
+    )
+    assert found[0][1] == "Tom Hale"
+    assert found[1][1] == "Ana Ruiz"
+    # a comment after the name is the reporter's, not an attribution
+    plain = spoken(INTRO, "Markets fell.", "“We lost,” Tom Hale, who lost his seat in May.")
+    assert plain == [("We lost,", None)]
