@@ -749,7 +749,37 @@ class _Resolver:
             # "Jennifer Loudon, widow of officer Thor Soderberg, spoke when she said": the
             # sentence's subject, of the pronoun's gender, over a name of unknown gender
             found = self._gendered_subject(want, paragraph, offset) or found
+        if found is None and paragraph <= 1:
+            found = self._named_soon(want, paragraph, offset)
         return found
+
+    def _named_soon(self, want: str, paragraph: int, offset: int) -> str | None:
+        """An article that opens on "..., she says" before naming anyone: the first person
+        of that gender it names next, within two paragraphs, if no one came before."""
+        if bisect_left(self.people.keys, (paragraph, offset)):
+            return None
+        index = bisect_right(self.people.keys, (paragraph, offset))
+        stop = _SENTENCE_BREAK.search(self.masked[paragraph], offset)
+        sentence_end = stop.end() if stop else len(self.masked[paragraph])
+        for ref in self.people.refs[index : index + 12]:
+            if ref.paragraph > paragraph + 2:
+                break
+            text = self.masked[ref.paragraph]
+            if (
+                (ref.paragraph == paragraph and ref.start < sentence_end)
+                or text[ref.start : ref.start + 1] == "_"
+                or ref.person in self.exclude
+                or text[ref.end : ref.end + 2] in ("’s", "'s")
+                or not _is_subject(text, ref.start)
+                or len(text[_sentence_start(text, ref.start) : ref.start].split()) > 6
+            ):
+                continue  # (what she says, the words she quotes; a name in a verb's object)
+            gender = self.people.gender.get(ref.person)
+            if gender == want and ref.person not in self.people.contested:
+                return ref.person
+            if gender is None:
+                return None  # (someone the pronoun may be)
+        return None
 
     def _opened_by(self, paragraph: int, pos: int) -> str | None:
         """The gender of the "He"/"She" that opens the sentence holding ``pos``, if one does

@@ -7620,3 +7620,18 @@ def test_a_name_and_its_description_after_a_quote_attribute_it():
     # a comment after the name is the reporter's, not an attribution
     plain = spoken(INTRO, "Markets fell.", "“We lost,” Tom Hale, who lost his seat in May.")
     assert plain == [("We lost,", None)]
+
+
+def test_a_pronoun_before_anyone_is_named_is_the_next_person_of_its_gender():
+    found = spoken(
+        "A lack of consensus “was never a reason to keep it from the president,” she says.",
+        "The report came out on Monday. Anna Mulligan, a former official at the Justice"
+        " Department, said the timing was odd.",
+    )
+    assert found[0] == ("was never a reason to keep it from the president", "Anna Mulligan")
+    # not a man named later in a verb's object
+    found = spoken(
+        "“Taxes are too high,” he says.",
+        "On Monday night, the senators were set to dine with their leader, Senator Jon Lee.",
+    )
+    assert found[0][1] is None
