@@ -698,6 +698,10 @@ def _gender(person: Person) -> str | None:
 # "“... only encourages” Putin, he added": a name that ends the quoted sentence
 _QUOTE_CLOSED_BEFORE = re.compile(r"_[”\"]\s*$")
 _HE_WORD = re.compile(r"\b[Hh]e\b")
+_FRONTED_ASKED = re.compile(
+    r"(?:(?:But|And|When|Later|Then|Again)\s+)?"
+    r"(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged|[Qq]uizzed|[Ii]nterviewed)\b"
+)
 _SHE_WORD = re.compile(r"\b[Ss]he\b")
 # "..., he said, ...": an attribution set between commas inside the clause it reports
 _INTERRUPTING = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+,\s*(?![“\"_])", re.IGNORECASE)
@@ -1101,6 +1105,8 @@ class _Resolver:
             return True
         if _QUOTE_CLOSED_BEFORE.search(masked, max(0, ref.start - 4), ref.start):
             return True  # "“... only encourages” Putin, he added": the quote's last word
+        if _FRONTED_ASKED.match(masked, _sentence_start(masked, ref.start), ref.start):
+            return True  # "Pressed about it by NBC host Jon Lee, he conceded": the asker
         before = masked[max(0, ref.start - 30) : ref.start].split()
         return (
             bool(before)

@@ -7635,3 +7635,15 @@ def test_a_pronoun_before_anyone_is_named_is_the_next_person_of_its_gender():
         "On Monday night, the senators were set to dine with their leader, Senator Jon Lee.",
     )
     assert found[0][1] is None
+
+
+def test_the_one_who_asks_in_a_fronted_phrase_is_not_the_pronoun_that_answers():
+    found = spoken(
+        "Anna Berg spoke on Monday. Tom Hale was there too.",
+        "Pressed about his staying power by NBC host Jon Lee, he conceded, “I do not know"
+        " the future.”",
+    )
+    assert found == [("I do not know the future.", "Tom Hale")]
+    # "Surprised by Lee, he said": no fronted question, the name right before "he" still is
+    found = spoken("Anna Berg spoke on Monday.", "As for Jon Lee, he said, “I will stay.”")
+    assert found == [("I will stay.", "Jon Lee")]
