@@ -90,7 +90,7 @@ VERBS = (
     r"criticized|criticised|blasted|put\s+it|declaring|writing|stating|tweeting|posting|"
     r"emailed|e-mailed|texted|messaged|stresses|emphasizes|emphasises|"
     # ("voiced disapproval, claiming that Lund had “gone crazy”": the participle attributes)
-    r"claiming|alleging|reflected|reflects"
+    r"claiming|alleging|reflected|reflects|implied|implies"
 )
 VERBS = word_alternation(VERBS)
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
@@ -4209,8 +4209,11 @@ _INDIRECT_VERBS = (
     r"tweeted|stated|states|contended|contends|maintained|maintains|indicated|indicates|"
     r"signaled|signalled|estimated|alleged|alleges|asserted|asserts|declared|declares|"
     r"conceded|concedes|countered|recalled|revealed|disclosed|assured|reiterated|agreed|"
-    r"agrees|denied|denies|concluded|observed|complained|hinted|projected|"
+    r"agrees|denied|denies|concluded|observed|complained|hinted|projected|implied|implies|"
     r"learned|found|showed|shows|telling|"
+    # "Ryan was also adamant that he wasn't running": a firm statement
+    r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare )|(?<=\balso )|(?<=\bbeen ))"
+    r"(?:adamant|insistent|emphatic)(?=\s+that\b)|"
     # "had written in his 2012 book that ...": a written statement
     # (not the passive "was written into the law that", "are written in a way that")
     r"(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bis )(?<!\bbeen )(?<!\bbe )"

@@ -7647,3 +7647,17 @@ def test_the_one_who_asks_in_a_fronted_phrase_is_not_the_pronoun_that_answers():
     # "Surprised by Lee, he said": no fronted question, the name right before "he" still is
     found = spoken("Anna Berg spoke on Monday.", "As for Jon Lee, he said, “I will stay.”")
     assert found == [("I will stay.", "Jon Lee")]
+
+
+def test_implied_and_adamant_report_speech():
+    found = spoken(
+        "Tom Hale spoke on Monday.",
+        "At least part of the frenzy is little more than marketing, he implied.",
+        "Of course, Hale was also adamant that he was not running for speaker.",
+    )
+    assert found == [
+        ("At least part of the frenzy is little more than marketing", "Tom Hale"),
+        ("he was not running for speaker", "Tom Hale"),
+    ]
+    # an adjective with no clause of speech after it is no attribution
+    assert spoken("Tom Hale spoke.", "Hale was adamant about the plan, which passed.") == []
