@@ -184,7 +184,7 @@ ORG_WORDS = frozenset(
     automotive pharmaceuticals petroleum insurance bancorp financial entertainment enterprises
     communications logistics aerospace robotics ventures investments parenthood fleet
     buzzfeed huffpost townhall vox salon mediaite newsmax infowars gawker walmart kroger
-    cooperation
+    cooperation goods stores
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(

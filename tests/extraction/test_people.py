@@ -2055,3 +2055,8 @@ def test_an_appositive_role_ends_at_the_speech_verb():
     )
     assert people["Tom Hale"].roles[0].title == "chief economist at Norsk Bank"
     assert not people["Thomas Dahl"].roles
+
+
+def test_a_retailer_after_a_possessive_is_no_person():
+    people = people_of("Dick’s Sporting Goods said on Wednesday that it would stop selling rifles.")
+    assert "Sporting Goods" not in people
