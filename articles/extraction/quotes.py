@@ -5667,11 +5667,13 @@ def _claim_quote(
     start: int,
     found: _Attribution,
     subject: bool = False,
+    fronted: bool = False,
 ) -> Quote | None:
     """The clause a claim's "that" opens at ``start``, up to a dash, a semicolon or the next
     attribution, as ``found``'s reported speech; None when it is too short or holds a quote.
     With ``subject`` the claim is the sentence's subject: its clause ends where the main verb
-    comes ("Lund's claim that the bill was dead was met with derision")."""
+    comes ("Lund's claim that the bill was dead was met with derision"); with ``fronted`` it
+    stands in an opening phrase and ends at the comma before the main clause."""
     text = resolver.masked[p]
     if not _THAT_CLAUSE_OPENS.match(text, start):
         return None  # "Trump's assertion that seemed to rule out talks": a relative clause
@@ -5679,6 +5681,10 @@ def _claim_quote(
     cut = _CLAIM_END.search(text, start, end) or _NEXT_ATTRIBUTION.search(text, start, end)
     if cut:
         end = cut.start()
+    if fronted:
+        comma = text.find(",", start, end)
+        if comma > 0:
+            end = comma
     if subject:
         own_verb = _FINITE_WORD.search(text, start, end)
         main = _MAIN_VERB_AFTER_CLAUSE.search(text, own_verb.end(), end) if own_verb else None
@@ -5724,8 +5730,8 @@ _CLAUSE_START_BEFORE = re.compile(
 # "despite warnings from lawmakers that it could ...", "claims by the senator that ...": the
 # claim's owner after "from"/"by", then what it says
 _CLAIM_FROM = re.compile(
-    r"(?=[acpw])\b(?:warnings?|claims?|assertions?|accusations?|allegations?|complaints?|"
-    r"predictions?)\s+"
+    r"(?=[acprsw])\b(?:warnings?|claims?|assertions?|accusations?|allegations?|complaints?|"
+    r"predictions?|statements?|remarks?|comments?|announcements?|assurances?)\s+"
     r"(?:from|by)\s+(?P<owner>[^,;:_“”\"]{2,80}?)\s+that\s+"
 )
 
@@ -5772,7 +5778,15 @@ def _claim_from(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Quo
         or (found.speaker is None and _DOCUMENT_HEAD.search(found.description or ""))
     ):
         return None  # ("claims from the report that": a finding or a document's)
-    return _claim_quote(resolver, p, s_start, body_end, match.end(), found)
+    opener = text[s_start : match.start()].split()[:1]
+    fronted = bool(opener) and opener[0].lower() in _FRONTING_PREPOSITIONS
+    return _claim_quote(resolver, p, s_start, body_end, match.end(), found, fronted=fronted)
+
+
+# "After remarks by Lee that ..., the delegates left": the claim's clause ends at the comma
+_FRONTING_PREPOSITIONS = frozenset(
+    "after despite amid following before since given with over against in".split()  # noqa: SIM905
+)
 
 
 def _subject_then_aside(text: str, start: int, end: int, found: _Attribution) -> bool:

@@ -7661,3 +7661,12 @@ def test_implied_and_adamant_report_speech():
     ]
     # an adjective with no clause of speech after it is no attribution
     assert spoken("Tom Hale spoke.", "Hale was adamant about the plan, which passed.") == []
+
+
+def test_remarks_by_a_named_person_that_report_a_clause():
+    found = spoken(
+        "Tom Hale spoke on Monday.",
+        "After remarks by party chairman Jon Lee that Hale would not be welcome at the"
+        " convention, the delegates left.",
+    )
+    assert found == [("Hale would not be welcome at the convention", "Jon Lee")]
