@@ -2196,6 +2196,9 @@ _GAP = re.compile(
     # "Lund on Tuesday said", "Lund earlier this month said"
     r",?\s*(?:(?:(?:earlier|later)\s+(?:this|last)|on|in|at|last|this|late|early|earlier)"
     r"\s+[\w-]+\s+){0,2}"
+    # "Mnuchin Friday morning said", "Lund yesterday said"
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
     # "Keene in an interview said", "Lund in a written statement on Tuesday said"
     r"(?:(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:interview|statement|"
     r"letter|speech|post|tweet|e-?mail|op-ed|video)\s+(?:(?:on|last|this)\s+[\w-]+\s+)?)?" + _AUX
@@ -4210,6 +4213,7 @@ _INDIRECT_VERBS = (
     r"signaled|signalled|estimated|alleged|alleges|asserted|asserts|declared|declares|"
     r"conceded|concedes|countered|recalled|revealed|disclosed|assured|reiterated|agreed|"
     r"agrees|denied|denies|concluded|observed|complained|hinted|projected|implied|implies|"
+    r"marveled|marvelled|marvels|"
     r"learned|found|showed|shows|telling|"
     # "Ryan was also adamant that he wasn't running": a firm statement
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare )|(?<=\balso )|(?<=\bbeen ))"

@@ -7670,3 +7670,15 @@ def test_remarks_by_a_named_person_that_report_a_clause():
         " convention, the delegates left.",
     )
     assert found == [("Hale would not be welcome at the convention", "Jon Lee")]
+
+
+def test_a_day_between_the_speaker_and_the_verb_and_marveled_that():
+    found = spoken(
+        "Treasury Secretary Tom Hale Friday morning said passing a tax overhaul would be"
+        " easier than replacing the law.",
+        "He marveled that it did not feel like he was impeached.",
+    )
+    assert found == [
+        ("passing a tax overhaul would be easier than replacing the law", "Tom Hale"),
+        ("it did not feel like he was impeached", "Tom Hale"),
+    ]
