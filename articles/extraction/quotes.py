@@ -2970,6 +2970,19 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 pending_seg_end = seg.end
                 previous = merged
                 continue
+            if (
+                kind == "direct"
+                and end_p == p
+                and _headline_case(quote_text)
+                and (
+                    _HEADLINE_BEFORE.search(text, max(0, seg.start - 60), seg.start)
+                    or not _BULLET_ONLY.sub("", text[: seg.start] + text[seg.end :]).strip()
+                )
+            ):
+                # '-- "N.Y. Poised To Be 1st To Pass Gun Bill."', 'The headline speaks for
+                # itself: "Mike Pence: Holy Terror."': a headline cited, not anyone's words
+                pending = None
+                continue
             if attribution is None:
                 if lead_in and lead_in[0] == p - 1 and seg.opens_paragraph:
                     attribution = lead_in[1]
@@ -3553,6 +3566,21 @@ def _is_title(text: str) -> bool:
     if not (words[0][:1].isupper() or numbered):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
+_HEADLINE_BEFORE = re.compile(
+    r"\b(?:headlines?|headlined|titled|entitled|column|op-ed|editorial|banner)\b[^_.]{0,30}$"
+)
+_BULLET_ONLY = re.compile(r"[-–—*•▪●◦‣∙·\s]+")
+_CASED_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _headline_case(text: str) -> bool:
+    """Words of four letters or more all capitalised, at least three words: a headline's
+    casing ("Poll Says Gun-Rights Supporters Fund Their Cause")."""
+    words = _CASED_WORD.findall(text)
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 3 and len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int:

@@ -7682,3 +7682,15 @@ def test_a_day_between_the_speaker_and_the_verb_and_marveled_that():
         ("passing a tax overhaul would be easier than replacing the law", "Tom Hale"),
         ("it did not feel like he was impeached", "Tom Hale"),
     ]
+
+
+def test_a_cited_headline_is_no_quote():
+    found = spoken(
+        "Rep. Tom Hale threatened to act.",
+        "-- “N.Y. Poised To Be First To Pass Post-Massacre Gun Bill.”",
+        "The headline speaks for itself: “Anna Berg: Holy Terror.” In the column, Hale calls"
+        " Berg “self-infatuated.”",
+        "“We Will Win This Fight,” Hale said.",
+    )
+    # a headline-cased quote with its own attribution stays
+    assert found == [("self-infatuated", "Tom Hale"), ("We Will Win This Fight,", "Tom Hale")]
