@@ -3617,6 +3617,10 @@ def _only_attribution(between: str) -> bool:
         or _ASIDE_AFTER_VERB.match(between, verb.end())
     ):
         return True
+    if len(words) <= 45 and _LONG_APPOSITIVE_AFTER_NAME.match(between, verb.end()):
+        # "says Ana Lund, director at the X Foundation in Bergen, Norway, which has long
+        # funded ...": a longer title with commas of its own, and nothing after it
+        return True
     # "Lund said in a statement provided by the White House.": a long place or channel.
     return len(words) <= 16 and bool(_ATTRIBUTION_PP.match(between, verb.end()))
 
@@ -3625,6 +3629,11 @@ def _only_attribution(between: str) -> bool:
 _NO_SENTENCE_END = r"(?:[^,;:_“”\"!?.]|\.(?!\s)|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|Dr|St))\.)"
 _APPOSITIVE_AFTER_NAME = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+" + _NO_SENTENCE_END + r"{3,170}[,.]\s*$"
+)
+_LONG_APPOSITIVE_AFTER_NAME = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?:director|president|professor|"
+    r"chairman|chairwoman|chair|head|founder|chief|executive|senior|spokesman|spokeswoman|"
+    r"spokesperson|an?|the)\s" + _NO_SENTENCE_END.replace(",;", ";") + r"{3,280}\.\s*$"
 )
 _ASIDE_AFTER_VERB = re.compile(r"\s*,\s+[a-z]{3,}ing\s" + _NO_SENTENCE_END + r"{3,140},\s*$")
 _MASKED_TITLE = re.compile(r"[“\"]_+([.!?,]?)[”\"]")

@@ -7694,3 +7694,17 @@ def test_a_cited_headline_is_no_quote():
     )
     # a headline-cased quote with its own attribution stays
     assert found == [("self-infatuated", "Tom Hale"), ("We Will Win This Fight,", "Tom Hale")]
+
+
+def test_a_quote_split_around_a_long_title_with_commas_is_one_quote():
+    found = spoken(
+        "“What we need is the next step,” says Ana Ruiz, director of investment at the W.K. Lund"
+        " Foundation in Bergen, Norway, which has a long tradition of funding programs."
+        " “It is really going to require skin in the game.”"
+    )
+    assert found == [
+        (
+            "What we need is the next step, It is really going to require skin in the game.",
+            "Ana Ruiz",
+        )
+    ]
