@@ -2878,6 +2878,16 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                             last = more
                         attribution = _participle_subject(resolver, p, s_start, last.start())
                     if attribution is None:
+                        # "a retort from Kudlow, who in remarks to reporters called Navarro's
+                        # comments “unauthorized”": the one the relative clause hangs on
+                        who = _WHO_CLAUSE_BEFORE.search(
+                            text, max(s_start, naming.start() - 120), naming.start()
+                        )
+                        if who is not None:
+                            named = resolver.people.in_range(p, s_start, who.start())
+                            if named and not text[named[-1].end : who.start()].strip():
+                                attribution = _Attribution(named[-1].person, None, named[-1].start)
+                    if attribution is None:
                         # "Ukraine's General Staff denounced the “deliberate shelling”": a body
                         # (after an opening phrase: "In its statement, the White House called")
                         opener = _OPENING_PHRASE.match(text, clause_start, seg.start)
@@ -4109,6 +4119,7 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
 
 
 _LOWER_WORD_AFTER = re.compile(r"\s[a-z]{2,}")
+_WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+[^,_;]{0,100}$")
 _PHRASE_COMMA = re.compile(r",[”\"’]?\s+")
 _CLAUSE_SEPARATOR = re.compile(r",|\s[-–—]{1,2}\s")
 _CONJOINED_VERB = re.compile(r",\s+(?:but|and)\s+(?:(?:then|also|later|still|again)\s+){0,2}$")

@@ -7708,3 +7708,11 @@ def test_a_quote_split_around_a_long_title_with_commas_is_one_quote():
             "Ana Ruiz",
         )
     ]
+
+
+def test_a_naming_verb_in_a_relative_clause_is_the_antecedents():
+    found = spoken(
+        "That prompted a retort from Tom Hale, who in remarks to reporters on the driveway"
+        " called Lee's comments “unauthorized.”"
+    )
+    assert found == [("unauthorized", "Tom Hale")]
