@@ -184,7 +184,7 @@ ORG_WORDS = frozenset(
     automotive pharmaceuticals petroleum insurance bancorp financial entertainment enterprises
     communications logistics aerospace robotics ventures investments parenthood fleet
     buzzfeed huffpost townhall vox salon mediaite newsmax infowars gawker walmart kroger
-    cooperation goods stores
+    cooperation goods stores lab
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
@@ -221,6 +221,8 @@ STOP_CAPS = frozenset(
     never presidents senators governors ministers secretaries don't doesn't didn't can't won't
     isn't aren't wasn't weren't it's that's there's here's what's let's we're they're you're
     once only whenever wherever perhaps maybe upon within toward towards beyond except
+    protestants catholics evangelicals mormons muslims christians jews hindus buddhists sikhs
+    baptists methodists lutherans presbyterians episcopalians anglicans witnesses
     """.split()  # noqa: SIM905
 )
 # Sentence adverbs that are also surnames ("Dan Rather"): no name when they open a sentence

@@ -2060,3 +2060,11 @@ def test_an_appositive_role_ends_at_the_speech_verb():
 def test_a_retailer_after_a_possessive_is_no_person():
     people = people_of("Dick’s Sporting Goods said on Wednesday that it would stop selling rifles.")
     assert "Sporting Goods" not in people
+
+
+def test_religious_groups_and_labs_are_no_people():
+    people = people_of(
+        "Only 30 percent of black Protestants agreed. Mormons and Jehovah’s Witnesses oppose it.",
+        "Tom Hale of the Columbia University Justice Lab said it was fine.",
+    )
+    assert set(people) == {"Tom Hale"}
