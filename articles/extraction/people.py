@@ -2045,6 +2045,17 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             if target is not None:
                 _add(target, cand, f"{word} {cand.suffix}")
                 continue
+            if cand.suffix in ("Jr.", "Sr.") and (
+                _norm(word) in new_singles
+                or any(_norm(c.canonical.split()[-1]) == _norm(word) for c in clusters)
+            ):
+                # "Trump Jr. added" beside President Trump: the son, a person of his own
+                key = f"{_norm(word)} {cand.suffix}"
+                junior = new_singles.get(key)
+                if junior is None:
+                    junior = new_singles[key] = _Cluster(first_seen=(cand.paragraph, cand.start))
+                _add(junior, cand, f"{word} {cand.suffix}")
+                continue
         if word == "Junior":  # "Junior said": the one person whose name ends in "Jr."
             if juniors is None:  # (once: canonical names are computed, not stored)
                 juniors = [c for c in clusters if _suffix_of(c.canonical) == "Jr."]

@@ -7716,3 +7716,11 @@ def test_a_naming_verb_in_a_relative_clause_is_the_antecedents():
         " called Lee's comments “unauthorized.”"
     )
     assert found == [("unauthorized", "Tom Hale")]
+
+
+def test_a_surname_with_junior_is_the_son_not_the_father():
+    found = spoken(
+        "President Hale spoke on Monday. Hale said it was fine.",
+        "“Oh boy, they have him on the ropes now,” Hale Jr. added.",
+    )
+    assert found[-1] == ("Oh boy, they have him on the ropes now,", "Hale Jr.")
