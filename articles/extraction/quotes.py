@@ -698,6 +698,7 @@ def _gender(person: Person) -> str | None:
 # "“... only encourages” Putin, he added": a name that ends the quoted sentence
 _QUOTE_CLOSED_BEFORE = re.compile(r"_[”\"]\s*$")
 _HE_WORD = re.compile(r"\b[Hh]e\b")
+_SOON_CHARS = 1500  # how far on in its paragraph a pronoun's first person may be named
 _FRONTED_ASKED = re.compile(
     r"(?:(?:But|And|When|Later|Then|Again)\s+)?"
     r"(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged|[Qq]uizzed|[Ii]nterviewed)\b"
@@ -763,14 +764,15 @@ class _Resolver:
         if bisect_left(self.people.keys, (paragraph, offset)):
             return None
         index = bisect_right(self.people.keys, (paragraph, offset))
-        stop = _SENTENCE_BREAK.search(self.masked[paragraph], offset)
-        sentence_end = stop.end() if stop else len(self.masked[paragraph])
         for ref in self.people.refs[index : index + 12]:
-            if ref.paragraph > paragraph + 2:
+            if ref.paragraph > paragraph + 2 or (
+                ref.paragraph == paragraph and ref.start - offset > _SOON_CHARS
+            ):
                 break
             text = self.masked[ref.paragraph]
             if (
-                (ref.paragraph == paragraph and ref.start < sentence_end)
+                # (in the pronoun's own sentence: no sentence break between them)
+                (ref.paragraph == paragraph and not _SENTENCE_BREAK.search(text, offset, ref.start))
                 or text[ref.start : ref.start + 1] == "_"
                 or ref.person in self.exclude
                 or text[ref.end : ref.end + 2] in ("’s", "'s")

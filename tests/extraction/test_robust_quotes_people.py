@@ -90,6 +90,12 @@ def test_one_megabyte_of_quoted_sentences():
     )
 
 
+def test_many_pronouns_before_the_first_name_stay_linear():
+    # Each "she says" with no one named before looks ahead for the first woman named: only a
+    # bounded stretch of its paragraph, not up to a name at the far end.
+    _run(("“Yes,” she says, " * 45_000 + " Anna Berg, a teacher, spoke.",), MEGABYTE_SECONDS)
+
+
 def test_one_megabyte_without_spaces_or_marks():
     _run(("a" * 1_000_000,), limit=MEGABYTE_SECONDS)
     _run(("A." * 500_000,), limit=MEGABYTE_SECONDS)
