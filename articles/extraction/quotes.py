@@ -3642,10 +3642,12 @@ _NO_SENTENCE_END = r"(?:[^,;:_“”\"!?.]|\.(?!\s)|(?<=\b[A-Z])\.|(?<=\b(?:Jr|S
 _APPOSITIVE_AFTER_NAME = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+" + _NO_SENTENCE_END + r"{3,170}[,.]\s*$"
 )
+# (commas allowed: "director at X in Battle Creek, Michigan, which has long funded ...")
+_NO_SENTENCE_END_BUT_COMMAS = r"(?:[^;:_“”\"!?.]|\.(?!\s)|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|Dr|St))\.)"
 _LONG_APPOSITIVE_AFTER_NAME = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?:director|president|professor|"
     r"chairman|chairwoman|chair|head|founder|chief|executive|senior|spokesman|spokeswoman|"
-    r"spokesperson|an?|the)\s" + _NO_SENTENCE_END.replace(",;", ";") + r"{3,280}\.\s*$"
+    r"spokesperson|an?|the)\s" + _NO_SENTENCE_END_BUT_COMMAS + r"{3,280}\.\s*$"
 )
 _ASIDE_AFTER_VERB = re.compile(r"\s*,\s+[a-z]{3,}ing\s" + _NO_SENTENCE_END + r"{3,140},\s*$")
 _MASKED_TITLE = re.compile(r"[“\"]_+([.!?,]?)[”\"]")
