@@ -1296,28 +1296,31 @@ def _name_groups(
 
 # Given names that follow another given name as the second of a pair ("Mary Ann", "Billy Ray").
 _MIDDLE_GIVEN = frozenset("ann anne marie lynn lee kay jo sue beth louise mae jean ray bob".split())  # noqa: SIM905
+# Capitalised words that are something else before a name: titles, places, labels, openers.
+_NO_FIRST_NAMES = (
+    STOP_CAPS
+    | TITLE_HEADS
+    | TITLE_MODIFIERS
+    | HONORIFICS
+    | NATIONALITIES
+    | PLACES
+    | ORG_WORDS
+    | MONTHS_DAYS
+    | _PARTY_WORDS
+)
 
 
 def _first_of_double_given(texts: list[str], foreign: bool) -> bool:
     """Whether the word before a middle name ("Jerri" in "Jerri Ann Henry") is a first name no
     list knows rather than a title, a place or a label ("Miss Ann Henry", "Texas Ann Henry")."""
     first = texts[0]
-    low = first.lower()
     return (
         not foreign
         and _norm(texts[1]) in _MIDDLE_GIVEN
         and len(first) >= 3
         and first[1:].islower()
         and first.isalpha()
-        and low not in STOP_CAPS
-        and low not in TITLE_HEADS
-        and low not in TITLE_MODIFIERS
-        and low not in HONORIFICS
-        and low not in NATIONALITIES
-        and low not in PLACES
-        and low not in ORG_WORDS
-        and low not in MONTHS_DAYS
-        and low not in _PARTY_WORDS
+        and first.lower() not in _NO_FIRST_NAMES
     )
 
 
