@@ -1853,6 +1853,12 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     }
     # (a name written twice is a name: "Cliven Bundy's mugshot ... Cliven Bundy announced")
     pairs = Counter(tuple(c.tokens) for c in candidates if len(c.tokens) == 2)
+    # "Bill de Blasio ... De Blasio campaigned": a particle capitalised at a sentence start
+    particle_surnames = {
+        (c.tokens[-2], c.tokens[-1])
+        for c in candidates
+        if len(c.tokens) >= 3 and c.tokens[-2] in PARTICLES
+    }
     for cand in candidates:
         if (
             len(cand.tokens) == 2
@@ -1863,7 +1869,10 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             and _norm(cand.tokens[1]) in known_surnames
             and not cand.tokens[0].replace(".", "").isupper()
         ):
-            if pairs[tuple(cand.tokens)] > 1:
+            if (
+                pairs[tuple(cand.tokens)] > 1
+                and (cand.tokens[0].lower(), cand.tokens[1]) not in particle_surnames
+            ):
                 continue  # the name again, as the article wrote it elsewhere
             cand.start = cand.end - len(cand.tokens[1])
             cand.tokens = cand.tokens[1:]

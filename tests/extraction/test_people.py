@@ -2068,3 +2068,13 @@ def test_religious_groups_and_labs_are_no_people():
         "Tom Hale of the Columbia University Justice Lab said it was fine.",
     )
     assert set(people) == {"Tom Hale"}
+
+
+def test_a_particle_capitalised_at_a_sentence_start_is_the_same_surname():
+    people = people_of(
+        "Bill van Doren's sizable victory was no surprise on Tuesday.",
+        "Van Doren campaigned on a promise to raise taxes.",
+        "Van Doren, the city's public advocate, spoke on Monday.",
+    )
+    assert set(people) == {"Bill van Doren"}
+    assert len(people["Bill van Doren"].mentions) == 3
