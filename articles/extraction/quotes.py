@@ -3695,6 +3695,13 @@ _ABSOLUTE = re.compile(
 )
 _DASH_BEFORE = re.compile(r"\s(?:--|—|–)\s*$")
 _DASH_ATTRIBUTION = re.compile(r"\s*[―—–-]+\s*[^_]{2,80}$")
+# "“...,” the agency quoted spokesman Ivan Petrov (as saying)": the one quoted is the speaker.
+_QUOTED_AS_SAYING = re.compile(
+    r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^_]{1,80}?)\s+as\s+saying[\s:,]*$"
+)
+_QUOTED_BY = re.compile(
+    r"[\s,]*(?:[\w.’'-]+\s+){1,4}?(?:quoted|quotes|quoting|cited|cites|citing)\s+"
+)
 
 
 def _attribute(
@@ -3729,6 +3736,11 @@ def _attribute(
             for w in re.sub(r"[―—–-]", " ", lead).split()
         ):
             return _Attribution(refs[0].person, None, refs[0].start)
+    quoted_by = _QUOTED_BY.match(after)
+    if quoted_by:
+        found = _quoted_person(resolver, p, seg.end + quoted_by.end(), hi)
+        if found is not None:
+            return found
     if after.strip(" ,.—–-") and (
         not _NEW_CLAUSE.match(after) or _RELATIVE_THEN_INVERTED.match(after)
     ):
@@ -3823,6 +3835,21 @@ def _attribute(
 
 # The description after a name, up to a verb or the sentence end: no clause of its own.
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,19}[\s.]*")
+
+
+def _quoted_person(resolver: _Resolver, p: int, start: int, end: int) -> _Attribution | None:
+    """The person right after "quoted" between ``start`` and ``end``: "quoted spokesman Ivan
+    Petrov", "quoted him as saying"."""
+    text = resolver.masked[p]
+    pronoun = re.match(r"(him|her)\b", text[start:end])
+    if pronoun:
+        speaker = resolver.pronoun("he" if pronoun.group() == "him" else "she", p, start)
+        return _Attribution(speaker, None, start) if speaker is not None else None
+    refs = resolver.people.in_range(p, start, end)
+    lead = text[start : refs[0].start] if refs else ""
+    if refs and all(w[:1].isupper() or w.lower().rstrip(".,") in TITLE_HEADS for w in lead.split()):
+        return _Attribution(refs[0].person, None, refs[0].start)
+    return None
 
 
 def _named_with_appositive(resolver: _Resolver, p: int, lo: int, hi: int) -> _Attribution | None:
@@ -3957,6 +3984,11 @@ def _attribute_before(
         breaks = breaks[:-1]
     else:
         before = text[lo : seg.start]
+    quoted_as = _QUOTED_AS_SAYING.search(before)
+    if quoted_as:  # "The agency quoted Berg as saying: “...”"
+        found = _quoted_person(resolver, p, lo + quoted_as.start("who"), lo + quoted_as.end("who"))
+        if found is not None:
+            return found
     match = _ACCORDING.search(before)
     according = None
     if match:

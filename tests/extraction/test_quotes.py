@@ -7724,3 +7724,22 @@ def test_a_surname_with_junior_is_the_son_not_the_father():
         "“Oh boy, they have him on the ropes now,” Hale Jr. added.",
     )
     assert found[-1] == ("Oh boy, they have him on the ropes now,", "Hale Jr.")
+
+
+def test_the_one_an_outlet_quoted_is_the_speaker():
+    found = spoken(
+        "The ministry criticised the plan, according to a report by the state news agency.",
+        "“Attempts to intervene from outside can only aggravate it,” the report quoted"
+        " spokesman Ivan Petrov.",
+        "“We will not accept this,” the agency quoted Foreign Minister Anna Berg as saying.",
+        "“It is over,” the paper quoted him as saying.",
+        "“He talks all the time,” the biographer Tom Hale quoted Ben Lee.",
+        "The agency quoted Berg as saying: “We are ready.”",
+    )
+    assert found[1:] == [
+        ("Attempts to intervene from outside can only aggravate it,", "Ivan Petrov"),
+        ("We will not accept this,", "Anna Berg"),
+        ("It is over,", "Ivan Petrov"),
+        ("He talks all the time,", "Ben Lee"),
+        ("We are ready.", "Anna Berg"),
+    ]
