@@ -1326,6 +1326,9 @@ class _Resolver:
                 ):
                     continue  # "Bash, speaking as Oberg made an announcement, praised ...":
                     # the subject of an aside's clause, closed before the verb
+                if _REPORTED_CLAUSE_OPENS.search(masked, max(lo, ref.start - 60), ref.start):
+                    continue  # "Hale argued that Lund had no principles, and stated": the
+                    # subject of a reported clause, not of the verbs joined by "and"
                 # ("Trump, who has urged the NFL to act, again called on ... and said": past
                 # the relative clause or a participle's aside: ", speaking in Ohio,")
                 aside = _RELATIVE_ASIDE.match(masked, ref.end, verb_start)
@@ -2139,6 +2142,8 @@ _ISSUED_BEFORE = re.compile(r"\b(?:" + _ISSUING_VERBS + r"|sent(?:\s+out)?|filed
 _WHICH_BEFORE = re.compile(
     r",\s*which\s+(?:(?:also|then|later|has|had|have|until\s+now|\w+ly)\s+){0,3}$"
 )
+# A reported clause opening before a name: "argued that [Sen.] Lund", "believes President Lund".
+_REPORTED_CLAUSE_OPENS = re.compile(r"\b(?:that|" + VERBS + r")\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _AND_END = re.compile(r"\b(?:and|but)\s+" + _AUX + "$")  # "... and has since said"
 # Irregular past forms that open a clause's predicate ("Khamenei came down hard ...").
 _IRREGULAR_PAST = (

@@ -7743,3 +7743,14 @@ def test_the_one_an_outlet_quoted_is_the_speaker():
         ("He talks all the time,", "Ben Lee"),
         ("We are ready.", "Anna Berg"),
     ]
+
+
+def test_a_verb_joined_by_and_has_the_first_verbs_subject_not_the_reported_clauses():
+    found = spoken(
+        "At a news conference, activist Tom Hale argued that Ben Lund had no principles, and"
+        " flatly stated, “The battle for the party begins today.”",
+        "Dean Wolfe is a conservative who asked others to sign a pledge, believes President"
+        " Ben Lund was born abroad and said he would not vote for his opponent.",
+    )
+    assert ("The battle for the party begins today.", "Tom Hale") in found
+    assert ("he would not vote for his opponent", "Dean Wolfe") in found
