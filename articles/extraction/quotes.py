@@ -1340,22 +1340,9 @@ class _Resolver:
                     masked, ref.start
                 ):  # "Rouhani, condemned the execution, but said that ...": Rouhani
                     return _Attribution(ref.person, None, ref.start)
-            subject = _CLAUSE_SUBJECT.match(region)
-            if subject:
-                refs = self.people.in_range(p, lo + subject.start(1), lo + subject.end(1))
-                if refs:
-                    return _Attribution(refs[0].person, None, refs[0].start)
-                words = subject.group(1).split()
-                while len(words) > 1 and (
-                    words[-1].lower() in ("also", "then", "later", "still", "again")
-                    or words[-1].lower().endswith("ly")
-                ):
-                    words.pop()  # "She also called for ... and said": she
-                word = " ".join(words)
-                if word.lower() in ("he", "she"):  # "He called both leaders and said ..."
-                    where = lo + subject.start(1)
-                    return _Attribution(self.pronoun(word, p, where), None, where)
-                return self._describe(subject.group(1), p, lo + subject.start(1))
+            subject = self._clause_subject(region, p, lo)
+            if subject is not None:
+                return subject
         # A noun phrase: "an official", "the Kremlin", "sources familiar with the talks".
         np = _noun_phrase_before(region)
         if np is None:
@@ -1380,6 +1367,30 @@ class _Resolver:
                     return _Attribution(refs[-1].person, None, refs[-1].start)
             return self._describe(text, p, lo + offset)
         return None
+
+    def _clause_subject(self, region: str, p: int, lo: int) -> _Attribution | None:
+        """The subject opening ``region`` (at ``lo`` in paragraph ``p``), past a fronted phrase:
+        "Some residents carried guns and said", "In comments Thursday, the U.N. leader ..."."""
+        subject = _CLAUSE_SUBJECT.match(region)
+        fronted = _FRONTED_PHRASE.match(region)
+        if fronted:
+            subject = _CLAUSE_SUBJECT.match(region, fronted.end()) or subject
+        if subject is None:
+            return None
+        refs = self.people.in_range(p, lo + subject.start(1), lo + subject.end(1))
+        if refs:
+            return _Attribution(refs[0].person, None, refs[0].start)
+        words = subject.group(1).split()
+        while len(words) > 1 and (
+            words[-1].lower() in ("also", "then", "later", "still", "again")
+            or words[-1].lower().endswith("ly")
+        ):
+            words.pop()  # "She also called for ... and said": she
+        word = " ".join(words)
+        if word.lower() in ("he", "she"):  # "He called both leaders and said ..."
+            where = lo + subject.start(1)
+            return _Attribution(self.pronoun(word, p, where), None, where)
+        return self._describe(subject.group(1), p, lo + subject.start(1))
 
     def _head_of(
         self, earlier: list[_MentionRef], ref: _MentionRef, verb_start: int, p: int
@@ -1823,6 +1834,12 @@ class _Resolver:
             words = self.people.role_words.get(ref.person, set())
             if _has_title(head, words, noun):
                 return ref.person  # the nearest person with that title
+            if (
+                head in _ORG_HEAD_WORDS
+                and len(noun) > 1
+                and {w.rstrip(".,") for w in noun[:-1]} <= words
+            ):
+                return ref.person  # "U.N. Secretary-General Ban ... the U.N. leader": him
             # "Sen. Lund ... the candidate": no office ("the billionaire" has none at all)
             epithet = head in _EPITHET_HEADS and (not words or head in _RACE_EPITHETS)
             if words and not generic and not epithet:
@@ -1871,6 +1888,8 @@ _CATAPHORA_MENTIONS = 12
 # "the Russian leader" is whoever the article titles "Russian President"/"Prime Minister".
 _TITLE_JOINERS = frozenset(["of", "for", "and", "the", "on", "to"])
 _LEADER_HEADS = frozenset(["leader", "president", "premier"])
+# "the NATO chief", "the U.N. leader": the head of the body the role names
+_ORG_HEAD_WORDS = frozenset(["leader", "chief", "head"])
 _TOP_TITLES = frozenset(
     "president premier prime chancellor king queen leader emir sultan taoiseach".split()  # noqa: SIM905
 )
@@ -2163,10 +2182,15 @@ _RELATIVE_ASIDE = re.compile(
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
     # "A Treasury Department spokeswoman": capitalised words, then the head noun
-    r"(?:\s+[A-Z][\w.'’-]*)*(?:\s+(?:spokes(?:wo)?man|spokesperson|official|aide|source))?)"
+    r"(?:\s+[A-Z][\w.'’-]*)*(?:\s+(?:spokes(?:wo)?man|spokesperson|official|aide|source|"
+    r"leader|chief))?)"
     r"(?:,\s*(?:however|though|meanwhile|too),)?"  # "..., however, denied X and said"
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:later|also|then|again|still|[a-z]+ly)\s+)?"
     r"(?:[a-z]{3,}ed|[a-z]{3,}s|" + _IRREGULAR_PAST + r")\b"
+)
+# A phrase before the subject: "In comments Thursday, ", "After the vote on Monday, ".
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:In|On|At|After|Before|During|Since|Following|From|Over|Later|Earlier)\s[^,_;]{1,60},"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
 

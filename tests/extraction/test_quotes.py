@@ -7754,3 +7754,29 @@ def test_a_verb_joined_by_and_has_the_first_verbs_subject_not_the_reported_claus
     )
     assert ("The battle for the party begins today.", "Tom Hale") in found
     assert ("he would not vote for his opponent", "Dean Wolfe") in found
+
+
+def test_a_subject_after_a_fronted_phrase_speaks_the_verb_joined_by_and():
+    found = spoken(
+        "Judge Tom Hale ruled on the case in May.",
+        "In 2009, he went further and argued that the president should be exempt from suits.",
+        "Following talks with Democrats, Ben Lund hints a deal may be close, but suggests it"
+        " would not include a pathway to citizenship.",
+    )
+    assert found == [
+        ("the president should be exempt from suits", "Tom Hale"),
+        ("it would not include a pathway to citizenship", "Ben Lund"),
+    ]
+
+
+def test_the_leader_or_chief_of_a_body_is_the_one_whose_role_names_it():
+    found = spoken(
+        "The minister spoke with U.N. Secretary-General Ban Ki-moon on Monday. In comments"
+        " Thursday, the U.N. leader called for calm and said the talks should resume.",
+        "NATO Secretary General Jens Lind spoke on Friday. The NATO chief said the alliance"
+        " would stand firm.",
+    )
+    assert found == [
+        ("the talks should resume", "Ban Ki-moon"),
+        ("the alliance would stand firm", "Jens Lind"),
+    ]
