@@ -703,6 +703,9 @@ _FRONTED_ASKED = re.compile(
     r"(?:(?:But|And|When|Later|Then|Again)\s+)?"
     r"(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged|[Qq]uizzed|[Ii]nterviewed)\b"
 )
+_FRONTED_GERUND = re.compile(
+    r"(?:After|Before|Since|While|Upon|By|Despite|Without)\s+[a-z]{3,}ing\s"
+)
 _SHE_WORD = re.compile(r"\b[Ss]he\b")
 # "..., he said, ...": an attribution set between commas inside the clause it reports
 _INTERRUPTING = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]+,\s*(?![“\"_])", re.IGNORECASE)
@@ -1109,6 +1112,8 @@ class _Resolver:
             return True  # "“... only encourages” Putin, he added": the quote's last word
         if _FRONTED_ASKED.match(masked, _sentence_start(masked, ref.start), ref.start):
             return True  # "Pressed about it by NBC host Jon Lee, he conceded": the asker
+        if _FRONTED_GERUND.match(masked, _sentence_start(masked, ref.start), ref.start):
+            return True  # "After beating Lugar, he said": the one beaten
         before = masked[max(0, ref.start - 30) : ref.start].split()
         return (
             bool(before)
@@ -6145,6 +6150,13 @@ def _object_position(text: str, start: int, reported: bool = False) -> bool:
         or (len(word) > 4 and word.endswith("ed"))
         or word in ("told", "met", "out", "up")
         or (reported and word in ("said", "says"))
+        # "After beating Lugar, he said": the object of a gerund after its subordinator
+        or (
+            len(word) > 5
+            and word.endswith("ing")
+            and len(prev) > 1
+            and (prev[-2].lower() in _SUBORDINATORS or prev[-2].lower() in _PREPOSITIONS)
+        )
     )
 
 

@@ -7780,3 +7780,17 @@ def test_the_leader_or_chief_of_a_body_is_the_one_whose_role_names_it():
         ("the talks should resume", "Ban Ki-moon"),
         ("the alliance would stand firm", "Jens Lind"),
     ]
+
+
+def test_a_name_after_a_gerund_is_its_object_not_the_speaker():
+    found = spoken(
+        "Republican Tom Hale ran in Indiana.",
+        "Hale, who beat longtime Sen. Ben Lund in the primary, never found his footing. After"
+        " beating Lund, he said he would model himself on Sen. Jim Dahl.",
+        "Stanley Hubbard, a top backer of struggling governor Scott Walker, said he planned to"
+        " give the maximum to another campaign.",
+    )
+    assert found == [
+        ("he would model himself on Sen. Jim Dahl", "Tom Hale"),
+        ("he planned to give the maximum to another campaign", "Stanley Hubbard"),
+    ]
