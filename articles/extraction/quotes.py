@@ -2277,6 +2277,13 @@ _TITLE_SHORT_FORMS = (
 _ABBREVIATION_POINT = re.compile(r"\b(" + "|".join(_TITLE_SHORT_FORMS) + r")\.")
 
 
+# "Also attending the news conference was", "Among those present were", "Joining him is Sen."
+_INVERTED_PRESENTATION = re.compile(
+    r"\s*(?:Also\s+[a-z]+ing|[A-Z][a-z]+ing|Among)\b[^,.;:_]{0,80}\s(?:was|were|is|are)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
+
+
 def _is_subject(text: str, start: int) -> bool:
     """A mention that opens its sentence (after a title or conjunction): a likely subject."""
     # "to Mr. Trump's": an abbreviation's point ends no sentence
@@ -2284,6 +2291,8 @@ def _is_subject(text: str, start: int) -> bool:
     match = _SENTENCE_START.search(window)
     prefix = window[match.end() :] if match else window
     prefix = _TITLED_OPENER.sub("", prefix)  # 'On “Face the Nation,” Sen. Sanders'
+    if _INVERTED_PRESENTATION.match(prefix):
+        return True  # "Also attending was Jenny Beth Martin": the subject after its verb
     # (a title's lower-case modifiers only after nothing but an opening phrase: "Still,
     # political scientist John Green says"; not "... investigating his wife, Democratic
     # presidential nominee Hillary Clinton": an appositive after a clause)

@@ -7794,3 +7794,13 @@ def test_a_name_after_a_gerund_is_its_object_not_the_speaker():
         ("he would model himself on Sen. Jim Dahl", "Tom Hale"),
         ("he planned to give the maximum to another campaign", "Stanley Hubbard"),
     ]
+
+
+def test_a_person_presented_after_an_inverted_verb_is_the_subject_a_pronoun_picks_up():
+    found = spoken(
+        "Columnist Ana Ruiz writes that activist Tom Hale called the result “a failure.”",
+        "Also attending the news conference was Jenny Beth Lund, the coordinator of the group."
+        " Like Hale, she was not happy:",
+        "“What we got was a weak candidate,” she said.",
+    )
+    assert found[-1] == ("What we got was a weak candidate,", "Jenny Beth Lund")
