@@ -376,7 +376,8 @@ _SPEECH_IN_BOX = re.compile(r"[“”\"]|\b(?:said|says|told)\b")
 
 # A video player's captions ("JUST WATCHED <title> Replay More Videos ... MUST WATCH <title>
 # 03:23") and a photo gallery's ("Photos: <gallery> – <caption> Hide Caption 3 of 25"), as a
-# paste of a news page keeps them between the article's paragraphs.
+# paste of a news page keeps them between the article's paragraphs; and a photo's caption
+# behind its share buttons ("Facebook Twitter Pinterest <caption> Photograph: <credit>").
 _PLAYER_CAPTIONS = re.compile(
     r"(?:JUST WATCHED [^\n]{1,200}? Replay More Videos \.\.\. MUST WATCH [^\n]{1,200}? "
     r"\d{1,2}:\d{2}\s*)+"
@@ -385,6 +386,8 @@ _GALLERY_END = re.compile(r"\bHide Caption \d{1,3} of \d{1,3}\s*$")
 
 
 def _is_media_caption(text: str) -> bool:
+    if text.startswith("Facebook Twitter Pinterest "):
+        return True  # a photo caption behind its share buttons ("... Photograph: AP")
     if text.startswith("Photos:"):
         return _GALLERY_END.search(text) is not None
     return text.startswith("JUST WATCHED") and _PLAYER_CAPTIONS.fullmatch(text) is not None

@@ -1149,6 +1149,8 @@ def test_paragraph_about_signing_up_is_kept():
         "Photos: Photos: The council at work Photos: Photos: The council at work – Mayor Tom "
         "Berg opens the session on Monday. Hide Caption 1 of 2 Photos: Photos: The council at "
         "work – “We will vote today,” Anna Lund said. Hide Caption 2 of 2",
+        "Facebook Twitter Pinterest Officers detain a suspect as they conduct an operation in"
+        " Oslo. Photograph: Jane Doe/Reuters",
     ],
 )
 def test_video_player_captions_are_boilerplate(caption):
