@@ -1422,15 +1422,28 @@ def _candidate(
     )
     # "in Helsinki", "near the Vatican", "the Kremlin": a lone word there is a place or a body.
     cand.place_before = (
-        len(name_words) == 1
-        and not last.possessive
-        and bool(_PLACE_BEFORE.search(paragraph, max(0, first.start - 14), first.start))
-    ) or (
-        # "as more Boomers retire", "many Democrats": a quantified plural is a group
-        len(name_words) == 1
-        and len(first.text) > 3
-        and first.text.endswith("s")
-        and bool(_GROUP_BEFORE.search(paragraph, max(0, first.start - 10), first.start))
+        (
+            len(name_words) == 1
+            and not last.possessive
+            and (
+                bool(_PLACE_BEFORE.search(paragraph, max(0, first.start - 14), first.start))
+                # "the National Interest": "the" before a run whose leading words were dropped
+                or (
+                    first is not run[0]
+                    and not any(_norm(w.text) in TITLE_HEADS for w in run[: run.index(first)])
+                    and bool(
+                        _THE_ONLY_BEFORE.search(paragraph, max(0, run[0].start - 5), run[0].start)
+                    )
+                )
+            )
+        )
+        or (
+            # "as more Boomers retire", "many Democrats": a quantified plural is a group
+            len(name_words) == 1
+            and len(first.text) > 3
+            and first.text.endswith("s")
+            and bool(_GROUP_BEFORE.search(paragraph, max(0, first.start - 10), first.start))
+        )
     )
     cand.credit = _is_credit(paragraph, first.start, tail)
     cand.names_a_body = len(name_words) == 1 and bool(_BODY_NAME_AFTER.match(paragraph, tail.end))
@@ -1549,6 +1562,7 @@ _ROLE_TAIL = re.compile(r"\b(?:of|to|for|on|at|in)(?:\s+the)?(?:\s+[A-Z][\w'’.
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|inside|across|via)\s+(?:the\s+)?|\b[Tt]he\s+)$"
 )
+_THE_ONLY_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _GROUP_BEFORE = re.compile(
     r"\b(?:more|most|many|some|few|fewer|all|these|those|other|several)\s+$", re.IGNORECASE
 )

@@ -2078,3 +2078,11 @@ def test_a_particle_capitalised_at_a_sentence_start_is_the_same_surname():
     )
     assert set(people) == {"Bill van Doren"}
     assert len(people["Bill van Doren"].mentions) == 3
+
+
+def test_the_rest_of_a_name_after_the_is_a_things_name():
+    people = people_of(
+        "A war game mentioned by the National Interest predicted the city could be hit.",
+        "When the Atlanta Falcons suggested they might leave, Tom Hale quoted the Old Testament.",
+    )
+    assert set(people) == {"Tom Hale"}
