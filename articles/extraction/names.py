@@ -403,6 +403,11 @@ MALE_GIVEN = frozenset(
     cedric corey darius darnell deandre derrick dustin dwayne garrett jalen leroy lonnie malik
     orrin rashad terrence thad trevon tyrone wyatt
     damon eliot ronan nicusor evgeny arseniy thabo julius kgalema
+    zack kent neal roscoe duane glenn glen lyle lester marty mitchell ned quentin rufus stu trey
+    vern wendell woody zane angelo archie arlen arturo barney beau bert burt conrad dante darin
+    denny desmond dirk dylan eli elmer emil ethan ezra gerry hubert jeremiah jules kenny lenny
+    lionel malcolm marlon merle micah monty myron nolan norbert ollie orville oswald randolph
+    reuben rudolph seymour sid stan sven thaddeus vic wally woodrow zeke
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(
@@ -443,6 +448,14 @@ FEMALE_GIVEN = frozenset(
     miranda monique nia priscilla renee rhonda ronna sabrina selena serena sherry sheryl stacy
     tabitha tamika tasha terri toni tonya wanda yolanda pramila
     karla kitty hoda nataliya
+    deirdre kyrsten sharron abby adele alma amelia angie annie arlene ava bella bernice bette
+    cassandra celeste christie cindy colette constance della delores dina dolores dora edna eliza
+    ellie elsie emilia ethel eunice fran gayle geraldine gertrude ginger gwen gwendolyn hilary
+    imogen ingrid irma isabelle janelle jeannette joanne johanna josie juanita lana leigh lena
+    leona lila lillian lola lorna lucille luisa mabel mamie marcia margo marguerite marian mildred
+    millie minnie mona muriel myra nell nellie noelle norma olivia peggy phyllis polly rena rhoda
+    rosemary roxanne sadie selma sherri sonja sybil thelma tricia trudy valeria velma verna wilma
+    winifred yvonne zelda nydia marcy jana
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN

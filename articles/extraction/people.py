@@ -170,7 +170,7 @@ ORG_WORDS = frozenset(
     hamas hezbollah taliban isis al-qaeda houthis houthi wagner ministry
     staff base naval battalion brigade regiment battlegroup directorate division command
     synagogue cathedral basilica monastery championships championship newspaper statute archives
-    lockheed raytheon northrop dept
+    lockheed raytheon northrop dept lilly pfizer merck
     monde mundo figaro parisien liberation pais repubblica stampa corriere welt zeit spiegel
     tagesspiegel bild zeitung allgemeine presse jazeera izvestia vedomosti kommersant pravda
     novosti interfax ukrinform ukrainska pravda rbc meduza xinhua yonhap kyodo haaretz ynet
@@ -2370,6 +2370,9 @@ def _listed_people(paragraphs: tuple[str, ...], candidates: list[_Candidate]) ->
         settle()
 
 
+_PLACE_OF_BEFORE = re.compile(r"\b(?:of|in|from)\s+(?:[A-Z][\w.]*\s+)?$")
+
+
 def _shared_surnames(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> None:
     """ "Ivan and Vera Sokol": a given name alone, joined by "and" to a full name, shares its
     surname (a couple, siblings). Not a word that is someone else's surname: "Sen. Bill
@@ -2385,6 +2388,10 @@ def _shared_surnames(paragraphs: tuple[str, ...], candidates: list[_Candidate]) 
             and _norm(cand.tokens[0]) in GIVEN_NAMES
             and _norm(after.tokens[0]) in GIVEN_NAMES
             and paragraphs[cand.paragraph][cand.end : after.start] in (" and ", " & ")
+            # (not "Sen. Lund of West Virginia and Kyrsten Sinema": a place's name)
+            and not _PLACE_OF_BEFORE.search(
+                paragraphs[cand.paragraph], max(0, cand.start - 30), cand.start
+            )
         ):
             cand.written = cand.tokens[0]
             cand.tokens = [cand.tokens[0], *after.tokens[1:]]

@@ -2086,3 +2086,19 @@ def test_the_rest_of_a_name_after_the_is_a_things_name():
         "When the Atlanta Falcons suggested they might leave, Tom Hale quoted the Old Testament.",
     )
     assert set(people) == {"Tom Hale"}
+
+
+def test_common_given_names_make_people_of_uncued_names():
+    people = people_of(
+        "Here is the end result, according to my colleague Zack Holm: it would cost lives.",
+        "Glenn Tarp and Deirdre Voss appeared on the same show on Monday.",
+    )
+    assert {"Zack Holm", "Glenn Tarp", "Deirdre Voss"} <= set(people)
+
+
+def test_a_state_before_and_shares_no_surname():
+    people = people_of(
+        "Sens. Joe Manchin of West Virginia and Kyrsten Lund of Arizona do not sound onboard.",
+        "Lund said no. Ivan and Vera Sokol were there too.",
+    )
+    assert set(people) == {"Joe Manchin", "Kyrsten Lund", "Ivan Sokol", "Vera Sokol"}
