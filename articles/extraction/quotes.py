@@ -5051,12 +5051,26 @@ def _indirect(
             or (pattern is _TRAILING and match.group("verb") in _RELAYING_VERBS)
             else None
         )
-        if inner and not _SUBORDINATE_CLAUSE_END.search(sentence, 0, inner.start()):
+        if inner:
             # "Shaub said owning shares was no conflict, according to WSJ": the outlet relays
             # the one named as speaking before it (not "Berg was attacked after she told Lund
-            # she was leaving, according to the sheriff": the sheriff's account)
+            # she was leaving, according to the sheriff": the sheriff's account; but "as Tusk
+            # said ..., according to a statement from Tusk's office": his own)
+            subordinate = _SUBORDINATE_CLAUSE_END.search(sentence, 0, inner.start())
             relayed = _indirect(resolver, p, s_start, s_start + match.start(), allow_quotes)
-            if relayed is not None and relayed.speaker:
+            if (
+                relayed is not None
+                and relayed.speaker
+                and (
+                    not subordinate
+                    or any(
+                        ref.person == relayed.speaker
+                        for ref in resolver.people.in_range(
+                            p, attr_start, s_start + match.end("attr")
+                        )
+                    )
+                )
+            ):
                 return relayed
         if pattern is _TRAILING_ACCORDING and ", " in match.group("attr"):
             # "..., but according to Marquis, that's just fine": the clause follows the name.

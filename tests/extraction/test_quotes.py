@@ -7804,3 +7804,13 @@ def test_a_person_presented_after_an_inverted_verb_is_the_subject_a_pronoun_pick
         "“What we got was a weak candidate,” she said.",
     )
     assert found[-1] == ("What we got was a weak candidate,", "Jenny Beth Lund")
+
+
+def test_according_to_the_speakers_own_office_keeps_the_named_speaker():
+    found = spoken(
+        "This came as Prime Minister Anna Lund said there is a proposal for elections this"
+        " year, according to a statement from Lund's office.",
+        "The council was attacked after Tom Hale said he was leaving, according to the sheriff.",
+    )
+    assert found[0] == ("there is a proposal for elections this year", "Anna Lund")
+    assert all(speaker != "Tom Hale" for _, speaker in found[1:])
