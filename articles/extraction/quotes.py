@@ -1383,8 +1383,9 @@ class _Resolver:
         if subject is None:
             return None
         refs = self.people.in_range(p, lo + subject.start(1), lo + subject.end(1))
-        if refs:
+        if refs and not _ATTRIBUTIVE_AFTER.match(self.masked[p], refs[0].end):
             return _Attribution(refs[0].person, None, refs[0].start)
+        # ("Many Obama loyalists agree ... but say": the group the name modifies)
         words = subject.group(1).split()
         while len(words) > 1 and (
             words[-1].lower() in ("also", "then", "later", "still", "again")

@@ -7814,3 +7814,12 @@ def test_according_to_the_speakers_own_office_keeps_the_named_speaker():
     )
     assert found[0] == ("there is a proposal for elections this year", "Anna Lund")
     assert all(speaker != "Tom Hale" for _, speaker in found[1:])
+
+
+def test_a_name_modifying_the_subject_of_joined_verbs_is_not_the_speaker():
+    found = spoken(
+        "President Tom Hale signed the bill.",
+        "Many Hale loyalists agree with this critique in theory but say it was impossible to"
+        " get more money through Congress.",
+    )
+    assert found == [("it was impossible to get more money through Congress", None)]
