@@ -5240,6 +5240,11 @@ def _indirect(
         cut = _NEXT_ATTRIBUTION.search(clause)
         if cut:
             clause = clause[: cut.start()]
+        # "According to Ruiz, Hale said the party was lost": Hale speaks, Ruiz reports it
+        if not cut and not sentence[match.end() :].lstrip().lower().startswith("according"):
+            own = _indirect(resolver, p, s_start + match.end(), s_end, allow_quotes)
+            if own is not None and own.speaker:
+                return own
         if found and len(clause.split()) >= 4 and not _evidence_only(found, anywhere=True):
             return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     # "X said (on Tuesday) (that) ...".

@@ -7823,3 +7823,15 @@ def test_a_name_modifying_the_subject_of_joined_verbs_is_not_the_speaker():
         " get more money through Congress.",
     )
     assert found == [("it was impossible to get more money through Congress", None)]
+
+
+def test_a_named_speaker_after_according_to_speaks_the_clause():
+    found = spoken(
+        "Columnist Ana Ruiz wrote about it on Monday.",
+        "According to Ruiz, Tom Hale said the party was lost.",
+        "According to Ruiz, the party was lost for good.",
+    )
+    assert found == [
+        ("the party was lost", "Tom Hale"),
+        ("the party was lost for good", "Ana Ruiz"),
+    ]
