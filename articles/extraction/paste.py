@@ -993,10 +993,33 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             pending = (pending[0], pending[1], pending[2] + residue.count)
             pending = pending if pending[2] <= _TEASER_GAP else None
         k += 1
+    _drop_repeats(out)
     # Short lines after the last paragraph ("Subscription", "Follow Example News"): page links.
     while len(out.paragraphs) > 1 and _is_short_label(out.paragraphs[-1][0]):
         out.removed.append(out.paragraphs.pop()[0])
     return out
+
+
+# A paragraph printed twice in a row is a photo's caption as a paste of a news page keeps it;
+# a run of them is a gallery (CNN's print each caption twice): its first copies go too.
+_GALLERY_REPEATS = 3
+_REPEAT_MIN_CHARS = 40
+
+
+def _drop_repeats(out: _Layout) -> None:
+    texts = [text for text, _ in out.paragraphs]
+    repeats = [
+        i
+        for i in range(1, len(texts))
+        if texts[i] == texts[i - 1] and len(texts[i]) > _REPEAT_MIN_CHARS
+    ]
+    if not repeats:
+        return
+    drop = set(repeats)
+    if len(repeats) >= _GALLERY_REPEATS and len(texts) > 2 * len(repeats):
+        drop.update(i - 1 for i in repeats)  # (not when the gallery is all there is)
+    out.removed.extend(texts[i] for i in sorted(drop))
+    out.paragraphs = [item for i, item in enumerate(out.paragraphs) if i not in drop]
 
 
 def _drop_teasers(out: _Layout, pending: tuple[int, str, int], last: str) -> None:

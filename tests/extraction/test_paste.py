@@ -497,8 +497,11 @@ def test_hard_wrapped_text_is_joined():
     sentence = "The council approved the new budget plan after a long debate in the chamber"
     wrapped = "\n".join([sentence[:40], sentence[40:] + " and then"] * 1)
     lines = ("word " * 14).strip()
-    paragraph = "\n".join([lines + " and", "then " + lines, "more " + lines + "."])
-    text = "Council passes budget\n\n" + "\n\n".join([paragraph] * 4)
+    # (four different paragraphs: one printed twice in a row is a caption's copy)
+    paragraphs = [
+        "\n".join([lines + " and", "then " + lines, f"more {n} " + lines + "."]) for n in range(4)
+    ]
+    text = "Council passes budget\n\n" + "\n\n".join(paragraphs)
     parsed = parse_paste(text)
     assert len(parsed.paragraphs) == 4, wrapped
     assert parsed.paragraphs[0].startswith(lines + " and then")
@@ -1220,3 +1223,32 @@ def test_a_sentence_about_the_us_before_an_appeal_stays():
     parsed = parse_paste(f"{before} {appeal} {TOWN}", title="Eastbrook Approves New Bridge")
     text = " ".join(parsed.paragraphs)
     assert "The US will send aid." in text and "donation" not in text
+
+
+CAPTIONS = [
+    f"Mayor Tom Berg opens session {n} of the council on Monday in the chamber, as aides look on."
+    for n in range(1, 4)
+]
+
+
+def test_a_paragraph_printed_twice_in_a_row_keeps_one_copy():
+    paragraphs = BODY.strip().split("\n\n")
+    head = ["Council Passes Budget Plan After Long Debate", "By Jane Doe"]
+    parsed = parse_paste("\n\n".join([*head, paragraphs[0], *paragraphs[1:2] * 2, paragraphs[2]]))
+    assert list(parsed.paragraphs) == paragraphs
+    assert paragraphs[1] in parsed.boilerplate_removed
+
+
+def test_a_gallery_of_captions_printed_twice_is_page_residue():
+    paragraphs = BODY.strip().split("\n\n")
+    gallery = [caption for caption in CAPTIONS for _ in range(2)]
+    head = ["Council Passes Budget Plan After Long Debate", "By Jane Doe", paragraphs[0]]
+    parsed = parse_paste("\n\n".join([*head, *gallery, *paragraphs[1:]]))
+    assert list(parsed.paragraphs) == paragraphs
+    assert set(CAPTIONS) <= set(parsed.boilerplate_removed)
+
+
+def test_a_paste_that_is_only_a_gallery_keeps_one_copy_of_each_caption():
+    gallery = [caption for caption in CAPTIONS for _ in range(2)]
+    parsed = parse_paste("\n\n".join(["Council in Pictures", "By Jane Doe", *gallery]))
+    assert list(parsed.paragraphs) == CAPTIONS
