@@ -4361,7 +4361,9 @@ _INDIRECT_VERBS = (
     # ("took office declaring he could end the war", "announcing Tom Hale would become chair":
     # a pronoun or a name, then an auxiliary)
     r"declaring(?=\s+that\b|\s+(?:he|she|they|we|I)\s+(?:would|will|could|can|had|has|was|is)\s)|"
-    r"stating(?=\s+that\b)|asserting(?=\s+that\b)|"
+    # ("..., stating it did not protect workers": a pronoun, then an auxiliary)
+    r"(?:stating|asserting)(?=\s+that\b|\s+(?:he|she|it|they|we|I)\s+"
+    r"(?:would|will|could|can|had|has|was|is|were|are|did|does|do)\s)|"
     r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|"
     r"announcing(?=\s+that\b|\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:would|will|had|has|was|is)\s)|"
     r"lamenting(?=\s+that\b)|complaining(?=\s+that\b)|boasting(?=\s+that\b)|"

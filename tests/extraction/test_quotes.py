@@ -7835,3 +7835,11 @@ def test_a_named_speaker_after_according_to_speaks_the_clause():
         ("the party was lost", "Tom Hale"),
         ("the party was lost for good", "Ana Ruiz"),
     ]
+
+
+def test_stating_without_that_reports_a_clause_with_a_pronoun_subject():
+    found = spoken(
+        "Ana Lund came out against the trade pact, stating it did not protect workers.",
+        "Tom Hale wrote a letter stating his case to the board.",
+    )
+    assert found == [("it did not protect workers", "Ana Lund")]
