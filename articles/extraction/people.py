@@ -2162,6 +2162,42 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     return tuple(people)
 
 
+# Given names that a headline in title case writes as other words ("Will Obama Veto It?")
+_HEADLINE_WORDS = frozenset(["will", "may", "mark", "bill", "grant", "rich", "hope", "faith"])
+
+
+def complete_from_title(people: tuple[Person, ...], title: str | None) -> tuple[Person, ...]:
+    """A person the body names only by surname ("Mr. Bush") takes the full name the headline
+    gives ("Boehner's exit rattles Jeb Bush"), when no one else in the article has that surname."""
+    if not title:
+        return people
+    surnames = Counter(p.name.split()[-1] for p in people)
+    out = []
+    for person in people:
+        name = person.name
+        match = (
+            re.search(r"\s" + re.escape(name) + r"\b", title)
+            if " " not in name and surnames[name] == 1
+            else None
+        )
+        before = title[: match.start()].split()[-2:] if match else []
+        given = [w[:1].isupper() and _norm(w) in GIVEN_NAMES - _HEADLINE_WORDS for w in before]
+        if given and given[-1]:
+            before = before[-1:]
+        elif not (len(before) == 2 and given[0] and re.fullmatch(r"[A-Z]\.", before[1])):
+            before = []  # (but "Donald J. Trump": a given name, then an initial)
+        if before:
+            full = " ".join([*before, name])
+            person = Person(
+                name=full,
+                aliases=(name, *person.aliases),
+                roles=person.roles,
+                mentions=person.mentions,
+            )
+        out.append(person)
+    return tuple(out)
+
+
 # "Unilever said it would ...", "Amtrak said its trains ...": a body's pronoun after the name
 _IT_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:its\b|it\s+(?:would|will|was|is|has|had|could|can|did|does|"

@@ -7,7 +7,7 @@ import datetime as dt
 from .dates import extract_dated_statements
 from .events import extract_events
 from .paste import MAX_PASTE_BYTES, parse_paste
-from .people import extract_people
+from .people import complete_from_title, extract_people
 from .quotes import extract_quotes
 from .types import ArticleRecord, Extraction
 
@@ -33,7 +33,7 @@ def extract_article(
         raw, title=title, source=source, published=published, url=url, max_bytes=max_bytes
     )
     paragraphs = parsed.paragraphs
-    people = extract_people(paragraphs)
+    people = complete_from_title(extract_people(paragraphs), parsed.title)
     quotes = extract_quotes(paragraphs, people)
     dated = extract_dated_statements(paragraphs, parsed.published)
     events = extract_events(paragraphs, people, dated, parsed.published)

@@ -6,8 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from articles.extraction import extract_article
 from articles.extraction.paste import parse_paste
-from articles.extraction.people import extract_people, role_after, role_before
+from articles.extraction.people import (
+    complete_from_title,
+    extract_people,
+    role_after,
+    role_before,
+)
+from articles.extraction.types import Person
 
 UKRAINE = Path(__file__).resolve().parents[3] / "shared" / "data" / "ukraine-2025"
 
@@ -2102,3 +2109,33 @@ def test_a_state_before_and_shares_no_surname():
         "Lund said no. Ivan and Vera Sokol were there too.",
     )
     assert set(people) == {"Joe Manchin", "Kyrsten Lund", "Ivan Sokol", "Vera Sokol"}
+
+
+def test_a_surname_only_the_headline_gives_in_full_takes_the_full_name():
+    record = extract_article(
+        "Exit Rattles Jeb Bush's Campaign\n\nBy Jane Doe\n\n"
+        "Bush simply took to Twitter to praise the speaker's career on Friday.\n\n"
+        "“He dedicated his life to public service,” Bush said of the speaker."
+    )
+    ex = record.extraction
+    assert [p.name for p in ex.people] == ["Jeb Bush"]
+    assert "Bush" in ex.people[0].aliases
+    assert [q.speaker for q in ex.quotes] == ["Jeb Bush"]
+
+
+def test_a_headline_name_completes_only_an_unshared_surname_after_a_given_name():
+    def names(people, title):
+        return [p.name for p in complete_from_title(tuple(map(Person, people)), title)]
+
+    assert names(["Lund", "Tom Hale"], "Talks Stall as Anna Lund Waits") == [
+        "Anna Lund",
+        "Tom Hale",
+    ]
+    assert names(["Bill Clinton", "Clinton"], "Hillary Clinton Takes the Stage") == [
+        "Bill Clinton",
+        "Clinton",
+    ]
+    assert names(["Indy"], "Robert Lund's Indy Wins") == ["Indy"]
+    assert names(["Lund"], "Talks Stall as Harbour Lund Waits") == ["Lund"]
+    assert names(["Lund"], "Will President Lund Veto It? Will Lund Sign?") == ["Lund"]
+    assert names(["Lund"], "Donald J. Lund's Long Week") == ["Donald J. Lund"]
