@@ -1489,8 +1489,16 @@ def _candidate(
         or _AGE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
         or _KIN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
         or _PARTY_STATE.match(paragraph, tail.end)
+        or _NAMED_BEFORE.search(paragraph, max(0, first.start - 30), first.start)
     )
     return cand
+
+
+# "a man named Anton", "a volunteer called Olha": a person the article names by a given name
+_NAMED_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|resident|student|worker|soldier|volunteer|mother|father|"
+    r"doctor|nurse|farmer|driver|protester|voter|refugee|migrant|neighbou?r)\s+(?:named|called)\s+$"
+)
 
 
 def _is_credit(paragraph: str, start: int, tail: _Word) -> bool:

@@ -7843,3 +7843,14 @@ def test_stating_without_that_reports_a_clause_with_a_pronoun_subject():
         "Tom Hale wrote a letter stating his case to the board.",
     )
     assert found == [("it did not protect workers", "Ana Lund")]
+
+
+def test_a_man_named_by_his_given_name_is_the_speaker():
+    found = spoken(
+        "“I am cleaning blood from the floor,” said a man named Anton, who was volunteering.",
+        "A volunteer called Olha said she had not slept.",
+    )
+    assert found == [
+        ("I am cleaning blood from the floor,", "Anton"),
+        ("she had not slept", "Olha"),
+    ]
