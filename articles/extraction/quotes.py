@@ -1232,7 +1232,9 @@ class _Resolver:
                     if opener:
                         start = opener.start()
                     return _Attribution(None, masked[start : ref.end], start)
-                including = _INCLUDING_BEFORE.search(masked, max(lo, ref.start - 30), ref.start)
+                including = _INCLUDING_BEFORE.search(
+                    masked, max(lo, ref.start - 30), ref.start
+                ) or _RANGE_BEFORE.search(masked, max(lo, ref.start - 120), ref.start)
                 if including:
                     # "Republicans, including Mr. King, said": the group speaks
                     np = _noun_phrase_before(masked[lo : including.start()])
@@ -2133,6 +2135,8 @@ _RELATION_HEAD = re.compile(
     re.IGNORECASE,
 )
 _RELATION_BARE = re.compile(r"(?:[\w’'-]+\s+){0,2}" + _RELATION + r"$", re.IGNORECASE)
+# "Some officials, from President Trump to Rep. Andy Biggs, have asked": the group's range
+_RANGE_BEFORE = re.compile(r",\s*from\s+[^,;_]{2,90}?\s+to\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _INCLUDING_BEFORE = re.compile(
     r",\s*(?:including|among\s+them|such\s+as|(?:led|headed)\s+by(?:\s+[a-z]+)?)\s+"
     + _HONORIFIC

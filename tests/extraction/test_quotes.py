@@ -7854,3 +7854,11 @@ def test_a_man_named_by_his_given_name_is_the_speaker():
         ("I am cleaning blood from the floor,", "Anton"),
         ("she had not slept", "Olha"),
     ]
+
+
+def test_a_group_with_a_range_of_names_speaks_as_the_group():
+    found = spoken(
+        "Some officials, from President Tom Hale to Rep. Ana Lund (R-AZ), have asked if “the"
+        " cure is proving worse than the disease itself.”"
+    )
+    assert found == [("the cure is proving worse than the disease itself", None)]
