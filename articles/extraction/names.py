@@ -455,7 +455,7 @@ FEMALE_GIVEN = frozenset(
     leona lila lillian lola lorna lucille luisa mabel mamie marcia margo marguerite marian mildred
     millie minnie mona muriel myra nell nellie noelle norma olivia peggy phyllis polly rena rhoda
     rosemary roxanne sadie selma sherri sonja sybil thelma tricia trudy valeria velma verna wilma
-    winifred yvonne zelda nydia marcy jana
+    winifred yvonne zelda nydia marcy jana sheena shauna shawna
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN
