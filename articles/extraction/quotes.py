@@ -3036,7 +3036,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 and _headline_case(quote_text)
                 and (
                     _HEADLINE_BEFORE.search(text, max(0, seg.start - 60), seg.start)
-                    or not _BULLET_ONLY.sub("", text[: seg.start] + text[seg.end :]).strip()
+                    or _heading_line(text[: seg.start] + text[seg.end :])
                 )
             ):
                 # '-- "N.Y. Poised To Be 1st To Pass Gun Bill."', 'The headline speaks for
@@ -3633,6 +3633,16 @@ _HEADLINE_BEFORE = re.compile(
 )
 _BULLET_ONLY = re.compile(r"[-–—*•▪●◦‣∙·\s]+")
 _CASED_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _heading_line(outside: str) -> bool:
+    """Whether the words around a quote leave it a heading: nothing but a bullet, or a short
+    label without a verb of speech ('Update at 9:45 p.m. ET. "We Have Fewer Horses":')."""
+    rest = _BULLET_ONLY.sub(" ", outside).strip()
+    return not rest or (len(rest) <= _HEADING_LABEL_CHARS and not _VERB.search(rest))
+
+
+_HEADING_LABEL_CHARS = 40
 
 
 def _headline_case(text: str) -> bool:
@@ -4621,7 +4631,7 @@ _NOT_INVERTED_SUBJECT = frozenset(
 )
 # A clause that is only an opening phrase: "During her years at CBC" (no comma, no verb).
 _OPENER_ONLY = re.compile(
-    r"(?:during|in|on|at|after|before|since|despite|amid|with|for|from|over|under|as|while|"
+    r"(?:[a-z]+ly,\s+)?(?:during|in|on|at|after|before|since|despite|amid|with|for|from|over|under|as|while|"
     r"when|throughout|following)\s[^,]*$",
     re.IGNORECASE,
 )

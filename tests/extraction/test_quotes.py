@@ -7862,3 +7862,16 @@ def test_a_group_with_a_range_of_names_speaks_as_the_group():
         " cure is proving worse than the disease itself.”"
     )
     assert found == [("the cure is proving worse than the disease itself", None)]
+
+
+def test_an_opening_phrase_after_a_sentence_adverb_is_no_reported_clause():
+    assert spoken("Naturally, over on NBC, Tom Hale agreed with the general notion.") == []
+
+
+def test_a_headline_cased_quote_under_a_short_label_is_a_heading():
+    found = spoken(
+        "Tom Hale spoke first at the debate on Monday.",
+        "Update at 9:45 p.m. ET. “We Also Have Fewer Horses And Bayonets”:",
+        "Asked how he would balance the budget, Hale talks again about the program.",
+    )
+    assert all("Horses" not in text for text, _ in found)
