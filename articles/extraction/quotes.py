@@ -5167,6 +5167,8 @@ def _indirect(
                     and _ADDED_TO.match(match.group("rest"))
                 )
                 or match.group("verb").startswith("accus")
+                # "..., which he denies": he disputes the clause, and says nothing of his own
+                or match.group("attr").startswith("which ")
                 # "..., whom Trump has threatened to fire": a commitment attributes nothing
                 # before it
                 or match.group("verb") in _COMMITMENT_VERBS

@@ -7875,3 +7875,13 @@ def test_a_headline_cased_quote_under_a_short_label_is_a_heading():
         "Asked how he would balance the budget, Hale talks again about the program.",
     )
     assert all("Horses" not in text for text, _ in found)
+
+
+def test_a_trailing_which_clause_attributes_nothing_before_it():
+    found = spoken(
+        "Tom Hale ran the company for years.",
+        "As he has run his empire, Hale has often been accused of being a bully, which he denies.",
+        "They are targeting voters in Florida and Arizona, which have larger Latino populations.",
+        "The plan would cut taxes for the rich, Hale said.",
+    )
+    assert found == [("The plan would cut taxes for the rich", "Tom Hale")]
