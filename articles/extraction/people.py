@@ -665,7 +665,8 @@ _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+|(?P<poss>[A-Z][\w.]*['’]s\s+))?(?P<phrase>[^,;:()“”\"]{2,90}?)"
     r"\s*(?:,|;|(?<!\.[A-Z])\.(?:\s|$)|$|\s+(?:who|whom|whose|since|until|(?:"
     + SPEECH_VERBS
-    + r")\b(?!\s+(?:with|as|by|to)\b)))"
+    # (not "Mr. Durham, the attorney general said, is": an attribution set off by commas)
+    + r")\b(?!\s+(?:with|as|by|to)\b|,)))"
 )
 
 

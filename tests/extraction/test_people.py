@@ -2139,3 +2139,11 @@ def test_a_headline_name_completes_only_an_unshared_surname_after_a_given_name()
     assert names(["Lund"], "Talks Stall as Harbour Lund Waits") == ["Lund"]
     assert names(["Lund"], "Will President Lund Veto It? Will Lund Sign?") == ["Lund"]
     assert names(["Lund"], "Donald J. Lund's Long Week") == ["Donald J. Lund"]
+
+
+def test_an_attribution_set_off_by_commas_is_no_appositive_role():
+    people = people_of(
+        "Attorney General Ana Ruiz tapped Tom Hale, the U.S. attorney for Connecticut.",
+        "One reason she appointed Mr. Hale, the attorney general said, is his power to compel.",
+    )
+    assert [r.title for r in people["Tom Hale"].roles] == ["U.S. attorney for Connecticut"]
