@@ -407,7 +407,7 @@ MALE_GIVEN = frozenset(
     vern wendell woody zane angelo archie arlen arturo barney beau bert burt conrad dante darin
     denny desmond dirk dylan eli elmer emil ethan ezra gerry hubert jeremiah jules kenny lenny
     lionel malcolm marlon merle micah monty myron nolan norbert ollie orville oswald randolph
-    reuben rudolph seymour sid stan sven thaddeus vic wally woodrow zeke
+    reuben rudolph seymour sid stan sven thaddeus vic wally woodrow zeke rod solomon manu
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(
@@ -455,7 +455,7 @@ FEMALE_GIVEN = frozenset(
     leona lila lillian lola lorna lucille luisa mabel mamie marcia margo marguerite marian mildred
     millie minnie mona muriel myra nell nellie noelle norma olivia peggy phyllis polly rena rhoda
     rosemary roxanne sadie selma sherri sonja sybil thelma tricia trudy valeria velma verna wilma
-    winifred yvonne zelda nydia marcy jana sheena shauna shawna
+    winifred yvonne zelda nydia marcy jana sheena shauna shawna marla ivana
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN

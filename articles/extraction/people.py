@@ -48,6 +48,7 @@ TITLE_HEADS = frozenset(
     strategist economist professor prof lawmaker legislator diplomat negotiator aide counsel
     counselor manager founder co-founder cofounder owner head commander sheriff prosecutor
     lawyer treasurer comptroller administrator superintendent councilman councilwoman
+    committeeman committeewoman
     councilmember delegate deputy official officer executive editor columnist author activist
     historian scientist researcher expert economist pastor rabbi imam bishop cardinal archbishop
     sheikh emir crown monarch dictator chancellor-elect governor-elect mayor-elect whip ceo cfo
