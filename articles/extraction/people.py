@@ -1671,7 +1671,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
         and tokens[0].replace(".", "").isupper()
     )
     if cand.headline:
-        return given or cand.role is not None
+        # ("Bulk Collection Will Likely Lapse": a modal or a noun in title case)
+        return (given and lows[0] not in _HEADLINE_MODALS) or cand.role is not None
     return given or initials or cand.cue
 
 
@@ -2172,6 +2173,8 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     return tuple(people)
 
 
+# Given names a title-case line writes as a modal or a noun ("Bulk Collection Will Lapse")
+_HEADLINE_MODALS = frozenset(["will", "may", "bill"])
 # Given names that a headline in title case writes as other words ("Will Obama Veto It?")
 _HEADLINE_WORDS = frozenset(["will", "may", "mark", "bill", "grant", "rich", "hope", "faith"])
 

@@ -2147,3 +2147,12 @@ def test_an_attribution_set_off_by_commas_is_no_appositive_role():
         "One reason she appointed Mr. Hale, the attorney general said, is his power to compel.",
     )
     assert [r.title for r in people["Tom Hale"].roles] == ["U.S. attorney for Connecticut"]
+
+
+def test_a_modal_in_a_title_case_line_starts_no_name():
+    people = people_of(
+        "Update at 8:00 p.m. ET. Bulk Collection Will Likely Lapse:",
+        "Sen. Ron Wyden is still talking on the floor.",
+        "Update at 7:53 p.m. ET. What Does The House Bill Contain:",
+    )
+    assert set(people) == {"Ron Wyden"}
