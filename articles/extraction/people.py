@@ -1859,6 +1859,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     paired = _fixed_pairs(paragraphs)
     if paired:
         candidates = [c for c in candidates if not (len(c.tokens) == 1 and c.tokens[0] in paired)]
+    candidates = _drop_owners_of_names(paragraphs, candidates)
     _mark_known_lone_names(paragraphs, candidates)
     clusters: list[_Cluster] = []
     by_name: dict[str, _Cluster] = {}
@@ -2177,6 +2178,29 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
 _HEADLINE_MODALS = frozenset(["will", "may", "bill"])
 # Given names that a headline in title case writes as other words ("Will Obama Veto It?")
 _HEADLINE_WORDS = frozenset(["will", "may", "mark", "bill", "grant", "rich", "hope", "faith"])
+
+
+def _drop_owners_of_names(
+    paragraphs: tuple[str, ...], candidates: list[_Candidate]
+) -> list[_Candidate]:
+    """Without "Stanford" in "says Stanford's Michael Wara": one word owning a full name is
+    the person's school, outlet or firm, unless the article names someone by that surname."""
+    surnames = {_norm(c.tokens[-1]) for c in candidates if len(c.tokens) >= 2}
+    owners = {
+        id(cand)
+        for cand, after in pairwise(candidates)
+        if len(cand.tokens) == 1
+        and cand.possessive
+        and cand.paragraph == after.paragraph
+        and len(after.tokens) >= 2
+        and _norm(after.tokens[0]) in GIVEN_NAMES
+        and _OWNER_GAP.fullmatch(paragraphs[cand.paragraph], cand.end, after.start)
+        and _norm(cand.tokens[0]) not in surnames
+    }
+    return [c for c in candidates if id(c) not in owners] if owners else candidates
+
+
+_OWNER_GAP = re.compile(r"(?:[’']s?)?\s+")
 
 
 def complete_from_title(people: tuple[Person, ...], title: str | None) -> tuple[Person, ...]:

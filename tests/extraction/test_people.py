@@ -2156,3 +2156,13 @@ def test_a_modal_in_a_title_case_line_starts_no_name():
         "Update at 7:53 p.m. ET. What Does The House Bill Contain:",
     )
     assert set(people) == {"Ron Wyden"}
+
+
+def test_one_word_owning_a_full_name_is_no_person():
+    people = people_of(
+        "“There is a lot of latitude,” says Stanford's Michael Wara.",
+        "“It takes time,” said Kaiser's Gary Claxton. Donald Trump's Jared Kushner agreed.",
+        "Hale's Tom Berg spoke. Senator Ana Hale said so too.",
+    )
+    assert {"Stanford", "Kaiser"}.isdisjoint(people)
+    assert {"Michael Wara", "Gary Claxton", "Jared Kushner", "Ana Hale"} <= set(people)
