@@ -155,7 +155,8 @@ ORG_WORDS = frozenset(
     senate parliament assembly kremlin pentagon administration government army navy corps force
     forces guard police fbi cia nsa nato un eu foundation fund association organization
     organisation group company corp inc ltd llc network channel television radio press media
-    magazine daily weekly herald tribune telegraph guardian gazette review reuters cnn fox msnbc
+    magazine daily weekly monthly quarterly herald tribune telegraph guardian gazette review
+    reuters cnn fox msnbc
     bbc abc cbs nbc npr pbs ap afp tass bloomberg politico axios campaign coalition alliance
     movement front church mosque hospital airport station bureau board commission authority
     federation republic kingdom state states city county province region district club team
@@ -1419,6 +1420,12 @@ def _candidate(
     # "Kursk region"; 'Antisemitism Exposed" newsletter': a place, or a quoted title.
     cand.place_after = bool(
         _PLACE_NOUN_AFTER.match(paragraph, tail.end)
+        # "a 22-year-old Norwalk man": a place that says where a person is from
+        or (
+            len(name_words) == 1
+            and _RESIDENT_AFTER.match(paragraph, tail.end)
+            and _RESIDENT_BEFORE.search(paragraph, max(0, first.start - 8), first.start)
+        )
         or (len(name_words) == 1 and _GROUP_OF_AFTER.match(paragraph, tail.end))
         or paragraph[tail.end : tail.end + 1] in ('"', "”")
     )
@@ -1572,6 +1579,10 @@ _ROLE_TAIL = re.compile(r"\b(?:of|to|for|on|at|in)(?:\s+the)?(?:\s+[A-Z][\w'’.
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|inside|across|via)\s+(?:the\s+)?|\b[Tt]he\s+)$"
 )
+_RESIDENT_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|resident|residents|native|natives|couple|teen|teenager)\b"
+)
+_RESIDENT_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)|-old)\s+$")  # (not "a loyal Obama man")
 _THE_ONLY_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _GROUP_BEFORE = re.compile(
     r"\b(?:more|most|many|some|few|fewer|all|these|those|other|several)\s+$", re.IGNORECASE

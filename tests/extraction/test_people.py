@@ -2166,3 +2166,12 @@ def test_one_word_owning_a_full_name_is_no_person():
     )
     assert {"Stanford", "Kaiser"}.isdisjoint(people)
     assert {"Michael Wara", "Gary Claxton", "Jared Kushner", "Ana Hale"} <= set(people)
+
+
+def test_a_town_before_man_or_resident_and_a_quarterly_are_no_people():
+    people = people_of(
+        "Last month a 22-year-old Norwalk man was arrested, and Congressional Quarterly"
+        " reports that Tom Hale, a loyal Lund man, was there.",
+        "President Ben Lund spoke on Monday.",
+    )
+    assert set(people) == {"Tom Hale", "Ben Lund"}
