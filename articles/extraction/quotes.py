@@ -1848,6 +1848,12 @@ class _Resolver:
                 and {w.rstrip(".,") for w in noun[:-1]} <= words
             ):
                 return ref.person  # "U.N. Secretary-General Ban ... the U.N. leader": him
+            if (
+                head in _CAMPAIGN_HEADS
+                and words & _CAMPAIGN_HEADS
+                and {w.rstrip(".,") for w in noun[:-1]} <= words
+            ):
+                return ref.person  # "Republican challenger Romney ... the Republican nominee"
             # "Sen. Lund ... the candidate": no office ("the billionaire" has none at all)
             epithet = head in _EPITHET_HEADS and (not words or head in _RACE_EPITHETS)
             if words and not generic and not epithet:
@@ -1896,6 +1902,8 @@ _CATAPHORA_MENTIONS = 12
 # "the Russian leader" is whoever the article titles "Russian President"/"Prime Minister".
 _TITLE_JOINERS = frozenset(["of", "for", "and", "the", "on", "to"])
 _LEADER_HEADS = frozenset(["leader", "president", "premier"])
+# A campaign's titles, one for another: "the Republican challenger" is "the GOP nominee"
+_CAMPAIGN_HEADS = frozenset(["nominee", "candidate", "challenger", "contender", "hopeful"])
 # "the NATO chief", "the U.N. leader": the head of the body the role names
 _ORG_HEAD_WORDS = frozenset(["leader", "chief", "head"])
 _TOP_TITLES = frozenset(

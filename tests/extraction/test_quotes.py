@@ -7885,3 +7885,12 @@ def test_a_trailing_which_clause_attributes_nothing_before_it():
         "The plan would cut taxes for the rich, Hale said.",
     )
     assert found == [("The plan would cut taxes for the rich", "Tom Hale")]
+
+
+def test_one_campaign_title_describes_the_holder_of_another():
+    found = spoken(
+        "Republican challenger Tom Hale spoke first. President Ben Lund answered.",
+        "Hale also accused Lund of weakening the military.",
+        "“Our Navy is smaller now than at any time since 1917,” the Republican nominee said.",
+    )
+    assert found[-1] == ("Our Navy is smaller now than at any time since 1917,", "Tom Hale")
