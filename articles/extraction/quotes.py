@@ -1147,6 +1147,14 @@ class _Resolver:
                     return _Attribution(asked.person, None, asked.start)
                 continue
             if _gap_ok(gap) or _quoted_appositive_ok(gap):
+                if (
+                    gap.startswith(",")
+                    and k > 0
+                    and _PREPOSITION_BEFORE.search(masked, max(lo, ref.start - 20), ref.start)
+                ):
+                    # "Parker, just before Trump's nomination of Kavanaugh, asserted": the
+                    # object of an aside's preposition; the subject stands before it
+                    continue
                 if _AND_WORD.search(gap) and _object_position(masked, ref.start):
                     # "Lund called President Berg in December and told him ...": the one who
                     # called, not the one called
@@ -2135,6 +2143,7 @@ _COORDINATED = re.compile(
     + _HONORIFIC
 )
 _AND_WORD = re.compile(r"\band\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|before|after|with|against|about|for|from)\s+$")
 _TITLE_BEFORE = re.compile(r"\b(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.?\s+$")
 # Where the noun phrase of a relation starts: at its determiner ("night an aide to" is "an
 # aide to"), else a word or two before the noun ("Lawyers for", "Senate aides to")

@@ -7894,3 +7894,11 @@ def test_one_campaign_title_describes_the_holder_of_another():
         "“Our Navy is smaller now than at any time since 1917,” the Republican nominee said.",
     )
     assert found[-1] == ("Our Navy is smaller now than at any time since 1917,", "Tom Hale")
+
+
+def test_a_name_after_a_preposition_in_an_aside_is_not_the_subject():
+    found = spoken(
+        "Ana Ruiz of the Washington Post, just before the nomination of Tom Hale, asserted that"
+        " no majority would want to overrule the ruling."
+    )
+    assert found == [("no majority would want to overrule the ruling", "Ana Ruiz")]
