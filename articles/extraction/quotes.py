@@ -2143,6 +2143,23 @@ _COORDINATED = re.compile(
     + _HONORIFIC
 )
 _AND_WORD = re.compile(r"\band\b")
+_WHOM_SUBJECT = re.compile(r"\bwhom\s+([^,_;]{1,60}?)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _named_by_whom(
+    resolver: _Resolver, p: int, s_start: int, quote_start: int
+) -> _Attribution | None:
+    """The subject of "whom X called/described as" right before a quote: X's words."""
+    text = resolver.masked[p]
+    naming = _NAMING_VERB.search(text, max(s_start, quote_start - 40), quote_start)
+    if naming is None:
+        return None
+    whom = _WHOM_SUBJECT.search(text, max(s_start, naming.start() - 80), naming.start())
+    if whom is None:
+        return None
+    return resolver.subject_before(p, whom.start(1), whom.end(1) + 1)
+
+
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|before|after|with|against|about|for|from)\s+$")
 _TITLE_BEFORE = re.compile(r"\b(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.?\s+$")
 # Where the noun phrase of a relation starts: at its determiner ("night an aide to" is "an
@@ -2926,6 +2943,12 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 and seg.inner_end <= wrap.span.end + 1
                 else None
             )
+            if kind == "partial":
+                # "Gregory, whom Esquire's Charlie Pierce described as a “...”": the relative
+                # clause's own subject names it
+                named_by = _named_by_whom(resolver, p, s_start, seg.start)
+                if named_by is not None:
+                    attribution = named_by
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
                 naming = _NAMING_VERB.search(text, max(s_start, seg.start - 150), seg.start)

@@ -7902,3 +7902,12 @@ def test_a_name_after_a_preposition_in_an_aside_is_not_the_subject():
         " no majority would want to overrule the ruling."
     )
     assert found == [("no majority would want to overrule the ruling", "Ana Ruiz")]
+
+
+def test_the_subject_of_a_whom_clause_names_the_quoted_words():
+    found = spoken(
+        "Tom Hale, whom the columnist Ana Ruiz aptly described as a “bag of useless flesh,”"
+        " tipped his hand last Friday.",
+        "Ben Lund, whom critics called a “loose cannon,” spoke on Monday.",
+    )
+    assert found == [("bag of useless flesh", "Ana Ruiz"), ("loose cannon", None)]
