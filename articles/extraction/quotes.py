@@ -5900,8 +5900,13 @@ def _claim_quote(
         if main:
             end = main.start()
     clause = resolver.paragraphs[p][start:end].strip(" ,")
-    if len(clause.split()) < 4 or "_" in text[start:end]:
-        return None
+    masked_clause = text[start:end].strip()
+    if (
+        len(clause.split()) < 4
+        or not _says_more(masked_clause)
+        or masked_clause[:1] in ("_", *OPENERS, '"')
+    ):
+        return None  # (a clause mostly of quoted words, or opening with them: the quote says it)
     return _make_indirect(clause, found, p, s_start, s_start + body_end, resolver.paragraphs[p])
 
 

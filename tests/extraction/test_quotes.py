@@ -7911,3 +7911,19 @@ def test_the_subject_of_a_whom_clause_names_the_quoted_words():
         "Ben Lund, whom critics called a “loose cannon,” spoke on Monday.",
     )
     assert found == [("bag of useless flesh", "Ana Ruiz"), ("loose cannon", None)]
+
+
+def test_a_claim_holding_quoted_words_is_reported_with_them():
+    found = spoken(
+        "Tom Hale makes the case that China needs to be held accountable for holding down its"
+        " currency and “stealing our intellectual property.”",
+        "Ben Lund also repeated his assertion that “they are dragging out the war,” echoing"
+        " comments he made in Paris that they are prolonging talks “just to buy time.”",
+    )
+    assert (
+        "China needs to be held accountable for holding down its currency and “stealing our"
+        " intellectual property",
+        "Tom Hale",
+    ) in found
+    assert ("stealing our intellectual property", "Tom Hale") in found
+    assert all(not text.startswith("“they") for text, _ in found)
