@@ -2401,7 +2401,8 @@ def _is_subject(text: str, start: int) -> bool:
             continue
         if (
             modifiers_allowed
-            and word.lower() in TITLE_MODIFIERS
+            # ("the right-wing Australian Prime Minister Tony Abbott": a hyphenated adjective)
+            and (word.lower() in TITLE_MODIFIERS or "-" in word)
             and any(w.lower().strip(",") in TITLE_HEADS for w in words[k + 1 :])
         ):
             continue  # "Still, political scientist John Green says": a title's modifier

@@ -7927,3 +7927,11 @@ def test_a_claim_holding_quoted_words_is_reported_with_them():
     ) in found
     assert ("stealing our intellectual property", "Tom Hale") in found
     assert all(not text.startswith("“they") for text, _ in found)
+
+
+def test_a_hyphenated_adjective_before_a_title_keeps_the_named_subject():
+    found = spoken(
+        "Nonetheless, the right-wing Prime Minister Tom Hale still remains in denial, last week"
+        " claiming that “there have always been tough times and lush times.”"
+    )
+    assert found == [("there have always been tough times and lush times", "Tom Hale")]
