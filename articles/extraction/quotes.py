@@ -3103,6 +3103,14 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                         attribution = attributed[s_index - 1]
                 if attribution is not None:
                     pass
+                elif kind == "direct" and (
+                    earlier := _earlier_speaker(
+                        resolver, p, attributed, s_index, segments, seg_index
+                    )
+                ):
+                    # "Wilkinson said “A.” And why would they want that? “B.”": the one who
+                    # spoke before in the paragraph, no one named since
+                    attribution = earlier
                 elif previous is not None and previous_paragraph >= p - 1 and kind == "direct":
                     attribution = _Attribution(previous.speaker, previous.speaker_description, 0)
                 elif kind == "direct":
@@ -3249,6 +3257,26 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
 
 
 _TO_SENTENCE_END = re.compile(r"[^.!?]*[.!?]?")
+
+
+def _earlier_speaker(
+    resolver: _Resolver,
+    p: int,
+    attributed: dict[int, _Attribution],
+    s_index: int,
+    segments: list[_Segment],
+    seg_index: int,
+) -> _Attribution | None:
+    """Who spoke in an earlier sentence of the paragraph, when the words since the quote
+    before name no one and hold no verb of speech."""
+    earlier = [k for k in attributed if 0 <= k < s_index]
+    if not earlier or not seg_index:
+        return None
+    gap_start, gap_end = segments[seg_index - 1].end, segments[seg_index].start
+    text = resolver.masked[p]
+    if resolver.people.in_range(p, gap_start, gap_end) or _VERB.search(text, gap_start, gap_end):
+        return None
+    return attributed[max(earlier)]
 
 
 def _own_attribution(

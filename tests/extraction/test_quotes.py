@@ -7935,3 +7935,13 @@ def test_a_hyphenated_adjective_before_a_title_keeps_the_named_subject():
         " claiming that “there have always been tough times and lush times.”"
     )
     assert found == [("there have always been tough times and lush times", "Tom Hale")]
+
+
+def test_a_quote_after_the_reporters_question_is_the_earlier_speakers():
+    found = spoken(
+        "Ana Lund said of the bill, “it is fine.” Why would Ben Dahl want that? “It is bad.”",
+        "Tom Hale, a generally astute writer, said of the bill, “it seems clear to me they want it"
+        " overturned.” And why would Republicans want that? “They want to keep their base mad.”",
+    )
+    assert found[1] == ("It is bad.", None)  # (someone named since)
+    assert found[-1] == ("They want to keep their base mad.", "Tom Hale")
