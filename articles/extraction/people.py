@@ -2189,6 +2189,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
 _HEADLINE_MODALS = frozenset(["will", "may", "bill"])
 # Given names that a headline in title case writes as other words ("Will Obama Veto It?")
 _HEADLINE_WORDS = frozenset(["will", "may", "mark", "bill", "grant", "rich", "hope", "faith"])
+_HEADLINE_GIVEN_NAMES = GIVEN_NAMES - _HEADLINE_WORDS
 
 
 def _drop_owners_of_names(
@@ -2229,7 +2230,7 @@ def complete_from_title(people: tuple[Person, ...], title: str | None) -> tuple[
             else None
         )
         before = title[: match.start()].split()[-2:] if match else []
-        given = [w[:1].isupper() and _norm(w) in GIVEN_NAMES - _HEADLINE_WORDS for w in before]
+        given = [w[:1].isupper() and _norm(w) in _HEADLINE_GIVEN_NAMES for w in before]
         if given and given[-1]:
             before = before[-1:]
         elif not (len(before) == 2 and given[0] and re.fullmatch(r"[A-Z]\.", before[1])):

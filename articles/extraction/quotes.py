@@ -4700,7 +4700,8 @@ _NOT_INVERTED_SUBJECT = frozenset(
 )
 # A clause that is only an opening phrase: "During her years at CBC" (no comma, no verb).
 _OPENER_ONLY = re.compile(
-    r"(?:[a-z]+ly,\s+)?(?:during|in|on|at|after|before|since|despite|amid|with|for|from|over|under|as|while|"
+    r"(?:[a-z]+ly,\s+)?"  # ("Naturally, over on NBC")
+    r"(?:during|in|on|at|after|before|since|despite|amid|with|for|from|over|under|as|while|"
     r"when|throughout|following)\s[^,]*$",
     re.IGNORECASE,
 )
