@@ -2188,7 +2188,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
 # Given names a title-case line writes as a modal or a noun ("Bulk Collection Will Lapse")
 _HEADLINE_MODALS = frozenset(["will", "may", "bill"])
 # Given names that a headline in title case writes as other words ("Will Obama Veto It?")
-_HEADLINE_WORDS = frozenset(["will", "may", "mark", "bill", "grant", "rich", "hope", "faith"])
+_HEADLINE_WORDS = _HEADLINE_MODALS | frozenset(["mark", "grant", "rich", "hope", "faith"])
 _HEADLINE_GIVEN_NAMES = GIVEN_NAMES - _HEADLINE_WORDS
 
 

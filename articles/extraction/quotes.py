@@ -1851,17 +1851,13 @@ class _Resolver:
             if _has_title(head, words, noun):
                 return ref.person  # the nearest person with that title
             if (
-                head in _ORG_HEAD_WORDS
-                and len(noun) > 1
-                and {w.rstrip(".,") for w in noun[:-1]} <= words
-            ):
-                return ref.person  # "U.N. Secretary-General Ban ... the U.N. leader": him
-            if (
-                head in _CAMPAIGN_HEADS
-                and words & _CAMPAIGN_HEADS
-                and {w.rstrip(".,") for w in noun[:-1]} <= words
-            ):
-                return ref.person  # "Republican challenger Romney ... the Republican nominee"
+                # "U.N. Secretary-General Ban ... the U.N. leader"; "Republican challenger
+                # Romney ... the Republican nominee": the role holds the description's
+                # qualifiers and a title the head stands for
+                (head in _ORG_HEAD_WORDS and len(noun) > 1)
+                or (head in _CAMPAIGN_HEADS and words & _CAMPAIGN_HEADS)
+            ) and {w.rstrip(".,") for w in noun[:-1]} <= words:
+                return ref.person
             # "Sen. Lund ... the candidate": no office ("the billionaire" has none at all)
             epithet = head in _EPITHET_HEADS and (not words or head in _RACE_EPITHETS)
             if words and not generic and not epithet:
