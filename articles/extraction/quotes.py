@@ -3682,15 +3682,36 @@ _TITLE_SMALL = frozenset(
 
 
 def _is_title(text: str) -> bool:
-    """Capitalised words without end punctuation: the name of a show, book or event."""
+    """Capitalised words without end punctuation: the name of a show, book or event; with a
+    subtitle after a colon, up to twice as long ("A Rage to Punish: The Unintended
+    Consequences of Mandatory Sentencing")."""
     words = text.split()
-    if not 1 <= len(words) <= 8 or text.rstrip()[-1:] in ".!?,;:":
+    if 1 <= len(words) <= _TITLE_WORDS_MAX and _is_title_words(words):
+        return True
+    title, colon, subtitle = text.partition(": ")
+    return bool(
+        colon
+        and len(words) <= 2 * _TITLE_WORDS_MAX
+        and _is_title_words(title.split())
+        and _is_title_words(subtitle.split())
+    )
+
+
+_TITLE_WORDS_MAX = 8
+_OPENING_MARKS = "‘'“\""
+
+
+def _is_title_words(words: list[str]) -> bool:
+    if not words or words[-1][-1:] in ".!?,;:":
         return False
     # "60 Minutes"; but not "100%", "24/7" alone
     numbered = words[0][:1].isdigit() and len(words) > 1 and words[1][:1].isupper()
     if not (words[0][:1].isupper() or numbered):
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+    return all(
+        w.lstrip(_OPENING_MARKS)[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL
+        for w in words
+    )
 
 
 _HEADLINE_BEFORE = re.compile(

@@ -7945,3 +7945,29 @@ def test_a_quote_after_the_reporters_question_is_the_earlier_speakers():
     )
     assert found[1] == ("It is bad.", None)  # (someone named since)
     assert found[-1] == ("They want to keep their base mad.", "Tom Hale")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "One example was the 1994 book, “A Rage to Punish: The Unintended Consequences of"
+        " Mandatory Sentencing,” by Ana Lund, a judge in Bergen.",
+        "Tom Hale, author of “Annals of Decline: How Trade Became ‘Bad’” (2016), is writing.",
+        "It is called “The Most Dangerous Idea in Central Bank History: Policy Doesn’t Matter.”",
+    ],
+)
+def test_a_title_with_a_subtitle_is_no_quote(paragraph):
+    assert quotes_of(INTRO, paragraph) == ()
+
+
+def test_a_book_title_inside_the_attribution_leaves_the_quote_split_around_it():
+    found = spoken(
+        "“In the long run there will be resistance,” said Tom Hale, a zoologist, and author of"
+        " “The Myth of Trade: Fidelity and Infidelity in Markets” (2001). “They recognize it.”"
+    )
+    assert found == [("In the long run there will be resistance, They recognize it.", "Tom Hale")]
+
+
+def test_a_quoted_sentence_with_a_colon_is_still_a_quote():
+    found = spoken("Tom Hale said: “Nobody Wants This: We Are Done.”")
+    assert found == [("Nobody Wants This: We Are Done.", "Tom Hale")]
