@@ -2946,6 +2946,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 named_by = _named_by_whom(resolver, p, s_start, seg.start)
                 if named_by is not None:
                     attribution = named_by
+                elif attribution is None:
+                    attribution = _self_described(resolver, p, s_start, seg)
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
                 naming = _NAMING_VERB.search(text, max(s_start, seg.start - 150), seg.start)
@@ -3642,6 +3644,30 @@ def _person_named(label: str, people: tuple[Person, ...]) -> str | None:
         ),
         None,
     )
+
+
+_SELF_DESCRIBED = re.compile(r"\bself-(?:described|styled|proclaimed|identified)\s*$")
+
+
+def _self_described(
+    resolver: _Resolver, p: int, s_start: int, seg: _Segment
+) -> _Attribution | None:
+    """The person a "self-described “...”" describes: named right after the quote ("the
+    self-described “democratic socialist” Ben Lund"), else the last one named before it in
+    the sentence ("Ed Lund, a self-described “charter New Democrat”")."""
+    text = resolver.masked[p]
+    described = _SELF_DESCRIBED.search(text, max(s_start, seg.start - 30), seg.start)
+    if described is None:
+        return None
+    after = len(text) - len(text[seg.end :].lstrip())
+    for ref in resolver.people.in_range(p, after, after + 1):
+        return _Attribution(ref.person, None, ref.start)
+    named = [
+        ref
+        for ref in resolver.people.in_range(p, s_start, described.start())
+        if text[ref.start : ref.start + 1] != "_"
+    ]
+    return _Attribution(named[-1].person, None, named[-1].start) if named else None
 
 
 def _tweet(paragraph: str, p: int, people: tuple[Person, ...]) -> Quote | None:

@@ -7971,3 +7971,19 @@ def test_a_book_title_inside_the_attribution_leaves_the_quote_split_around_it():
 def test_a_quoted_sentence_with_a_colon_is_still_a_quote():
     found = spoken("Tom Hale said: “Nobody Wants This: We Are Done.”")
     assert found == [("Nobody Wants This: We Are Done.", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The second was the writer Tom Hale, a self-described “charter New Democrat who fell in"
+            " love with the party.”",
+            "Tom Hale",
+        ),
+        ("Ana Lund met the self-described “democratic socialist” Tom Hale on Monday.", "Tom Hale"),
+        ("Tom Hale met Ana Lund, a self-styled “friend of the workers,” on Monday.", "Ana Lund"),
+    ],
+)
+def test_a_self_described_fragment_is_the_described_persons(paragraph, speaker):
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
