@@ -408,6 +408,8 @@ MALE_GIVEN = frozenset(
     denny desmond dirk dylan eli elmer emil ethan ezra gerry hubert jeremiah jules kenny lenny
     lionel malcolm marlon merle micah monty myron nolan norbert ollie orville oswald randolph
     reuben rudolph seymour sid stan sven thaddeus vic wally woodrow zeke rod solomon manu
+    abdel asa beto deval jerrold joaquin kofi luther merrick mick mohamed moammar muammar newt
+    rand rex saddam steny tucker vivek wilbur
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(
@@ -456,6 +458,8 @@ FEMALE_GIVEN = frozenset(
     millie minnie mona muriel myra nell nellie noelle norma olivia peggy phyllis polly rena rhoda
     rosemary roxanne sadie selma sherri sonja sybil thelma tricia trudy valeria velma verna wilma
     winifred yvonne zelda nydia marcy jana sheena shauna shawna marla ivana
+    condoleezza elisabeth greta jeane ketanji kirstjen lois malia mara megyn mika neera norah
+    sasha whoopi
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN

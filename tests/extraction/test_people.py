@@ -2099,8 +2099,10 @@ def test_common_given_names_make_people_of_uncued_names():
     people = people_of(
         "Here is the end result, according to my colleague Zack Holm: it would cost lives.",
         "Glenn Tarp and Deirdre Voss appeared on the same show on Monday.",
+        "The book by Lois Holm was read by Merrick Tarp, Megyn Voss and Saddam Dahl.",
     )
     assert {"Zack Holm", "Glenn Tarp", "Deirdre Voss"} <= set(people)
+    assert {"Lois Holm", "Merrick Tarp", "Megyn Voss", "Saddam Dahl"} <= set(people)
 
 
 def test_a_state_before_and_shares_no_surname():
