@@ -1057,6 +1057,13 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                         and low in org_surnames
                         and (index == 0 or _names_before(run[index - 1].text, word.text))
                     )
+                    # "Frances Fox Piven": such a word between a given name and a surname
+                    and not (
+                        index == last_index - 1 > 0
+                        and low in _SURNAME_ORG_WORDS
+                        and _norm(run[index - 1].text) in GIVEN_NAMES
+                        and _name_capable(run[last_index].text)
+                    )
                     # "Khadija West, a senior ... Ms. West": a place word the article writes
                     # after an honorific, after a word that can be a given name
                     and not (
@@ -1620,7 +1627,12 @@ def _looks_like_person(cand: _Candidate) -> bool:
     tokens = cand.tokens
     lows = [_norm(t) for t in tokens]
     inner = tokens[1:-1] if cand.org_surname else tokens[1:]
-    if cand.place_name or any(_is_org_word(t) for t in inner):
+    if cand.place_name or any(
+        _is_org_word(t)
+        # "Frances Fox Piven": a surname-like organisation word as a middle name
+        and not (0 < k < len(inner) and lows[k] in _SURNAME_ORG_WORDS and lows[0] in GIVEN_NAMES)
+        for k, t in enumerate(inner, start=1)
+    ):
         return False
     if cand.foreign and (len(tokens) == 1 or lows[0] not in GIVEN_NAMES):
         return False

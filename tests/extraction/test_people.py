@@ -2177,3 +2177,12 @@ def test_a_town_before_man_or_resident_and_a_quarterly_are_no_people():
         "President Ben Lund spoke on Monday.",
     )
     assert set(people) == {"Tom Hale", "Ben Lund"}
+
+
+def test_an_organisation_word_between_given_name_and_surname_is_a_middle_name():
+    people = people_of(
+        "The scholar Frances Fox Piven spoke with retired Justice Sandra Day O’Connor.",
+        "Kathleen Hall Jamieson agreed. Piven said so. Fox News and Hall Street did not.",
+    )
+    assert set(people) == {"Frances Fox Piven", "Sandra Day O’Connor", "Kathleen Hall Jamieson"}
+    assert "Piven" in people["Frances Fox Piven"].aliases
