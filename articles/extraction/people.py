@@ -145,7 +145,7 @@ PLACES = frozenset(
     fallujah brasilia bogota quito montevideo managua tegucigalpa montreal vancouver calgary
     nashville memphis milwaukee pittsburgh cincinnati indianapolis sacramento honolulu
     anchorage minneapolis omaha tucson albuquerque tampa annapolis tallahassee newark oakland
-    louisville baton albany fresno
+    louisville baton albany fresno coast beach springs heights
     """.split()  # noqa: SIM905
 )
 ORG_WORDS = frozenset(
@@ -186,7 +186,7 @@ ORG_WORDS = frozenset(
     automotive pharmaceuticals petroleum insurance bancorp financial entertainment enterprises
     communications logistics aerospace robotics ventures investments parenthood fleet
     buzzfeed huffpost townhall vox salon mediaite newsmax infowars gawker walmart kroger
-    cooperation goods stores lab
+    cooperation goods stores lab ratings pizza
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(

@@ -2186,3 +2186,12 @@ def test_an_organisation_word_between_given_name_and_surname_is_a_middle_name():
     )
     assert set(people) == {"Frances Fox Piven", "Sandra Day O’Connor", "Kathleen Hall Jamieson"}
     assert "Piven" in people["Frances Fox Piven"].aliases
+
+
+def test_rating_agencies_chains_and_coasts_are_no_people():
+    people = people_of(
+        "On Friday, Fitch Ratings warned of “mounting pressure” on the utility.",
+        "Domino’s Pizza expects to add 10,000 more workers, Tom Hale said.",
+        "Farmers in the Central Coast pay as much, and Monmouth Beach officials agreed.",
+    )
+    assert set(people) == {"Tom Hale"}
