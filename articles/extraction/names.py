@@ -459,7 +459,7 @@ FEMALE_GIVEN = frozenset(
     rosemary roxanne sadie selma sherri sonja sybil thelma tricia trudy valeria velma verna wilma
     winifred yvonne zelda nydia marcy jana sheena shauna shawna marla ivana
     condoleezza elisabeth greta jeane ketanji kirstjen lois malia mara megyn mika neera norah
-    sasha whoopi
+    sasha whoopi carrie cassie
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN

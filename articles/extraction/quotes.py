@@ -90,7 +90,10 @@ VERBS = (
     r"criticized|criticised|blasted|put\s+it|declaring|writing|stating|tweeting|posting|"
     r"emailed|e-mailed|texted|messaged|stresses|emphasizes|emphasises|"
     # ("voiced disapproval, claiming that Lund had “gone crazy”": the participle attributes)
-    r"claiming|alleging|reflected|reflects|implied|implies"
+    r"claiming|alleging|reflected|reflects|implied|implies|"
+    # the manner of saying: "“We’re a boring couple!” Ana Lund beamed to a paper"
+    r"beamed|laughed|sighed|chuckled|grumbled|griped|bragged|crowed|raved|teased|sniffed|"
+    r"barked|bellowed|thundered|deadpanned|quips|jokes|boasts|laments|complained"
 )
 VERBS = word_alternation(VERBS)
 _VERB = re.compile(r"\b(?:" + VERBS + r")\b")
@@ -140,6 +143,12 @@ _NOT_SPEECH_AFTER = re.compile(
     r"lawmakers|senators|colleagues|supporters|voters|donors|delegates|students)"
     + _LISTENERS_PLACE
     + r"\s+that\b)\w+"
+)
+# "As Lund said to POLITICO last fall, “...”": the listener, then the quote the verb leads to
+_TO_LISTENER_LEAD = re.compile(
+    r"\s+to\s+(?:(?:the|a|an|his|her|their|its|our)\s+|(?=[A-Z])"
+    r"|(?=(?:reporters|journalists|him|her|them|us|me|lawmakers|supporters|voters)\b))"
+    r"[^,;:“”\"_]{1,80}[,:]\s*$"
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _COMMITMENT_VERBS = frozenset(
@@ -4200,7 +4209,10 @@ def _attribute_by_verbs(
             return _Attribution(None, owner.group(1), owner.start(1))
     for verb in reversed(verbs):
         follow = before[verb.end() :]
-        if _NOT_SPEECH_AFTER.match(follow):
+        if _NOT_SPEECH_AFTER.match(follow) and not (
+            # (not "Scanlon read to Mueller Trump's written answer: “...”": another's words)
+            verb.group() not in ("read", "reads") and _TO_LISTENER_LEAD.match(follow)
+        ):
             continue
         if _POSSESSOR_BEFORE.search(before, max(0, verb.start() - 40), verb.start()):
             continue  # "he called Cruz’s comments “nonsense”", "her remarks": nouns

@@ -7987,3 +7987,36 @@ def test_a_quoted_sentence_with_a_colon_is_still_a_quote():
 )
 def test_a_self_described_fragment_is_the_described_persons(paragraph, speaker):
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We are a very boring and respectable couple!” polyamorist Tom Hale beamed to a paper.",
+        "“Are we ready? Yes we are!” Mayor Tom Hale bellowed to a crowd in the park.",
+        "But when asked what the White House had done since, Hale laughed: “That I don’t know.”",
+    ],
+)
+def test_verbs_of_the_manner_of_saying_attribute(paragraph):
+    found = quotes_of("Mayor Tom Hale came first. Ana Lund spoke later.", paragraph)
+    assert [q.speaker for q in found] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "As campaign manager Hale said to POLITICO last fall, “My daughter could color that map.”",
+        "Hale explained to a crowd of supporters: “My daughter could color that map.”",
+    ],
+)
+def test_a_verb_with_its_listener_leads_in_the_quote(paragraph):
+    found = quotes_of("Campaign manager Tom Hale built the plan. Ana Lund won.", paragraph)
+    assert [q.speaker for q in found] == ["Tom Hale"]
+
+
+def test_words_read_to_a_listener_stay_their_authors():
+    found = quotes_of(
+        "Rep. Tom Hale asked about it. “It is done,” Ana Lund said in writing.",
+        "Hale read to Mueller Lund's written answer: “I do not recall discussing it with him.”",
+    )
+    assert [q.speaker for q in found] == ["Ana Lund", "Ana Lund"]
