@@ -4290,8 +4290,9 @@ _RELATIVE_THEN_INVERTED = re.compile(
     r"\s*(?:that|which)\s[^,;:_.!?“”\"]{1,100},\s*(?:said|says|added|adds)\s+(?:[A-Z]|the\s)"
 )
 _NEW_CLAUSE = re.compile(
-    r"[\s,]*(?:while|whereas|but|although|though|that|because|since|when|if|after|before|"
-    r"until|so)\b"
+    # (not "“...,” because of her lifestyle, Johns said": a phrase, then the attribution)
+    r"[\s,]*(?:while|whereas|but|although|though|that|because(?!\s+of\b)|since|when|if|"
+    r"after|before|until|so)\b"
 )
 
 

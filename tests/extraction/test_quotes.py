@@ -8020,3 +8020,12 @@ def test_words_read_to_a_listener_stay_their_authors():
         "Hale read to Mueller Lund's written answer: “I do not recall discussing it with him.”",
     )
     assert [q.speaker for q in found] == ["Ana Lund", "Ana Lund"]
+
+
+def test_a_because_of_phrase_between_quote_and_attribution_is_no_clause():
+    found = spoken(
+        "Tom Hale spoke on Monday. Ana Lund is a teacher.",
+        "The price is high.",
+        "“I have lost jobs,” because of her lifestyle, Lund said. “I’ve lost friends.”",
+    )
+    assert found == [("I have lost jobs, I’ve lost friends.", "Ana Lund")]
