@@ -1468,7 +1468,7 @@ class _Resolver:
             # "according to Lund and Berg, ...": the two of them, no one person
             return _Attribution(None, masked[refs[0].start : refs[1].end], refs[0].start)
         for k, ref in enumerate(refs):
-            if ref.start >= start + 60:
+            if ref.start >= start + 80:
                 break
             if "," in masked[start : ref.start]:
                 break  # "according to Yahoo News, Clinton spokesman ...": another clause
@@ -3321,7 +3321,17 @@ def _own_attribution(
 def _description_words(words: list[str]) -> bool:
     """Whether the words between an inverted verb and a name describe that person: up to four
     words with no preposition, verb or subordinator, or up to seven ending in a title ("of" only
-    inside a name: "University of Michigan political scientist")."""
+    inside a name: "University of Michigan political scientist"); or two such descriptions
+    joined by "and", each ending in a title ("NASA water scientist and University of
+    California-Irvine professor")."""
+    lows = [word.lower() for word in words]
+    if lows.count("and") == 1 and 0 < lows.index("and") < len(words) - 1:
+        cut = lows.index("and")
+        if all(
+            len(part) <= 4 and _description_words(part) and _ends_in_title(part)
+            for part in (words[:cut], words[cut + 1 :])
+        ):
+            return True
     if len(words) > 7:
         return False
     for k, word in enumerate(words):
@@ -3331,9 +3341,11 @@ def _description_words(words: list[str]) -> bool:
             continue
         if low in _PREPOSITIONS or low in _FINITE or low in _SUBORDINATORS:
             return False
-    return len(words) <= 4 or (
-        words[-1].lower() in TITLE_HEADS or words[-1].lower() in DESCRIPTIVE_HEADS
-    )
+    return len(words) <= 4 or _ends_in_title(words)
+
+
+def _ends_in_title(words: list[str]) -> bool:
+    return words[-1].lower() in TITLE_HEADS or words[-1].lower() in DESCRIPTIVE_HEADS
 
 
 _OPENING_MARK = re.compile(r"[“\"‘](?=[^“\"‘]*$)")  # the last opening mark

@@ -8029,3 +8029,17 @@ def test_a_because_of_phrase_between_quote_and_attribution_is_no_clause():
         "“I have lost jobs,” because of her lifestyle, Lund said. “I’ve lost friends.”",
     )
     assert found == [("I have lost jobs, I’ve lost friends.", "Ana Lund")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“California has no plan,” wrote NASA water scientist and University of California-Irvine"
+        " professor Tom Hale in an op-ed in March.",
+        "“Did he just do that?” said former Obama political adviser and current CNN commentator"
+        " Tom Hale on Twitter.",
+        "“Births change a couple,” said marriage and family therapist Tom Hale.",
+    ],
+)
+def test_two_descriptions_joined_by_and_before_an_inverted_name(paragraph):
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Tom Hale"]
