@@ -8043,3 +8043,13 @@ def test_a_because_of_phrase_between_quote_and_attribution_is_no_clause():
 )
 def test_two_descriptions_joined_by_and_before_an_inverted_name(paragraph):
     assert [q.speaker for q in quotes_of(paragraph)] == ["Tom Hale"]
+
+
+def test_bragging_and_boasting_report_speech():
+    found = spoken(
+        "Tom Hale bragged that the administration was doing more. Ana Lund boasted that she won."
+    )
+    assert found == [
+        ("the administration was doing more", "Tom Hale"),
+        ("she won", "Ana Lund"),
+    ]
