@@ -79,6 +79,8 @@ TITLE_MODIFIERS = frozenset(
     minority ranking supreme high appeals circuit civil rights human international global
     managing founding co vice-presidential administration government opposition party ruling
     retired fellow former- pro tem tempore
+    technology tech water climate science economics business legal immigration tax budget media
+    sports film music fashion food travel data research investment marketing
     """.split()  # noqa: SIM905
 )
 HONORIFICS = frozenset(
@@ -592,7 +594,10 @@ def role_before(paragraph: str, name_start: int) -> tuple[str, int] | None:
             if tok[:1].isupper() and _norm(tok[:-2]) not in STOP_CAPS:
                 k -= 1  # "Trump's special envoy", but not "It's chief executive"
             break
-        if not _is_modifier(tok):
+        if not _is_modifier(tok) and not (
+            # "New York Times columnist": the first word of a place's name
+            tok == "New" and tokens[k + 1][0][:1].isupper()
+        ):
             break
         low = _norm(tok)
         if low in GIVEN_NAMES and low not in PLACES and k + 1 < head_index:

@@ -79,7 +79,7 @@ VERBS = (
     r"stressed|stresses|observed|remarked|commented|comments|cautioned|predicted|predicts|"
     r"urged|urges|vowed|vows|promised|promises|pledged|quipped|joked|boasted|lamented|"
     r"complained|complains|charged|contended|contends|countered|concluded|reported|reports|"
-    r"confirmed|confirms|disclosed|revealed|testified|shouted|yelled|recounted|mused|"
+    r"confirmed|confirms|disclosed|revealed|testified|shouted|yelled|recounted|recounts|mused|"
     r"wondered|believes|believed|thinks|thought|agreed|agrees|indicated|indicates|signaled|"
     r"signalled|estimated|alleged|alleges|assured|reiterated|reiterates|repeated|added|"
     r"pointed out|points out|point out|went on|wrote in|said in|read|reads|telling|asking|"

@@ -2195,3 +2195,20 @@ def test_rating_agencies_chains_and_coasts_are_no_people():
         "Farmers in the Central Coast pay as much, and Monmouth Beach officials agreed.",
     )
     assert set(people) == {"Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("New Jersey Gov. Tom Hale said no.", "New Jersey Gov."),
+        (
+            "He met New York Times economics columnist Tom Hale.",
+            "New York Times economics columnist",
+        ),
+        ("Former tech executive Tom Hale spoke.", "Former tech executive"),
+        ("CNN senior media correspondent Tom Hale agreed.", "CNN senior media correspondent"),
+        ("A new columnist, Tom Hale, wrote.", "new columnist"),
+    ],
+)
+def test_place_names_and_field_words_belong_to_the_role(paragraph, role):
+    assert people_of(paragraph)["Tom Hale"].role == role

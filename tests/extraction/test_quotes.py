@@ -8053,3 +8053,14 @@ def test_bragging_and_boasting_report_speech():
         ("the administration was doing more", "Tom Hale"),
         ("she won", "Ana Lund"),
     ]
+
+
+def test_a_long_title_before_the_subject_of_a_colon_lead_in():
+    found = spoken(
+        "Ana Lund spoke first.",
+        "Former New York Times technology reporter Tom Hale weighed the pros and cons: “More than"
+        " 34,000 people died in accidents.”",
+        "But as Ben Dahl of the Federal Reserve Bank recounts in his history, “the Fed did not"
+        " enjoy such independence.”",
+    )
+    assert [speaker for _, speaker in found] == ["Tom Hale", "Ben Dahl"]
