@@ -150,6 +150,8 @@ _TO_LISTENER_LEAD = re.compile(
     r"|(?=(?:reporters|journalists|him|her|them|us|me|lawmakers|supporters|voters)\b))"
     r"[^,;:“”\"_]{1,80}[,:]\s*$"
 )
+_WHO_BEFORE_VERB = re.compile(r",\s*who\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?$")
+_HIMSELF = re.compile(r"\s*(?:himself|herself)?\s*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _COMMITMENT_VERBS = frozenset(
     """
@@ -4233,6 +4235,14 @@ def _attribute_by_verbs(
             if found:
                 return found
         found = resolver.subject_before(p, lo, lo + verb.start())
+        if found is None:
+            # "quoting Gordon Moore himself, who says his law “can't continue”": the one the
+            # relative clause hangs on (not "his law", the reported clause's subject)
+            who = _WHO_BEFORE_VERB.search(before, max(0, verb.start() - 30), verb.start())
+            if who is not None:
+                refs = resolver.people.in_range(p, s_start, lo + who.start())
+                if refs and _HIMSELF.fullmatch(text, refs[-1].end, lo + who.start()):
+                    found = _Attribution(refs[-1].person, None, refs[-1].start)
         if found is None and verb.group() not in ("told", "tells", "began"):
             # ("“...,” said Lund"; but "and told Judge Lund: “...”" names whom he told, and
             # "then began a chant: “...”" what he began)

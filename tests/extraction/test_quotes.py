@@ -8064,3 +8064,11 @@ def test_a_long_title_before_the_subject_of_a_colon_lead_in():
         " enjoy such independence.”",
     )
     assert [speaker for _, speaker in found] == ["Tom Hale", "Ben Dahl"]
+
+
+def test_a_relative_clause_speaker_is_the_one_it_hangs_on():
+    found = spoken(
+        "Ana Lund spoke first.",
+        "I can’t resist quoting Tom Hale himself, who says his law “can’t continue forever.”",
+    )
+    assert found == [("can’t continue forever", "Tom Hale")]
