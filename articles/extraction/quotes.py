@@ -3262,7 +3262,31 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     break
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
+    quotes = _drop_repeated(quotes)
     return tuple(_named_later(_named_next(_clause_speakers(quotes, paragraphs), index), index))
+
+
+_REPEAT_MIN_WORDS = 8
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def _drop_repeated(quotes: list[Quote]) -> list[Quote]:
+    """Without a direct quote the article prints again elsewhere (a pull quote set above the
+    paragraph that has it, a caption repeating it): the fuller or first printing stays."""
+    direct = [
+        (k, " " + _NOT_WORD.sub(" ", q.text).strip().casefold() + " ")
+        for k, q in enumerate(quotes)
+        if q.kind == "direct" and len(q.text.split()) >= _REPEAT_MIN_WORDS
+    ]
+    drop = set()
+    for k, text in direct:
+        for j, other in direct:
+            if j == k or j in drop or quotes[j].span.paragraph == quotes[k].span.paragraph:
+                continue
+            if text in other and (len(text) < len(other) or j < k):
+                drop.add(k)
+                break
+    return [q for k, q in enumerate(quotes) if k not in drop] if drop else quotes
 
 
 _TO_SENTENCE_END = re.compile(r"[^.!?]*[.!?]?")

@@ -8072,3 +8072,29 @@ def test_a_relative_clause_speaker_is_the_one_it_hangs_on():
         "I can’t resist quoting Tom Hale himself, who says his law “can’t continue forever.”",
     )
     assert found == [("can’t continue forever", "Tom Hale")]
+
+
+def test_a_quote_printed_again_as_a_pull_quote_is_one_quote():
+    found = spoken(
+        "“Normalizing it will become yet another way to privilege male desire.”",
+        "Critic Ana Lund disagrees. “Normalizing it will become yet another way to privilege"
+        " male desire,” she said. “I know, I know: there are good reasons.”",
+        "“The ultimate penalty has to be the death penalty,” Tom Hale said on Monday.",
+        "“The ultimate penalty has to be the death penalty.” — Tom Hale",
+    )
+    assert found == [
+        (
+            "Normalizing it will become yet another way to privilege male desire, I know, I know:"
+            " there are good reasons.",
+            "Ana Lund",
+        ),
+        ("The ultimate penalty has to be the death penalty,", "Tom Hale"),
+    ]
+
+
+def test_a_short_quote_said_twice_stays_twice():
+    found = spoken(
+        "“We will win,” Tom Hale said on Monday.",
+        "On Tuesday he was asked again. “We will win,” Hale said.",
+    )
+    assert len(found) == 2
