@@ -57,6 +57,9 @@ TITLE_HEADS = frozenset(
     president-designate minister-president first-lady lady secretary-general director-general
     attorney-general surgeon-general inspector auditor coordinator commentator producer writer
     mp mps mep meps pm del
+    psychologist psychiatrist sociologist demographer criminologist epidemiologist virologist
+    physicist biologist chemist engineer architect teacher therapist philosopher theologian
+    ethicist anthropologist statistician lecturer instructor dean critic futurist
     journalist moderator celebrity billionaire millionaire tycoon magnate oligarch businessman
     businesswoman entrepreneur investor philanthropist environmentalist actor actress comedian
     singer rapper musician artist filmmaker novelist poet playwright photographer blogger
@@ -1496,7 +1499,11 @@ def _candidate(
     cand.common_last = name_words[-1].text.lower() in lower_vocab
     cand.speech = bool(
         (not tail.possessive and _SPEECH_AFTER.match(paragraph, tail.end))
-        or _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
+        or (
+            _SPEECH_BEFORE.search(paragraph, max(0, first.start - 20), first.start)
+            # (not "said Berkeley psychologist Dave Lund": a place or body before a title)
+            and not (len(name_words) == 1 and _title_word_after(paragraph, tail.end))
+        )
     )
     cand.cue = bool(
         cand.speech
@@ -1513,6 +1520,18 @@ def _candidate(
         or _NAMED_BEFORE.search(paragraph, max(0, first.start - 30), first.start)
     )
     return cand
+
+
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _title_word_after(paragraph: str, end: int) -> bool:
+    """Whether a lower-case title word follows ("Berkeley psychologist", "Texas state
+    senator")."""
+    after = _LOWER_WORD_AFTER.match(paragraph, end)
+    return after is not None and (
+        after.group(1) in TITLE_HEADS or after.group(1) in TITLE_MODIFIERS
+    )
 
 
 # "a man named Anton", "a volunteer called Olha": a person the article names by a given name

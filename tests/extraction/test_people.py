@@ -2212,3 +2212,13 @@ def test_rating_agencies_chains_and_coasts_are_no_people():
 )
 def test_place_names_and_field_words_belong_to_the_role(paragraph, role):
     assert people_of(paragraph)["Tom Hale"].role == role
+
+
+def test_a_place_before_a_title_after_said_is_no_person():
+    people = people_of(
+        "“It is a new class,” said Berkeley psychologist Tom Hale.",
+        "The change was hard, said Orlando executive Ana Lund, and criminologist Ben Dahl agreed.",
+    )
+    assert set(people) == {"Tom Hale", "Ana Lund", "Ben Dahl"}
+    assert people["Tom Hale"].role == "Berkeley psychologist"
+    assert people["Ben Dahl"].role == "criminologist"
