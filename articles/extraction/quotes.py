@@ -150,6 +150,13 @@ _TO_LISTENER_LEAD = re.compile(
     r"|(?=(?:reporters|journalists|him|her|them|us|me|lawmakers|supporters|voters)\b))"
     r"[^,;:“”\"_]{1,80}[,:]\s*$"
 )
+# "often called", "also known as", "are called": the name a thing goes by, no one's words
+_NAME_GIVEN_BEFORE = re.compile(
+    r"(?:\b(?:often|sometimes|also|commonly|widely|popularly|usually|informally|so|is|are|was|"
+    r"were|be|been|being)\s+|[–—]\s*)(?:called|dubbed|termed|known\s+as|nicknamed)\s+$"
+)
+_BY_AGENT = re.compile(r"[,\s]*by\s")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _WHO_BEFORE_VERB = re.compile(r",\s*who\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?$")
 _HIMSELF = re.compile(r"\s*(?:himself|herself)?\s*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -2931,6 +2938,15 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 continue  # “It Ends With Us”, “Fox News Sunday”: a title, not a quote
             if (
                 kind == "partial"
+                and words <= 4
+                and _NAME_GIVEN_BEFORE.search(text, max(s_start, seg.start - 40), seg.start)
+                # (not 'was called “scripted” by rival Chris Christie': the one who called it)
+                and not _BY_AGENT.match(text, seg.end)
+            ):
+                pending = None
+                continue  # "records – often called “toll records” –": a name, no one's words
+            if (
+                kind == "partial"
                 and attribution is None
                 and fragment is not None
                 and fragment[0] == s_index
@@ -2962,6 +2978,17 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
                 naming = _NAMING_VERB.search(text, max(s_start, seg.start - 150), seg.start)
+                agent = _BY_AGENT.match(text, seg.end)
+                if (
+                    naming
+                    and agent
+                    and _PASSIVE_BEFORE.search(
+                        text, max(s_start, naming.start() - 20), naming.start()
+                    )
+                ):
+                    # 'he was called “scripted” by rival Chris Christie': the one who called it
+                    attribution = resolver.subject_after(p, agent.end(), s_end)
+                    naming = None
                 if naming:
                     breaks = list(_CLAUSE_BREAK.finditer(text, s_start, seg.start))
                     clause_start = breaks[-1].end() if breaks else s_start

@@ -8098,3 +8098,24 @@ def test_a_short_quote_said_twice_stays_twice():
         "On Tuesday he was asked again. “We will win,” Hale said.",
     )
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Calling records – often called “toll records” – offered one way to do that.",
+        "The theory of primaries was called “the party decides,” and it was widely held.",
+        "They were held in what are termed “re-education centers.”",
+        "The final farewell is known as “cutting the body loose.”",
+    ],
+)
+def test_the_name_a_thing_is_called_is_no_quote(paragraph):
+    assert quotes_of(INTRO, paragraph) == ()
+
+
+def test_a_name_given_by_someone_stays_their_words():
+    found = spoken(
+        "Tom Hale spoke. He was called “scripted” by rival Ana Lund.",
+        "Apple's chief executive, Ben Dahl, called it “total political crap” on Monday.",
+    )
+    assert found == [("scripted", "Ana Lund"), ("total political crap", "Ben Dahl")]
