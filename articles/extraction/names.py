@@ -288,6 +288,10 @@ def name_match_score(a: str, b: str) -> float:
     ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
         return 0.0
+    # "George H.W. Bush" and "George W. Bush": middle initials that differ, father and son
+    middle_a, middle_b = _middle_initials(a), _middle_initials(b)
+    if middle_a and middle_b and middle_a != middle_b:
+        return 0.0
     if person_key(a) == person_key(b):
         return 1.0
     if not _same_surname(ta[-1], tb[-1]):
@@ -307,6 +311,19 @@ def name_match_score(a: str, b: str) -> float:
     if ta[0] == initials_b or tb[0] == initials_a:
         return 0.9
     return 0.0
+
+
+@lru_cache(maxsize=65536)
+def _middle_initials(name: str) -> str:
+    """The middle initials of a name written with initials only between its given name and
+    surname ("hw" for "George H.W. Bush"); "" when it has none or a middle word."""
+    tokens = [t for t in _SPLIT.split(fold(ARTICLE_PREFIX.sub("", name))) if t]
+    while tokens and tokens[0] in HONORIFICS:
+        tokens.pop(0)
+    while len(tokens) > 2 and tokens[-1] in SUFFIXES:
+        tokens.pop()
+    middle = tokens[1:-1]
+    return "".join(middle) if middle and all(len(t) == 1 for t in middle) else ""
 
 
 @lru_cache(maxsize=65536)

@@ -143,3 +143,30 @@ def test_regnal_numbers_and_arabic_articles_in_keys():
     # The Arabic article is written or dropped: "Bashar Assad" is "Bashar al-Assad".
     assert person_key("Bashar Assad") == person_key("Bashar al-Assad")
     assert name_match_score("Al-Assad", "Bashar al-Assad") == 0.5
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("George W. Bush", "George H.W. Bush", False),
+        ("George W. Bush", "George H. W. Bush", False),
+        ("Michael J. Fox", "Michael A. Fox", False),
+        ("John F. Kennedy", "John Fitzgerald Kennedy", True),
+        ("George Bush", "George H.W. Bush", True),
+        ("Hillary R. Clinton", "Hillary Rodham Clinton", True),
+    ],
+)
+def test_middle_initials_that_differ_are_different_people(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_father_and_son_named_with_their_initials_stay_apart():
+    from articles.extraction.people import extract_people
+
+    people = extract_people(
+        (
+            "It began under President George H.W. Bush, years before his son, President George"
+            " W. Bush, authorized the program.",
+        )
+    )
+    assert {p.name for p in people} == {"George H.W. Bush", "George W. Bush"}
