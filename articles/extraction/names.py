@@ -426,7 +426,7 @@ MALE_GIVEN = frozenset(
     lionel malcolm marlon merle micah monty myron nolan norbert ollie orville oswald randolph
     reuben rudolph seymour sid stan sven thaddeus vic wally woodrow zeke rod solomon manu
     abdel asa beto deval jerrold joaquin kofi luther merrick mick mohamed moammar muammar newt
-    rand rex saddam steny tucker vivek wilbur
+    rand rex saddam steny tucker vivek wilbur blaine
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(

@@ -721,7 +721,8 @@ def role_after(paragraph: str, name_end: int) -> str | None:
         return None
     phrase = match.group("phrase").strip()
     words = phrase.split()
-    if not words or len(words) > 12:
+    if not words or len(words) > 12 or words[0] in ("and", "or"):
+        # (not "the University of California, Berkeley, and co-chair of …": the list goes on)
         return None
     head = None
     loose = 0  # plain words before the head: "political science professor"

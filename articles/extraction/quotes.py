@@ -3412,7 +3412,19 @@ def _quote_ends_clause(original: str, masked: str) -> bool:
     if not original.endswith(",") or _QUOTE_MARK_CHARS.match(original.lstrip()):
         return False
     opening = _OPENING_MARK.search(original)
-    if opening is None or original[: opening.start()].rstrip().endswith((",", ":")):
+    if opening is None:
+        return False
+    lead = original[: opening.start()].rstrip()
+    if lead.endswith(":") or (
+        # (but 'a new protected class, “relationship structure,” said Lund': an appositive
+        # fragment in lower case, no clause of its own as in 'With thousands of systems,
+        # “there is no single point of failure,” Keller said')
+        lead.endswith(",")
+        and (
+            not original[opening.end() : opening.end() + 1].islower()
+            or _FINITE_IN_QUOTE.search(original, opening.end())
+        )
+    ):
         return False
     # no speaker of its own, and no one else's quoted words ("Marek's promise of “two weeks”
     # has come and gone, and the deal is “nowhere near done,” Smith said")
@@ -3420,6 +3432,10 @@ def _quote_ends_clause(original: str, masked: str) -> bool:
 
 
 _AFTER_QUOTE = re.compile(r"[”\"][\s,]*$")
+_FINITE_IN_QUOTE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|do|does|"
+    r"did)\b|[’']s\b|n[’']t\b|[’'](?:re|ll|ve|d)\b"
+)
 _MAX_CLAUSES = 10  # reported clauses looked for in one sentence that holds quotes
 _SUBJECTLESS = re.compile(r"(?:would|will|could|can|may|might|must|should|is|are|was|were)\b")
 

@@ -2222,3 +2222,12 @@ def test_a_place_before_a_title_after_said_is_no_person():
     assert set(people) == {"Tom Hale", "Ana Lund", "Ben Dahl"}
     assert people["Tom Hale"].role == "Berkeley psychologist"
     assert people["Ben Dahl"].role == "criminologist"
+
+
+def test_an_appositive_that_goes_on_with_and_is_no_role():
+    people = people_of(
+        "Tom Hale, a psychologist at the University of California, Berkeley, and co-chair of the"
+        " task force, spoke. Ana Lund and the agency administrator agreed.",
+    )
+    assert set(people) == {"Tom Hale", "Ana Lund"}
+    assert people["Ana Lund"].role is None

@@ -8119,3 +8119,14 @@ def test_a_name_given_by_someone_stays_their_words():
         "Apple's chief executive, Ben Dahl, called it “total political crap” on Monday.",
     )
     assert found == [("scripted", "Ana Lund"), ("total political crap", "Ben Dahl")]
+
+
+def test_a_clause_ending_in_an_appositive_fragment_is_reported_speech():
+    found = spoken(
+        "Activists want to include a new protected class, “relationship structure,” said"
+        " psychologist Tom Hale."
+    )
+    assert found == [
+        ("relationship structure", "Tom Hale"),
+        ("Activists want to include a new protected class, “relationship structure,”", "Tom Hale"),
+    ]
