@@ -1509,7 +1509,11 @@ def _candidate(
     cand.cue = bool(
         cand.speech
         or cand.role
-        or _person_possessor(paragraph, first.start)
+        or (
+            _person_possessor(paragraph, first.start)
+            # (not "CBS's Face the Nation", "NBC's Meet the Press": a show's title)
+            and not (len(name_words) == 1 and _THE_NAME_AFTER.match(paragraph, tail.end))
+        )
         or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
         or _TWEET_AUTHOR.match(paragraph, tail.end)
         or _AGE_AFTER.match(paragraph, tail.end)
@@ -1524,6 +1528,7 @@ def _candidate(
 
 
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_THE_NAME_AFTER = re.compile(r"\s+the\s+[A-Z]")
 
 
 def _title_word_after(paragraph: str, end: int) -> bool:

@@ -2231,3 +2231,11 @@ def test_an_appositive_that_goes_on_with_and_is_no_role():
     )
     assert set(people) == {"Tom Hale", "Ana Lund"}
     assert people["Ana Lund"].role is None
+
+
+def test_a_networks_show_titled_x_the_y_is_no_person():
+    people = people_of(
+        "The president of the assembly, who, on CBS's Face the Nation just before Tom Hale,"
+        " said there was no doubt. NBC's Meet the Press had him on too.",
+    )
+    assert set(people) == {"Tom Hale"}
