@@ -341,6 +341,12 @@ _POSSESSED_TITLE = re.compile(
 )
 _SPEAKS_AFTER = re.compile(r"\s+" + _AUX + r"(?:said|says|told|tells|added|wrote|insisted)\b")
 _LEADING_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "still", "then", "also", "even"])
+# Sentence adverbs before a named or titled subject: "Now the President asks ...": the president
+_LEADING_ADVERBS = frozenset(
+    """
+    now today tonight yesterday meanwhile instead again finally later earlier recently separately
+    """.split()  # noqa: SIM905
+)
 _SUBJECT_WINDOW_CHARS = 1500
 _SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a nearer mention
 _PREPOSITIONS = frozenset(
@@ -1543,7 +1549,14 @@ class _Resolver:
 
     def _describe(self, text: str, p: int, offset: int) -> _Attribution | None:
         words = text.split()
-        while len(words) > 1 and words[0].lower() in _LEADING_CONJUNCTIONS:
+        while len(words) > 1 and (
+            words[0].lower() in _LEADING_CONJUNCTIONS
+            or (
+                words[0].lower() in _LEADING_ADVERBS
+                and (words[1][:1].isupper() or words[1] in ("the", "a", "an"))
+                and words[1] != "I"
+            )
+        ):
             offset += text.index(words[1], len(words[0]))  # "Yet Prince told ...": Prince
             text = text[text.index(words[1], len(words[0])) :]
             words = words[1:]

@@ -8130,3 +8130,16 @@ def test_a_clause_ending_in_an_appositive_fragment_is_reported_speech():
         ("relationship structure", "Tom Hale"),
         ("Activists want to include a new protected class, “relationship structure,”", "Tom Hale"),
     ]
+
+
+def test_a_sentence_adverb_before_a_title_subject():
+    found = spoken(
+        "Ten days ago, President Tom Hale admitted that some people were doing well.",
+        "Now the President asks the voters to judge him on his promises.",
+        "Yesterday I wrote that the reckoning was welcome.",
+    )
+    assert found == [
+        ("some people were doing well", "Tom Hale"),
+        ("the voters to judge him on his promises", "Tom Hale"),
+        ("the reckoning was welcome", None),
+    ]
