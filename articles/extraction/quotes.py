@@ -352,7 +352,7 @@ _SUBJECT_WINDOW = 3  # paragraphs back in which a sentence subject beats a neare
 _PREPOSITIONS = frozenset(
     """
     with to for of by against from about on at in than like between among into onto upon toward
-    towards after before under over
+    towards after before under over through throughout across via
     """.split()  # noqa: SIM905
 )
 

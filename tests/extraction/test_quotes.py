@@ -8143,3 +8143,13 @@ def test_a_sentence_adverb_before_a_title_subject():
         ("the voters to judge him on his promises", "Tom Hale"),
         ("the reckoning was welcome", None),
     ]
+
+
+def test_a_phrase_opening_with_through_is_no_speaker():
+    found = quotes_of(
+        "Ana Lund spoke.",
+        "She defended her 1966 plan for forcing a “political crisis” through mass enrollment,"
+        " and said it would be “worth trying” today.",
+    )
+    assert all(q.speaker_description != "through" for q in found)
+    assert ("worth trying", "Ana Lund") in [(q.text, q.speaker) for q in found]
