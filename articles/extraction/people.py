@@ -1527,6 +1527,8 @@ def _candidate(
     return cand
 
 
+# "Prize-winning", "Texas-based", "Harvard-educated": a capitalised word made a modifier
+_COMPOUND_MODIFIER = re.compile(r"[A-Z][\w’']*-(?:[a-z]+(?:ing|ed)|based|born|led|run|style|era)$")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 _THE_NAME_AFTER = re.compile(r"\s+the\s+[A-Z]")
 
@@ -1655,6 +1657,8 @@ def _plural_title(low: str) -> bool:
 
 def _looks_like_person(cand: _Candidate) -> bool:
     tokens = cand.tokens
+    if _COMPOUND_MODIFIER.match(tokens[-1]):
+        return False  # "the Intercept's Pulitzer Prize-winning journalist": a modifier
     lows = [_norm(t) for t in tokens]
     inner = tokens[1:-1] if cand.org_surname else tokens[1:]
     if cand.place_name or any(

@@ -2239,3 +2239,11 @@ def test_a_networks_show_titled_x_the_y_is_no_person():
         " said there was no doubt. NBC's Meet the Press had him on too.",
     )
     assert set(people) == {"Tom Hale"}
+
+
+def test_a_capitalised_compound_modifier_is_no_person():
+    people = people_of(
+        "Tom Hale, the Intercept's Pulitzer Prize-winning journalist, disagrees.",
+        "The Al Qaeda-inspired attack and the Superstorm Sandy-aided surge were discussed.",
+    )
+    assert set(people) == {"Tom Hale"}
