@@ -156,6 +156,11 @@ _NAME_GIVEN_BEFORE = re.compile(
     r"were|be|been|being)\s+|[–—]\s*)(?:called|dubbed|termed|known\s+as|nicknamed)\s+$"
 )
 _BY_AGENT = re.compile(r"[,\s]*by\s")
+_PASSIVE_AGENT = re.compile(
+    # (the first "by" after the participle: not "was surprised by the decision by Berg")
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+    r"(?:(?!\bby\b)[^.;:_]){0,80}\bby\s+$"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _WHO_BEFORE_VERB = re.compile(r",\s*who\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?$")
 _HIMSELF = re.compile(r"\s*(?:himself|herself)?\s*")
@@ -929,6 +934,14 @@ class _Resolver:
                 )
                 and not _subordinate_subject(text, ref.start, ref.end)
             )
+            # "are summarized ... by Gideon Rachman, columnist. He begins": a passive's agent
+            # does what the sentence tells, as a subject would
+            agent = bool(
+                prev
+                and prev[-1] == "by"
+                and _PASSIVE_AGENT.search(text, max(0, ref.start - 120), ref.start)
+            )
+            oblique = oblique and not agent
             if (
                 oblique
                 and ref.paragraph == paragraph
@@ -1024,6 +1037,7 @@ class _Resolver:
                     text.startswith(".", ref.end)
                     and text[max(0, ref.start - 3) : ref.start].rstrip().endswith(":")
                 )
+                or agent
             ):
                 return ref.person  # "what Peterson says he intends. ..., he said": Peterson
             if (

@@ -8153,3 +8153,13 @@ def test_a_phrase_opening_with_through_is_no_speaker():
     )
     assert all(q.speaker_description != "through" for q in found)
     assert ("worth trying", "Ana Lund") in [(q.text, q.speaker) for q in found]
+
+
+def test_the_agent_of_a_passive_is_whom_he_refers_to():
+    found = spoken(
+        "Dick Lund said the war was right.",
+        "The challenges are usefully summarized within the framework by Tom Hale, chief"
+        " columnist for the Financial Times. He begins by reviewing the picture: “Ever since the"
+        " end of the cold war, the power of the military has been the central fact.”",
+    )
+    assert found[-1][1] == "Tom Hale"
