@@ -426,7 +426,7 @@ MALE_GIVEN = frozenset(
     lionel malcolm marlon merle micah monty myron nolan norbert ollie orville oswald randolph
     reuben rudolph seymour sid stan sven thaddeus vic wally woodrow zeke rod solomon manu
     abdel asa beto deval jerrold joaquin kofi luther merrick mick mohamed moammar muammar newt
-    rand rex saddam steny tucker vivek wilbur blaine
+    rand rex saddam steny tucker vivek wilbur blaine piers ira strom walt willy osama
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(
@@ -476,7 +476,7 @@ FEMALE_GIVEN = frozenset(
     rosemary roxanne sadie selma sherri sonja sybil thelma tricia trudy valeria velma verna wilma
     winifred yvonne zelda nydia marcy jana sheena shauna shawna marla ivana
     condoleezza elisabeth greta jeane ketanji kirstjen lois malia mara megyn mika neera norah
-    sasha whoopi carrie cassie
+    sasha whoopi carrie cassie nicolle
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN

@@ -2100,9 +2100,11 @@ def test_common_given_names_make_people_of_uncued_names():
         "Here is the end result, according to my colleague Zack Holm: it would cost lives.",
         "Glenn Tarp and Deirdre Voss appeared on the same show on Monday.",
         "The book by Lois Holm was read by Merrick Tarp, Megyn Voss and Saddam Dahl.",
+        "Strom Berg, Walt Holm, Piers Tarp and Nicolle Voss came with Osama Dahl.",
     )
     assert {"Zack Holm", "Glenn Tarp", "Deirdre Voss"} <= set(people)
     assert {"Lois Holm", "Merrick Tarp", "Megyn Voss", "Saddam Dahl"} <= set(people)
+    assert {"Strom Berg", "Walt Holm", "Piers Tarp", "Nicolle Voss", "Osama Dahl"} <= set(people)
 
 
 def test_a_state_before_and_shares_no_surname():
