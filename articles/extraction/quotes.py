@@ -3316,7 +3316,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     break
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
-    quotes = _drop_repeated(quotes)
+    quotes = _drop_repeated(quotes, paragraphs)
     return tuple(_named_later(_named_next(_clause_speakers(quotes, paragraphs), index), index))
 
 
@@ -3324,20 +3324,34 @@ _REPEAT_MIN_WORDS = 8
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
-def _drop_repeated(quotes: list[Quote]) -> list[Quote]:
+def _drop_repeated(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
     """Without a direct quote the article prints again elsewhere (a pull quote set above the
-    paragraph that has it, a caption repeating it): the fuller or first printing stays."""
+    paragraph that has it, a caption repeating it, a quoted subheading): the fuller or first
+    printing stays. Short quotes only when they stand alone as a paragraph (a subheading)."""
+    alone = {
+        k
+        for k, q in enumerate(quotes)
+        if q.kind == "direct" and len(paragraphs[q.span.paragraph].strip()) <= len(q.text) + 4
+    }
     direct = [
         (k, " " + _NOT_WORD.sub(" ", q.text).strip().casefold() + " ")
         for k, q in enumerate(quotes)
-        if q.kind == "direct" and len(q.text.split()) >= _REPEAT_MIN_WORDS
+        if q.kind == "direct"
     ]
     drop = set()
     for k, text in direct:
+        words = len(quotes[k].text.split())
+        if words < _REPEAT_MIN_WORDS and not (k in alone and words >= 3):
+            continue  # (a short quote said twice may be said twice)
         for j, other in direct:
             if j == k or j in drop or quotes[j].span.paragraph == quotes[k].span.paragraph:
                 continue
-            if text in other and (len(text) < len(other) or j < k):
+            # the shorter printing goes; of two alike, one standing alone, else the later
+            if text in other and (
+                len(text) < len(other)
+                or (k in alone and j not in alone)
+                or ((k in alone) == (j in alone) and j < k)
+            ):
                 drop.add(k)
                 break
     return [q for k, q in enumerate(quotes) if k not in drop] if drop else quotes

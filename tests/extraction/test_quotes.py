@@ -8163,3 +8163,12 @@ def test_the_agent_of_a_passive_is_whom_he_refers_to():
         " end of the cold war, the power of the military has been the central fact.”",
     )
     assert found[-1][1] == "Tom Hale"
+
+
+def test_a_quoted_subheading_repeating_a_quote_is_no_quote():
+    found = spoken(
+        "Tom Hale came to the department in 2009.",
+        "“Tom did everything for the secretary.”",
+        "He gained influence quickly. “Tom did everything for the secretary,” Ana Lund said.",
+    )
+    assert found == [("Tom did everything for the secretary,", "Ana Lund")]
