@@ -156,6 +156,9 @@ _NAME_GIVEN_BEFORE = re.compile(
     r"were|be|been|being)\s+|[–—]\s*)(?:called|dubbed|termed|known\s+as|nicknamed)\s+$"
 )
 _BY_AGENT = re.compile(r"[,\s]*by\s")
+_SOURCE_LABEL = re.compile(
+    r"\s*(?:[^:“”\"_]*?\s[-–—]\s)?((?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*):\s*$"
+)
 _PASSIVE_AGENT = re.compile(
     # (the first "by" after the participle: not "was surprised by the decision by Berg")
     r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
@@ -4329,6 +4332,23 @@ def _attribute_by_verbs(
         if owner and not resolver.people.in_range(p, lo, seg.start):
             # "The Gazette's take on the race: “...”": the paper's words, no person's
             return _Attribution(None, owner.group(1), owner.start(1))
+        label = _SOURCE_LABEL.match(text, lo, seg.start) if lo == 0 else None
+        if label and not resolver.people.in_range(p, lo, seg.start):
+            # "Seattle-Post Intelligencer: “...”" opening a paragraph: a digest's source label,
+            # no person's (not the last speaker's); but "WHAT TRUMP SAID:", "BIDEN:" name one
+            named = next(
+                (
+                    person
+                    for word in text[lo : seg.start].split()
+                    if word[:1].isupper() and len(word.strip(":")) > 2
+                    for person in [_person_named(word.strip(":"), resolver.people.people)]
+                    if person
+                ),
+                None,
+            )
+            if named is not None:
+                return _Attribution(named, None, label.start(1))
+            return _Attribution(None, label.group(1), label.start(1))
     for verb in reversed(verbs):
         follow = before[verb.end() :]
         if _NOT_SPEECH_AFTER.match(follow) and not (

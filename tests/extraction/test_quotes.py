@@ -8172,3 +8172,19 @@ def test_a_quoted_subheading_repeating_a_quote_is_no_quote():
         "He gained influence quickly. “Tom did everything for the secretary,” Ana Lund said.",
     )
     assert found == [("Tom did everything for the secretary,", "Ana Lund")]
+
+
+def test_a_paragraphs_source_label_is_the_quotes_source():
+    found = spoken(
+        "Tom Hale and Ana Lund spoke. “We will win,” Hale said.",
+        "Daily Caller: “Rep. Ben Dahl is launching a new political action committee.”",
+        "WHAT LUND SAID: “When you see what has taken place, I do not know how anyone lives there.”",
+        "HALE: “Nobody should wait another day.”",
+    )
+    assert [speaker for _, speaker in found] == ["Tom Hale", None, "Ana Lund", "Tom Hale"]
+    assert (
+        quotes_of("Daily Caller: “Rep. Ben Dahl is launching a new political action committee.”")[
+            0
+        ].speaker_description
+        == "Daily Caller"
+    )
