@@ -3336,17 +3336,25 @@ def _drop_repeated(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quo
         for k, q in enumerate(quotes)
         if q.kind == "direct" and len(paragraphs[q.span.paragraph].strip()) <= len(q.text) + 4
     }
-    direct = [
-        (k, " " + _NOT_WORD.sub(" ", q.text).strip().casefold() + " ")
+    direct = {
+        k: " " + _NOT_WORD.sub(" ", q.text).strip().casefold() + " "
         for k, q in enumerate(quotes)
         if q.kind == "direct"
-    ]
+    }
+    # Each quote under every three words in a row it holds: a repeat of a quote holds its first
+    # three words, so only those quotes are compared (not every pair: linear in the article)
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for j, other in direct.items():
+        tokens = other.split()
+        for w in range(len(tokens) - 2):
+            holders.setdefault(tuple(tokens[w : w + 3]), []).append(j)
     drop = set()
-    for k, text in direct:
+    for k, text in direct.items():
         words = len(quotes[k].text.split())
         if words < _REPEAT_MIN_WORDS and not (k in alone and words >= 3):
             continue  # (a short quote said twice may be said twice)
-        for j, other in direct:
+        for j in dict.fromkeys(holders.get(tuple(text.split()[:3]), ())):
+            other = direct[j]
             if j == k or j in drop or quotes[j].span.paragraph == quotes[k].span.paragraph:
                 continue
             # the shorter printing goes; of two alike, one standing alone, else the later

@@ -112,6 +112,17 @@ def test_many_juniors_stay_linear():
     _run((text,), limit=MEGABYTE_SECONDS)
 
 
+def test_many_long_direct_quotes_stay_linear():
+    # Each direct quote is compared for a repeat only with the quotes that hold its first
+    # three words, not with every other quote of the article.
+    paragraphs = tuple(
+        f"“Quote number {n} says the plan will work well for everyone,” Tom Hale said."
+        for n in range(30_000)
+    )
+    _, quotes = _run(paragraphs, limit=MEGABYTE_SECONDS)
+    assert len(quotes) == len(paragraphs)
+
+
 def test_only_quote_marks_and_html():
     _run(("“" * 10000, "”" * 10000, '"' * 10001, "''" * 5000))
     _run(("<p>“Hello,” <b>said</b> Anna Keller.</p>", "<script>alert('x')</script>"))
