@@ -1529,14 +1529,14 @@ def _candidate(
 
 # "Prize-winning", "Texas-based", "Harvard-educated": a capitalised word made a modifier
 _COMPOUND_MODIFIER = re.compile(r"[A-Z][\w’']*-(?:[a-z]+(?:ing|ed)|based|born|led|run|style|era)$")
-_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
 _THE_NAME_AFTER = re.compile(r"\s+the\s+[A-Z]")
 
 
 def _title_word_after(paragraph: str, end: int) -> bool:
     """Whether a lower-case title word follows ("Berkeley psychologist", "Texas state
     senator")."""
-    after = _LOWER_WORD_AFTER.match(paragraph, end)
+    after = _NEXT_LOWER_WORD.match(paragraph, end)
     return after is not None and (
         after.group(1) in TITLE_HEADS or after.group(1) in TITLE_MODIFIERS
     )

@@ -3329,8 +3329,9 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 def _drop_repeated(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
     """Without a direct quote the article prints again elsewhere (a pull quote set above the
-    paragraph that has it, a caption repeating it, a quoted subheading): the fuller or first
-    printing stays. Short quotes only when they stand alone as a paragraph (a subheading)."""
+    paragraph that has it, a caption repeating it, a quoted subheading): the fuller printing
+    stays; of two alike, the one in a paragraph of its own goes, else the later. A short quote
+    goes only when it stands alone as a paragraph (a subheading)."""
     alone = {
         k
         for k, q in enumerate(quotes)
