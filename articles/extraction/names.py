@@ -138,14 +138,20 @@ def fold(text: str) -> str:
 ARTICLE_PREFIX = re.compile(r"\b(?:al|el|ad|as|ash|at|ar|an|az)-(?=\w)", re.IGNORECASE)
 
 
+def _raw_tokens(name: str) -> list[str]:
+    """The folded words of a name, without its leading honorifics ("mr", "dr")."""
+    raw = [t.strip("'") for t in _SPLIT.split(fold(ARTICLE_PREFIX.sub("", name)))]
+    tokens = [t[:-2] if t.endswith("'s") else t for t in raw if t]
+    start = 0
+    while start < len(tokens) and tokens[start] in HONORIFICS:
+        start += 1
+    return tokens[start:]
+
+
 @lru_cache(maxsize=65536)
 def _tokens(name: str) -> tuple[str, ...]:
-    raw = [t.strip("'") for t in _SPLIT.split(fold(ARTICLE_PREFIX.sub("", name)))]
-    raw = [t[:-2] if t.endswith("'s") else t for t in raw if t]
     out: list[str] = []
-    for token in raw:
-        if not out and token in HONORIFICS:
-            continue
+    for token in _raw_tokens(name):
         # Initials: "j d vance" -> "jd vance" (only runs of single letters at the front).
         if len(token) == 1 and out and len(out) == 1 and len(out[0]) <= 2 and out[0].isalpha():
             out[0] += token
@@ -317,9 +323,7 @@ def name_match_score(a: str, b: str) -> float:
 def _middle_initials(name: str) -> str:
     """The middle initials of a name written with initials only between its given name and
     surname ("hw" for "George H.W. Bush"); "" when it has none or a middle word."""
-    tokens = [t for t in _SPLIT.split(fold(ARTICLE_PREFIX.sub("", name))) if t]
-    while tokens and tokens[0] in HONORIFICS:
-        tokens.pop(0)
+    tokens = _raw_tokens(name)
     while len(tokens) > 2 and tokens[-1] in SUFFIXES:
         tokens.pop()
     middle = tokens[1:-1]

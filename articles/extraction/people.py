@@ -1537,9 +1537,7 @@ def _title_word_after(paragraph: str, end: int) -> bool:
     """Whether a lower-case title word follows ("Berkeley psychologist", "Texas state
     senator")."""
     after = _NEXT_LOWER_WORD.match(paragraph, end)
-    return after is not None and (
-        after.group(1) in TITLE_HEADS or after.group(1) in TITLE_MODIFIERS
-    )
+    return after is not None and (_is_head(after.group(1)) or after.group(1) in TITLE_MODIFIERS)
 
 
 # "a man named Anton", "a volunteer called Olha": a person the article names by a given name

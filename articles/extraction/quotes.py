@@ -3789,6 +3789,17 @@ def _person_named(label: str, people: tuple[Person, ...]) -> str | None:
     )
 
 
+def _label_person(label: str, people: tuple[Person, ...]) -> str | None:
+    """The person a source label names by a capitalised word ("WHAT TRUMP SAID:"), if any."""
+    for word in label.split():
+        word = word.strip(":")
+        if word[:1].isupper() and len(word) > 2:
+            person = _person_named(word, people)
+            if person is not None:
+                return person
+    return None
+
+
 _SELF_DESCRIBED = re.compile(r"\bself-(?:described|styled|proclaimed|identified)\s*$")
 
 
@@ -3803,8 +3814,9 @@ def _self_described(
     if described is None:
         return None
     after = len(text) - len(text[seg.end :].lstrip())
-    for ref in resolver.people.in_range(p, after, after + 1):
-        return _Attribution(ref.person, None, ref.start)
+    named_after = resolver.people.in_range(p, after, after + 1)
+    if named_after:
+        return _Attribution(named_after[0].person, None, named_after[0].start)
     named = [
         ref
         for ref in resolver.people.in_range(p, s_start, described.start())
@@ -4345,16 +4357,7 @@ def _attribute_by_verbs(
         if label and not resolver.people.in_range(p, lo, seg.start):
             # "Seattle-Post Intelligencer: “...”" opening a paragraph: a digest's source label,
             # no person's (not the last speaker's); but "WHAT TRUMP SAID:", "BIDEN:" name one
-            named = next(
-                (
-                    person
-                    for word in text[lo : seg.start].split()
-                    if word[:1].isupper() and len(word.strip(":")) > 2
-                    for person in [_person_named(word.strip(":"), resolver.people.people)]
-                    if person
-                ),
-                None,
-            )
+            named = _label_person(text[lo : seg.start], resolver.people.people)
             if named is not None:
                 return _Attribution(named, None, label.start(1))
             return _Attribution(None, label.group(1), label.start(1))
