@@ -191,7 +191,7 @@ ORG_WORDS = frozenset(
     automotive pharmaceuticals petroleum insurance bancorp financial entertainment enterprises
     communications logistics aerospace robotics ventures investments parenthood fleet
     buzzfeed huffpost townhall vox salon mediaite newsmax infowars gawker walmart kroger
-    cooperation goods stores lab ratings pizza
+    cooperation goods stores lab ratings pizza co llp plc international management reports order
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
@@ -275,7 +275,9 @@ SPEECH_VERBS = (
     "believes|thinks|agreed|wondered|mused|recounted|pointed out|went on"
 )
 _SPEECH_AFTER = re.compile(
-    r"\s*(?:(?:,[^,;“”\"]{1,100}){1,2},\s*)?(?:(?:also|later|then|previously|once|further|has|had|"
+    # ("Trump (you know, the least racist person) said": an aside in brackets)
+    r"\s*(?:\([^()“”\"]{1,100}\)\s*)?(?:(?:,[^,;“”\"]{1,100}){1,2},\s*)?"
+    r"(?:(?:also|later|then|previously|once|further|has|had|"
     r"have|would|will|recently|repeatedly|publicly|reportedly)\s+)?(?:" + SPEECH_VERBS + r")\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according to|told)\s+$")
@@ -419,6 +421,8 @@ def _name_capable(word: str) -> bool:
         return True
     if _COMPOUND_TAIL.search(word):
         return False  # "Hamas-run", "Kremlin-backed", "Fact-checking"
+    if _PARTY_TAG.fullmatch(word):
+        return False  # "Ayanna Pressley D-Mass.": a party and state with the comma left out
     if "-" in word:
         # not "Kim Jong-un": a lower-case syllable is no "UN"
         caps = [
@@ -800,6 +804,8 @@ _PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
 
 
 _SIGNATURE = re.compile(r"[”\"]\s*[―—–-]+\s*$")  # “...” — Name
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
+_FIRM_LIST_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]+){1,5},?\s+&\s+[A-Z]")
 _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "Fox News'"
 # "Jimmy Tompkins, 31,", "40-year-old Terence Crutcher": ages are given for people.
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
@@ -1002,6 +1008,10 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
         headline = _is_title_case_line(paragraph, words)
         foreign = _is_foreign(paragraph)
         for run in _runs(words, paragraph):
+            if _PARTY_TAG.fullmatch(run[0].text):
+                continue  # "Fred Love, D-Little Rock": a party and a home town, no name
+            if len(run) > 1 and _PARTY_TAG.fullmatch(run[-1].text):
+                run = run[:-1]  # "Ayanna Pressley D-Mass.": the party, with no comma before
             # "President Volodymyr Zelenskyy Monday said": a weekday after a surname ends it.
             while (
                 len(run) > 2
@@ -1426,6 +1436,8 @@ def _candidate(
         # "Procter & Gamble", "Florida Power & Light": a word joined by "&" names a firm
         or paragraph[max(0, first.start - 2) : first.start] == "& "
         or paragraph.startswith(" & ", tail.end)
+        # "Paul, Weiss, Rifkind, Wharton & Garrison": a list of surnames that ends in "&"
+        or _FIRM_LIST_AFTER.match(paragraph, tail.end)
         # "the Centers for Disease Control and Prevention": the last word of a body's name
         or (
             len(name_words) == 1

@@ -2297,7 +2297,8 @@ _END_OF_CLAUSE = re.compile(r"[.!?][\"”’']?\s+\S")  # another sentence after
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen pres".split())  # noqa: SIM905
 _AND_TITLE = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+[\w-]+\s+)?" + _HONORIFIC)
 _GAP = re.compile(
-    r"\s*(?:(?:Jr\.?|Sr\.?|[IVX]{2,5})\s*)?(?:\([^()_]{1,40}\)\s*)?"
+    # (an aside in brackets: "Trump (you know, the least racist person you’ve met) said")
+    r"\s*(?:(?:Jr\.?|Sr\.?|[IVX]{2,5})\s*)?(?:\([^()_]{1,100}\)\s*)?"
     # "Amy Kremer of the national Tea Party Express group said", "Lund of New Hampshire said"
     r"(?:\s*(?:of|from|at|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'’&-]*(?:\s+|(?=,))){1,5}"
     r"(?:[a-z]+\s+)?)?"

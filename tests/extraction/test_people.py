@@ -2249,3 +2249,39 @@ def test_a_capitalised_compound_modifier_is_no_person():
         "The Al Qaeda-inspired attack and the Superstorm Sandy-aided surge were discussed.",
     )
     assert set(people) == {"Tom Hale"}
+
+
+def test_a_law_firms_list_of_surnames_is_no_person():
+    people = people_of(
+        "Lund's attorney Ana Hale, a partner at Marsh, Doyle, Brannock, Fenwick & Stiles LLP,"
+        " argued in a statement that her client had done nothing wrong.",
+    )
+    assert set(people) == {"Ana Hale"}
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "That company, Brimley International, is under investigation, Ana Hale said.",
+        "Ana Hale signed Executive Order 1207 on Monday.",
+        "Ana Hale, founder of Harbor Wing Reports, is the author of a book.",
+        "said Ana Hale, a manager at Dorsey Stanley Investment Management in Ohio.",
+        "Quill Motor Co said last month it planned to cut jobs, Ana Hale said.",
+    ],
+)
+def test_firm_and_document_words_end_no_person(phrase):
+    assert set(people_of(phrase)) == {"Ana Hale"}
+
+
+def test_a_party_tag_without_its_comma_is_no_part_of_a_name():
+    people = people_of(
+        "Reps. Ana Hale, D-Ore., Maria Lund D-Mass., and Kim Dahl, D-Mich., are freshmen.",
+        "State Sen. Rosa Van de Berg, D-San Marcos, who ran last year, suggested a delay, and"
+        " House leader Fred Lowe, D-Little Rock, agreed.",
+    )
+    assert set(people) == {"Ana Hale", "Maria Lund", "Kim Dahl", "Rosa Van de Berg", "Fred Lowe"}
+
+
+def test_a_bracketed_aside_between_a_surname_and_its_verb_keeps_the_speech_cue():
+    people = people_of("Remember when Hale (you know, the calmest person you’ve met) said no?")
+    assert set(people) == {"Hale"}

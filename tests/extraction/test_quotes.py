@@ -8188,3 +8188,13 @@ def test_a_paragraphs_source_label_is_the_quotes_source():
         ].speaker_description
         == "Daily Caller"
     )
+
+
+def test_a_bracketed_aside_between_subject_and_verb_keeps_the_speaker():
+    found = spoken(
+        INTRO,
+        "Remember when Keller (you know, the calmest minister you’ve ever met) said that the"
+        " talks “have all failed” and that the plan was “a dead end?”",
+    )
+    assert ("have all failed", "Anna Keller") in found
+    assert ("a dead end?", "Anna Keller") in found
