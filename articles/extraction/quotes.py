@@ -279,6 +279,11 @@ _POSSESSED_SPEAKER = re.compile(
     + _KIN
     + r")\b"
 )
+# "according to Trump’s own Census Bureau": a body under the one named, no person speaking
+_POSSESSED_BODY = re.compile(
+    r"[’']s\s+(?:own\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:Bureau|Department|Agency|Office|"
+    r"Administration|Commission|Service|Committee|Council|Ministry|Institute|Foundation)\b"
+)
 # A name opening the clause a subject reported ("Earnest said the president ...", "he told
 # reporters Trump would ..."; not the inverted "…,” said Trump").
 _REPORTING = (
@@ -1509,6 +1514,7 @@ class _Resolver:
             if (
                 _ATTRIBUTIVE_AFTER.match(masked, ref.end)
                 or _POSSESSED_SPEAKER.match(masked, ref.end)
+                or _POSSESSED_BODY.match(masked, ref.end)
                 or _POSSESSED_TITLE.match(masked, ref.end)
             ):
                 if k + 1 < len(refs) and _POSSESSED_NAMED.fullmatch(
@@ -2562,6 +2568,43 @@ _QUOTE_CLOSE_END = re.compile(r"[”\"](\s*)$")
 _PARTICIPLE_ASIDE = re.compile(r"\s*,\s*[a-z]+ing\s+(?:on|in|at|to|with|from|during)\b")
 
 
+# "in Postman's phrase, that “…”", "in his words, “…”", "in the words of Berg, “…”"
+_WHOSE_WORDS = (
+    r"\b[Ii]n\s+(?:(?:(?P<pronoun>his|her)|(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"[’']s?)\s+(?:own\s+)?(?:words|phrase|telling|formulation)|"
+    r"the\s+words\s+of\s+(?P<named>[A-Z][^,_]{1,60}?)(?=,))"
+)
+_IN_WORDS = re.compile(_WHOSE_WORDS + r",?\s*(?:that\s+)?$")
+_IN_WORDS_OPENING = re.compile(r"\s*(?=In\s)" + _WHOSE_WORDS + ",")
+
+
+def _in_whose_words(
+    resolver: _Resolver, p: int, s_start: int, quote_start: int
+) -> _Attribution | None:
+    """The one whose words a quote gives: "in X's words," right before it, or opening its
+    sentence ("In Berg's words, the plan was “a dead end.”")."""
+    text = resolver.masked[p]
+    match = _IN_WORDS.search(text, max(s_start, quote_start - 90), quote_start)
+    if match is not None and match.group("pronoun"):
+        # ("This man, one of Duncan's neighbors, fears the government will, in his words,
+        # “hunt him”": the sentence's own subject, whom a pronoun cannot name)
+        match = None
+    if match is None:
+        match = _IN_WORDS_OPENING.match(text, s_start, quote_start)
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        # "Reid said it was vital. In his words, this is “big time stuff.”": the last speaker
+        pronoun = "he" if match.group("pronoun") == "his" else "she"
+        person = resolver.pronoun(pronoun, p, match.start())
+        return _Attribution(person, None, match.start()) if person else None
+    group = "named" if match.group("named") else "owner"
+    refs = resolver.people.in_range(p, match.start(group), match.end(group))
+    if not refs:
+        return None
+    return _Attribution(refs[-1].person, None, refs[-1].start)
+
+
 def _quoted_appositive_ok(gap: str) -> bool:
     """ "Lund, who was once called “the fixer,” said": an appositive that ends in a quote
     whose comma sits inside the closing mark."""
@@ -3006,6 +3049,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     attribution = named_by
                 elif attribution is None:
                     attribution = _self_described(resolver, p, s_start, seg)
+            if attribution is None:
+                attribution = _in_whose_words(resolver, p, s_start, seg.start)
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
                 naming = _NAMING_VERB.search(text, max(s_start, seg.start - 150), seg.start)
@@ -4915,6 +4960,7 @@ _INVERTED_VERBS = (
 )
 _INVERTING = frozenset(_INVERTED_VERBS.split("|"))
 # "..., said its air defences shot down six drones": the clause follows the verb.
+_CONTRACTED_VERB = re.compile(r"\b(?:it|that|there|here|what)[’']s\b", re.IGNORECASE)
 _NOT_INVERTED_SUBJECT = frozenset(
     "he she they it that its his her their our my we i there this these those".split()  # noqa: SIM905
 )
@@ -5451,6 +5497,9 @@ def _indirect(
                 # "The pandemic, he argued, had pulled the tide out and revealed ...": a
                 # predicate, no subject, before the verb
                 or attr_first in _FINITE
+                # "..., it’s just another one of his delusional claims.": a clause of its own
+                # before a noun
+                or _CONTRACTED_VERB.search(match.group("attr"))
                 # "..., Mississippi only added to that urgency": adding to a thing, no speech
                 or (
                     match.group("verb") in ("added", "adds")

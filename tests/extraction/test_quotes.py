@@ -8198,3 +8198,40 @@ def test_a_bracketed_aside_between_subject_and_verb_keeps_the_speaker():
     )
     assert ("have all failed", "Anna Keller") in found
     assert ("a dead end?", "Anna Keller") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Keller's words, the plan was “a dead end.”",
+        "The plan was, in Keller's words, “a dead end.”",
+        "The plan was, in the words of Anna Keller, “a dead end.”",
+        "Critics heeded her warning, in Keller's phrase, that “a dead end” was near.",
+        "Keller called the plan hopeless. In her words, it was “a dead end.”",
+    ],
+)
+def test_in_whose_words_names_the_speaker(sentence):
+    assert spoken(INTRO, sentence) == [("a dead end", "Anna Keller")]
+
+
+def test_in_his_words_inside_an_unnamed_subjects_sentence_is_not_the_last_named():
+    found = spoken(
+        "Tom Hale died last week.",
+        "This man, one of Hale's neighbors, fears the agency will, in his words, “hunt him” down.",
+    )
+    assert ("hunt him", "Tom Hale") not in found
+
+
+def test_according_to_a_persons_own_bureau_is_the_bureau():
+    quote = only(INTRO, "According to Keller's own Census Bureau, migrants earn more than others.")
+    assert quote.speaker is None
+    assert quote.speaker_description == "Keller's own Census Bureau"
+
+
+def test_a_noun_after_a_contracted_clause_is_no_attribution_verb():
+    found = quotes_of(
+        INTRO,
+        "If you lived alone on an island, that might be true, but for everyone else, it’s just"
+        " another one of his wild claims.",
+    )
+    assert not found
