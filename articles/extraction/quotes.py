@@ -153,7 +153,11 @@ _TO_LISTENER_LEAD = re.compile(
 # "often called", "also known as", "are called": the name a thing goes by, no one's words
 _NAME_GIVEN_BEFORE = re.compile(
     r"(?:\b(?:often|sometimes|also|commonly|widely|popularly|usually|informally|so|is|are|was|"
-    r"were|be|been|being)\s+|[–—]\s*)(?:called|dubbed|termed|known\s+as|nicknamed)\s+$"
+    r"were|be|been|being)\s+|[–—]\s*)(?:called|dubbed|termed|known\s+as|nicknamed)\s+"
+    r"(?:(?:a|an|the)\s+)?$"
+    # "The cuts, called a “sequester” in Washington-speak, ...": after the thing named (not
+    # "which Apple's chief, Tim Cook, called “total political crap”": his words)
+    r"|,\s*(?:(?:called|dubbed|termed|nicknamed)\s+(?:a|an|the)|known\s+as(?:\s+(?:a|an|the))?)\s+$"
 )
 _BY_AGENT = re.compile(r"[,\s]*by\s")
 _SOURCE_LABEL = re.compile(
@@ -5171,7 +5175,9 @@ _EVIDENCE_WORD = re.compile(
     r"\b(?:poll|polls|survey|surveys|study|studies|data|figures|statistics|census|analysis)\b",
     re.IGNORECASE,
 )
-_EVIDENCE_VERBS = frozenset(["shows", "showed", "show", "found", "finds", "suggests", "indicates"])
+_EVIDENCE_VERBS = frozenset(
+    "shows showed show found finds suggests suggested suggest indicates indicated".split()  # noqa: SIM905
+)
 # A subject inside a free relative or a reported question: "what he said ...", "asked the
 # president when he thinks ..."
 _INSIDE_QUESTION = re.compile(

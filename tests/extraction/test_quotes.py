@@ -8235,3 +8235,38 @@ def test_a_noun_after_a_contracted_clause_is_no_attribution_verb():
         " another one of his wild claims.",
     )
     assert not found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polls leading up to the vote had suggested the race would be close.",
+        "Two recent studies of patients indicated the drug has little effect.",
+    ],
+)
+def test_polls_and_studies_that_suggest_are_evidence_not_speech(sentence):
+    assert not quotes_of(INTRO, sentence)
+
+
+def test_a_suggestion_by_a_person_stays_reported_speech():
+    assert spoken(INTRO, "Keller suggested the race would be close.") == [
+        ("the race would be close", "Anna Keller")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cuts, called a “sequester” in Washington-speak, were never meant to happen.",
+        "The laws, known as the “laws of June 12,” were drafted in haste.",
+    ],
+)
+def test_a_name_given_after_a_comma_is_no_quote(sentence):
+    assert not quotes_of(INTRO, sentence)
+
+
+def test_a_named_subject_calling_after_an_appositive_comma_still_speaks():
+    found = spoken(
+        INTRO, "It was a tax which the minister, Anna Keller, called “total political crap.”"
+    )
+    assert found == [("total political crap", "Anna Keller")]
