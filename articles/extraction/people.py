@@ -804,6 +804,8 @@ _PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
 
 
 _SIGNATURE = re.compile(r"[”\"]\s*[―—–-]+\s*$")  # “...” — Name
+_MODAL_NAMES = frozenset(["will", "may", "can", "june", "april"])
+_APOSTROPHE_GIVEN = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]{2,}")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
 _FIRM_LIST_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]+){1,5},?\s+&\s+[A-Z]")
 _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "Fox News'"
@@ -1098,7 +1100,11 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
             given_at = cut - 2
             if given_at > 0 and _is_initial(run[given_at].text):
                 given_at -= 1
-            if cut > 1 and _norm(run[given_at].text) in GIVEN_NAMES:
+            if cut > 1 and (
+                _norm(run[given_at].text) in GIVEN_NAMES
+                # "L'Damian Washington", "Ja'Marr Houston": a given name of this shape
+                or _APOSTROPHE_GIVEN.fullmatch(run[given_at].text)
+            ):
                 low = _norm(run[cut - 1].text)
                 if (
                     (low in NATIONALITIES or low in PLACES)
@@ -1702,6 +1708,14 @@ def _looks_like_person(cand: _Candidate) -> bool:
         not (cand.role or cand.honorific or cand.titled_surname)
         and any(low in PLACES for low in lows[1:])
         and not (len(tokens) == 3 and lows[0] in GIVEN_NAMES and _is_initial(tokens[1]))
+        # "Michael Jordan said", "L'Damian Washington, a former receiver, said": a given name
+        # and a place as surname, speaking (not "Will Ukraine say ...?")
+        and not (
+            len(tokens) == 2
+            and cand.speech
+            and (lows[0] in GIVEN_NAMES or _APOSTROPHE_GIVEN.fullmatch(tokens[0]))
+            and not (cand.sentence_initial and lows[0] in _MODAL_NAMES)
+        )
     ):
         return False  # "Will Ukraine", "Paris Texas"; but "Tyler Q. Houston"
     if cand.org_of and not (cand.role or cand.honorific or lows[0] in GIVEN_NAMES):

@@ -2285,3 +2285,25 @@ def test_a_party_tag_without_its_comma_is_no_part_of_a_name():
 def test_a_bracketed_aside_between_a_surname_and_its_verb_keeps_the_speech_cue():
     people = people_of("Remember when Hale (you know, the calmest person you’ve met) said no?")
     assert set(people) == {"Hale"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Michael Jordan said he was happy with the deal.", "Michael Jordan"),
+        (
+            "D'Marcus Houston, a former receiver on the team, said that he was happy.",
+            "D'Marcus Houston",
+        ),
+    ],
+)
+def test_a_given_name_and_a_place_as_surname_that_speaks_is_a_person(sentence, name):
+    assert set(people_of(sentence)) == {name}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Will Ukraine say it is happy with the deal?", "Paris Texas said it was happy."],
+)
+def test_a_modal_or_a_place_before_a_place_is_no_person(sentence):
+    assert not people_of(sentence)
