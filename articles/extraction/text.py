@@ -30,6 +30,15 @@ _NEXT_OK = "\"'“‘([_"
 _WINDOW = 24
 
 
+def _number_sign_ends(word: str, paragraph: str, end: int) -> bool:
+    """ "No. 2" abbreviates "number"; "The president says no. According to ...": a word that
+    ends a sentence, when no number follows."""
+    return word in _NUMBER_SIGNS and not paragraph[end : end + 2].strip()[:1].isdigit()
+
+
+_NUMBER_SIGNS = frozenset(["no"])
+
+
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences in ``paragraph``.
 
@@ -54,7 +63,7 @@ def _split(paragraph: str) -> tuple[tuple[int, int], ...]:
             word = _LAST_WORD.search(window)
             if word:
                 token = word.group(1).lower()
-                if token in _ABBREVIATIONS or (
+                if (token in _ABBREVIATIONS and not _number_sign_ends(token, paragraph, end)) or (
                     len(token) == 1
                     and token.isalpha()
                     # "a post on X. Vance said": the platform ends the sentence

@@ -2307,3 +2307,10 @@ def test_a_given_name_and_a_place_as_surname_that_speaks_is_a_person(sentence, n
 )
 def test_a_modal_or_a_place_before_a_place_is_no_person(sentence):
     assert not people_of(sentence)
+
+
+def test_a_papers_fact_checker_is_no_person():
+    people = people_of(
+        "Ana Hale spoke. The Washington Post's Fact Checker says the facts are on her side."
+    )
+    assert set(people) == {"Ana Hale"}

@@ -14,6 +14,9 @@ from articles.extraction.text import sentences, split_sentences
         ("The server was wiped.Keller said so.", ["The server was wiped.", "Keller said so."]),
         ("It was deleted.“No,” Keller said.", ["It was deleted.", "“No,” Keller said."]),
         ('It was erased."Keller said so.', ['It was erased."', "Keller said so."]),
+        # "no." ends a sentence unless a number follows ("No. 2")
+        ("Keller says no. According to Dahl, it is true.", ["Keller says no.", "According to Dahl, it is true."]),
+        ("Keller was the No. 2 official. Dahl was No. 1.", ["Keller was the No. 2 official.", "Dahl was No. 1."]),
     ],
 )  # fmt: skip
 def test_sentences(paragraph, expected):
