@@ -8270,3 +8270,21 @@ def test_a_named_subject_calling_after_an_appositive_comma_still_speaks():
         INTRO, "It was a tax which the minister, Anna Keller, called “total political crap.”"
     )
     assert found == [("total political crap", "Anna Keller")]
+
+
+def test_two_authors_who_write_give_the_quote_to_the_first_not_the_last_speaker():
+    found = spoken(
+        "Tom Lund said the deal was fine.",
+        "“The deal is dead,” write Ana Berg, a former ambassador, and Kim Dahl, an analyst at"
+        " the group, in an essay published this week.",
+        "“It is a warning shot,” they write.",
+    )
+    assert found[1] == ("The deal is dead,", "Ana Berg")
+    assert found[2] == ("It is a warning shot,", None)
+
+
+def test_going_on_to_write_that_reports_the_writer():
+    assert spoken(INTRO, "Keller went on to write that the plan was “a dead end.”")[0] == (
+        "a dead end",
+        "Anna Keller",
+    )
