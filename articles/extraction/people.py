@@ -779,6 +779,7 @@ class _Candidate:
     after_org: bool = False  # "Lockheed Martin", "cyber security firm Dragos": a body's name
     body_noun: bool = False  # "the website Freedom Outpost": a body's noun before the name
     place_after: bool = False  # "Kursk region"
+    thing_after: bool = False  # "the Monitor's Passcode, which covers ...": a thing
     place_before: bool = False  # "in Helsinki", "the Vatican"; or a group: "more Boomers"
     place_prep: bool = False  # "in Helsinki", "east of Vantaa": a place for sure
     role_tail: bool = False  # the title before ends "of <Capitals>"
@@ -1453,6 +1454,7 @@ def _candidate(
         )
     )
     # "Kursk region"; 'Antisemitism Exposed" newsletter': a place, or a quoted title.
+    cand.thing_after = paragraph.startswith(", which ", tail.end)
     cand.place_after = bool(
         _PLACE_NOUN_AFTER.match(paragraph, tail.end)
         # "a 22-year-old Norwalk man": a place that says where a person is from
@@ -1742,6 +1744,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
             return False  # "in April charged": the month, not a woman named April
         if cand.place_after or cand.place_before:
             return False
+        if cand.thing_after and not (cand.role or cand.honorific):
+            return False  # ("the dissent by Justice Scalia, which states": the dissent)
         if cand.role_tail and not (cand.speech or cand.honorific):
             return False  # "chief executive of UK Anti-Doping", "Court of Justice in The Hague"
         return cand.cue and not cand.headline and (lows[0] not in PLACES or bool(cand.honorific))
@@ -2607,10 +2611,14 @@ def _bucket_keys(name: str) -> tuple[str, str]:
     words = name.split()
     if len(words) > 1 and words[-1] in _SUFFIX_WORDS:
         words = words[:-1]  # "Joseph R. Biden Jr.": filed under Biden
+    if len(words) > 1 and _SYLLABLE_AFTER_HYPHEN.search(words[-1]):
+        # "Kim Jong-un" beside "Kim Jong Un": filed under the last syllable, as the other
+        words = words[-1].split("-")
     skeleton = surname_skeleton(_norm(ARTICLE_PREFIX.sub("", words[-1]))) if words else ""
     return skeleton, "~" + skeleton[:3]
 
 
+_SYLLABLE_AFTER_HYPHEN = re.compile(r"-[a-z]+$")
 _NAMES_COMPARED = 16
 
 

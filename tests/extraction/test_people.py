@@ -2314,3 +2314,19 @@ def test_a_papers_fact_checker_is_no_person():
         "Ana Hale spoke. The Washington Post's Fact Checker says the facts are on her side."
     )
     assert set(people) == {"Ana Hale"}
+
+
+def test_a_hyphenated_given_name_and_its_spaced_spelling_are_one_person():
+    people = people_of(
+        "The commission is chaired by Kim Jong-un.",
+        "The threat to Kim Jong Un’s image has outraged the government.",
+    )
+    assert len(people) == 1
+
+
+def test_a_single_name_followed_by_which_is_a_thing():
+    people = people_of(
+        "The Monitor's Passcode, which covers security, reports that the evidence is weak.",
+        "Ana Hale agreed with the dissent by Justice Marlow, which states the opposite.",
+    )
+    assert set(people) == {"Ana Hale", "Marlow"}
