@@ -123,8 +123,8 @@ _AUX = (
         r"[a-z]+ly\s+(?:and|but)(?=\s+[a-z]+ly\s)|"
         r"(?!(?:ally|family|rally|assembly|supply|daily|weekly|monthly|Italy|July)\s)\w+ly|"
         r"is|was|were|are|been|did|does|do|"
-        r"(?:continues|continued|went\s+on|goes\s+on|seemed|seems|appeared|appears)\s+to|"
-        + _PLATFORM_TO
+        r"(?:continues|continued|went\s+on|goes\s+on|seemed|seems|appeared|appears|quick|"
+        r"hastened|hastens|hurried|rushed)\s+to|" + _PLATFORM_TO
     )
     + r")\s+)*"
 )
@@ -2164,6 +2164,8 @@ _TO_BEFORE = re.compile(r"\bto\s+$")  # "declined to say" (not "Mylto said")
 # "continues to claim that", "went on to say": the speech goes on, it is not refused or wanted.
 _GOES_ON_TO = re.compile(
     r"\b(?:continues|continued|continue|continuing|went\s+on|goes\s+on|go\s+on|going\s+on|"
+    # "were quick to point out that", "hastened to add that": said, and soon
+    r"quick|hastened|hastens|hurried|rushed|"
     # "seemed to claim that ...": said, in the reporter's hedge
     r"seemed|seems|appeared|appears)"
     r"\s+to\s+$"
@@ -2560,8 +2562,10 @@ def _title_appositive(gap: str) -> bool:
 
 def _gap_ok(gap: str) -> bool:
     """Only adverbs, auxiliaries or one appositive between a subject and its verb."""
-    if len(_DASH.findall(gap)) % 2:
-        return False  # "Kall -- editor of a book on Trump --": a dash aside opened earlier
+    if len(_DASH.findall(_PARENTHESIS.sub("", gap) if "(" in gap else gap)) % 2:
+        # "Kall -- editor of a book on Trump --": a dash aside opened earlier (not the dash
+        # of a party and state: "Thune (R–S.D.) said")
+        return False
     return bool(_GAP.fullmatch(gap))
 
 
@@ -4743,6 +4747,8 @@ _INDIRECT_VERBS = (
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
     r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing|promised|promises|"
     r"pledged|pledges|vowed|vows|allege|charges|charged|reminded|reminds|"
+    # ("Democrats charge that ...", "hastened to add that ...")
+    r"charge(?=\s+that\b)|add(?=\s+that\b)|"
     # present tense of the verbs above, for "..., the analyst stresses."
     # (not "remarks", "tweets", "mentions", "hints": mostly nouns)
     r"emphasizes|emphasises|stresses|recalls|complains|reiterates|cautions|observes|concludes|"
@@ -5719,8 +5725,11 @@ def _indirect(
         if verb.group() not in _PLAIN_SAYING and _OWNED_CLAIM_NEXT.match(rest):
             continue  # "underscored Giuliani's claim that ...": Giuliani's, below
         before = sentence[max(0, verb.start() - 30) : verb.start()].split()
-        if verb.group() in ("claim", "claims", "warning") and (
-            (before and before[-1].endswith(("’s", "'s")))
+        if verb.group() in ("claim", "claims", "warning", "charge") and (
+            # ("Col. Ralph Peters’ charge that"): a plural's possessive too
+            (before and before[-1].endswith(("’s", "'s", "s’", "s'")))
+            # "a charge that Ukraine denies", "the charge that he lied"
+            or (verb.group() == "charge" and before and before[-1].lower() in _NOUN_BEFORE)
             or (
                 len(before) > 1
                 and before[-2].endswith(("’s", "'s"))

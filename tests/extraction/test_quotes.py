@@ -8288,3 +8288,33 @@ def test_going_on_to_write_that_reports_the_writer():
         "a dead end",
         "Anna Keller",
     )
+
+
+def test_a_party_and_state_with_an_en_dash_between_name_and_verb():
+    assert spoken(
+        "Sen. Tom Hale (R–S.D.) said a ban was something Congress should “look into.”"
+    ) == [
+        ("look into", "Tom Hale"),
+        ("a ban was something Congress should “look into", "Tom Hale"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keller was quick to point out that other countries have raised their spending.",
+        "Keller hastened to add that other countries have raised their spending.",
+    ],
+)
+def test_quick_to_say_is_saying(sentence):
+    assert spoken(INTRO, sentence) == [
+        ("other countries have raised their spending", "Anna Keller")
+    ]
+
+
+def test_charge_that_is_a_verb_after_a_subject_and_a_noun_after_an_owner():
+    assert spoken(INTRO, "Democrats charge that the problems were made worse.") == [
+        ("the problems were made worse", None)
+    ]
+    assert not quotes_of(INTRO, "Keller’s charge that the talks failed drew wide agreement.")
+    assert not quotes_of(INTRO, "The lawmakers’ charge that the talks failed drew agreement.")
