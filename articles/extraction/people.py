@@ -2577,8 +2577,12 @@ def _kin_surnames(paragraphs: tuple[str, ...], candidates: list[_Candidate]) -> 
             and owner.paragraph == cand.paragraph
             and (
                 (owner.possessive and _KIN_OF.fullmatch(paragraph, owner.end, cand.start))
-                # "Eric Richter and his wife, Dani"
-                or (len(owner.tokens) >= 2 and _KIN_AND.fullmatch(paragraph, owner.end, cand.start))
+                # "Eric Richter and his wife, Dani", "sued Trump and his father Fred" (not
+                # "Hillary and her husband Bill": a given name is no surname)
+                or (
+                    (len(owner.tokens) >= 2 or _norm(surname) not in GIVEN_NAMES)
+                    and _KIN_AND.fullmatch(paragraph, owner.end, cand.start)
+                )
             )
             and _name_capable(surname)
             and not _name_capable_place(surname)

@@ -2330,3 +2330,12 @@ def test_a_single_name_followed_by_which_is_a_thing():
         "Ana Hale agreed with the dissent by Justice Marlow, which states the opposite.",
     )
     assert set(people) == {"Ana Hale", "Marlow"}
+
+
+def test_a_relative_named_after_a_lone_surname_takes_the_surname():
+    people = people_of(
+        "Ana Hale spoke. The department sued Hale and her father Fred for barring tenants.",
+        "Later, Maria and her husband Mark left the city.",
+    )
+    assert "Fred Hale" in people
+    assert "Mark Maria" not in people
