@@ -324,6 +324,12 @@ _CONTENT_CLAUSE_SUBJECT = re.compile(
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+# Unnamed people a later "he" or "she" may mean: "a spokesman", "the official", "one aide"
+_UNNAMED_PERSON_HEADS = frozenset(
+    """
+    spokesperson official aide adviser advisor lawyer attorney source diplomat officer
+    """.split()  # noqa: SIM905
+)
 _COUNSEL_WORDS = frozenset(["attorney", "lawyer", "counsel"])
 # "Flynn's attorney", "Strzok's longtime lawyer": one person's counsel (not "his lawyers")
 _COUNSEL_OF = re.compile(
@@ -764,6 +770,10 @@ class _Resolver:
         self.last_speaker: tuple[int, str] | None = None  # the latest one recorded
         self.exclude: frozenset[str] = frozenset()  # named in the quote: no "he" of its own
         self._spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, speaker), sorted
+        # Speakers the text leaves unnamed ("a spokesman"): (paragraph, where their words start,
+        # where they end, gender or "", description), sorted
+        self._unnamed: list[tuple[int, int, int, str, str]] = []
+        self._unnamed_meant: str | None = None  # the description the last pronoun meant
         # paragraph -> (sentence starts, {start: gender of the "He"/"She" opening it})
         self._openers: dict[int, tuple[list[int], dict[int, str]]] = {}
         self._sentence_starts: dict[int, list[int]] = {}  # paragraph -> where sentences start
@@ -773,6 +783,46 @@ class _Resolver:
         the direct quotes) asks who spoke *before* a point, not who spoke last."""
         insort(self._spoken, (paragraph, offset, speaker))
         self.last_speaker = (paragraph, speaker)
+
+    def spoke_unnamed(self, span: Span, description: str | None) -> None:
+        """Record an unnamed person who spoke (``span``: their words), "a North Korean foreign
+        ministry spokesman", whom a later "he" or "she" may mean; not a body ("the Kremlin")."""
+        if not description:
+            return
+        words = description.lower().split()
+        head = words[-1].strip(",.’'") if words else ""
+        if (
+            # (not "the top Russian diplomat", who may be a person named before)
+            words
+            and words[0] in ("a", "an", "one", "another")
+            and (head in FEMALE_WORDS or head in MALE_WORDS or head in _UNNAMED_PERSON_HEADS)
+        ):
+            gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else ""
+            insort(self._unnamed, (span.paragraph, span.start, span.end, gender, description))
+
+    def unnamed_since(
+        self, want: str | None, paragraph: int, offset: int
+    ) -> tuple[int, int, int, str, str] | None:
+        """The unnamed person of the wanted gender (or of none; any, when ``want`` is None)
+        who spoke last before (``paragraph``, ``offset``), in that paragraph or the one
+        before, if no named person spoke after them."""
+        index = bisect_left(self._unnamed, (paragraph, offset))
+        if not index:
+            return None
+        found = self._unnamed[index - 1]
+        if found[0] < paragraph - 1 or (want is not None and found[3] not in ("", want)):
+            return None
+        named = bisect_left(self._spoken, (paragraph, offset, ""))
+        if named and self._spoken[named - 1][:2] >= found[:2]:
+            return None
+        return found
+
+    def pronoun_attribution(self, pronoun: str, paragraph: int, at: int) -> _Attribution:
+        """Who "he"/"she" at ``at`` is, as an attribution: a person, or the description of an
+        unnamed one who spoke just before ("a spokesman ..., he added")."""
+        self._unnamed_meant = None
+        person = self.pronoun(pronoun, paragraph, at)
+        return _Attribution(person, None if person else self._unnamed_meant, at)
 
     def speaker_before(self, paragraph: int, offset: int) -> tuple[int, str] | None:
         index = bisect_left(self._spoken, (paragraph, offset, ""))
@@ -789,6 +839,11 @@ class _Resolver:
             return None
         offset = self._chained(want, paragraph, offset)
         found = self._pronoun_pass(want, paragraph, offset, strict=True)
+        if found == "":
+            # the unnamed one who spoke last ("a spokesman ... He added")
+            unnamed = self.unnamed_since(want, paragraph, offset)
+            self._unnamed_meant = unnamed[4] if unnamed else None
+            return None
         if found is None and self.people.contested:
             found = self._pronoun_pass(want, paragraph, offset, strict=False)
         if found is None and self.exclude:
@@ -898,14 +953,22 @@ class _Resolver:
         return offset
 
     def _pronoun_pass(self, want: str, paragraph: int, offset: int, strict: bool) -> str | None:
+        """The person a pronoun means, None for no one found, or "" for an unnamed speaker
+        (a spokesman who spoke last, with no one of the pronoun's gender named since)."""
         masked = self.masked
         last = self.speaker_before(paragraph, offset)
         if last and last[1] in self.exclude:
             last = None
+        unnamed = self.unnamed_since(want, paragraph, offset)
         fallback = None
         oblique_fallback: tuple[int, str] | None = None  # (paragraph, person)
         nearest_seen = False
         for ref in self.people.before(paragraph, offset):
+            if unnamed and fallback is None:
+                if (ref.paragraph, ref.start) < unnamed[:2]:
+                    return ""  # "A spokesman said ... He added": past him, no one else named
+                if ref.paragraph == unnamed[0] and ref.start < unnamed[2]:
+                    continue  # "a spokesman said Pompeo’s delegation insisted": in his words
             if fallback is None and oblique_fallback and ref.paragraph < oblique_fallback[0]:
                 # "..., Cooper, who served under President Bush, wrote": a fit that is no
                 # object in the paragraph of the nearest object; else that object
@@ -1071,6 +1134,8 @@ class _Resolver:
                 # paragraph, before the last speaker of an earlier one; not when a person
                 # leads the sentence ("Zelenskyy called on the U.S., since Trump took office")
                 return ref.person
+        if unnamed and fallback is None:
+            return ""
         # The last speaker: just before, or further back when no one else was named since.
         if last and (paragraph - last[0] <= 1 or (not nearest_seen and paragraph - last[0] <= 4)):
             gender = self.people.gender.get(last[1])
@@ -1322,7 +1387,7 @@ class _Resolver:
                         ):
                             return _Attribution(ref.person, None, lo + pron.start())
                         break
-            return _Attribution(self.pronoun(word, p, lo + pron.start()), None, lo + pron.start())
+            return self.pronoun_attribution(word, p, lo + pron.start())
         # "McConnell, who in 2010 said": the person the relative clause hangs on.
         who = _WHO_BEFORE.search(region)
         if who:
@@ -1457,7 +1522,7 @@ class _Resolver:
         word = " ".join(words)
         if word.lower() in ("he", "she"):  # "He called both leaders and said ..."
             where = lo + subject.start(1)
-            return _Attribution(self.pronoun(word, p, where), None, where)
+            return self.pronoun_attribution(word, p, where)
         return self._describe(subject.group(1), p, lo + subject.start(1))
 
     def _head_of(
@@ -1560,7 +1625,7 @@ class _Resolver:
         rest = masked[start:hi]
         match = _HE_SHE.match(rest)
         if match:
-            return _Attribution(self.pronoun(match.group(1), p, start), None, start)
+            return self.pronoun_attribution(match.group(1), p, start)
         np = _NP_AFTER.match(rest)
         if np:
             words = np.group(1).split()
@@ -3254,6 +3319,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 tail = _participle_tail(paragraph, text, s_start, seg.end, s_end, attribution, p)
                 if tail is not None:
                     quotes.append(tail)  # "“...,” Komin said, adding that this was working."
+            if not quote.speaker and end_p == p:
+                resolver.spoke_unnamed(quote.span, quote.speaker_description)
             if quote.speaker:
                 resolver.spoke(end_p, quote_start if end_p == p else 0, quote.speaker)
                 attributed[_sentence_of(sentences, end_off - 1) if end_p == p else -1] = (
@@ -3371,6 +3438,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 quotes.append(found)
                 if found.speaker:
                     resolver.spoke(p, found.span.start, found.speaker)
+                else:
+                    resolver.spoke_unnamed(found.span, found.speaker_description)
                 if found.span.end <= start or s_end - found.span.end < 12:
                     break
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
@@ -4551,7 +4620,7 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
         break
     match = _OPENING_PRONOUN.match(text, s_start, limit)
     if match:
-        return _Attribution(resolver.pronoun(match.group(1), p, s_start), None, s_start)
+        return resolver.pronoun_attribution(match.group(1), p, s_start)
     return None
 
 
@@ -4610,6 +4679,9 @@ def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
     if p == 0:
         return None
     last = resolver.speaker_before(p, 0)
+    unnamed = resolver.unnamed_since(None, p, 0)
+    if unnamed is not None and unnamed[0] == p - 1:
+        return _Attribution(None, unnamed[4], 0)  # "a spokesman said ..." then “...”
     if last and last[0] == p - 1:
         return _Attribution(last[1], None, 0)
     refs = resolver.people.by_paragraph.get(p - 1, [])
@@ -4629,7 +4701,8 @@ def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
             return None
         if pronoun is not None:
             word = "she" if pronoun.group().lower() == "her" else "he"
-            return _Attribution(resolver.pronoun(word, p - 1, pronoun.start()), None, 0)
+            meant = resolver.pronoun_attribution(word, p - 1, pronoun.start())
+            return _Attribution(meant.speaker, meant.description, 0)
         if named and all(_oblique_mention(masked, ref.start, ref.end) for ref in named):
             return None
     if refs:
@@ -5561,9 +5634,8 @@ def _indirect(
             if found is not None and pronoun:
                 # "..., but the stories never harm her husband, Bill Lund, he said": the one
                 # who spoke before the clause, not a man named inside what he said
-                found = _Attribution(
-                    resolver.pronoun(pronoun.group(1), p, s_start), None, found.start
-                )
+                meant = resolver.pronoun_attribution(pronoun.group(1), p, s_start)
+                found = _Attribution(meant.speaker, meant.description, found.start)
         if found is None or _evidence_only(found, anywhere=pattern is _TRAILING_ACCORDING):
             continue
         return _make_indirect(clause, found, p, s_start, s_end, paragraph)

@@ -8318,3 +8318,34 @@ def test_charge_that_is_a_verb_after_a_subject_and_a_noun_after_an_owner():
     ]
     assert not quotes_of(INTRO, "Keller’s charge that the talks failed drew wide agreement.")
     assert not quotes_of(INTRO, "The lawmakers’ charge that the talks failed drew agreement.")
+
+
+def test_a_pronoun_after_an_unnamed_spokesman_is_the_spokesman():
+    found = quotes_of(
+        "Tom Hale met Ana Berg in Oslo on Friday.",
+        "“The other side only made demands,” a foreign ministry spokesman said in a statement.",
+        "He said Hale’s team insisted on a complete handover. He argued instead for steps.",
+        "“The talks brought us into a dangerous situation.”",
+    )
+    assert [q.speaker for q in found] == [None] * len(found)
+    assert {q.speaker_description for q in found} == {"a foreign ministry spokesman"}
+
+
+def test_a_spokeswoman_then_she_is_not_a_woman_named_paragraphs_before():
+    found = quotes_of(
+        "Ana Berg wrote the story.",
+        "A ministry spokeswoman said the money was sent on time. She added that it was faster"
+        " than in 2008.",
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [
+        (None, "A ministry spokeswoman"),
+        (None, "A ministry spokeswoman"),
+    ]
+
+
+def test_a_named_speaker_after_the_unnamed_one_takes_the_pronoun():
+    found = spoken(
+        "A ministry spokeswoman said the money was sent on time.",
+        "Minister Ana Berg told reporters the delay was over. She added that it was faster now.",
+    )
+    assert found[-1] == ("it was faster now", "Ana Berg")
