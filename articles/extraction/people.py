@@ -192,7 +192,7 @@ ORG_WORDS = frozenset(
     communications logistics aerospace robotics ventures investments parenthood fleet
     buzzfeed huffpost townhall vox salon mediaite newsmax infowars gawker walmart kroger
     cooperation goods stores lab ratings pizza co llp plc international management reports order
-    checker
+    checker amendments
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(
@@ -424,6 +424,8 @@ def _name_capable(word: str) -> bool:
         return False  # "Hamas-run", "Kremlin-backed", "Fact-checking"
     if _PARTY_TAG.fullmatch(word):
         return False  # "Ayanna Pressley D-Mass.": a party and state with the comma left out
+    if _DIGIT.search(word):
+        return False  # "France24", "Covid19": no name has a digit
     if "-" in word:
         # not "Kim Jong-un": a lower-case syllable is no "UN"
         caps = [
@@ -808,6 +810,7 @@ _PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
 _SIGNATURE = re.compile(r"[”\"]\s*[―—–-]+\s*$")  # “...” — Name
 _MODAL_NAMES = frozenset(["will", "may", "can", "june", "april"])
 _APOSTROPHE_GIVEN = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]{2,}")
+_DIGIT = re.compile(r"\d")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
 _FIRM_LIST_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]+){1,5},?\s+&\s+[A-Z]")
 _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "Fox News'"

@@ -1397,6 +1397,7 @@ class _Resolver:
             if refs and (
                 not between.strip(" ,")
                 or _PARTY_STATE.fullmatch(between.strip(" ,"))  # "Rep. Lund (R-Kan.), who"
+                or _PARTY_TAG_ONLY.fullmatch(between.strip(" ,"))  # "Rep. Lund, R-Kan., who"
                 or (
                     # "Lamberth, a Reagan appointee, who", "Nolen, vice president at X, who"
                     (_APPOSITIVE_OPEN.match(between) or _title_appositive(between))
@@ -2707,6 +2708,7 @@ _RELATIVE_IN = re.compile(r"\s(?:who|whom|whose)\s")
 _INSIDE_RELATIVE = re.compile(
     r"(?:,\s+who|,?\s+when\s+(?:asked|pressed|questioned))\s+[^,_]{1,80}$"
 )
+_PARTY_TAG_ONLY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:[^,_\s]+\s+){0,4}$")
 _LAST_PREPOSITION = re.compile(
     r".*\b(?:for|of|to|with|by|among|from|at|in|on|about|against|toward|towards|between)\s+"

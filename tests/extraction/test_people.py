@@ -2339,3 +2339,15 @@ def test_a_relative_named_after_a_lone_surname_takes_the_surname():
     )
     assert "Fred Hale" in people
     assert "Mark Maria" not in people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials extended the detention, France24 reported, and Ana Hale agreed.",
+        "The Blaine Amendments bar aid to schools, Ana Hale said.",
+        "Ana Hale said the F-16s were ready.",
+    ],
+)
+def test_words_with_digits_and_amendments_are_no_people(sentence):
+    assert set(people_of(sentence)) == {"Ana Hale"}

@@ -8349,3 +8349,9 @@ def test_a_named_speaker_after_the_unnamed_one_takes_the_pronoun():
         "Minister Ana Berg told reporters the delay was over. She added that it was faster now.",
     )
     assert found[-1] == ("it was faster now", "Ana Berg")
+
+
+def test_a_party_tag_between_a_name_and_its_relative_clause_keeps_the_speaker():
+    assert spoken(
+        "Rep. Tom Hale, R-Iowa, who in 2006 suggested a wall because “we do this all the time,” lost."
+    )[0] == ("we do this all the time", "Tom Hale")
