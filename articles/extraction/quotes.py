@@ -4909,7 +4909,10 @@ _NEXT_ATTRIBUTION = re.compile(
     # ("questioned why it took them, claiming the remarks are wrong": so is a claim)
     r",\s*(?:saying|claiming|suggesting)\s+(?=(?:he|she|it|they|we|I|there|the|this|that)\b)|"
     r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|others|some|many|most|[A-Z][\w.'’-]+"
-    r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
+    # ("..., and Fiorina's campaign said she had ...": one who speaks for a person named)
+    r"(?:\s+[A-Z][\w.'’-]+){0,2}(?:(?<=['’]s)\s+(?:campaign|office|spokesman|spokeswoman|"
+    r"spokesperson|team|aides?|lawyers?|attorneys?))?)\s+(?:also\s+)?"
+    r"(?:said|says|told|tells|added|argued|noted|"
     r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
     # "Police reported that A, but protesters said B": a group that speaks for itself
     r",\s+(?:but|while|whereas|although|though)\s+(?:the\s+|other\s+|some\s+|many\s+)?"

@@ -8355,3 +8355,14 @@ def test_a_party_tag_between_a_name_and_its_relative_clause_keeps_the_speaker():
     assert spoken(
         "Rep. Tom Hale, R-Iowa, who in 2006 suggested a wall because “we do this all the time,” lost."
     )[0] == ("we do this all the time", "Tom Hale")
+
+
+def test_a_reported_clause_ends_where_someones_campaign_speaks():
+    found = quotes_of(
+        "Tom Hale and Ana Berg spoke. Hale announced he would campaign in every county, and"
+        " Berg's campaign said she had “a 50-state strategy.”"
+    )
+    assert [(q.text, q.speaker, q.speaker_description) for q in found] == [
+        ("a 50-state strategy", None, "Berg's campaign"),
+        ("he would campaign in every county", "Tom Hale", None),
+    ]
