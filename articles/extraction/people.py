@@ -422,7 +422,7 @@ def _name_capable(word: str) -> bool:
         return True
     if _COMPOUND_TAIL.search(word):
         return False  # "Hamas-run", "Kremlin-backed", "Fact-checking"
-    if _PARTY_TAG.fullmatch(word):
+    if PARTY_TAG.fullmatch(word):
         return False  # "Ayanna Pressley D-Mass.": a party and state with the comma left out
     if _DIGIT.search(word):
         return False  # "France24", "Covid19": no name has a digit
@@ -811,7 +811,8 @@ _SIGNATURE = re.compile(r"[”\"]\s*[―—–-]+\s*$")  # “...” — Name
 _MODAL_NAMES = frozenset(["will", "may", "can", "june", "april"])
 _APOSTROPHE_GIVEN = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]{2,}")
 _DIGIT = re.compile(r"\d")
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
+# "D-Mass.", "R-Iowa": a party and a state, written after a name
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
 _FIRM_LIST_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]+){1,5},?\s+&\s+[A-Z]")
 _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "Fox News'"
 # "Jimmy Tompkins, 31,", "40-year-old Terence Crutcher": ages are given for people.
@@ -1015,9 +1016,9 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
         headline = _is_title_case_line(paragraph, words)
         foreign = _is_foreign(paragraph)
         for run in _runs(words, paragraph):
-            if _PARTY_TAG.fullmatch(run[0].text):
+            if PARTY_TAG.fullmatch(run[0].text):
                 continue  # "Fred Love, D-Little Rock": a party and a home town, no name
-            if len(run) > 1 and _PARTY_TAG.fullmatch(run[-1].text):
+            if len(run) > 1 and PARTY_TAG.fullmatch(run[-1].text):
                 run = run[:-1]  # "Ayanna Pressley D-Mass.": the party, with no comma before
             # "President Volodymyr Zelenskyy Monday said": a weekday after a surname ends it.
             while (

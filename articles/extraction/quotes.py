@@ -50,6 +50,7 @@ from .people import (
     MALE_WORDS,
     NAME_RUN,
     NATIONALITIES,
+    PARTY_TAG,
     RANKED_HEADS,
     REGNAL_TITLES,
     SECOND_RANK,
@@ -324,7 +325,7 @@ _CONTENT_CLAUSE_SUBJECT = re.compile(
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
-# Unnamed people a later "he" or "she" may mean: "a spokesman", "the official", "one aide"
+# Unnamed people a later "he" or "she" may mean: "a spokesman", "an official", "one aide"
 _UNNAMED_PERSON_HEADS = frozenset(
     """
     spokesperson official aide adviser advisor lawyer attorney source diplomat officer
@@ -1397,7 +1398,7 @@ class _Resolver:
             if refs and (
                 not between.strip(" ,")
                 or _PARTY_STATE.fullmatch(between.strip(" ,"))  # "Rep. Lund (R-Kan.), who"
-                or _PARTY_TAG_ONLY.fullmatch(between.strip(" ,"))  # "Rep. Lund, R-Kan., who"
+                or PARTY_TAG.fullmatch(between.strip(" ,"))  # "Rep. Lund, R-Kan., who"
                 or (
                     # "Lamberth, a Reagan appointee, who", "Nolen, vice president at X, who"
                     (_APPOSITIVE_OPEN.match(between) or _title_appositive(between))
@@ -2708,7 +2709,6 @@ _RELATIVE_IN = re.compile(r"\s(?:who|whom|whose)\s")
 _INSIDE_RELATIVE = re.compile(
     r"(?:,\s+who|,?\s+when\s+(?:asked|pressed|questioned))\s+[^,_]{1,80}$"
 )
-_PARTY_TAG_ONLY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:[^,_\s]+\s+){0,4}$")
 _LAST_PREPOSITION = re.compile(
     r".*\b(?:for|of|to|with|by|among|from|at|in|on|about|against|toward|towards|between)\s+"
