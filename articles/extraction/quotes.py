@@ -4911,9 +4911,13 @@ _NEXT_ATTRIBUTION = re.compile(
     r",?\s+(?:but|and|while|although|though)\s+(?:he|she|they|others|some|many|most|[A-Z][\w.'’-]+"
     # ("..., and Fiorina's campaign said she had ...": one who speaks for a person named)
     r"(?:\s+[A-Z][\w.'’-]+){0,2}(?:(?<=['’]s)\s+(?:campaign|office|spokesman|spokeswoman|"
-    r"spokesperson|team|aides?|lawyers?|attorneys?))?)\s+(?:also\s+)?"
-    r"(?:said|says|told|tells|added|argued|noted|"
+    r"spokesperson|team|aides?|lawyers?|attorneys?))?"
+    # ("..., but the president said he did think ...": a title the article gives someone)
+    r"|the\s+(?:[a-z]+\s+)?(?:" + word_alternation("|".join(sorted(TITLE_HEADS))) + r"))"
+    r"\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
     r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
+    # "admitted loaning his apartment but has said he didn't know": the same subject again
+    r"\s+but\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|insisted|maintained)\s+(?=\S)|"
     # "Police reported that A, but protesters said B": a group that speaks for itself
     r",\s+(?:but|while|whereas|although|though)\s+(?:the\s+|other\s+|some\s+|many\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z]{3,}s\s+(?:also\s+)?(?:said|say|told|argued|argue|noted|"
@@ -5143,7 +5147,8 @@ _PP = re.compile(
     r"recently|often|now|then)\s+)?"
     r"(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|from|to|via|through|"
     # (a show's name in marks: 'on NBC’s “Meet the Press” that')
-    r"with|while|by|over|under|outside|inside|ahead of|for)\b(?!\s+that\b)"
+    # ("claimed without evidence that ...")
+    r"with|without|while|by|over|under|outside|inside|ahead of|for)\b(?!\s+that\b)"
     r"(?:[^,;:_“”\"]|" + _QUOTED_TITLE + r"){0,60}?)?"
     r"(?:,\s*)?\bthat,?\s+",
 )

@@ -8366,3 +8366,29 @@ def test_a_reported_clause_ends_where_someones_campaign_speaks():
         ("a 50-state strategy", None, "Berg's campaign"),
         ("he would campaign in every county", "Tom Hale", None),
     ]
+
+
+def test_claimed_without_evidence_that_reports_the_clause_after_that():
+    assert spoken(INTRO, "Keller claimed without evidence that the ships started the clash.") == [
+        ("the ships started the clash", "Anna Keller")
+    ]
+
+
+def test_a_reported_clause_ends_where_the_titled_speaker_speaks_again():
+    found = spoken(
+        "Tom Hale, the president, spoke.",
+        "Hale said he didn't agree with critics who said it had spread the virus, but the"
+        " president said he did think officials could have warned earlier.",
+    )
+    assert found == [
+        ("he didn't agree with critics who said it had spread the virus", "Tom Hale"),
+        ("he did think officials could have warned earlier", "Tom Hale"),
+    ]
+
+
+def test_but_has_said_opens_the_same_speakers_next_clause():
+    found = spoken(
+        INTRO,
+        "Keller admitted lending her flat to the men but has said she didn't know who they were.",
+    )
+    assert ("she didn't know who they were", "Anna Keller") in found
