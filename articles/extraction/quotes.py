@@ -2189,6 +2189,14 @@ _LOOSE_QUALIFIERS = frozenset("top senior former federal state new current".spli
 _COLON_QUOTE = re.compile(r":\s*[“\"_]")
 _ACCUSED_OF = re.compile(r"\s+((?!of\s)(?:[\w’'.-]+\s+){1,8}?of\s+\S)")  # not "accused of"
 # "said in an interview with Fox News he hoped": a short phrase, then a pronoun's clause.
+# "said in many cases, changes ...", "said for now, the talks ...": a short phrase of the
+# clause, then its subject (not "said in a statement, ...": where it was said)
+_PP_COMMA_CLAUSE = re.compile(
+    r"\s*(?:in|for|at|by)\s+(?!(?:[\w’'-]+\s+){0,2}(?:statement|interview|speech|letter|email|"
+    r"e-mail|post|tweet|video|release|remarks|conference|hearing|briefing|meeting|call|"
+    r"appearance|address|op-ed|column|podcast|message|filing|report)s?\b)"
+    r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+"
+)
 _PP_PRONOUN_CLAUSE = re.compile(
     # (the phrase holds no subordinator: "said in the Rose Garden as he presented the plan" is
     # a time, not what he said)
@@ -6005,8 +6013,11 @@ def _indirect(
             clause_start = wh.start(1)  # "questioned how the truce would be monitored"
         else:
             pp_then_clause = _PP_PRONOUN_CLAUSE.match(sentence, clause_start, body_end)
+            pp_comma = _PP_COMMA_CLAUSE.match(sentence, clause_start, body_end)
             if pp_then_clause and _BARE_CLAUSE.match(sentence, pp_then_clause.end(), body_end):
                 clause_start = pp_then_clause.end()  # "said in an interview he hoped ..."
+            elif pp_comma and _BARE_CLAUSE.match(sentence, pp_comma.end(), body_end):
+                pass  # "said in many cases, changes have been filed": the phrase is said too
             elif _PREP_START.match(sentence, _LY_WORD.match(sentence, clause_start).end()) or (  # type: ignore[union-attr]
                 _COMMA_PHRASE_END.match(sentence, clause_start, body_end)
                 and not _AUX_WORD.search(sentence, clause_start, body_end)

@@ -8392,3 +8392,11 @@ def test_but_has_said_opens_the_same_speakers_next_clause():
         "Keller admitted lending her flat to the men but has said she didn't know who they were.",
     )
     assert ("she didn't know who they were", "Anna Keller") in found
+
+
+def test_a_short_phrase_and_a_comma_after_said_open_the_reported_clause():
+    assert spoken(INTRO, "Keller said in that case, they would pay a lot more.") == [
+        ("in that case, they would pay a lot more", "Anna Keller")
+    ]
+    # (where she said it is no part of it)
+    assert not spoken(INTRO, "Keller said in interviews this week, she stands by it.")
