@@ -5274,6 +5274,12 @@ _EVIDENCE_WORD = re.compile(
     r"\b(?:poll|polls|survey|surveys|study|studies|data|figures|statistics|census|analysis)\b",
     re.IGNORECASE,
 )
+_SHOWING_VERBS = frozenset(["shows", "showed", "show", "found", "finds"])
+_RECORD_OF_SPEECH = re.compile(
+    r"\b(?:transcripts?|recordings?|tapes?|e-?mails?|letters?|memos?|messages?|texts?|minutes|"
+    r"notes)\b",
+    re.IGNORECASE,
+)
 _EVIDENCE_VERBS = frozenset(
     "shows showed show found finds suggests suggested suggest indicates indicated".split()  # noqa: SIM905
 )
@@ -5900,6 +5906,13 @@ def _indirect(
             and not _THAT.match(sentence, verb.end() + 1)
         ):
             continue  # "Gaba projects", "The Fed projects that"; not "Wind projects the agency"
+        if (
+            found.speaker is None
+            and verb.group() in _SHOWING_VERBS
+            # (but "The transcript of the hearing shows that the plan ...": a record of speech)
+            and not _RECORD_OF_SPEECH.search(found.description or "")
+        ):
+            continue  # "These incidents show that ...", "the data found": findings, no speaker
         if _evidence_only(found, anywhere=verb.group() in _EVIDENCE_VERBS):
             continue  # "EU data shows that ...", "a poll released Friday showed": no speaker
         if _poll_share(found, paragraph):

@@ -8400,3 +8400,21 @@ def test_a_short_phrase_and_a_comma_after_said_open_the_reported_clause():
     ]
     # (where she said it is no part of it)
     assert not spoken(INTRO, "Keller said in interviews this week, she stands by it.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These incidents show that too many people ignore the rule.",
+        "A report from the Labor Department showed that employers added few jobs.",
+        "The investigation found that the agency had granted the papers in error.",
+    ],
+)
+def test_what_something_shows_or_found_is_a_finding_not_a_quote(sentence):
+    assert not quotes_of(INTRO, sentence)
+
+
+def test_what_a_person_found_is_still_reported():
+    assert spoken(INTRO, "Keller found that the agency had granted the papers in error.") == [
+        ("the agency had granted the papers in error", "Anna Keller")
+    ]
