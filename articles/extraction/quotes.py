@@ -2167,9 +2167,21 @@ def _described_then_named(gap: str) -> bool:
                 return False  # "an aide to the senator, Tom Lund": Lund is the senator
             words = words[:k]
             break
-    return bool(words) and (words[-1] in TITLE_HEADS or _is_generic(words[-1]))
+    # (or any person noun: "said one marcher, Paul Selman", "said a neighbor, Tom Lund")
+    return bool(words) and (
+        words[-1] in TITLE_HEADS or _is_generic(words[-1]) or words[-1] in _PERSON_NOUNS
+    )
 
 
+# People a description names by what they are or do, not by a title
+_PERSON_NOUNS = frozenset(
+    """
+    marcher protester demonstrator resident neighbor neighbour voter student worker supporter
+    participant attendee witness friend relative father mother sister brother wife husband son
+    daughter cousin uncle aunt parent grandmother grandfather colleague classmate customer
+    owner driver nurse veteran farmer shopper patient victim survivor fan retiree volunteer
+    """.split()  # noqa: SIM905
+)
 _PRESIDENCY = re.compile(r"\b(?:[Pp]resident|[Pp]residency|White House|Oval Office)\b")
 
 

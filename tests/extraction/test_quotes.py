@@ -8418,3 +8418,19 @@ def test_what_a_person_found_is_still_reported():
     assert spoken(INTRO, "Keller found that the agency had granted the papers in error.") == [
         ("the agency had granted the papers in error", "Anna Keller")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“Things have to change,” said one marcher, Tom Hale, a 25-year-old student.", "Tom Hale"),
+        ("“We are so happy,” said her sister, Beth Lund.", "Beth Lund"),
+        # a letter is no person: the name after it is whom the letter pressed
+        (
+            "“They need to know,” said a letter from groups pressing the governor, Tom Hale, to act.",
+            None,
+        ),
+    ],
+)
+def test_a_person_described_then_named_after_an_inverted_verb(sentence, speaker):
+    assert spoken(sentence)[0][1] == speaker
