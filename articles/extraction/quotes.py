@@ -5074,6 +5074,9 @@ _INVERTED_VERBS = (
 )
 _INVERTING = frozenset(_INVERTED_VERBS.split("|"))
 # "..., said its air defences shot down six drones": the clause follows the verb.
+_RELATIVE_IN_ATTR = re.compile(
+    r"\b(?:that|which)\s+(?:many|some|most|few|all|he|she|they|it|we|I|[A-Z][a-z]+)\b"
+)
 _CONTRACTED_VERB = re.compile(r"\b(?:it|that|there|here|what)[’']s\b", re.IGNORECASE)
 _NOT_INVERTED_SUBJECT = frozenset(
     "he she they it that its his her their our my we i there this these those".split()  # noqa: SIM905
@@ -5623,6 +5626,8 @@ def _indirect(
                 # "..., it’s just another one of his delusional claims.": a clause of its own
                 # before a noun
                 or _CONTRACTED_VERB.search(match.group("attr"))
+                # "..., an answer that many emphasized": a relative clause's verb
+                or _RELATIVE_IN_ATTR.search(match.group("attr"))
                 # "..., Mississippi only added to that urgency": adding to a thing, no speech
                 or (
                     match.group("verb") in ("added", "adds")

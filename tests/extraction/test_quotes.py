@@ -8434,3 +8434,12 @@ def test_what_a_person_found_is_still_reported():
 )
 def test_a_person_described_then_named_after_an_inverted_verb(sentence, speaker):
     assert spoken(sentence)[0][1] == speaker
+
+
+def test_a_relative_clause_after_the_reported_one_is_no_attribution():
+    found = spoken(
+        INTRO,
+        "Keller, according to several aides, explained that she didn't share that priority, an"
+        " answer that many emphasized as they left.",
+    )
+    assert [speaker for _, speaker in found] == ["Anna Keller"]
