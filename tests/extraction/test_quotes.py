@@ -8443,3 +8443,12 @@ def test_a_relative_clause_after_the_reported_one_is_no_attribution():
         " answer that many emphasized as they left.",
     )
     assert [speaker for _, speaker in found] == ["Anna Keller"]
+
+
+def test_a_given_name_borne_by_men_and_women_leaves_he_open():
+    found = spoken(
+        "Trump may choose Tom Berg as his running mate.",
+        "Leslie Hale, a politics expert at the university, said Berg's credibility could help.",
+        "“He certainly brings solid credentials,” he said.",
+    )
+    assert found[-1] == ("He certainly brings solid credentials,", "Leslie Hale")
