@@ -309,6 +309,12 @@ _READ_MORE_INLINE = re.compile(
     r"(?:read more|read also|also read|related|see also|more|watch|listen)\s*[:|]\s*(.{3,200})",
     re.IGNORECASE,
 )
+# "Related Coverage Trump declines to say if he is considering pardoning Stone": a heading
+# run into the one story it lists
+_RELATED_GLUED = re.compile(
+    r"related (?:coverage|stories|story|content|articles?)\s+(?=[A-Z0-9“\"'‘])(.{3,200})",
+    re.IGNORECASE,
+)
 # "Trump administration plans to weaken protections for sage grouse Read more": a teaser
 # set between paragraphs, its link text after the title.
 _READ_MORE_AFTER = re.compile(r"(.{3,200}?[^.!?:,;])\s+Read more")
@@ -937,7 +943,7 @@ def _layout(units: list[_Unit], title: str | None) -> _Layout:
             continue
         inline = _READ_MORE_INLINE.fullmatch(text) if len(text) <= 240 else None
         if inline is None and len(text) <= 240:
-            inline = _READ_MORE_AFTER.fullmatch(text)
+            inline = _READ_MORE_AFTER.fullmatch(text) or _RELATED_GLUED.fullmatch(text)
         if inline and _is_story_title(inline.group(1), True):
             out.removed.append(text[: inline.start(1)].strip())
             out.related.append(inline.group(1).strip())

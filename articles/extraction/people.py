@@ -192,7 +192,7 @@ ORG_WORDS = frozenset(
     communications logistics aerospace robotics ventures investments parenthood fleet
     buzzfeed huffpost townhall vox salon mediaite newsmax infowars gawker walmart kroger
     cooperation goods stores lab ratings pizza co llp plc international management reports order
-    checker amendments
+    checker amendments priorities cabinet
     """.split()  # noqa: SIM905
 )
 MONTHS_DAYS = frozenset(

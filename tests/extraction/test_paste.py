@@ -450,6 +450,21 @@ def test_read_more_after_a_teaser_title():
     assert parse_paste(text).related_stories == ()
 
 
+def test_a_related_heading_run_into_its_story_title():
+    text = article("By Jane Doe").replace(
+        "Opponents said",
+        "Related Coverage Mayor declines to say if he will veto the budget\n\nOpponents said",
+    )
+    parsed = parse_paste(text)
+    assert parsed.related_stories == ("Mayor declines to say if he will veto the budget",)
+    assert len(parsed.paragraphs) == 3
+    # a sentence of the article that opens with the words stays
+    text = article("By Jane Doe").replace(
+        "Opponents said", "Related stories ran in the paper for weeks.\n\nOpponents said"
+    )
+    assert parse_paste(text).related_stories == ()
+
+
 def test_sentences_after_a_related_heading_are_body():
     text = article("By Jane Doe").replace(
         "Opponents said", "Related\n\nThe vote followed months of talks.\n\nOpponents said"

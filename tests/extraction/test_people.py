@@ -2351,3 +2351,11 @@ def test_a_relative_named_after_a_lone_surname_takes_the_surname():
 )
 def test_words_with_digits_and_amendments_are_no_people(sentence):
     assert set(people_of(sentence)) == {"Ana Hale"}
+
+
+def test_a_cabinet_and_a_bodys_priorities_are_no_people():
+    people = people_of(
+        "That is more meetings than most of Ana Hale’s Cabinet members had.",
+        "The Center on Budget and Policy Priorities said the cuts would hurt, Hale said.",
+    )
+    assert set(people) == {"Ana Hale"}
