@@ -1055,6 +1055,18 @@ class _Resolver:
                 )
             ):
                 return ref.person  # "Putin's reaction was more sober. He called the talks"
+            if (
+                ref.paragraph == paragraph - 1
+                and text[ref.end : ref.end + 2] in ("’s", "'s")
+                and _is_subject(text, ref.start)
+                and not _SENTENCE_BREAK.search(text, ref.end)  # (its paragraph's last sentence)
+                and self._opens_with_pronoun(paragraph, offset)
+                and not self.masked[paragraph][: _sentence_start(self.masked[paragraph], offset)]
+                and self._sole_person(ref.paragraph, ref, len(text), want)
+            ):
+                # "Judge Leon’s ruling focuses on the question. [¶] He noted that ...": the one
+                # whose work the paragraph before was about, and no one else named there
+                return ref.person
             if oblique and prev and prev[-1].lower() == "with" and _ABSOLUTE.match(text, ref.end):
                 oblique = False  # "with Clinton — who ... — lambasting the plan": a subject
                 if not nearest_seen:

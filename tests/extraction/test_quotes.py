@@ -8452,3 +8452,13 @@ def test_a_given_name_borne_by_men_and_women_leaves_he_open():
         "“He certainly brings solid credentials,” he said.",
     )
     assert found[-1] == ("He certainly brings solid credentials,", "Leslie Hale")
+
+
+def test_he_opening_a_paragraph_after_one_about_a_persons_work():
+    found = spoken(
+        "Judge Carl Hale issued the order on Monday.",
+        "The suits were filed by Ana Berg, a lawyer, and Tom Lund, the father of a soldier.",
+        "Judge Hale’s ruling turns on whether the collection violates the Constitution.",
+        "He noted that its framers meant to protect people from “unreasonable searches.”",
+    )
+    assert ("unreasonable searches", "Carl Hale") in found
