@@ -1061,7 +1061,9 @@ class _Resolver:
                 and _is_subject(text, ref.start)
                 and not _SENTENCE_BREAK.search(text, ref.end)  # (its paragraph's last sentence)
                 and self._opens_with_pronoun(paragraph, offset)
-                and not self.masked[paragraph][: _sentence_start(self.masked[paragraph], offset)]
+                and not self.masked[paragraph][
+                    : _sentence_start(self.masked[paragraph], offset)
+                ].strip()
                 and self._sole_person(ref.paragraph, ref, len(text), want)
             ):
                 # "Judge Leon’s ruling focuses on the question. [¶] He noted that ...": the one
@@ -2213,8 +2215,8 @@ _LOOSE_QUALIFIERS = frozenset("top senior former federal state new current".spli
 _COLON_QUOTE = re.compile(r":\s*[“\"_]")
 _ACCUSED_OF = re.compile(r"\s+((?!of\s)(?:[\w’'.-]+\s+){1,8}?of\s+\S)")  # not "accused of"
 # "said in an interview with Fox News he hoped": a short phrase, then a pronoun's clause.
-# "said in many cases, changes ...", "said for now, the talks ...": a short phrase of the
-# clause, then its subject (not "said in a statement, ...": where it was said)
+# "said in that case, they would pay more": a short phrase of the clause, then its subject
+# (not "said in a statement, ...": where it was said)
 _PP_COMMA_CLAUSE = re.compile(
     r"\s*(?:in|for|at|by)\s+(?!(?:[\w’'-]+\s+){0,2}(?:statement|interview|speech|letter|email|"
     r"e-mail|post|tweet|video|release|remarks|conference|hearing|briefing|meeting|call|"
@@ -6059,7 +6061,7 @@ def _indirect(
             if pp_then_clause and _BARE_CLAUSE.match(sentence, pp_then_clause.end(), body_end):
                 clause_start = pp_then_clause.end()  # "said in an interview he hoped ..."
             elif pp_comma and _BARE_CLAUSE.match(sentence, pp_comma.end(), body_end):
-                pass  # "said in many cases, changes have been filed": the phrase is said too
+                pass  # "said in that case, they would pay more": the phrase is said too
             elif _PREP_START.match(sentence, _LY_WORD.match(sentence, clause_start).end()) or (  # type: ignore[union-attr]
                 _COMMA_PHRASE_END.match(sentence, clause_start, body_end)
                 and not _AUX_WORD.search(sentence, clause_start, body_end)
