@@ -1651,6 +1651,15 @@ class _Resolver:
                 # "according to sources familiar with the talks" (not "assured voters that":
                 # after a verb, a bare plural is its object)
                 or (documents and words[0] in _GROUP_HEADS)
+                # "according to rebel sources", "according to military officials": one
+                # lower-case modifier before the group
+                or (
+                    documents
+                    and len(words) >= 2
+                    and words[1].rstrip(".,") in _GROUP_HEADS
+                    and words[0].isalpha()
+                    and words[0].islower()
+                )
             ):
                 cut = _cut_np(words)
                 if cut:
@@ -2370,7 +2379,9 @@ _AND_END = re.compile(r"\b(?:and|but)\s+" + _AUX + "$")  # "... and has since sa
 # Irregular past forms that open a clause's predicate ("Khamenei came down hard ...").
 _IRREGULAR_PAST = (
     "took|went|made|held|met|left|came|gave|sent|ran|spoke|wrote|stood|sat|rose|got|put|"
-    "kept|felt|saw|threw|drew|hit|read|paid|fought|knew|thought|told"
+    "kept|felt|saw|threw|drew|hit|read|paid|fought|knew|thought|told|laid|set|cut|bought|built|"
+    "caught|chose|dealt|found|heard|meant|sold|spent|swore|taught|broke|fled|fell|grew|drove|"
+    "shook|stuck|swept|withdrew|upheld|oversaw|undertook|forgave|hid|lent|shot|sank|spun"
 )
 _FOLLOWED_BY_VERB = re.compile(
     r",?\s+(?:(?:\w+ly|again|also|then|later|still)\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|"
@@ -2380,7 +2391,7 @@ _FOLLOWED_BY_VERB = re.compile(
 _FOLLOWED_BY_AUX = re.compile(r"\s+(?:is|was|has|had|will|would|does|did|can|could)\s+\w")
 # (or an appositive: "Brian Rice, president of the firefighters' union, cited ... and said")
 _RELATIVE_ASIDE = re.compile(
-    r",\s+(?:who\s|[a-z]{3,}ing\s|(?:the|a|an)\s+[a-z]|[a-z]{3,}\s+of\s)[^,;:_]{0,150},"
+    r",\s+(?:who\s|[a-z]{3,}ing\s|(?:the|a|an)\s+[a-zA-Z]|[a-z]{3,}\s+of\s)[^,;:_]{0,150},"
 )
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"

@@ -8462,3 +8462,28 @@ def test_he_opening_a_paragraph_after_one_about_a_persons_work():
         "He noted that its framers meant to protect people from “unreasonable searches.”",
     )
     assert ("unreasonable searches", "Carl Hale") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferries stopped running at noon, according to harbour officials.",
+        "The ferries stopped running at noon, according to military sources.",
+    ],
+)
+def test_according_to_a_group_with_a_modifier(sentence):
+    assert spoken(INTRO, sentence) == [("The ferries stopped running at noon", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keller laid out her plan and said the talks were routine.",
+        "Keller set out the terms and said the talks were routine.",
+        "Keller sold the idea to her party and said the talks were routine.",
+        # an appositive whose head is a proper noun does not hide her
+        "Keller, a Foreign Ministry veteran, laid out her plan and said the talks were routine.",
+    ],
+)
+def test_a_speaker_whose_first_verb_is_an_irregular_past(sentence):
+    assert spoken(INTRO, sentence) == [("the talks were routine", "Anna Keller")]
