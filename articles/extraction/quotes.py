@@ -5005,6 +5005,13 @@ _MAIN_PREDICATE = re.compile(
     r"held|kept|led|wrote|is|was|has|had|will|would|can|could|remains|plans|wants)\b"
 )
 _DENIALS = frozenset(["denied", "denies", "deny"])
+# ", as she arrived in Japan", ", as North Korean leader Kim vowed to ...": a person's own
+# past act, told by the reporter beside what was said (not ", as demand grew": a lower-case
+# subject may be part of what was said)
+_AS_NARRATION = re.compile(
+    r",\s+as\s+(?:(?:he|she|they)\s+|(?:[A-Z][\w.’'-]*\s+)(?:[A-Za-z][\w.’'-]*\s+){0,6}?)"
+    r"(?:(?:also|then|later|again)\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|was|were)\b"
+)
 _GERUND = re.compile(
     r"\s*(?:ever\s+|(?:repeatedly|previously)\s+)?"
     # (not a noun: "denied wrongdoing and threatened to sue")
@@ -6202,6 +6209,9 @@ def _indirect(
         colon = _COLON_QUOTE.search(sentence, clause_start, clause_end)
         if colon:
             clause_end = colon.start()  # "warns that X could backfire: “...”": the quote is apart
+        as_aside = _AS_NARRATION.search(sentence, clause_start, clause_end)
+        if as_aside:
+            clause_end = as_aside.start()  # "..., as she arrived in Japan": the reporter's
         clause = original[clause_start:clause_end].strip(" ,")
         if (
             sentence[verb.end() :].lstrip().startswith(",")

@@ -8487,3 +8487,29 @@ def test_according_to_a_group_with_a_modifier(sentence):
 )
 def test_a_speaker_whose_first_verb_is_an_irregular_past(sentence):
     assert spoken(INTRO, sentence) == [("the talks were routine", "Anna Keller")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Keller called on Sweden to reopen the border, as she arrived in Oslo for talks.",
+            [("Sweden to reopen the border", "Anna Keller")],
+        ),
+        (
+            "The navy said it shot down a drone on Monday, as Prime Minister Tom Berg vowed to "
+            "press ahead with the drills.",
+            [
+                ("it shot down a drone on Monday", None),
+                ("to press ahead with the drills", "Tom Berg"),
+            ],
+        ),
+        # a lower-case subject after "as" may be part of what was said
+        (
+            "Keller said prices would rise, as demand grew.",
+            [("prices would rise, as demand grew", "Anna Keller")],
+        ),
+    ],
+)
+def test_a_persons_act_after_as_ends_the_reported_clause(sentence, expected):
+    assert spoken(INTRO, sentence) == expected
