@@ -5005,6 +5005,12 @@ _MAIN_PREDICATE = re.compile(
     r"held|kept|led|wrote|is|was|has|had|will|would|can|could|remains|plans|wants)\b"
 )
 _DENIALS = frozenset(["denied", "denies", "deny"])
+# "As my colleague Ana Berg reports, ...", "As the report notes in its summary, ..."
+_FRONTED_AS = re.compile(
+    r"\s*As\s+(?!(?:for|of|if|part|well|soon|long|much|many|far|usual|a|an|such)\b)"
+    r"[^,_;:]{1,60}\s+"
+)
+_UP_TO_COMMA = re.compile(r"(?:\s+[^,_;:]{1,40}?)?,\s+")
 # ", as she arrived in Japan", ", as North Korean leader Kim vowed to ...": a person's own
 # past act, told by the reporter beside what was said (not ", as demand grew": a lower-case
 # subject may be part of what was said)
@@ -6060,6 +6066,20 @@ def _indirect(
                 participle_after = True  # "said this week, renewing ...": the reporter's
         that = _PP.match(sentence, clause_start, body_end)
         wh = None
+        fronted_as = _FRONTED_AS.fullmatch(sentence, 0, verb.start()) and _UP_TO_COMMA.match(
+            sentence, verb.end(), body_end
+        )
+        if (
+            fronted_as
+            and verb.group() not in _SHOWING_VERBS  # ("As the death of X showed, ...")
+            and _FINITE_WORD.search(sentence, fronted_as.end(), body_end)
+        ):
+            # "As my colleague Ana Berg reports, since 2010 the state has ...": the main
+            # clause is what she reports, "that" or not
+            that = None
+            clause_start = fronted_as.end()
+        else:
+            fronted_as = None
         if commitment:
             that = None
             clause_start = verb.end() + commitment.start("clause")
@@ -6120,6 +6140,7 @@ def _indirect(
             if (
                 verb.group() in _NEEDS_THAT
                 and not gerund
+                and not fronted_as
                 and not (
                     # "denied the allegation Friday, as did Judge X": no clause across a comma
                     bare and not (verb.group().startswith("den") and "," in bare.group())
@@ -6132,7 +6153,7 @@ def _indirect(
                 and not _BARE_CLAUSE.match(sentence, clause_start, body_end)
             ):
                 continue  # "stressed the need to ...", "recalled the tense moments": an object
-        aside = _COMMA_WORD.match(sentence, verb.end())
+        aside = None if fronted_as else _COMMA_WORD.match(sentence, verb.end())
         aside_only = False  # "Park said, as the crowd cheered": the reporter's aside
         if (
             aside
@@ -6147,7 +6168,7 @@ def _indirect(
                 aside_only = True  # "He added, in reference to Hamas: “...”": the quote
             else:
                 clause_start = pp.end()  # "said, in a statement, (that) the bill is dead"
-        elif not that and _BARE_SUBORDINATE.match(sentence, tail):
+        elif not that and not fronted_as and _BARE_SUBORDINATE.match(sentence, tail):
             later_that = _SUBORDINATE_THAT.match(sentence, tail)
             if later_that:
                 clause_start = later_that.end()  # "said when asked that the bank would close"

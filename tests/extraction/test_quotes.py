@@ -8513,3 +8513,22 @@ def test_a_speaker_whose_first_verb_is_an_irregular_past(sentence):
 )
 def test_a_persons_act_after_as_ends_the_reported_clause(sentence, expected):
     assert spoken(INTRO, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "As my colleague Tom Berg reports, since 2010 the state has become a mess.",
+            [("since 2010 the state has become a mess", "Tom Berg")],
+        ),
+        (
+            "As Keller notes in her memoir, the ministry never had a plan.",
+            [("the ministry never had a plan", "Anna Keller")],
+        ),
+        # what an event showed is no one's words
+        ("As the death of Tom Berg showed, the rules can fail.", []),
+    ],
+)
+def test_as_x_reports_before_the_main_clause(sentence, expected):
+    assert spoken(INTRO, sentence) == expected
