@@ -3163,6 +3163,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 and seg.inner_end <= wrap.span.end + 1
                 else None
             )
+            if kind == "partial" and attribution is not None and _poll_share(attribution, text):
+                continue  # "27% said it was “the most important factor”": a poll's figure
             if kind == "partial":
                 # "Gregory, whom Esquire's Charlie Pierce described as a “...”": the relative
                 # clause's own subject names it
@@ -3704,11 +3706,15 @@ _RUNS_ON = re.compile(
 def _says_more(masked_clause: str) -> bool:
     """Whether a reported clause says more than the quoted words inside it: a subject and
     verb of its own, not just a frame ("the plan was “...”")."""
-    own = re.sub(r"[“”\"]?_+[“”\"]?", " ", masked_clause).split()
+    # (not the stop before the closing mark the clause ends with: '... “feels good.”')
+    masked_clause = _STOP_BEFORE_MARK.sub("", masked_clause)
+    own = _MASKED_QUOTE.sub(" ", masked_clause).split()
     return len(own) >= _OWN_WORDS or masked_clause.count("_") < 0.5 * max(1, len(masked_clause))
 
 
 _OWN_WORDS = 8
+_STOP_BEFORE_MARK = re.compile(r"[.,!?](?=[”\"]$)")
+_MASKED_QUOTE = re.compile(r"[“”\"]?_+[.,!?]?[“”\"]?")  # (with the stop before its closing mark)
 
 
 def _clause_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
@@ -4555,6 +4561,12 @@ def _attribute_by_verbs(
                 refs = resolver.people.in_range(p, s_start, lo + who.start())
                 if refs and _HIMSELF.fullmatch(text, refs[-1].end, lo + who.start()):
                     found = _Attribution(refs[-1].person, None, refs[-1].start)
+        if found is None:
+            share = _SHARE_BEFORE_VERB.search(before, max(0, verb.start() - 60), verb.start())
+            if share:
+                # "61% said Clyburn's endorsement was an “important factor”": a poll's
+                # answer (not Clyburn's words, named after the verb)
+                return _Attribution(None, share.group().strip(), lo + share.start())
         if found is None and verb.group() not in ("told", "tells", "began"):
             # ("“...,” said Lund"; but "and told Judge Lund: “...”" names whom he told, and
             # "then began a chant: “...”" what he began)
@@ -5386,6 +5398,12 @@ _POLL_SHARE = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"(?:a|the)\s+(?:majority|plurality|minority)\b|(?:half|two-thirds|one-third|a\s+third|"
     r"a\s+quarter)\s+of\b)",
+    re.IGNORECASE,
+)
+# "61% said", "a majority of voters also say": a share of those polled as a verb's subject
+_SHARE_BEFORE_VERB = re.compile(
+    r"\b(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:a|the)\s+(?:majority|plurality))"
+    r"(?:\s+of\s+[a-z][\w\s-]{0,30}?)?\s+(?:(?:also|still)\s+)?$",
     re.IGNORECASE,
 )
 # Those a poll asks; as a bare subject ("voters say ...") only beside a poll's figures
@@ -6781,9 +6799,14 @@ def _make_indirect(
         return replace(quote, span=Span(p, offset, end), end_span=Span(p, end, end))
     else:
         # "... on the way “as we speak”": keep the closing mark of a quote the clause holds.
-        after = paragraph[offset + len(clause) : offset + len(clause) + 1]
-        if (after == "”" and clause.count("“") > clause.count("”")) or (
-            after == '"' and clause.count('"') % 2
+        # ('said it marked a "key milestone."': with the stop the closing mark follows)
+        after = paragraph[offset + len(clause) : offset + len(clause) + 2]
+        if after[:1] in ".,!?" and after[1:] in ("”", '"'):
+            mark = after[1:]
+        else:
+            after = mark = after[:1]
+        if (mark == "”" and clause.count("“") > clause.count("”")) or (
+            mark == '"' and clause.count('"') % 2
         ):
             clause += after
     # "... the border — but acknowledged ...": not the dash before the next clause (which

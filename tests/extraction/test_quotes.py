@@ -160,11 +160,11 @@ def test_partial_quote_inside_the_reporters_sentence(paragraph, texts):
     ("paragraph", "words", "clause"),
     [
         ("Keller said her team was ready to sign “as soon as tomorrow.”",
-         "as soon as tomorrow", "her team was ready to sign “as soon as tomorrow"),
+         "as soon as tomorrow", "her team was ready to sign “as soon as tomorrow.”"),
         ("Keller says the offer is “a serious step” toward peace.",
          "a serious step", "the offer is “a serious step” toward peace"),
         ("She said that the talks were “over for now” and “not dead.”",
-         "over for now", "the talks were “over for now” and “not dead"),
+         "over for now", "the talks were “over for now” and “not dead.”"),
     ],
 )  # fmt: skip
 def test_reported_clause_around_a_partial_quote_is_kept_beside_it(paragraph, words, clause):
@@ -7922,7 +7922,7 @@ def test_a_claim_holding_quoted_words_is_reported_with_them():
     )
     assert (
         "China needs to be held accountable for holding down its currency and “stealing our"
-        " intellectual property",
+        " intellectual property.”",
         "Tom Hale",
     ) in found
     assert ("stealing our intellectual property", "Tom Hale") in found
@@ -8295,7 +8295,7 @@ def test_a_party_and_state_with_an_en_dash_between_name_and_verb():
         "Sen. Tom Hale (R–S.D.) said a ban was something Congress should “look into.”"
     ) == [
         ("look into", "Tom Hale"),
-        ("a ban was something Congress should “look into", "Tom Hale"),
+        ("a ban was something Congress should “look into.”", "Tom Hale"),
     ]
 
 
@@ -8532,3 +8532,17 @@ def test_a_persons_act_after_as_ends_the_reported_clause(sentence, expected):
 )
 def test_as_x_reports_before_the_main_clause(sentence, expected):
     assert spoken(INTRO, sentence) == expected
+
+
+def test_a_quoted_answer_of_a_poll_share_is_no_ones_quote():
+    found = spoken(
+        "Governor Tom Berg endorsed Anna Keller on Friday.",
+        "In exit polls, 58% said Berg’s endorsement of Keller was an “important factor” in "
+        "their decision, and 21% said it was “the decisive factor.”",
+    )
+    assert found == []
+
+
+def test_a_reported_clause_ending_in_a_quote_keeps_its_closing_mark():
+    found = spoken(INTRO, 'Keller said the vote marked a "turning point."')
+    assert ('the vote marked a "turning point."', "Anna Keller") in found
