@@ -2549,6 +2549,15 @@ def _is_subject(text: str, start: int) -> bool:
             # "He had spoken to the national security adviser, HR McMaster, he said": an
             # appositive (not "amid tensions with the Ukrainian leader, Trump described")
             return False
+        if (
+            not rest
+            and _NAMING_VERB.search(opener)
+            and not _SUBORDINATE_OPENER.match(opener)
+            and _NAME_THEN_COMMA.match(text, start)
+        ):
+            # "A CIA memo calls the consul there, Valeriy Kostikov, “an identified KGB
+            # officer”": the object of the naming verb, in apposition
+            return False
         prefix = after_comma  # "In recent weeks, Reid ..."
     words = prefix.split()
     if words and words[0].lower() in _FRONTED_PREPOSITIONS:
@@ -5017,6 +5026,8 @@ _MAIN_PREDICATE = re.compile(
     r"held|kept|led|wrote|is|was|has|had|will|would|can|could|remains|plans|wants)\b"
 )
 _DENIALS = frozenset(["denied", "denies", "deny"])
+_AND_PARTICIPLE = re.compile(r",?\s+and\s+([a-z]{3,}ing)\b")
+_NOUN_AFTER_ING = re.compile(r"\s+[a-z]+s\s+(?:to|and|or|that|were|are)\b|[,.;]")
 # "As my colleague Ana Berg reports, ...", "As the report notes in its summary, ..."
 _FRONTED_AS = re.compile(
     r"\s*As\s+(?!(?:for|of|if|part|well|soon|long|much|many|far|usual|a|an|such)\b)"
@@ -5173,6 +5184,9 @@ _LEADING_TIME = re.compile(
     # "announced on April 9 it would ...", "said last week the plan"
     r"|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?(?:,\s*\d{4})?"
+    # ("said on 24 November 1963": the day first)
+    r"|(?:on\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{4})?"
     # (not "said Sunday’s march drew ...": the day owns the subject)
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
     r"|(?:earlier|later)\s+(?:in|on)\s+the\s+(?:week|month|year|day)"
@@ -6251,6 +6265,17 @@ def _indirect(
         as_aside = _AS_NARRATION.search(sentence, clause_start, clause_end)
         if as_aside:
             clause_end = as_aside.start()  # "..., as she arrived in Japan": the reporter's
+        for then in _AND_PARTICIPLE.finditer(sentence, clause_start, clause_end):
+            if (
+                (then.group(1) in _PARTICIPLES or then.group(1) in ("calling", "describing"))
+                # (not gerunds joined: "establishing and maintaining a no-fly zone ended";
+                # nor a noun: "used tear gas and warning shots")
+                and not sentence.endswith("ing", 0, then.start())
+                and not _NOUN_AFTER_ING.match(sentence, then.end())
+            ):
+                # "saying his name was Rubenstein and noting rumors of ...": the next act
+                clause_end = then.start()
+                break
         clause = original[clause_start:clause_end].strip(" ,")
         if (
             sentence[verb.end() :].lstrip().startswith(",")

@@ -8546,3 +8546,41 @@ def test_a_quoted_answer_of_a_poll_share_is_no_ones_quote():
 def test_a_reported_clause_ending_in_a_quote_keeps_its_closing_mark():
     found = spoken(INTRO, 'Keller said the vote marked a "turning point."')
     assert ('the vote marked a "turning point."', "Anna Keller") in found
+
+
+def test_a_day_first_date_after_the_verb_is_no_reported_clause():
+    found = spoken(
+        INTRO, "“We have nothing further,” Keller said on 24 November 2023. “It is over.”"
+    )
+    assert [text for text, _ in found] == ["We have nothing further, It is over."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Keller spoke at length, saying her real name was Berg and noting rumors of a feud.",
+            "her real name was Berg",
+        ),
+        # gerunds joined by "and", or a noun after "warning", are part of the clause
+        (
+            "Keller said establishing and maintaining a no-fly zone took seven weeks.",
+            "establishing and maintaining a no-fly zone took seven weeks",
+        ),
+        (
+            "Keller said the army used tear gas and warning shots to disperse the crowd.",
+            "the army used tear gas and warning shots to disperse the crowd",
+        ),
+    ],
+)
+def test_and_then_a_participle_ends_the_reported_clause(sentence, clause):
+    assert spoken(INTRO, sentence) == [(clause, "Anna Keller")]
+
+
+def test_the_person_a_document_names_in_apposition_is_not_its_author():
+    found = spoken(
+        "Tom Berg met a diplomat in Oslo in 1963.",
+        "A police memo calls the consul there, Tom Berg, “a known intelligence officer” and a"
+        " regular at the club.",
+    )
+    assert "Tom Berg" not in {speaker for _, speaker in found}
