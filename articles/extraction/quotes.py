@@ -1313,6 +1313,20 @@ class _Resolver:
                     # lawyer's (only "Laura Bush, wife of the president, George W. Bush, said"
                     # names the relative before)
                     relation = None
+                object_of = (
+                    _OBJECT_OF_BEFORE.search(masked, max(lo, ref.start - 60), ref.start)
+                    if relation is None and k == 0
+                    else None
+                )
+                if (
+                    object_of
+                    # (not "the chairman of Tesla, Elon Musk": a title the name holds)
+                    and object_of.group(1).lower() not in TITLE_HEADS
+                    and _DETERMINER_HEAD.match(masked, lo)
+                ):
+                    # "The publication of files relating to the assassination of John F
+                    # Kennedy reveals that ...": the name is the object of "of" in the subject
+                    return _Attribution(None, masked[lo : ref.end].strip(), lo)
                 if relation:
                     # "The brother-in-law of Keith Scott said", "An aide to Mr. Lund said": the
                     # relative or the aide speaks, unnamed
@@ -2293,6 +2307,15 @@ _RELATION_NOUNS = (
 # "an aide to": only those who work for someone ("the senator's son to Tom Lund" is no relation)
 _AIDE_NOUNS = r"aides?|advis[eo]rs?|spokes(?:man|woman|person)|counsel|lawyers?|attorneys?|staff"
 _RELATION = r"(?:(?:" + _RELATION_NOUNS + r")\s+(?:of|for)|(?:" + _AIDE_NOUNS + r")\s+to)"
+# "the assassination of President John F Kennedy", "a study of the late Ana Berg"
+_OBJECT_OF_BEFORE = re.compile(
+    # (the word before "of" in lower case: not "Secretary of State John Kerry")
+    r"\b((?-i:[a-z]{3,}))\s+of\s+(?:(?:the|late|former|then|(?-i:[A-Z])[\w’'-]*|"
+    + word_alternation("|".join(sorted(w for w in TITLE_HEADS if w.isalpha())))
+    + r")\.?\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DETERMINER_HEAD = re.compile(r"\s*(?:The|A|An|This|That|These|Those)\s+[a-z]")
 _RELATION_OF = re.compile(
     r"\b(?P<relation>" + _RELATION + r")\s+"
     # ("for Senate Democratic leader Chuck Schumer": title words before the name; "wife of

@@ -8584,3 +8584,20 @@ def test_the_person_a_document_names_in_apposition_is_not_its_author():
         " regular at the club.",
     )
     assert "Tom Berg" not in {speaker for _, speaker in found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A biography of Foreign Minister Anna Keller says that she was a gifted speaker.",
+        "The supporters of Anna Keller said that she was a gifted speaker.",
+    ],
+)
+def test_a_person_after_of_in_the_subject_is_not_the_speaker(sentence):
+    assert spoken(INTRO, sentence) == [("she was a gifted speaker", None)]
+
+
+def test_a_title_of_something_before_the_name_is_the_speakers():
+    assert spoken(INTRO, "The secretary of State Anna Keller said that she was ready.") == [
+        ("she was ready", "Anna Keller")
+    ]
