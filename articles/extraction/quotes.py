@@ -299,7 +299,8 @@ _REPORTING = (
 )
 _REPORTED_SUBJECT = re.compile(
     r"(?:\w\s+" + _REPORTING + r"\s+(?:that\s+)?|,\s+" + _REPORTING + r"\s+that\s+)"
-    r"(?:the\s+|Mr\.\s+|Mrs\.\s+|Ms\.\s+)?$"
+    # ("Hoover said he and Nicholas Katzenbach ... feared": one of the clause's subjects)
+    r"(?:(?:he|she|they|we|I)\s+and\s+)?(?:the\s+|Mr\.\s+|Mrs\.\s+|Ms\.\s+)?$"
 )
 # "returning home with his wife Elena": a relative named as an object
 _KIN_OBJECT = re.compile(
@@ -1099,6 +1100,15 @@ class _Resolver:
                     )
                     and len(_SENTENCE_BREAK.findall(text, ref.end, offset)) == 1
                     and self._introduced_with_title(ref, offset)
+                    # (not "Hoover said he and Nicholas Katzenbach, the deputy attorney
+                    # general, feared ... He noted": named in what the speaker said)
+                    and not (
+                        last
+                        and last[0] == ref.paragraph
+                        and last[1] != ref.person
+                        and self.people.gender.get(last[1]) in (want, None)
+                        and _reported_subject(text, ref.start)
+                    )
                 ):
                     # "we did raise it with Baghaei, the foreign ministry spokesperson, in an
                     # interview. He said": the one just interviewed (not "fired Tom Brill, the

@@ -8601,3 +8601,12 @@ def test_a_title_of_something_before_the_name_is_the_speakers():
     assert spoken(INTRO, "The secretary of State Anna Keller said that she was ready.") == [
         ("she was ready", "Anna Keller")
     ]
+
+
+def test_he_after_a_titled_name_inside_what_was_said_is_the_speaker():
+    found = spoken(
+        "Tom Hale ran the agency for a decade.",
+        "In the same memo, Hale said he and Carl Berg, the deputy minister, already feared the"
+        " spread of rumors. He noted that the suspect had visited Oslo.",
+    )
+    assert found[-1] == ("the suspect had visited Oslo", "Tom Hale")
