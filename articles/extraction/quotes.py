@@ -5059,6 +5059,11 @@ _MAIN_PREDICATE = re.compile(
     r"held|kept|led|wrote|is|was|has|had|will|would|can|could|remains|plans|wants)\b"
 )
 _DENIALS = frozenset(["denied", "denies", "deny"])
+# ", the official said,": an attribution set inside the sentence it reports
+_PARENTHETICAL_SAID = re.compile(
+    r",\s+(?:the|a|an|one|two|three|several|[A-Z][\w.’'-]*)\s+(?:[\w.’'-]+\s+){0,4}?"
+    r"(?:said|says|added|told\s+[\w\s]{1,30}?),\s"
+)
 _AND_PARTICIPLE = re.compile(r",?\s+and\s+([a-z]{3,}ing)\b")
 _NOUN_AFTER_ING = re.compile(r"\s+[a-z]+s\s+(?:to|and|or|that|were|are)\b|[,.;]")
 # "As my colleague Ana Berg reports, ...", "As the report notes in its summary, ..."
@@ -5882,6 +5887,10 @@ def _indirect(
             continue  # "The results arrived, confirming that she was ill": evidence, no speaker
         # "urged the Senate to act", "called on Kyiv not to ...", "urged that ...": a directive
         directive = None
+        if (
+            verb.group().split()[0] in _DIRECTIVE_VERBS or verb.group() in _REQUEST_VERBS
+        ) and _PARENTHETICAL_SAID.search(sentence, verb.end(), body_end):
+            continue  # "Trump ordered the agencies to ..., the official said, to ...": hers
         if verb.group().split()[0] in _DIRECTIVE_VERBS:
             directive = _DIRECTIVE.match(rest)
             if (
@@ -6082,6 +6091,15 @@ def _indirect(
             # "Republican Sens. Tom Lund of Ohio, Kara Berg of Iowa and ... said": a long
             # list of the people who speak together
             and not _named_group(resolver, p, found, s_start + verb.start())
+            # "Trump ordered the agencies to ..., the official said, to ensure ...": an
+            # attribution set inside the clause it reports
+            and not (
+                sentence.startswith(",", verb.end())
+                and text[s_start : found.start].rstrip().endswith(",")
+                and _PARENTHETICAL_SAID.match(
+                    sentence, len(text[s_start : found.start].rstrip()) - 1
+                )
+            )
             # "The White House has berated senators for ..., saying": the participle hangs on
             # the subject that opens the sentence
             and not (

@@ -8610,3 +8610,17 @@ def test_he_after_a_titled_name_inside_what_was_said_is_the_speaker():
         " spread of rumors. He noted that the suspect had visited Oslo.",
     )
     assert found[-1] == ("the suspect had visited Oslo", "Tom Hale")
+
+
+def test_an_order_told_by_a_parenthetical_source_is_the_sources():
+    found = spoken(
+        INTRO,
+        "A ministry official briefed reporters on Thursday.",
+        "Keller ordered the agencies to review the files within six months, the official said,"
+        " to ensure more documents reach the public.",
+    )
+    assert found[-1] == (
+        "Keller ordered the agencies to review the files within six months to ensure more"
+        " documents reach the public",
+        None,
+    )
