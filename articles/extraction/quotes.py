@@ -6606,6 +6606,8 @@ def _subject_then_aside(text: str, start: int, end: int, found: _Attribution) ->
             not any(word in _FINITE for word in aside.group().lower().split())
             # "Bush aides, many of whom believe they will face her, said": a relative clause
             or _RELATIVE_ASIDE_OPEN.match(aside.group()) is not None
+            # "Sources close to Hezbollah, which is expected to play a role ..., say"
+            or aside.group().startswith((", which ", ",which "))
         )
         and not (first and first[0].lower() in _SUBORDINATORS | {"meanwhile"})
     )

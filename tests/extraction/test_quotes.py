@@ -8624,3 +8624,12 @@ def test_an_order_told_by_a_parenthetical_source_is_the_sources():
         " documents reach the public",
         None,
     )
+
+
+def test_a_which_clause_between_an_unnamed_subject_and_its_verb():
+    found = spoken(
+        INTRO,
+        "Sources close to the militia, which is expected to play a major role in an attack on the"
+        " valley, say it will begin soon after the holiday.",
+    )
+    assert found == [("it will begin soon after the holiday", None)]
