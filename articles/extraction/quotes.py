@@ -3973,6 +3973,8 @@ _NAMING_VERB = re.compile(
     r"denounced|derided|praised|hailed|rejected|dismissed|condemned|criticized|criticised|"
     r"slammed|decried|denied|accused|blamed|characterized|characterised|termed|deemed|"
     r"welcomed|referred\s+to|warned\s+of|spoke\s+of|promised|vowed|"
+    # "Kim expressed “great satisfaction” with the test"
+    r"expressed|expresses|voiced|voices|"
     # "thanked Lund for running an “incredible campaign”"
     r"thanked|congratulated|commended|lauded|applauded)\b"
 )

@@ -8633,3 +8633,9 @@ def test_a_which_clause_between_an_unnamed_subject_and_its_verb():
         " valley, say it will begin soon after the holiday.",
     )
     assert found == [("it will begin soon after the holiday", None)]
+
+
+def test_quoted_words_a_person_expressed_are_hers():
+    assert spoken(INTRO, "Keller expressed “great satisfaction” with the test.") == [
+        ("great satisfaction", "Anna Keller")
+    ]
