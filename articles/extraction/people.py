@@ -777,6 +777,7 @@ class _Candidate:
     possessive: bool = False
     headline: bool = False
     sentence_initial: bool = False
+    modal_question: bool = False  # "Will Trump and the Court Tear ...?": "Will" asks
     after_acronym: bool = False
     after_org: bool = False  # "Lockheed Martin", "cyber security firm Dragos": a body's name
     body_noun: bool = False  # "the website Freedom Outpost": a body's noun before the name
@@ -809,6 +810,7 @@ _PARTY_STATE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,]")
 
 _SIGNATURE = re.compile(r"[”\"]\s*[―—–-]+\s*$")  # “...” — Name
 _MODAL_NAMES = frozenset(["will", "may", "can", "june", "april"])
+_QUESTION_AFTER = re.compile(r"[^.!?]{0,200}\?")
 _APOSTROPHE_GIVEN = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]{2,}")
 _DIGIT = re.compile(r"\d")
 # "D-Mass.", "R-Iowa": a party and a state, written after a name
@@ -1433,6 +1435,11 @@ def _candidate(
             cand.role = after
             cand.role_span = (tail.end, tail.end + len(after))
     cand.sentence_initial = _sentence_initial(paragraph, first.start)
+    cand.modal_question = (
+        _norm(first.text) in _MODAL_NAMES
+        and (cand.sentence_initial or paragraph[first.start - 1 : first.start] in ('"', "“", "‘"))
+        and _QUESTION_AFTER.match(paragraph, first.end) is not None
+    )
     cand.after_acronym = first is run[cut] and cut > 0 and _is_acronym(run[cut - 1].text)
     # "the website Freedom Outpost", "the firm Apollo Global Management", "over at Hot Air"
     cand.body_noun = bool(_ORG_NOUN_BEFORE.search(paragraph, max(0, first.start - 16), first.start))
@@ -1725,6 +1732,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
         )
     ):
         return False  # "Will Ukraine", "Paris Texas"; but "Tyler Q. Houston"
+    if cand.modal_question and not (cand.role or cand.honorific):
+        return False  # 'the column "Will Trump and the Supreme Court Tear Our Democracy Apart?"'
     if cand.org_of and not (cand.role or cand.honorific or lows[0] in GIVEN_NAMES):
         return False  # "University of Bremen", "Chamber of Commerce and Industry"
     if len(tokens) == 1:

@@ -4908,6 +4908,9 @@ _INDIRECT_VERBS = (
     # (after a comma: not "issued a statement clarifying that": the statement's)
     r"(?<=, )clarifying(?=\s+that\b)|"
     r"assert(?=\s+that\b)|indicate(?=\s+that\b)|"
+    # "Dionne proposes instead that he is a threat": a claim put forward
+    r"(?:proposed|proposes|propose|posited|posits|theorized|theorizes)"
+    r"(?=\s+(?:instead\s+|also\s+)?that\b)|"
     r"maintaining(?=\s+that\b)|responded(?=\s+that\b)|replied(?=\s+that\b)|"
     # (a commitment: "threatened to veto", "pledging to crack down")
     r"threatened(?=\s+(?:not\s+)?to\s)|threatens(?=\s+(?:not\s+)?to\s)|"
@@ -5271,7 +5274,7 @@ _RELATIVE_THAT_VERBS = (
 _CLAUSE_AFTER_THAT = r"that\s+(?!(?:" + _RELATIVE_THAT_VERBS + r")\b)"
 _PP = re.compile(
     r"\s*(?:(?:repeatedly|previously|again|also|publicly|privately|earlier|later|separately|"
-    r"recently|often|now|then)\s+)?"
+    r"recently|often|now|then|instead|too|still|once|even|further)\s+)?"
     r"(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|from|to|via|through|"
     # (a show's name in marks: 'on NBC’s “Meet the Press” that')
     # ("claimed without evidence that ...")
@@ -5968,7 +5971,9 @@ def _indirect(
             continue  # "Giuliani's (repeated) claim that ...": a noun, its owner speaks (below)
         if verb.group() in _NOUN_LIKE_VERBS and (
             (before and before[-1].lower() in _NOUN_BEFORE)
-            or (before and _is_nation(before[-1]))  # "The Russian claim could not be ..."
+            # "The Russian claim could not be ..." (not "Democrats claim that ...": a plural
+            # is the subject)
+            or (before and _is_nation(before[-1]) and not before[-1].endswith("s"))
             or _NOUN_PREP_AFTER.match(rest)
         ):
             continue  # "amid reports that", "her claims against ...": a noun, not a verb

@@ -2359,3 +2359,12 @@ def test_a_cabinet_and_a_bodys_priorities_are_no_people():
         "The Center on Budget and Policy Priorities said the cuts would hurt, Hale said.",
     )
     assert set(people) == {"Ana Hale"}
+
+
+def test_will_opening_a_question_in_a_title_is_no_given_name():
+    people = people_of(
+        'A recent instance is Ana Berg’s column, "Will Trump and the Court Tear Our Democracy'
+        ' Apart?" It drew wide praise.',
+        "Will Hale said the film was fun.",
+    )
+    assert "Will Trump" not in people and "Will Hale" in people

@@ -8639,3 +8639,26 @@ def test_quoted_words_a_person_expressed_are_hers():
     assert spoken(INTRO, "Keller expressed “great satisfaction” with the test.") == [
         ("great satisfaction", "Anna Keller")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Republicans claim that the census question is fair.",
+            [("the census question is fair", None)],
+        ),
+        (
+            "Keller claims instead that the ministry is a threat to the constitution.",
+            [("the ministry is a threat to the constitution", "Anna Keller")],
+        ),
+        (
+            "Keller proposes that the board meet weekly.",
+            [("the board meet weekly", "Anna Keller")],
+        ),
+        # an adjective of nationality before the noun: no one speaks
+        ("The Russian claim could not be verified.", []),
+    ],
+)
+def test_claims_of_groups_and_claims_put_forward(sentence, expected):
+    assert spoken(INTRO, sentence) == expected
