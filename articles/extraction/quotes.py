@@ -1666,6 +1666,9 @@ class _Resolver:
         match = _HE_SHE.match(rest)
         if match:
             return self.pronoun_attribution(match.group(1), p, start)
+        match = _HIM_HER.match(rest) if documents else None
+        if match:  # "according to him, ...": he
+            return self.pronoun_attribution(_OBJECT_PRONOUNS[match.group(1).lower()], p, start)
         np = _NP_AFTER.match(rest)
         if np:
             words = np.group(1).split()
@@ -2818,6 +2821,8 @@ _FINITE = frozenset(
     """.split()  # noqa: SIM905
 )
 _HE_SHE = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
+_HIM_HER = re.compile(r"\s*(him|her)\s*(?:,|[.!?]?\s*$)", re.IGNORECASE)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _NP_AFTER = re.compile(r"\s*([^,.;:_]{2,80})")
 _ONE_AUX = re.compile(_AUX.strip("*") + "?")
 # "He said", "But she said", "However, when asked about the plan, he said".

@@ -8662,3 +8662,15 @@ def test_quoted_words_a_person_expressed_are_hers():
 )
 def test_claims_of_groups_and_claims_put_forward(sentence, expected):
     assert spoken(INTRO, sentence) == expected
+
+
+def test_according_to_him_or_her_is_the_person_just_named():
+    found = spoken(
+        INTRO,
+        "Later, Keller said she was ready to testify. According to her, the intelligence service"
+        " was interested in the addresses of citizens of three countries.",
+    )
+    assert found[-1] == (
+        "the intelligence service was interested in the addresses of citizens of three countries",
+        "Anna Keller",
+    )
