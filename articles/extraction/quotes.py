@@ -839,6 +839,9 @@ class _Resolver:
         want = _PRONOUN_GENDER.get(pronoun.lower())
         if want is None:
             return None
+        ahead = self._cataphora(want, paragraph, offset)
+        if ahead is not None:
+            return ahead
         offset = self._chained(want, paragraph, offset)
         found = self._pronoun_pass(want, paragraph, offset, strict=True)
         if found == "":
@@ -860,6 +863,29 @@ class _Resolver:
         if found is None and paragraph <= 1:
             found = self._named_soon(want, paragraph, offset)
         return found
+
+    def _cataphora(self, want: str, paragraph: int, offset: int) -> str | None:
+        """ "While he now demands that ..., President Obama took a different line": a pronoun
+        in a fronted subordinate clause is the main clause's subject, named after its comma."""
+        text = self.masked[paragraph]
+        start = _sentence_start(text, offset)
+        if not _SUBORDINATE_OPENING.match(text, start) or "," in text[start:offset]:
+            return None
+        comma = text.find(", ", offset, offset + 250)
+        if comma < 0 or _SENTENCE_BREAK.search(text, offset, comma):
+            return None
+        refs = self.people.in_range(paragraph, comma, comma + 60)
+        if not refs:
+            return None
+        ref = refs[0]
+        if (
+            text[ref.end : ref.end + 2] in ("’s", "'s")
+            or not _is_subject(text, ref.start)
+            or self.people.gender.get(ref.person) not in (want, None)
+            or ref.person in self.exclude
+        ):
+            return None
+        return ref.person
 
     def _named_soon(self, want: str, paragraph: int, offset: int) -> str | None:
         """An article that opens on "..., she says" before naming anyone: the first person

@@ -8674,3 +8674,13 @@ def test_according_to_him_or_her_is_the_person_just_named():
         "the intelligence service was interested in the addresses of citizens of three countries",
         "Anna Keller",
     )
+
+
+def test_a_pronoun_in_a_fronted_clause_is_the_subject_named_after_it():
+    found = spoken(
+        INTRO,
+        "Senator Ana Berg spoke with the press on Monday.",
+        "While she now demands that higher taxes must be part of the deal, Keller took a very"
+        " different line a year ago.",
+    )
+    assert found[-1] == ("higher taxes must be part of the deal", "Anna Keller")
