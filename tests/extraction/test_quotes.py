@@ -8684,3 +8684,15 @@ def test_a_pronoun_in_a_fronted_clause_is_the_subject_named_after_it():
         " different line a year ago.",
     )
     assert found[-1] == ("higher taxes must be part of the deal", "Anna Keller")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keller’s office on Wednesday was highlighting the reports, saying the plan was dead.",
+        "Keller’s legal team called the report “a total victory” for the minister.",
+    ],
+)
+def test_a_persons_office_or_team_speaks_for_itself(sentence):
+    found = spoken(INTRO, sentence)
+    assert found and all(speaker is None for _, speaker in found)
