@@ -3398,8 +3398,11 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     attribution = lead_in[1]
                 elif kind == "direct" and s_index > 0 and not text[s_start : seg.start].strip():
                     # "Since 1997, Bee has seen a shift. “I started in the media ...”": the
-                    # subject of the sentence before, in the same paragraph.
-                    attribution = _main_subject(resolver, p, *sentences[s_index - 1])
+                    # subject of the sentence before, in the same paragraph; but 'The Trump
+                    # campaign “is playing ...,” Perkins said. “But ...”': the one who spoke there
+                    attribution = attributed.get(s_index - 1) or _main_subject(
+                        resolver, p, *sentences[s_index - 1]
+                    )
                     if attribution is None:  # "..., Schiff said. “The other factor ...”"
                         before = _indirect(resolver, p, *sentences[s_index - 1])
                         if before is not None and (before.speaker or before.speaker_description):
@@ -4757,6 +4760,13 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
         if possessed and _is_subject(text, ref.start):
             # "Mr. Boehner’s office was highlighting ..., saying": his office speaks
             return _Attribution(None, text[ref.start : possessed.end()], ref.start)
+        body = _ATTRIBUTIVE_AFTER.match(text, ref.end)
+        if body and not _ATTRIBUTIVE_PERSON.match(text, ref.end):
+            # "The Trump campaign “is playing ...,” Perkins said", "The Clinton campaign is
+            # using the emails ..., accusing him": a modifier of the subject, not the person
+            if _is_subject(text, ref.start):
+                return _Attribution(None, text[ref.start : body.end()].strip(), ref.start)
+            break
         if _is_subject(text, ref.start):
             return _Attribution(ref.person, None, ref.start)
         break

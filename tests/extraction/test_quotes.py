@@ -8696,3 +8696,14 @@ def test_a_pronoun_in_a_fronted_clause_is_the_subject_named_after_it():
 def test_a_persons_office_or_team_speaks_for_itself(sentence):
     found = spoken(INTRO, sentence)
     assert found and all(speaker is None for _, speaker in found)
+
+
+def test_a_name_modifying_the_subject_is_not_the_speaker():
+    found = spoken(
+        INTRO,
+        "Tom Berg, head of the council, spoke on Monday.",
+        "The Keller campaign is using the emails to hammer Berg, accusing him of “using foreign"
+        " talking points.”",
+        "The Keller campaign “is playing very serious ball here,” Berg said. “But it's a factor.”",
+    )
+    assert [speaker for _, speaker in found] == [None, "Tom Berg", "Tom Berg"]
