@@ -5118,6 +5118,8 @@ _PARENTHETICAL_SAID = re.compile(
     r",\s+(?:the|a|an|one|two|three|several|[A-Z][\w.’'-]*)\s+(?:[\w.’'-]+\s+){0,4}?"
     r"(?:said|says|added|told\s+[\w\s]{1,30}?),\s"
 )
+# ", states administer ...", ", reports show ...": a plural noun opening the main clause
+_MAIN_CLAUSE_NOUN = re.compile(r", (?:states|reports|claims|notes|estimates|charges)$")
 _AND_PARTICIPLE = re.compile(r",?\s+and\s+([a-z]{3,}ing)\b")
 _NOUN_AFTER_ING = re.compile(r"\s+[a-z]+s\s+(?:to|and|or|that|were|are)\b|[,.;]")
 # "As my colleague Ana Berg reports, ...", "As the report notes in its summary, ..."
@@ -5901,7 +5903,8 @@ def _indirect(
         # "After Politico reported that X, ...": a verb of the opening subordinate clause
         comma = sentence.find(", ", verb.end(), 320) if subordinate_opening else -1
         in_opening = comma > 0 and ", " not in sentence[: verb.start()]
-        if in_opening and _INDIRECT_VERB.search(sentence, comma, 400):
+        later = _INDIRECT_VERB.search(sentence, comma, 400) if in_opening else None
+        if later and not _MAIN_CLAUSE_NOUN.match(sentence, later.start() - 2, later.end()):
             continue  # "..., Carney said that Y": the main clause's verb speaks
         if sentence.endswith("without ", 0, verb.start()):
             continue  # "it goes without saying that", "left without saying that": no one says
@@ -6106,6 +6109,8 @@ def _indirect(
             continue  # "praised what he said has come to be known", "asked when he thinks"
         before_subject = text[max(s_start, found.start - 20) : found.start].split()
         later = _INDIRECT_VERB.search(sentence, verb.end())
+        if later and _MAIN_CLAUSE_NOUN.match(sentence, later.start() - 2, later.end()):
+            later = None  # (not "..., states administer the program": a noun)
         if (
             before_subject
             and before_subject[-1].lower() in _SUBORDINATORS

@@ -8707,3 +8707,12 @@ def test_a_name_modifying_the_subject_is_not_the_speaker():
         "The Keller campaign “is playing very serious ball here,” Berg said. “But it's a factor.”",
     )
     assert [speaker for _, speaker in found] == [None, "Tom Berg", "Tom Berg"]
+
+
+def test_a_plural_noun_opening_the_main_clause_is_no_verb():
+    found = spoken(
+        INTRO,
+        "Even though federal officials say couples should get those benefits, states administer"
+        " the program jointly.",
+    )
+    assert found == [("couples should get those benefits", None)]
