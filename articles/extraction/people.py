@@ -1891,7 +1891,9 @@ def _fixed_pairs(paragraphs: tuple[str, ...]) -> frozenset[str]:
 
 _NOT_PLURALS = frozenset("as thus plus this his its is was has does yes us".split())  # noqa: SIM905
 _FIRST_NAME_ONLY = re.compile(
+    # ("Chris, a 53-year-old banker from Boone, said")
     r"\s*(?:\((?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)[^()]{0,40}\)|,\s*\d{1,2},|"
+    r",\s*an?\s+\d{1,2}-year-old\s|"
     r",\s*who\s+(?:asked|requested|declined|spoke)\b[^.]{0,80}?\bnames?\b)"
 )
 

@@ -2368,3 +2368,10 @@ def test_will_opening_a_question_in_a_title_is_no_given_name():
         "Will Hale said the film was fun.",
     )
     assert "Will Trump" not in people and "Will Hale" in people
+
+
+def test_a_passer_by_named_by_a_given_name_and_an_age():
+    people = people_of(
+        "Chris, a 53-year-old banker from Boone, said the endorsement helps the senator.",
+    )
+    assert "Chris" in people
