@@ -4752,11 +4752,7 @@ def _main_subject(resolver: _Resolver, p: int, s_start: int, limit: int) -> _Att
                 and "_" not in between
             ):
                 return _Attribution(following.person, None, following.start)
-        possessed = (
-            _POSSESSED_SPEAKER.match(text, ref.end)
-            if text[ref.end : ref.end + 2] in ("’s", "'s")
-            else None
-        )
+        possessed = _POSSESSED_SPEAKER.match(text, ref.end)  # (it opens with the "’s")
         if possessed and _is_subject(text, ref.start):
             # "Mr. Boehner’s office was highlighting ..., saying": his office speaks
             return _Attribution(None, text[ref.start : possessed.end()], ref.start)
