@@ -88,7 +88,7 @@ VERBS = (
     r"interjected|muttered|sings|sang|chanted|answered|answers|questioned|began|"
     r"underlined|underscored|clarified|reaffirmed|asserted|asserts|echoed|fretted|touted|"
     r"scoffed|gushed|groused|fumed|marveled|marvelled|opined|chimed\s+in|frowned|sneered|"
-    r"criticized|criticised|blasted|put\s+it|declaring|writing|stating|tweeting|posting|"
+    r"criticized|criticised|blasted|put\s+it|puts\s+it|declaring|writing|stating|tweeting|posting|"
     r"emailed|e-mailed|texted|messaged|stresses|emphasizes|emphasises|"
     # ("voiced disapproval, claiming that Lund had “gone crazy”": the participle attributes)
     r"claiming|alleging|reflected|reflects|implied|implies|"
@@ -211,7 +211,51 @@ def _pledger(description: str | None) -> bool:
     head = words[-1].lower().strip(",.")
     if head in TITLE_HEADS or head == "they" or _PERSON_PLURAL.search(head):
         return True
+    if head in _THING_HEADS:
+        return False  # "The Russia issue threatens to hobble ...": a thing a name modifies
     return any(w[:1].isupper() for w in words if w.lower() not in _NOT_A_NAME_WORD)
+
+
+_THING_HEADS = frozenset(
+    [
+        "issue",
+        "issues",
+        "scandal",
+        "crisis",
+        "controversy",
+        "matter",
+        "affair",
+        "question",
+        "problem",
+        "debate",
+        "fight",
+        "probe",
+        "investigation",
+        "inquiry",
+        "case",
+        "deal",
+        "plan",
+        "bill",
+        "law",
+        "measure",
+        "move",
+        "policy",
+        "proposal",
+        "rule",
+        "tariff",
+        "tariffs",
+        "war",
+        "conflict",
+        "pandemic",
+        "virus",
+        "outbreak",
+        "storm",
+        "hurricane",
+        "economy",
+        "shutdown",
+        "ban",
+    ]
+)
 
 
 _NOT_A_PLEDGE = re.compile(r"(?:not\s+)?to\s+(?:be|become|overshadow|derail|undermine|spill)\b")
@@ -2960,6 +3004,12 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
             and (spans[-1][0].lower().rstrip(",") in _TIME_WORDS | _TIME_UNITS)
         ):
             del spans[-2:]
+        elif (
+            len(spans) >= 2
+            and spans[-1][0] == "to"
+            and _GOES_ON_TO.fullmatch(f"{spans[-2][0].lower()} to ")
+        ):
+            del spans[-2:]  # "Many Republicans were quick to argue", "officials went on to say"
         elif _ONE_AUX.fullmatch(spans[-1][0] + " ") or spans[-1][0].lower() in _TIME_WORDS:
             spans.pop()
         else:
@@ -4809,6 +4859,7 @@ def _subject_after_phrase(
 # A name and the opening mark right after it: "Governor Tom Lund “is trampling ...”"
 _NAME_THEN_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*")
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Ss]he|[Hh]er)\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _oblique_mention(text: str, start: int, end: int) -> bool:
@@ -4855,8 +4906,17 @@ def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
             return None
     if refs:
         return _Attribution(refs[-1].person, None, 0)
-    if last and last[0] == p - 2 and not _ANY_REPORTING.search(masked):
-        return _Attribution(last[1], None, 0)  # a paragraph naming no one came between
+    if last and last[0] == p - 2:
+        if not _ANY_REPORTING.search(masked):
+            return _Attribution(last[1], None, 0)  # a paragraph naming no one came between
+        # "That's how long he found it took." between the speaker's paragraph and the
+        # quote: the pronoun (a subject, not "told him") is the speaker still (one sentence
+        # of the reporter's, not a block quote: "He repeated that ... I walked away.")
+        pronoun = _SUBJECT_PRONOUN.search(masked)
+        if pronoun is not None and len(split_sentences(masked)) == 1:
+            meant = resolver.pronoun_attribution(pronoun.group().lower(), p - 1, pronoun.start())
+            if meant.speaker == last[1]:
+                return _Attribution(last[1], None, 0)
     return None
 
 
@@ -5071,6 +5131,14 @@ _NEXT_ATTRIBUTION = re.compile(
     r",\s+(?:but|while|whereas|although|though)\s+(?:the\s+|other\s+|some\s+|many\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z]{3,}s\s+(?:also\s+)?(?:said|say|told|argued|argue|noted|"
     r"insisted|insist|warned|warn|countered|counter|claimed|claim|contend|contended)\b|"
+    # "Trump advisers are quick to point out that A and note it will save money": the
+    # group's second verb, in the plural present
+    r"\s+and\s+(?:also\s+)?(?:note|say|argue|insist|warn|add|contend|stress)\s+"
+    r"(?=(?:it|he|she|they|we|there|the|this|that)\s)|"
+    # "one court ruled that A, and another appeals court said B": another speaker
+    r",\s+(?:and|but|while|whereas)\s+(?:another|a\s+second|the\s+other)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z]{3,}\s+(?:also\s+)?(?:said|says|told|ruled|rules|argued|"
+    r"found|insisted|warned|countered|claimed|concluded)\b|"
     # "he met with Durham, at which point Durham told Horowitz he ...": the next one speaks
     r",\s+(?:at which point|after which|whereupon|when)\s+(?:he|she|they|[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|told|added|argued|warned|insisted|"
@@ -5120,7 +5188,7 @@ _AND_PARTICIPLE = re.compile(r",?\s+and\s+([a-z]{3,}ing)\b")
 _NOUN_AFTER_ING = re.compile(r"\s+[a-z]+s\s+(?:to|and|or|that|were|are)\b|[,.;]")
 # "As my colleague Ana Berg reports, ...", "As the report notes in its summary, ..."
 _FRONTED_AS = re.compile(
-    r"\s*As\s+(?!(?:for|of|if|part|well|soon|long|much|many|far|usual|a|an|such)\b)"
+    r"\s*\(?As\s+(?!(?:for|of|if|part|well|soon|long|much|many|far|usual|a|an|such)\b)"
     r"[^,_;:]{1,60}\s+"
 )
 _UP_TO_COMMA = re.compile(r"(?:\s+[^,_;:]{1,40}?)?,\s+")
@@ -5243,9 +5311,12 @@ _FINITE_WORD = re.compile(
     r"\b(?:is|was|were|are|has|have|had|would|will|could|should|can|did|does|must|might|may|"
     r"\w+ed)\b"
 )
+_DESCRIPTION_END = re.compile(r",\s+(?:the|a|an|another|his|her|its|their)\s+[^,_]{1,80}$")
 _TRAILING_LONG = re.compile(
     r",\s+" + _AUX + r"(?P<verb>said|says|added|wrote|stated|noted|warned|argued|insisted|"
-    r"explained|stressed|emphasized|emphasised|told\s+\w+|announced|claimed)\s*[.!?]?\s*$"
+    r"explained|stressed|emphasized|emphasised|told\s+\w+|announced|claimed)"
+    # (and when, where or how: "..., the special agent in charge, said Thursday.")
+    r"(?P<rest>\s+[^,;:_]{1,50}?)?\s*[.!?]?\s*$"
 )
 # "said X" and what may follow X to the end of the sentence (not at the comma of "1,373":
 # "..., said the number reached 1,373 by Sunday")
@@ -5305,7 +5376,7 @@ _RELATIVE_OPENER = (
 _SUBJECT_THEN_RELATIVE = re.compile(r"\s*[^,_]{2,60}" + _RELATIVE_OPENER)
 _RELATIVE_ASIDE_OPEN = re.compile(_RELATIVE_OPENER)
 _TRAILING_ACCORDING = re.compile(
-    r",?\s*according to\s+(?P<attr>[^_]{2,120}?)"
+    r",?\s*according to\s+(?P<attr>[^_]{2,200}?)"
     # ("according to three aides who spoke on condition of anonymity because ...")
     r"(?:\s+who\s+(?:spoke|asked|requested|were|was|are|is|declined)\b[^_]{0,250}?)?[.!?]?\s*$"
 )
@@ -5657,7 +5728,10 @@ def _indirect(
             resolver, p, s_start, s_start + ending.start(), allow_quotes, context_start, previous
         )
         return cited if cited is not None and cited.speaker else None
-    body_end = len(sentence.rstrip().rstrip('.!?”"’'))
+    trimmed = sentence.rstrip()
+    if trimmed.endswith(")") and trimmed.lstrip().startswith("("):
+        trimmed = trimmed[:-1]  # "(As the Times has noted, ...)": a sentence in parentheses
+    body_end = len(trimmed.rstrip('.!?”"’'))
     # "..., X said." / "..., said X." / "..., according to X."
     for pattern, inverted in (
         (_TRAILING_ACCORDING, True),
@@ -5730,10 +5804,20 @@ def _indirect(
                 return _make_indirect(after, found, p, s_start, s_end, paragraph)
         if len(clause.split()) < 4 or _DANGLING_RELATIVE.search(clause):
             continue  # ("... searched for a gunman who, according to witnesses, was ...")
+        if pattern is _TRAILING_ACCORDING and (
+            _CONJUNCTION_END.search(clause)
+            # (a source past 120 characters only with its appositive: "according to Ana
+            # Lund, a former FBI agent who now works for X, a security firm")
+            or (len(match.group("attr")) > 120 and not _LONG_SOURCE.match(match.group("attr")))
+        ):
+            continue  # "Unemployment fell, and according to the Fed, for the first time, ..."
+
         if _OPENER_ONLY.match(clause) and not _FINITE_WORD.search(clause):
             continue  # "At a company dinner, according to the book, X made clear": a phrase
         if " what " in f" {match.group('attr')} ":
             continue  # "..., that is what they expect": a free relative, nobody reporting
+        if pattern is _TRAILING_INV and _LEADING_TIME.fullmatch(match.group("attr")):
+            continue  # "..., Lund, the agent, said Thursday.": when, not who
         if inverted:
             attr = match.group("attr").split()
             if pattern in (_TRAILING_INV, _TRAILING_QUOTED_INV) and (
@@ -5843,6 +5927,10 @@ def _indirect(
     # "..., Viktor Lund, the head of X, a party banned in 2022, has said.": the subject's
     # appositive holds commas the patterns above stop at.
     match = _TRAILING_LONG.search(sentence, max(0, len(sentence) - 320))
+    if match and match.group("rest"):
+        rest = match.group("rest")
+        if not _ATTRIBUTION_REST.match(rest) or rest.split()[0].lower() in _CLAUSE_OPENERS:
+            match = None  # "..., Lund said the plan was dead": a clause of its own
     if match:
         verb_start = s_start + match.start("verb")
         for ref in reversed(resolver.people.in_range(p, s_start, verb_start)):
@@ -5852,8 +5940,19 @@ def _indirect(
             if found is None or found.speaker != ref.person:
                 continue
             clause = original[: ref.start - s_start].strip(" ,")
+            described = _DESCRIPTION_END.search(clause)
+            if described and not _FINITE.intersection(described.group().lower().split()):
+                # "..., the commissioner of the FDA, Stephen Hahn, said": his description
+                clause = clause[: described.start()]
             if len(clause.split()) >= 4 and "_" not in sentence[: ref.start - s_start]:
-                return _make_indirect(clause, found, p, s_start, s_end, paragraph)
+                quote = _make_indirect(clause, found, p, s_start, s_end, paragraph)
+                if described:  # (the description is no clause of its own to look for)
+                    quote = replace(
+                        quote,
+                        span=Span(p, quote.span.start, ref.start),
+                        end_span=Span(p, ref.start, ref.start),
+                    )
+                return quote
             break
     match = _LEADING_ACCORDING.match(sentence)
     if match:
@@ -6204,7 +6303,14 @@ def _indirect(
             clause_start = when.end()  # "said Monday (that) ...": the day is not what was said
             if "," in when.group() and _ING_WORD.match(sentence, clause_start):
                 participle_after = True  # "said this week, renewing ...": the reporter's
-        that = _PP.match(sentence, clause_start, body_end)
+        that = _PP.match(sentence, clause_start, body_end) or (
+            # "continues to insist, most recently in an interview with ABC, that ...": the
+            # clause after the aside
+            # (not "her warning, in Lund's phrase, that": a noun, and whose words they are)
+            _ASIDE_THAT.match(sentence, verb.end(), body_end)
+            if not when and not verb.group().endswith("ing")
+            else None
+        )
         wh = None
         fronted_as = _FRONTED_AS.fullmatch(sentence, 0, verb.start()) and _UP_TO_COMMA.match(
             sentence, verb.end(), body_end
@@ -6212,6 +6318,12 @@ def _indirect(
         if (
             fronted_as
             and verb.group() not in _SHOWING_VERBS  # ("As the death of X showed, ...")
+            # ("As Lund acknowledged the crowd, ...": an object, not "in earlier articles")
+            and not (
+                verb.group() in _NP_OBJECT_VERBS
+                and fronted_as.end() - verb.end() > 2
+                and not _PREP_START.match(sentence, verb.end())
+            )
             and _FINITE_WORD.search(sentence, fronted_as.end(), body_end)
         ):
             # "As my colleague Ana Berg reports, since 2010 the state has ...": the main
@@ -6289,6 +6401,7 @@ def _indirect(
                 continue
             if (
                 verb.group() in _NP_OBJECT_VERBS
+                and not fronted_as  # ("As the Times has acknowledged in earlier articles, ...")
                 and not sentence[verb.end() :].lstrip().startswith(",")  # "..., he added, as"
                 and not _BARE_CLAUSE.match(sentence, clause_start, body_end)
             ):
@@ -6462,6 +6575,8 @@ _CLAIM_NOUNS = (
     r"announcement|suggestion|prediction|admission)"
 )
 # A reported clause opens with a word or a quote, not another mark ("Editor's note: ...")
+_LONG_SOURCE = re.compile(r"[A-Z][^,_:;]{1,60},\s+(?:a|an|the)\s[^:;_]+$")
+_CONJUNCTION_END = re.compile(r"[\s,](?:and|but|or|while|yet)$")
 _DANGLING_RELATIVE = re.compile(r"\b(?:who|whom|which|whose)$")
 _SUBJECTLESS_CLAUSE = re.compile(r"[^\w“\"‘'(\[$£€]")
 _THEN_VERB = re.compile(r"(?:and\s+)?then\s+[a-z]{2,}(?:ed|an|ent|ook|egan|ave|ame|old|ew)\b")
@@ -6915,10 +7030,20 @@ def _sentence_around(paragraph: str, s_start: int, s_end: int, start: int, end: 
 _TRAILING_DASH = re.compile(r"\s+[-–—]{1,2}$")
 
 
+# A wire story's dateline: "WASHINGTON (Reuters) - ", "KYIV, Ukraine — ", "Moscow (AP) -- "
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?:,?\s+[A-Z][A-Za-z.'’-]*){0,3}\s*(?:\([^()_]{1,30}\))?"
+    r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s*\([^()_]{1,30}\))\s*[-–—]{1,2}\s+(?=[A-Z])"
+)
+
+
 def _make_indirect(
     clause: str, found: _Attribution, p: int, s_start: int, s_end: int, paragraph: str
 ) -> Quote:
     clause = clause.lstrip("-–—•*· ")  # list bullets
+    dateline = _DATELINE.match(clause)
+    if dateline:
+        clause = clause[dateline.end() :]  # "WASHINGTON (Reuters) - ...": where it was filed
     offset = paragraph.find(clause, s_start)
     if offset < 0:
         # "the plan, she said, is dead": a clause in two parts ends where its last words do

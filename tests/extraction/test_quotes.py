@@ -8716,3 +8716,154 @@ def test_a_plural_noun_opening_the_main_clause_is_no_verb():
         " the program jointly.",
     )
     assert found == [("couples should get those benefits", None)]
+
+
+def test_a_fronted_as_clause_with_a_phrase_after_its_verb_in_parentheses():
+    found = spoken(
+        INTRO,
+        "(As the Daily Ledger has acknowledged in earlier reports, the deadline has now moved"
+        " up to the end of June.)",
+    )
+    assert found == [("the deadline has now moved up to the end of June", None)]
+
+
+def test_a_fronted_as_clause_whose_verb_takes_an_object_reports_nothing():
+    assert spoken(INTRO, "As Keller acknowledged the crowd, the band played on for an hour.") == []
+
+
+def test_a_paragraph_about_the_speaker_between_his_quotes_keeps_him_speaking():
+    found = spoken(
+        INTRO,
+        "Tom Berg, an aide to the minister, told a historian in an interview about his"
+        " “two-year rule.”",
+        "That is how long he found it took to turn a proposal into a treaty.",
+        "“Most of the treaties I worked on were opposed at first. It took that much time.”",
+    )
+    assert [speaker for _, speaker in found] == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_block_quote_between_does_not_pass_its_pronoun_on():
+    found = spoken(
+        INTRO,
+        "Tom Berg says the minister shouted at him during the visit.",
+        "He repeated that we must rehearse it again. I said no. I walked away.",
+        "The statement from the ministry is not much of a denial: “I do not remember it that"
+        " way, but I apologise to Tom.”",
+    )
+    assert found[-1] == ("I do not remember it that way, but I apologise to Tom.", None)
+
+
+def test_as_x_puts_it_after_a_partial_quote():
+    found = spoken(
+        INTRO,
+        "The treaty leaves room for “second thoughts,” as former archivist Tom Berg puts it.",
+    )
+    assert found == [("second thoughts", "Tom Berg")]
+
+
+def test_another_speakers_clause_ends_the_first():
+    found = spoken(
+        INTRO,
+        "One appeals court ruled that the grants must stop at once, and another appeals court"
+        " said they could continue until June.",
+    )
+    assert found == [
+        ("the grants must stop at once", None),
+        ("they could continue until June", None),
+    ]
+
+
+@pytest.mark.parametrize("when", ["on Thursday", "Thursday"])
+def test_a_named_speaker_with_an_appositive_and_a_time_after_said(when):
+    found = spoken(
+        INTRO,
+        f"The ministry could not trace the sender, Tom Berg, the head of its security office,"
+        f" said {when}.",
+    )
+    assert found == [("The ministry could not trace the sender", "Tom Berg")]
+
+
+def test_a_description_before_the_speakers_name_is_not_what_he_said():
+    found = spoken(
+        INTRO,
+        "The ministry sees May 1 as a target date for lifting the curbs, the head of the"
+        " health agency, Tom Berg, said on Sunday.",
+    )
+    assert found == [("The ministry sees May 1 as a target date for lifting the curbs", "Tom Berg")]
+
+
+def test_a_group_that_was_quick_to_argue():
+    found = spoken(
+        INTRO,
+        "Many opposition lawmakers were quick to argue that the vote bolsters the case they have"
+        " made for years.",
+    )
+    assert found == [("the vote bolsters the case they have made for years", None)]
+
+
+def test_according_to_a_source_with_a_long_appositive():
+    found = spoken(
+        INTRO,
+        "A vague threat alone may not be enough to open an investigation, according to Tom Berg,"
+        " a former police officer and joint counterterrorism task force supervisor who now works"
+        " for Nordsec Partners, a private security firm in Bergen.",
+    )
+    assert found == [
+        ("A vague threat alone may not be enough to open an investigation", "Tom Berg")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a conjunction before "according to": the clause before it is no one's
+        "Prices have fallen below last year's level, and according to the central bank, for the"
+        " first time on record, exports outstrip imports.",
+        # a source past 120 characters without an appositive: a clause after it
+        "But the biggest fights, according to several former officials, came between leaders"
+        " trying to protect streams of information and military leaders looking to strike.",
+    ],
+)
+def test_no_clause_is_cut_before_a_misread_according_to(sentence):
+    texts = [text for text, _ in spoken(INTRO, sentence)]
+    assert "Prices have fallen below last year's level, and" not in texts
+    assert "But the biggest fights" not in texts
+
+
+def test_a_thing_a_name_modifies_threatens_nothing():
+    assert spoken(INTRO, "The Oslo issue threatens to hobble the minister's first year.") == []
+
+
+def test_a_wire_dateline_is_not_part_of_the_clause():
+    found = spoken(
+        INTRO,
+        "OSLO (Reuters) - Infighting over the budget could cost the coalition its majority next"
+        " year, Keller said.",
+    )
+    assert found == [
+        (
+            "Infighting over the budget could cost the coalition its majority next year",
+            "Anna Keller",
+        )
+    ]
+
+
+def test_a_groups_second_verb_in_the_plural_present_ends_its_first_clause():
+    found = spoken(
+        INTRO,
+        "Party advisers are quick to point out that incumbents have a long history of cancelling"
+        " primaries and note it will save the party money.",
+    )
+    assert found == [
+        ("incumbents have a long history of cancelling primaries", None),
+        ("it will save the party money", None),
+    ]
+
+
+def test_an_aside_between_the_verb_and_that():
+    found = spoken(
+        INTRO,
+        "Keller continues to insist, most recently in an interview with the state broadcaster,"
+        " that she wants to publish the report.",
+    )
+    assert found == [("she wants to publish the report", "Anna Keller")]
