@@ -186,7 +186,7 @@ ORG_WORDS = frozenset(
     magistrates racing empire box sciences research economics uk investigations session
     symposium society budget responsibility aid relief humanitarian units unit foods action
     reserve insider courant clause operation tv chamber bloc academy consortium foundry patrol
-    monitor offices brewery series works hotel brigades tech
+    monitor offices brewery series works hotel brigades tech sector district precinct
     chronicle inquirer enquirer dispatch sentinel examiner bulletin globe mirror
     automotive pharmaceuticals petroleum insurance bancorp financial entertainment enterprises
     communications logistics aerospace robotics ventures investments parenthood fleet

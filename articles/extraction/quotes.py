@@ -2503,10 +2503,14 @@ _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
     # "A Treasury Department spokeswoman": capitalised words, then the head noun
     r"(?:\s+[A-Z][\w.'’-]*)*(?:\s+(?:spokes(?:wo)?man|spokesperson|official|aide|source|"
-    r"leader|chief))?)"
+    r"leader|chief))?"
+    # "Russia and the Syrian military blamed Israel ..., saying": two subjects
+    r"(?:\s+and\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+(?=\s+[a-z]{3,}ed\b))?)"
     r"(?:,\s*(?:however|though|meanwhile|too),)?"  # "..., however, denied X and said"
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:later|also|then|again|still|[a-z]+ly)\s+)?"
-    r"(?:[a-z]{3,}ed|[a-z]{3,}s|" + _IRREGULAR_PAST + r")\b"
+    r"(?:[a-z]{3,}ed|[a-z]{3,}s|" + _IRREGULAR_PAST + r"|"
+    # "The ministry did not name the substance but said": a negated verb
+    r"(?:did|does|do|would|could|will|can)(?:\s+not|n[’']t)\s+[a-z]{3,})\b"
 )
 # A phrase before the subject: "In comments Thursday, ", "After the vote on Monday, ".
 _FRONTED_PHRASE = re.compile(
@@ -2903,7 +2907,7 @@ _OPENING_PRONOUN = re.compile(
 # "said in June", "told of ..." (but "say about 17,379 people were ..." is a clause).
 _LY_WORD = re.compile(r"(?:\s*(?!only\b)\w+ly\b)?")  # (not "said only of his list that")
 _PREP_START = re.compile(
-    r"\s*(?:in(?!\s+order\s+to\b)|on|at|during|after|to|with|by|for|of|from(?!\s+now\b)|"
+    r"\s*(?:in(?!\s+order\s+to\b)|on|at(?!\s+(?:least|most)\b)|during|after|to|with|by|for|of|from(?!\s+now\b)|"
     # ("said about a dozen sites were narrowed", "about half of them": a quantity)
     r"about(?!\s+(?:(?:a|an)\s+(?:dozen|half|third|quarter|fifth|hundred|thousand|million|"
     r"billion|handful)|half|dozens|hundreds|thousands|millions)\b)|"
@@ -6018,6 +6022,8 @@ def _indirect(
             sentence, verb.end()
         ):
             continue  # "replied that way to every question": "that" is no conjunction
+        if verb.group() == "agree" and _WOULD_BEFORE.search(sentence, 0, verb.start()):
+            continue  # "Most Americans would agree that ...": the writer's supposition
         if verb.group() == "asked" and _PROGRESSIVE.search(sentence, 0, verb.start()):
             continue  # "he was asked how ...", "voters are asked who ...": the asker speaks
         if verb.group() == "confirm" and _MODAL_BEFORE.search(
@@ -6576,6 +6582,7 @@ _CLAIM_NOUNS = (
 )
 # A reported clause opens with a word or a quote, not another mark ("Editor's note: ...")
 _LONG_SOURCE = re.compile(r"[A-Z][^,_:;]{1,60},\s+(?:a|an|the)\s[^:;_]+$")
+_WOULD_BEFORE = re.compile(r"\b(?:would|might|could)\s+(?:(?:all|surely|probably)\s+)?$")
 _CONJUNCTION_END = re.compile(r"[\s,](?:and|but|or|while|yet)$")
 _DANGLING_RELATIVE = re.compile(r"\b(?:who|whom|which|whose)$")
 _SUBJECTLESS_CLAUSE = re.compile(r"[^\w“\"‘'(\[$£€]")
@@ -7037,13 +7044,18 @@ _DATELINE = re.compile(
 )
 
 
+_ONLY_THAT = re.compile(r"only\s+that\s+(?=\S)")
+
+
 def _make_indirect(
     clause: str, found: _Attribution, p: int, s_start: int, s_end: int, paragraph: str
 ) -> Quote:
     clause = clause.lstrip("-–—•*· ")  # list bullets
-    dateline = _DATELINE.match(clause)
+    dateline = _DATELINE.match(clause) or _ONLY_THAT.match(clause)
     if dateline:
-        clause = clause[dateline.end() :]  # "WASHINGTON (Reuters) - ...": where it was filed
+        # "WASHINGTON (Reuters) - ...": where it was filed; "saying only that ...": the
+        # clause after the conjunction
+        clause = clause[dateline.end() :]
     offset = paragraph.find(clause, s_start)
     if offset < 0:
         # "the plan, she said, is dead": a clause in two parts ends where its last words do

@@ -2375,3 +2375,14 @@ def test_a_passer_by_named_by_a_given_name_and_an_age():
         "Chris, a 53-year-old banker from Boone, said the endorsement helps the senator.",
     )
     assert "Chris" in people
+
+
+def test_a_sector_or_district_is_no_person():
+    names = [
+        p.name
+        for p in people_of(
+            "The Border Patrol’s Yuma Sector has reported a rise, and the Fifth District agreed."
+        )
+    ]
+    assert "Yuma Sector" not in names
+    assert "Fifth District" not in names

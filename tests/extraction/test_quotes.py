@@ -8867,3 +8867,41 @@ def test_an_aside_between_the_verb_and_that():
         " that she wants to publish the report.",
     )
     assert found == [("she wants to publish the report", "Anna Keller")]
+
+
+def test_said_at_least_is_a_clause_not_a_place():
+    found = spoken(INTRO, "Keller said at least 80 people were killed in the strike on Saturday.")
+    assert found == [("at least 80 people were killed in the strike on Saturday", "Anna Keller")]
+
+
+def test_a_body_that_did_not_do_one_thing_but_said_another():
+    found = spoken(
+        INTRO,
+        "The ministry did not name the substance but said survivors smelled strongly of chlorine.",
+    )
+    assert found == [("survivors smelled strongly of chlorine", None)]
+
+
+def test_two_subjects_before_a_participle_of_saying():
+    found = spoken(
+        INTRO,
+        "Russia and the Syrian military blamed Norway for a missile attack on Monday, saying"
+        " fighter jets launched the missiles from the sea.",
+    )
+    assert found == [("fighter jets launched the missiles from the sea", None)]
+
+
+def test_what_most_people_would_agree_is_the_writers_supposition():
+    assert spoken(INTRO, "Most voters would agree that helping the unemployed is fair.") == []
+    assert spoken(INTRO, "Keller agreed that helping the unemployed is fair.") == [
+        ("helping the unemployed is fair", "Anna Keller")
+    ]
+
+
+def test_saying_only_that():
+    found = spoken(
+        INTRO,
+        "The ministry gave no details, saying only that the two countries continue to deepen"
+        " their coordination.",
+    )
+    assert found == [("the two countries continue to deepen their coordination", None)]
