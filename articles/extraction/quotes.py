@@ -2897,7 +2897,8 @@ _FINITE = frozenset(
 _HE_SHE = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
 _HIM_HER = re.compile(r"\s*(him|her)\s*(?:,|[.!?]?\s*$)", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
-_NP_AFTER = re.compile(r"\s*([^,.;:_]{2,80})")
+# (the stops of an initialism are no sentence end: "according to U.S. officials")
+_NP_AFTER = re.compile(r"\s*((?:[^,.;:_]|(?<=\b[A-Z])\.){2,80})")
 _ONE_AUX = re.compile(_AUX.strip("*") + "?")
 # "He said", "But she said", "However, when asked about the plan, he said".
 _OPENING_PRONOUN = re.compile(
@@ -5382,7 +5383,7 @@ _RELATIVE_ASIDE_OPEN = re.compile(_RELATIVE_OPENER)
 _TRAILING_ACCORDING = re.compile(
     r",?\s*according to\s+(?P<attr>[^_]{2,200}?)"
     # ("according to three aides who spoke on condition of anonymity because ...")
-    r"(?:\s+who\s+(?:spoke|asked|requested|were|was|are|is|declined)\b[^_]{0,250}?)?[.!?]?\s*$"
+    r"(?:\s+who\s+(?:(?:have|has|had)\s+)?(?:spoke|spoken|asked|requested|were|was|are|is|declined)\b[^_]{0,250}?)?[.!?]?\s*$"
 )
 _LEADING_ACCORDING = re.compile(r"^\s*According to\s+(?P<attr>[^,_]{2,100}),\s*")
 _PRONOUN_SUBJECT = r"(?:he|she|they|it|we|I)"  # a clause's subject after "told X"
@@ -5736,6 +5737,18 @@ def _indirect(
     if trimmed.endswith(")") and trimmed.lstrip().startswith("("):
         trimmed = trimmed[:-1]  # "(As the Times has noted, ...)": a sentence in parentheses
     body_end = len(trimmed.rstrip('.!?”"’'))
+    cited_as = (
+        _CITED_AS.search(sentence, 0, min(body_end, 320)) if "as saying" in sentence else None
+    )
+    if cited_as:
+        # "The Journal cited unidentified officials as saying Obama had moved to end it":
+        # the ones cited speak, not the one citing them
+        found = resolver.subject_after(
+            p, s_start + cited_as.start("source"), s_start + cited_as.end("source"), documents=True
+        )
+        clause = original[cited_as.end() : body_end].strip()
+        if found is not None and (found.speaker or found.description) and len(clause.split()) >= 4:
+            return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     # "..., X said." / "..., said X." / "..., according to X."
     for pattern, inverted in (
         (_TRAILING_ACCORDING, True),
@@ -7044,6 +7057,10 @@ _DATELINE = re.compile(
 )
 
 
+_CITED_AS = re.compile(
+    r"\b(?:cited|cites|citing|quoted|quotes|quoting)\s+(?P<source>[^,;:_]{2,100}?)\s+as\s+saying"
+    r"\s+(?:that\s+)?(?=\S)"
+)
 _ONLY_THAT = re.compile(r"only\s+that\s+(?=\S)")
 
 

@@ -8905,3 +8905,32 @@ def test_saying_only_that():
         " their coordination.",
     )
     assert found == [("the two countries continue to deepen their coordination", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks stalled over sanctions on Monday, according to U.S. officials.",
+        "The talks stalled over sanctions on Monday, according to U.S. officials who have"
+        " spoken on condition of anonymity.",
+        "The talks had stalled over sanctions, said a U.S. official.",
+    ],
+)
+def test_an_initialism_in_an_unnamed_source(sentence):
+    (quote,) = quotes_of(INTRO, sentence)
+    assert quote.speaker is None
+    assert quote.speaker_description in ("U.S. officials", "a U.S. official")
+
+
+def test_the_source_cited_as_saying_speaks():
+    found = spoken(
+        INTRO,
+        "Tom Berg, the ministry's spokesman, spoke on Monday.",
+        "The story, published by the Daily Ledger, cited unidentified officials as saying Keller"
+        " had moved to end the program.",
+        "The agency quoted Berg as saying that the talks would resume in Geneva next week.",
+    )
+    assert found == [
+        ("Keller had moved to end the program", None),
+        ("the talks would resume in Geneva next week", "Tom Berg"),
+    ]
