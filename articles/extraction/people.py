@@ -66,7 +66,7 @@ TITLE_HEADS = frozenset(
     presenter broadcaster athlete coach footballer soldier immigrant dissident priest cleric
     banker pontiff
     contributor pundit scholar investigator detective trooper mediator challenger co-chair
-    staffer surrogate donor fundraiser volunteer nurse specialist solicitor
+    staffer surrogate donor fundraiser volunteer nurse specialist solicitor planner liaison
     """.split()  # noqa: SIM905
 )
 TITLE_MODIFIERS = frozenset(
@@ -413,11 +413,17 @@ def _is_shouted(word: str) -> bool:
     return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
+# Two capitals that read as an honorific in title case: a state or a country's initials.
+_CAPITAL_ABBREVIATIONS = frozenset(["MS", "MR", "DR"])
+
+
 @lru_cache(maxsize=16384)
 def _name_capable(word: str) -> bool:
     low = _norm(word)
     if _is_shouted(word):
         return False  # "DAVID MARCUS", "SWITZERLAND NEGOTIATIONS", acronyms
+    if word in _CAPITAL_ABBREVIATIONS:
+        return False  # "The MS Coast" (Mississippi), "DR Congo": no Ms. Coast, no Dr. Congo
     if low in GIVEN_NAMES:
         return True
     if _COMPOUND_TAIL.search(word):
@@ -1102,7 +1108,11 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     )
                 ):
                     cut = index + 1
-                    honorific = low if low in HONORIFICS else None
+                    honorific = (
+                        low
+                        if low in HONORIFICS and word.text not in _CAPITAL_ABBREVIATIONS
+                        else None
+                    )
             # "Mark Cuban", "Jordan Peterson", "Tyler Q. Houston": a place or nationality word
             # after a given name (and its middle initial).
             given_at = cut - 2

@@ -85,7 +85,8 @@ VERBS = (
     r"signalled|estimated|alleged|alleges|assured|reiterated|reiterates|repeated|added|"
     r"pointed out|points out|point out|went on|wrote in|said in|read|reads|telling|asking|"
     r"demanded|demands|exclaimed|whispered|screamed|shouts|yells|pleaded|retorted|snapped|"
-    r"interjected|muttered|sings|sang|chanted|answered|answers|questioned|began|"
+    r"interjected|muttered|sings|sang|chant|chanted|answered|answers|questioned|began|"
+    r"(?<!\bto )respond|"
     r"underlined|underscored|clarified|reaffirmed|asserted|asserts|echoed|fretted|touted|"
     r"scoffed|gushed|groused|fumed|marveled|marvelled|opined|chimed\s+in|frowned|sneered|"
     r"criticized|criticised|blasted|put\s+it|puts\s+it|declaring|writing|stating|tweeting|posting|"
@@ -134,7 +135,9 @@ _PRONOUN = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 _LISTENERS_PLACE = r"(?:\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
 # "asked to", "vowed to": not reported speech; "confirmed to TASS that" is.
 _NOT_SPEECH_AFTER = re.compile(
-    r"\s+to\s+(?!(?:the\s+|a\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}that\b|"
+    # ("confirmed to Fox News earlier Thursday that": when, between the listener and "that")
+    r"\s+to\s+(?!(?:the\s+|a\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
+    r"(?:(?:on|earlier|late|early|last|this)\s+[A-Z][a-z]+day\s+)?that\b|"
     r"(?:the|a|an|his|her|their)\s+(?:[A-Z][\w.’'-]*\s+)(?:[\w.’'-]+\s+){0,3}that\b|"
     r"(?:reporters|journalists|him|her|them|us|me|lawmakers|parliament|voters|supporters|"
     r"viewers|listeners|readers|members|donors|colleagues|senators|students|investors|"
@@ -2873,7 +2876,7 @@ _RELATIVE_IN = re.compile(r"\s(?:who|whom|whose)\s")
 _INSIDE_RELATIVE = re.compile(
     r"(?:,\s+who|,?\s+when\s+(?:asked|pressed|questioned))\s+[^,_]{1,80}$"
 )
-_WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:[^,_\s]+\s+){0,4}$")
+_WHO_BEFORE = re.compile(r",?\s*\bwho(?:[’']d)?\s+(?:[^,_\s]+\s+){0,4}$")  # ("who’d said")
 _LAST_PREPOSITION = re.compile(
     r".*\b(?:for|of|to|with|by|among|from|at|in|on|about|against|toward|towards|between)\s+"
 )
@@ -5484,7 +5487,7 @@ _NP_OBJECT_VERBS = frozenset(
     remarked testified lamented boasted added adds conceded concedes observed complained hinted
     projected estimated emphasizes emphasises stresses recalls reiterates reveals discloses
     underlines clarifies testifies laments boasts observes complains projects confirm acknowledge
-    alleged wrote writes tweeted
+    alleged wrote writes tweeted asserted asserts
     """.split()  # noqa: SIM905
 )
 # Verbs that _NEEDS_THAT lists but that also take a bare clause with its own subject and

@@ -2378,11 +2378,29 @@ def test_a_passer_by_named_by_a_given_name_and_an_age():
 
 
 def test_a_sector_or_district_is_no_person():
-    names = [
-        p.name
-        for p in people_of(
-            "The Border Patrol’s Yuma Sector has reported a rise, and the Fifth District agreed."
-        )
-    ]
+    names = people_of(
+        "The Border Patrol’s Yuma Sector, which covers remote western Arizona, has reported a"
+        " 1,000 percent increase compared with 2014.",
+        "The Fifth District agreed.",
+    )
     assert "Yuma Sector" not in names
     assert "Fifth District" not in names
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The MS Coast took a hard hit from the storm,” the agency tweeted.",
+        "Fighting resumed in DR Congo on Monday, Anna Keller said.",
+    ],
+)
+def test_two_capitals_are_no_honorific(paragraph):
+    names = people_of(paragraph)
+    assert "Coast" not in names and "Congo" not in names
+
+
+def test_a_capitalised_job_title_after_a_name_is_no_person():
+    names = people_of(
+        "“We are confident,” Maj. Omar Vela, Communication Integration Planner, told reporters."
+    )
+    assert list(names) == ["Omar Vela"]

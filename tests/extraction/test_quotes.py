@@ -8934,3 +8934,49 @@ def test_the_source_cited_as_saying_speaks():
         ("Keller had moved to end the program", None),
         ("the talks would resume in Geneva next week", "Tom Berg"),
     ]
+
+
+def test_a_listener_and_a_time_before_that():
+    found = spoken(
+        INTRO,
+        "Sources confirmed to Ledger News earlier Thursday that Keller had been placed on"
+        " leave, with pay.",
+    )
+    assert found == [("Keller had been placed on leave, with pay", None)]
+
+
+def test_asserted_with_a_noun_object_reports_nothing():
+    assert spoken(INTRO, "Keller asserted her innocence at a hearing on Wednesday.") == []
+    assert spoken(INTRO, "Keller asserted the ministry had acted within the law.") == [
+        ("the ministry had acted within the law", "Anna Keller")
+    ]
+
+
+def test_a_crowd_that_responds_with_a_chant_speaks_for_itself():
+    found = spoken(
+        INTRO,
+        "“We will build a new bridge,” Keller says.",
+        "As if on cue, the crowds at her rallies respond with a familiar chant: “Build that"
+        " bridge. Build that bridge.”",
+    )
+    assert found[-1] == ("Build that bridge. Build that bridge.", None)
+
+
+def test_given_time_to_respond_is_no_attribution():
+    found = spoken(
+        INTRO,
+        "Tom Berg, her rival, spoke after her.",
+        "“Families like mine pay first,” Keller said.",
+        "Berg, given 30 seconds to respond, was curt, answering only: “I had forgotten that your"
+        " parents came all the way from Oslo.”",
+    )
+    assert found[-1][1] == "Tom Berg"
+
+
+def test_who_d_said_is_who_had_said():
+    found = spoken(
+        INTRO,
+        "He sounded like Tom Berg, the famous journalist who’d said of the republic, “I have seen"
+        " the future and it works.”",
+    )
+    assert found == [("I have seen the future and it works.", "Tom Berg")]
