@@ -393,6 +393,8 @@ _COMPOUND_TAIL = re.compile(
 
 # A surname glued to a common noun names a policy or a movement, not a person.
 _GLUED_NOUN = re.compile(r"[a-z](?:care|nomics|ism)$")
+# Suffixes of abstract nouns, no names' ("Negotiations", "Elections", "Agreements", "Cities")
+_ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tions?|sions?|ments|ities)$")
 
 
 # Organisations known by their capitals: in title case ("Un", "Ap") they are name parts.
@@ -458,6 +460,8 @@ def _name_capable(word: str) -> bool:
         return False
     if _GLUED_NOUN.search(word) and low not in GIVEN_NAMES:
         return False  # "Obamacare", "Reaganomics", "Trumpism": a thing named after a person
+    if _ABSTRACT_NOUN.search(word) and low not in GIVEN_NAMES:
+        return False  # "Discussions Obama will have ...": a sentence's first noun
     if _is_org_word(word):
         return False
     if low in STOP_CAPS or low in MONTHS_DAYS or low in NATIONALITIES:

@@ -2404,3 +2404,27 @@ def test_a_capitalised_job_title_after_a_name_is_no_person():
         "“We are confident,” Maj. Omar Vela, Communication Integration Planner, told reporters."
     )
     assert list(names) == ["Omar Vela"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, name",
+    [
+        (
+            "Discussions Obama will have with Israeli leaders “can frame decisions,” Tom Berg"
+            " said.",
+            "Discussions Obama",
+        ),
+        (
+            "The Brookings Institution noted a long decline in the share of residents working.",
+            "Brookings Institution",
+        ),
+        (
+            "Thousands were without power as the heavy snow took down lines, Avista Utilities"
+            " said.",
+            "Avista Utilities",
+        ),
+    ],
+)
+def test_an_abstract_noun_is_no_part_of_a_name(paragraph, name):
+    found = people_of("President Barack Obama arrived on Monday.", paragraph)
+    assert name not in found and "Utilities" not in found and "Discussions" not in found
