@@ -220,44 +220,11 @@ def _pledger(description: str | None) -> bool:
 
 
 _THING_HEADS = frozenset(
-    [
-        "issue",
-        "issues",
-        "scandal",
-        "crisis",
-        "controversy",
-        "matter",
-        "affair",
-        "question",
-        "problem",
-        "debate",
-        "fight",
-        "probe",
-        "investigation",
-        "inquiry",
-        "case",
-        "deal",
-        "plan",
-        "bill",
-        "law",
-        "measure",
-        "move",
-        "policy",
-        "proposal",
-        "rule",
-        "tariff",
-        "tariffs",
-        "war",
-        "conflict",
-        "pandemic",
-        "virus",
-        "outbreak",
-        "storm",
-        "hurricane",
-        "economy",
-        "shutdown",
-        "ban",
-    ]
+    """
+    issue issues scandal crisis controversy matter affair question problem debate fight probe
+    investigation inquiry case deal plan bill law measure move policy proposal rule tariff
+    tariffs war conflict pandemic virus outbreak storm hurricane economy shutdown ban
+    """.split()  # noqa: SIM905
 )
 
 
@@ -5831,7 +5798,6 @@ def _indirect(
             or (len(match.group("attr")) > 120 and not _LONG_SOURCE.match(match.group("attr")))
         ):
             continue  # "Unemployment fell, and according to the Fed, for the first time, ..."
-
         if _OPENER_ONLY.match(clause) and not _FINITE_WORD.search(clause):
             continue  # "At a company dinner, according to the book, X made clear": a phrase
         if " what " in f" {match.group('attr')} ":
