@@ -5186,7 +5186,11 @@ _GERUND_END = re.compile(r"[,;(]|\s+(?:and|then|but)\s+(?:then\s+)?[a-z]+ed\b")
 _CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|that|there|they|we|i)[’'](?:s|re|ll|d|ve|m)")
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:After|When|While|As|Before|Since|Although|Though|If|Because|Once|Until|"
-    r"Even\s+as|Even\s+though)\s"
+    r"Even\s+as|Even\s+though|"
+    # "And because the administration agrees that X, the Court ...": after a conjunction
+    # (not "And while he promised to X, he has not acted, making clear ...": kept whole)
+    r"(?:And|But|So|Yet)\s+(?:after|when|as|before|since|although|though|if|because|"
+    r"once|until))\s"
 )
 _NOUN_PREP_AFTER = re.compile(r"\s+(?:against|of|about|from|by|for)\s")
 # "did not say", "did not explicitly say", "neither confirm nor deny"; but "not only said"

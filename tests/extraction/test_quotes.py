@@ -8980,3 +8980,17 @@ def test_who_d_said_is_who_had_said():
         " the future and it works.”",
     )
     assert found == [("I have seen the future and it works.", "Tom Berg")]
+
+
+def test_a_reported_clause_in_an_opening_subordinate_after_and_ends_at_its_comma():
+    found = spoken(
+        INTRO,
+        "And because the ministry agrees with the council that it does have standing, the court"
+        " has appointed a lawyer to argue the other side.",
+    )
+    assert all("the court has appointed" not in text for text, _ in found)
+    found = spoken(
+        INTRO,
+        "But when Keller said the law was unfair, the court listened to her arguments.",
+    )
+    assert found == [("the law was unfair", "Anna Keller")]
