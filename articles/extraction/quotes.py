@@ -5290,6 +5290,9 @@ _FINITE_WORD = re.compile(
     r"\b(?:is|was|were|are|has|have|had|would|will|could|should|can|did|does|must|might|may|"
     r"\w+ed)\b"
 )
+_LOWER_FINITE = re.compile(
+    r"\b(?:is|was|were|are|has|have|had|would|will|could|should|can|did|does|[a-z]+ed)\b"
+)
 _DESCRIPTION_END = re.compile(r",\s+(?:the|a|an|another|his|her|its|their)\s+[^,_]{1,80}$")
 _TRAILING_LONG = re.compile(
     r",\s+" + _AUX + r"(?P<verb>said|says|added|wrote|stated|noted|warned|argued|insisted|"
@@ -5919,7 +5922,11 @@ def _indirect(
     match = _TRAILING_LONG.search(sentence, max(0, len(sentence) - 320))
     if match and match.group("rest"):
         rest = match.group("rest")
-        if not _ATTRIBUTION_REST.match(rest) or rest.split()[0].lower() in _CLAUSE_OPENERS:
+        if (
+            not _ATTRIBUTION_REST.match(rest)
+            or rest.split()[0].lower() in _CLAUSE_OPENERS
+            or _LOWER_FINITE.search(rest)  # (not "told The Associated Press")
+        ):
             match = None  # "..., Lund said the plan was dead": a clause of its own
     if match:
         verb_start = s_start + match.start("verb")

@@ -8994,3 +8994,11 @@ def test_a_reported_clause_in_an_opening_subordinate_after_and_ends_at_its_comma
         "But when Keller said the law was unfair, the court listened to her arguments.",
     )
     assert found == [("the law was unfair", "Anna Keller")]
+
+
+def test_a_clause_after_a_long_trailing_attribution_is_not_its_time_or_place():
+    found = spoken(
+        INTRO,
+        "The talks failed over the sanctions question, Tom Berg, the agent, said Keller was wrong.",
+    )
+    assert ("The talks failed over the sanctions question", "Tom Berg") not in found
