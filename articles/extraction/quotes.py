@@ -5286,13 +5286,10 @@ _OPENER_ONLY = re.compile(
     r"when|throughout|following)\s[^,]*$",
     re.IGNORECASE,
 )
-_FINITE_WORD = re.compile(
-    r"\b(?:is|was|were|are|has|have|had|would|will|could|should|can|did|does|must|might|may|"
-    r"\w+ed)\b"
-)
-_LOWER_FINITE = re.compile(
-    r"\b(?:is|was|were|are|has|have|had|would|will|could|should|can|did|does|[a-z]+ed)\b"
-)
+_FINITE_AUX = r"is|was|were|are|has|have|had|would|will|could|should|can|did|does"
+_FINITE_WORD = re.compile(r"\b(?:" + _FINITE_AUX + r"|must|might|may|\w+ed)\b")
+# (a lower-case past only: "told The Associated Press" holds no verb of its own)
+_LOWER_FINITE = re.compile(r"\b(?:" + _FINITE_AUX + r"|[a-z]+ed)\b")
 _DESCRIPTION_END = re.compile(r",\s+(?:the|a|an|another|his|her|its|their)\s+[^,_]{1,80}$")
 _TRAILING_LONG = re.compile(
     r",\s+" + _AUX + r"(?P<verb>said|says|added|wrote|stated|noted|warned|argued|insisted|"
@@ -7048,11 +7045,11 @@ def _make_indirect(
     clause: str, found: _Attribution, p: int, s_start: int, s_end: int, paragraph: str
 ) -> Quote:
     clause = clause.lstrip("-–—•*· ")  # list bullets
-    dateline = _DATELINE.match(clause) or _ONLY_THAT.match(clause)
-    if dateline:
+    lead = _DATELINE.match(clause) or _ONLY_THAT.match(clause)
+    if lead:
         # "WASHINGTON (Reuters) - ...": where it was filed; "saying only that ...": the
         # clause after the conjunction
-        clause = clause[dateline.end() :]
+        clause = clause[lead.end() :]
     offset = paragraph.find(clause, s_start)
     if offset < 0:
         # "the plan, she said, is dead": a clause in two parts ends where its last words do
