@@ -1081,13 +1081,13 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     and not (word.text.lower() in PARTICLES and 0 < index < len(run) - 1)
                     # "John A. Boehner": a middle initial that is also a stop word
                     and not (_is_initial(word.text) and cut < index < len(run) - 1)
-                    # "Mr. Houston": a place word after an honorific is a surname (but "Miss
-                    # Arizona" is a pageant title)
+                    # "Mr. Houston", "Mr. French": a place or nationality word after an
+                    # honorific is a surname (but "Miss Arizona" is a pageant title)
                     and not (
                         index == cut == len(run) - 1
                         and _norm(run[index - 1].text) in _HONORIFIC_GENDER
                         and _norm(run[index - 1].text) != "miss"
-                        and low in PLACES
+                        and (low in PLACES or low in NATIONALITIES)
                     )
                     # "Michael R. Bloomberg", then "Bloomberg said": a surname in this article
                     # (alone, or after a given name: not "Carnegie Hall")
@@ -1714,7 +1714,7 @@ def _looks_like_person(cand: _Candidate) -> bool:
         return False
     if cand.foreign and (len(tokens) == 1 or lows[0] not in GIVEN_NAMES):
         return False
-    if len(tokens) == 1 and lows[0] in NATIONALITIES:
+    if len(tokens) == 1 and lows[0] in NATIONALITIES and not cand.honorific:
         return False  # "a 32-year-old Bangladeshi, has put the number at ...": no name
     if cand.place_after and lows[0] not in GIVEN_NAMES:
         return False

@@ -2428,3 +2428,14 @@ def test_a_capitalised_job_title_after_a_name_is_no_person():
 def test_an_abstract_noun_is_no_part_of_a_name(paragraph, name):
     found = people_of("President Barack Obama arrived on Monday.", paragraph)
     assert name not in found and "Utilities" not in found and "Discussions" not in found
+
+
+def test_a_nationality_word_after_an_honorific_is_a_surname():
+    people = people_of(
+        "Ana French, head of the Bergen school board, runs the programme.",
+        "“We start in September,” Ms. French says.",
+    )
+    assert list(people) == ["Ana French"]
+    assert [m.text for m in people["Ana French"].mentions] == ["Ana French", "French"]
+    assert "French" in people_of("Mr. French said the budget would grow.")
+    assert people_of("The French said the budget would grow.") == {}
