@@ -159,8 +159,11 @@ _TO_LISTENER_LEAD = re.compile(
 # "often called", "also known as", "are called": the name a thing goes by, no one's words
 _NAME_GIVEN_BEFORE = re.compile(
     r"(?:\b(?:often|sometimes|also|commonly|widely|popularly|usually|informally|so|is|are|was|"
-    r"were|be|been|being)\s+|[–—]\s*)(?:called|dubbed|termed|known\s+as|nicknamed)\s+"
+    r"were|be|been|being)\s+|[’']s\s+|[–—]\s*)(?:called|dubbed|termed|nicknamed|"
+    # ("what’s known in the news industry as a “Friday night news dump”")
+    r"known(?:\s+(?:in|to|among|on)\s+[^,;:“”\"_]{1,40}?)?\s+as)\s+"
     r"(?:(?:a|an|the)\s+)?$"
+    r"|\bso-called\s+$"  # "the so-called “dark money”"
     # "The cuts, called a “sequester” in Washington-speak, ...": after the thing named (not
     # "which Apple's chief, Tim Cook, called “total political crap”": his words)
     r"|,\s*(?:(?:called|dubbed|termed|nicknamed)\s+(?:a|an|the)|known\s+as(?:\s+(?:a|an|the))?)\s+$"
@@ -1560,6 +1563,13 @@ class _Resolver:
         if np is None:
             # "The agency, which oversees the program, said": the noun phrase before the aside.
             aside = _APPOSITIVE_END.search(region)
+            bare = _AUX_AFTER_COMMA.sub("", region, count=1) if aside is None else region
+            if bare != region:
+                # "The brother, the attorney general, actually suggested": past its adverbs,
+                # when the subject opens the sentence
+                aside = _APPOSITIVE_END.search(bare)
+                if aside and "," in bare[: aside.start()]:
+                    aside = None
             if aside:
                 np = _noun_phrase_before(region[: aside.start()])
         if np is None:
@@ -2387,7 +2397,8 @@ _COORDINATED = re.compile(
     + _HONORIFIC
 )
 _AND_WORD = re.compile(r"\band\b")
-_WHOM_SUBJECT = re.compile(r"\bwhom\s+([^,_;]{1,60}?)\s+(?:[a-z]+ly\s+)?$")
+# ("for what he called a “despicable” attempt": his word, whoever else the sentence quotes)
+_WHOM_SUBJECT = re.compile(r"\b(?:whom|what)\s+([^,_;]{1,60}?)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _named_by_whom(
@@ -2401,6 +2412,16 @@ def _named_by_whom(
     whom = _WHOM_SUBJECT.search(text, max(s_start, naming.start() - 80), naming.start())
     if whom is None:
         return None
+    want = _PRONOUN_GENDER.get(whom.group(1).lower())
+    if want is not None:
+        # "Clinton says she appreciated Machado’s courage through what she calls": the
+        # sentence's subject of that gender, not the nearest woman named
+        for ref in reversed(resolver.people.in_range(p, s_start, whom.start())):
+            if _is_subject(text, ref.start) and resolver.people.gender.get(ref.person) in (
+                None,
+                want,
+            ):
+                return _Attribution(ref.person, None, ref.start)
     return resolver.subject_before(p, whom.start(1), whom.end(1) + 1)
 
 
@@ -2841,7 +2862,9 @@ _RELATIVE_IN = re.compile(r"\s(?:who|whom|whose)\s")
 # (or inside a question put to the subject: "Ryan, when asked by Jake Tapper if he would
 # back Trump, said": Ryan)
 _INSIDE_RELATIVE = re.compile(
-    r"(?:,\s+who|,?\s+when\s+(?:asked|pressed|questioned))\s+[^,_]{1,80}$"
+    # ("Ana Berg, a doctor who was roommates with Lund at Yale, said": in her appositive's)
+    r"(?:,\s+(?:(?:an?|the)\s+[^,_]{1,50}?\s)?who|,?\s+when\s+(?:asked|pressed|questioned))"
+    r"\s+[^,_]{1,80}$"
 )
 _WHO_BEFORE = re.compile(r",?\s*\bwho(?:[’']d)?\s+(?:[^,_\s]+\s+){0,4}$")  # ("who’d said")
 _LAST_PREPOSITION = re.compile(
@@ -2859,6 +2882,7 @@ _RESTRICTED_SUBJECT = re.compile(
 )
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|then|later|still|again|now)$")
 _APPOSITIVE_END = re.compile(r",[^,_]{2,160},\s*$")
+_AUX_AFTER_COMMA = re.compile(r"(?<=,)\s*" + _AUX + r"$")
 _FINITE = frozenset(
     """
     would will is was were are be been has have had could should can did does do must might
@@ -2995,6 +3019,8 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
         if spans[index][0].lower() in _NP_BOUNDARY and not spans[index][0].isupper():
             spans = spans[index + 1 :]
             break
+        if spans[index][0] in ("what", "What"):
+            return None  # "Here’s what the four senators have said so far:": said's object
     if len(spans) > 1 and spans[0][0].lower() == "even":
         spans = spans[1:]  # "but even the ministry said": the ministry
     if not spans or len(spans) > 9:
@@ -3412,6 +3438,9 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 and (
                     _HEADLINE_BEFORE.search(text, max(0, seg.start - 60), seg.start)
                     or _heading_line(text[: seg.start] + text[seg.end :])
+                    # "the paper instead front-paged: “What We Wore in 2017.”": a lead-in
+                    # with no verb of speech
+                    or _silent_lead(text[s_start : seg.start], quote_text)
                 )
             ):
                 # '-- "N.Y. Poised To Be 1st To Pass Gun Bill."', 'The headline speaks for
@@ -3451,7 +3480,11 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 elif previous is not None and previous_paragraph >= p - 1 and kind == "direct":
                     attribution = _Attribution(previous.speaker, previous.speaker_description, 0)
                 elif kind == "direct":
-                    attribution = _floating(resolver, p)
+                    attribution = (
+                        _unnamed_source_before(quotes[:first_here], p, resolver)
+                        if seg.opens_paragraph
+                        else None
+                    ) or _floating(resolver, p)
             quote_start = seg.inner_start
             quote = Quote(
                 text=quote_text,
@@ -4193,6 +4226,18 @@ def _heading_line(outside: str) -> bool:
 _HEADING_LABEL_CHARS = 40
 
 
+def _silent_lead(lead: str, quote: str) -> bool:
+    """A lead-in ending in a colon, without a verb of speech ("gave us this puff piece:"),
+    before a headline of three capitalised words or more (not "The winning entry: “We’re
+    America, b**ch.”": a saying)"""
+    return (
+        lead.rstrip().endswith(":")
+        and not _VERB.search(lead)
+        and not _ACCORDING.search(lead)
+        and sum(1 for w in _CASED_WORD.findall(quote) if len(w) >= 4) >= 3
+    )
+
+
 def _headline_case(text: str) -> bool:
     """Words of four letters or more all capitalised, at least three words: a headline's
     casing ("Poll Says Gun-Rights Supporters Fund Their Cause")."""
@@ -4847,6 +4892,61 @@ def _oblique_mention(text: str, start: int, end: int) -> bool:
     return word in _PREPOSITIONS and word not in ("by", "from")
 
 
+_PREDICATE_OPENERS = _FINITE | frozenset(
+    "also still never not only already now just probably likely may might must".split()  # noqa: SIM905
+)
+_CONTINUATIONS = frozenset("because since although though unless but and".split())  # noqa: SIM905
+
+
+def _continues_opening(rest: str, opening: str) -> bool:
+    """Whether what follows a parenthetical attribution ("..., Mr. Lund said, ...") goes on
+    from the words before it: their predicate ("Climate change, he says, is ...") or a clause
+    joined to a clause ("The plan doesn't work, he says, because ..."); not the main clause
+    after a fronted phrase ("Given one more chance ..., Mr. Lund insisted that both sides")."""
+    words = rest.split()
+    if not words or not words[0][:1].islower():
+        return False
+    first = words[0].lower().rstrip(",")
+    if first in _PREDICATE_OPENERS or first.endswith(("ed", "ly")):
+        return True
+    return first in _CONTINUATIONS and bool(
+        _LOWER_FINITE.search(opening) or "n’t " in opening or "n't " in opening
+    )
+
+
+def _unnamed_source_before(
+    earlier: list[Quote], p: int, resolver: _Resolver
+) -> _Attribution | None:
+    """The source the previous paragraph ends on, when it names no person: "The report stated
+    that X." then a quote paragraph with no attribution, the report's words (not the person
+    named before it)."""
+    if p == 0 or not earlier:
+        return None
+    last = max(
+        (q for q in earlier[-8:] if q.end_span.paragraph == p - 1),
+        key=lambda q: q.span.start if q.span.paragraph == p - 1 else -1,
+        default=None,
+    )
+    if (
+        last is None
+        or last.kind != "indirect"
+        or last.speaker
+        or not last.speaker_description
+        or last.span.paragraph != p - 1
+    ):
+        return None
+    head = last.speaker_description.split()[-1].lower()
+    if not (_DOCUMENT_HEAD.search(head) or _PERSON_PLURAL.search(head)):
+        return None  # ("The former NFL player said ...": the man named before, most likely)
+    masked = resolver.masked[p - 1]
+    sentences = split_sentences(masked)
+    if not sentences or last.span.start < sentences[-1][0]:
+        return None  # (a sentence of the reporter's came after it)
+    if any(ref.start >= sentences[-1][0] for ref in resolver.people.by_paragraph.get(p - 1, [])):
+        return None  # a person is named in that sentence
+    return _Attribution(None, last.speaker_description, 0)
+
+
 def _floating(resolver: _Resolver, p: int) -> _Attribution | None:
     """A quote paragraph with no attribution: who spoke in the previous paragraph ("Lund said
     that Berg had released “...”." then “Now we will see.”), else the last person named there."""
@@ -5158,7 +5258,11 @@ _PARENTHETICAL_SAID = re.compile(
     r"(?:said|says|added|told\s+[\w\s]{1,30}?),\s"
 )
 # ", states administer ...", ", reports show ...": a plural noun opening the main clause
-_MAIN_CLAUSE_NOUN = re.compile(r", (?:states|reports|claims|notes|estimates|charges)$")
+_PLURAL_NOUN_VERBS = frozenset("states reports claims notes estimates charges".split())  # noqa: SIM905
+_MAIN_CLAUSE_NOUN = re.compile(r", (?:" + "|".join(sorted(_PLURAL_NOUN_VERBS)) + r")$")
+_PREPOSITION_PHRASE_END = re.compile(
+    r"\b(?:in|of|across|from|for|among|to|at|by|with)\s+(?:[\w’'-]+\s+){0,3}$"
+)
 _AND_PARTICIPLE = re.compile(r",?\s+and\s+([a-z]{3,}ing)\b")
 _NOUN_AFTER_ING = re.compile(r"\s+[a-z]+s\s+(?:to|and|or|that|were|are)\b|[,.;]")
 # "As my colleague Ana Berg reports, ...", "As the report notes in its summary, ..."
@@ -5927,9 +6031,13 @@ def _indirect(
             match = None  # "..., Lund said the plan was dead": a clause of its own
     if match:
         verb_start = s_start + match.start("verb")
-        for ref in reversed(resolver.people.in_range(p, s_start, verb_start)):
+        refs = resolver.people.in_range(p, s_start, verb_start)
+        for k in range(len(refs) - 1, -1, -1):
+            ref = refs[k]
             if text[max(s_start, ref.start - 2) : ref.start] != ", ":
                 continue
+            if k and refs[k - 1].person == ref.person and refs[k - 1].end == ref.start - 2:
+                continue  # "Keller, the foreign minister and ...": the name before its title
             found = resolver.subject_before(p, ref.start, verb_start)
             if found is None or found.speaker != ref.person:
                 continue
@@ -5987,6 +6095,12 @@ def _indirect(
     # "X said (on Tuesday) (that) ...".
     subordinate_opening = bool(_SUBORDINATE_OPENING.match(sentence))
     for verb in _INDIRECT_VERB.finditer(sentence):
+        if (
+            sentence.startswith(",", verb.end())
+            and verb.group() in _PLURAL_NOUN_VERBS
+            and _PREPOSITION_PHRASE_END.search(sentence, max(0, verb.start() - 40), verb.start())
+        ):
+            continue  # "As Lund rolled out his ad in both early-voting states, Berg ...": a noun
         if verb.start() > 320:
             break
         # "After Politico reported that X, ...": a verb of the opening subordinate clause
@@ -6504,14 +6618,27 @@ def _indirect(
             continue
         # "Acts of protest, he said, are acts of patriotism": the attribution splits the clause.
         opening = text[s_start : found.start]
+        subject_start = found.start
+        comma_at = opening.rfind(", ")
         if (
-            found.start > s_start
+            comma_at > 0
+            and not opening.rstrip().endswith(",")
+            and len(opening[comma_at + 2 :].split()) <= 4
+            and not any(w.lower() in _FINITE for w in opening[comma_at + 2 :].split())
+            and _continues_opening(clause, text[s_start : s_start + comma_at])
+        ):
+            # "Climate change, Mr. Obama often says, is ...", "..., some education and civil
+            # rights observers say, because ...": the subject starts at the comma, before the
+            # words its noun phrase left out
+            opening, subject_start = opening[: comma_at + 1], s_start + comma_at + 1
+        if (
+            subject_start > s_start
             and opening.rstrip().endswith(",")
             and sentence[verb.end() :].lstrip().startswith(",")
             and "_" not in opening
             and len(opening.split()) >= 2
         ):
-            opening_clause = original[: found.start - s_start].strip(" ,")
+            opening_clause = original[: subject_start - s_start].strip(" ,")
             # "Berg wasted no time: the plan, he said, ...": the clause starts at the colon
             opening_clause = opening_clause.rpartition(": ")[2]
             # "The leader is set for a tightrope walk, he added, reminiscing about ...": the

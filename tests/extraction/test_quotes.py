@@ -9002,3 +9002,142 @@ def test_a_clause_after_a_long_trailing_attribution_is_not_its_time_or_place():
         "The talks failed over the sanctions question, Tom Berg, the agent, said Keller was wrong.",
     )
     assert ("The talks failed over the sanctions question", "Tom Berg") not in found
+
+
+def test_a_described_subject_with_an_appositive_and_an_adverb_speaks():
+    quote = only(
+        "The mayor's brother, the deputy governor, actually suggested that the city sell its"
+        " harbour to the navy."
+    )
+    assert quote.text == "the city sell its harbour to the navy"
+    assert quote.speaker is None and quote.speaker_description
+
+
+def test_a_name_in_an_appositive_relative_clause_does_not_speak():
+    found = spoken(
+        "Tom Berg was the first to complain.",
+        "Ana Holt, a Bergen dentist who was neighbours with Berg in Oslo, said Friday that she"
+        " welcomes the inquiry.",
+    )
+    assert ("she welcomes the inquiry", "Ana Holt") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keller said the so-called “grey money” had doubled since 2020.",
+        "The ministry released its figures late on a Friday, what’s known among reporters as a"
+        " “holiday burial” because few people are watching.",
+    ],
+)
+def test_a_name_a_thing_goes_by_is_no_partial_quote(sentence):
+    assert [q for q in quotes_of(INTRO, sentence) if q.kind == "partial"] == []
+
+
+def test_a_quote_paragraph_after_a_reports_clause_is_the_reports():
+    found = quotes_of(
+        INTRO,
+        "Keller's ruling recalled a report by the state auditor in March. The report stated that"
+        " the fund broke the law by failing to register as a party.",
+        "“Over three years the fund hid the names of its donors. Registering would have forced"
+        " it to disclose them.”",
+    )
+    block = found[-1]
+    assert block.kind == "direct" and block.speaker is None
+    assert block.speaker_description.endswith("report")
+
+
+def test_a_quote_paragraph_after_a_persons_description_keeps_the_person_before():
+    found = spoken(
+        INTRO,
+        "“We will sign,” Keller said.",
+        "The former ambassador said that she had changed her mind.",
+        "“The other side has given more than we asked.”",
+    )
+    assert found[-1] == ("The other side has given more than we asked.", "Anna Keller")
+
+
+def test_what_people_said_is_no_speaker():
+    assert (
+        quotes_of(
+            INTRO,
+            "Here’s what the three ministers, often seen as moderates, have said so far on it:",
+        )
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "On Monday the paper ran this glowing profile: “Long Exiled, Keller Returns to Lead a"
+        " Divided Party.”",
+        "The next day, the paper front-paged: “Fjord Ferries Face Steep Winter Losses.”",
+    ],
+)
+def test_a_headline_after_a_lead_in_without_speech_is_no_quote(paragraph):
+    assert quotes_of(INTRO, paragraph) == ()
+
+
+def test_a_short_saying_after_a_lead_in_without_speech_stays_a_quote():
+    found = quotes_of(
+        INTRO, "Keller asked her aides for a slogan. The winning entry: “We Are Oslo.”"
+    )
+    assert [q.text for q in found] == ["We Are Oslo."]
+
+
+def test_what_he_called_is_his_word_not_the_trailing_speakers():
+    found = spoken(
+        "Sen. Tom Berg (R-Ohio), who attacked the council for what he called a “shameful”"
+        " attempt to stall the vote, also won applause, said Sen. Ana Holt (R-Iowa).",
+    )
+    assert ("shameful", "Tom Berg") in found
+
+
+def test_what_she_called_is_the_sentence_subjects_word():
+    found = spoken(
+        "Anna Keller met Ingrid Holt on Friday.",
+        "Keller says she admired Holt’s patience through what she calls a “winter of hard"
+        " bargaining.”",
+    )
+    assert ("winter of hard bargaining", "Anna Keller") in found
+
+
+def test_a_parenthetical_attribution_after_an_honorific_keeps_the_subject():
+    found = spoken(
+        "Tom Lund spoke on Monday.",
+        "Fishing quotas, Mr. Lund often says, are the coast's oldest quarrel.",
+    )
+    assert found == [("Fishing quotas are the coast's oldest quarrel", "Tom Lund")]
+
+
+def test_a_parenthetical_attribution_of_a_group_joins_the_clause_around_it():
+    found = spoken(
+        INTRO,
+        "The harbour plan doesn’t get much money from the new budget, some shipping and fishing"
+        " groups say, because its grants are still too small.",
+    )
+    assert found[-1][0] == (
+        "The harbour plan doesn’t get much money from the new budget because its grants are"
+        " still too small"
+    )
+
+
+def test_a_fronted_phrase_is_no_part_of_the_clause_after_a_parenthetical():
+    found = spoken(
+        "Tom Lund spoke on Monday.",
+        "Given one more chance to condemn the rioters, Mr. Lund insisted, as he had on Friday,"
+        " that both parties were to blame.",
+    )
+    assert all(not text.startswith("Given") for text, _ in found)
+
+
+def test_a_plural_noun_verb_after_a_preposition_is_a_noun():
+    assert (
+        quotes_of(
+            INTRO,
+            "As Keller rolled out her radio spot in both early-voting states, Tom Berg released a tax"
+            " plan, just days after hiring a new manager.",
+        )
+        == ()
+    )
