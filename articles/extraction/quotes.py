@@ -146,9 +146,11 @@ _NOT_SPEECH_AFTER = re.compile(
     r"(?:the|his|her|their|its|our)\s+(?:[a-z-]+\s+){0,2}(?:rank-and-file|audience|crowd|"
     r"committee|panel|board|jury|court|press|media|public|nation|country|staff|employees|"
     r"workers|troops|leaders|officials|allies|diplomats|legislators|council|members|"
-    r"lawmakers|senators|colleagues|supporters|voters|donors|delegates|students)"
+    r"lawmakers|senators|colleagues|supporters|voters|donors|delegates|students|"
+    r"group|gathering|children|kids|families|class|congregation|visitors|activists|protesters)"
     + _LISTENERS_PLACE
-    + r"\s+that\b)\w+"
+    # ("explained to the group, which included several teens, that")
+    + r"(?:,\s*(?:which|who)\b[^,;:_]{1,80},)?\s+that\b)\w+"
 )
 # "As Lund said to POLITICO last fall, “...”": the listener, then the quote the verb leads to
 _TO_LISTENER_LEAD = re.compile(
@@ -2365,10 +2367,14 @@ _RELATION_NOUNS = (
     r"brother|sister|wife|husband|son|daughter|mother|father|parents?|[a-z]+-in-law|"
     r"cousin|uncle|aunt|nephew|niece|widow|widower|partner|friends?|relatives?|family|"
     r"lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
-    r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician"
+    r"representatives?|allies|supporters|critics|staff|office|campaign|doctor|physician|"
+    r"staffers?|employees?|assistants?|associates?|colleagues?"
 )
 # "an aide to": only those who work for someone ("the senator's son to Tom Lund" is no relation)
-_AIDE_NOUNS = r"aides?|advis[eo]rs?|spokes(?:man|woman|person)|counsel|lawyers?|attorneys?|staff"
+_AIDE_NOUNS = (
+    r"aides?|advis[eo]rs?|spokes(?:man|woman|person)|counsel|lawyers?|attorneys?|staff|"
+    r"staffers?|assistants?"
+)
 _RELATION = r"(?:(?:" + _RELATION_NOUNS + r")\s+(?:of|for)|(?:" + _AIDE_NOUNS + r")\s+to)"
 # "the assassination of President John F Kennedy", "a study of the late Ana Berg"
 _OBJECT_OF_BEFORE = re.compile(
@@ -2485,10 +2491,12 @@ _FOLLOWED_BY_VERB = re.compile(
     r"said|won|lost|began|became|sought|brought|struck|led)\b"
 )
 # "Trump is pressing for ... but says": a subject before its auxiliary
-_FOLLOWED_BY_AUX = re.compile(r"\s+(?:is|was|has|had|will|would|does|did|can|could)\s+\w")
+_FOLLOWED_BY_AUX = re.compile(r",?\s+(?:is|was|has|had|will|would|does|did|can|could)\s+\w")
 # (or an appositive: "Brian Rice, president of the firefighters' union, cited ... and said")
 _RELATIVE_ASIDE = re.compile(
-    r",\s+(?:who\s|[a-z]{3,}ing\s|(?:the|a|an)\s+[a-zA-Z]|[a-z]{3,}\s+of\s)[^,;:_]{0,150},"
+    r",\s+(?:who\s|[a-z]{3,}ing\s|(?:the|a|an)\s+[a-zA-Z]|[a-z]{3,}\s+of\s"
+    # ("Feinstein, in a statement to USA TODAY, did not apologize but said")
+    r"|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s)[^,;:_]{0,150},"
 )
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:(?:[A-Z][\w.'’-]*|some|many|several|most|the|a|an)\s+)?[\w.'’-]+"
@@ -2595,6 +2603,9 @@ _INVERTED_PRESENTATION = re.compile(
 )
 
 
+_APPOSITIVE_DASH_END = re.compile(r"\s*(?:—|–|--)\s*$")
+
+
 def _is_subject(text: str, start: int) -> bool:
     """A mention that opens its sentence (after a title or conjunction): a likely subject."""
     # "to Mr. Trump's": an abbreviation's point ends no sentence
@@ -2602,6 +2613,11 @@ def _is_subject(text: str, start: int) -> bool:
     match = _SENTENCE_START.search(window)
     prefix = window[match.end() :] if match else window
     prefix = _TITLED_OPENER.sub("", prefix)  # 'On “Face the Nation,” Sen. Sanders'
+    dash = _APPOSITIVE_DASH_END.search(prefix)
+    if dash and prefix[: dash.start()].strip():
+        # "Another participant in the forum—Zeke Emanuel, ...—reinforces": an appositive set
+        # off by dashes, as by commas
+        prefix = prefix[: dash.start()] + ", "
     if _INVERTED_PRESENTATION.match(prefix):
         return True  # "Also attending was Jenny Beth Martin": the subject after its verb
     # (a title's lower-case modifiers only after nothing but an opening phrase: "Still,
@@ -4064,6 +4080,11 @@ _NAMING_VERB = re.compile(
     r"\b(?:called|calls|calling|described|describes|labeled|labelled|dubbed|branded|"
     r"denounced|derided|praised|hailed|rejected|dismissed|condemned|criticized|criticised|"
     r"slammed|decried|denied|accused|blamed|characterized|characterised|termed|deemed|"
+    # "labeling it the “Clinton News Network”"; "ripped the network as “dishonest”" (not
+    # "mocked the “plan”": a scare quote)
+    r"labeling|labelling|branding|dubbing|deriding|denouncing|"
+    r"(?:slamming|blasting|blasted|ripped|ripping|mocked|mocking|lashed\s+out\s+at|"
+    r"lashing\s+out\s+at)(?=\s+[^,.;:_]{1,50}?\s+as\b)|"
     r"welcomed|referred\s+to|warned\s+of|spoke\s+of|promised|vowed|"
     # "Kim expressed “great satisfaction” with the test"
     r"expressed|expresses|voiced|voices|"
@@ -4210,7 +4231,7 @@ def _is_title_words(words: list[str]) -> bool:
 
 
 _HEADLINE_BEFORE = re.compile(
-    r"\b(?:headlines?|headlined|titled|entitled|column|op-ed|editorial|banner)\b[^_.]{0,30}$"
+    r"\b(?:headlines?|headlined|titled|entitled|title|column|op-ed|editorial|banner)\b[^_.]{0,30}$"
 )
 _BULLET_ONLY = re.compile(r"[-–—*•▪●◦‣∙·\s]+")
 _CASED_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -5055,6 +5076,8 @@ _INDIRECT_VERBS = (
     r"conceded|concedes|countered|recalled|revealed|disclosed|assured|reiterated|agreed|"
     r"agrees|denied|denies|concluded|observed|complained|hinted|projected|implied|implies|"
     r"marveled|marvelled|marvels|"
+    # ("many loudly proclaimed that they could never vote for him"; not "self-proclaimed")
+    r"(?<!-)proclaimed(?=\s+that\b)|(?<!-)proclaims(?=\s+that\b)|"
     r"learned|found|showed|shows|telling|"
     # "Ryan was also adamant that he wasn't running": a firm statement
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare )|(?<=\balso )|(?<=\bbeen ))"
@@ -5137,6 +5160,8 @@ _INDIRECT_VERBS = (
     # ("..., making clear he was rethinking it": after a comma, the subject's participle)
     r"(?<=, )making\s+clear"
 )
+# "boasting recently that", "lamenting bitterly that": an adverb may come before the "that"
+_INDIRECT_VERBS = _INDIRECT_VERBS.replace(r"(?=\s+that\b)", r"(?=\s+(?:[a-z]+ly\s+)?that\b)")
 # "..., adding that ...": the participle's subject is the subject of the verb before it.
 _PARTICIPLES = frozenset(
     """
@@ -5262,6 +5287,10 @@ _PLURAL_NOUN_VERBS = frozenset("states reports claims notes estimates charges".s
 _MAIN_CLAUSE_NOUN = re.compile(r", (?:" + "|".join(sorted(_PLURAL_NOUN_VERBS)) + r")$")
 _PREPOSITION_PHRASE_END = re.compile(
     r"\b(?:in|of|across|from|for|among|to|at|by|with)\s+(?:[\w’'-]+\s+){0,3}$"
+)
+# ("claiming it is biased and labeling it the “Clinton News Network”": the next act)
+_NAMING_PARTICIPLES = frozenset(
+    "calling describing labeling labelling branding dubbing deriding denouncing".split()  # noqa: SIM905
 )
 _AND_PARTICIPLE = re.compile(r",?\s+and\s+([a-z]{3,}ing)\b")
 _NOUN_AFTER_ING = re.compile(r"\s+[a-z]+s\s+(?:to|and|or|that|were|are)\b|[,.;]")
@@ -5475,12 +5504,15 @@ _RELATIVE_THAT_VERBS = (
 _CLAUSE_AFTER_THAT = r"that\s+(?!(?:" + _RELATIVE_THAT_VERBS + r")\b)"
 _PP = re.compile(
     r"\s*(?:(?:repeatedly|previously|again|also|publicly|privately|earlier|later|separately|"
-    r"recently|often|now|then|instead|too|still|once|even|further)\s+)?"
+    r"recently|often|now|then|instead|too|still|once|even|further|"
+    r"(?!only\b)[a-z]+ly)\s+)?"  # ("lamenting bitterly that")
     r"(?:(?:on|in|at|during|after|before|late|early|earlier|last|this|from|to|via|through|"
     # (a show's name in marks: 'on NBC’s “Meet the Press” that')
     # ("claimed without evidence that ...")
     r"with|without|while|by|over|under|outside|inside|ahead of|for)\b(?!\s+that\b)"
-    r"(?:[^,;:_“”\"]|" + _QUOTED_TITLE + r"){0,60}?)?"
+    r"(?:[^,;:_“”\"]|" + _QUOTED_TITLE + r"){0,60}?"
+    # ("explained to the group, which included several teens, that")
+    r"(?:,\s*(?:which|who)\b[^,;:_]{1,80}(?=,\s*that\b))?)?"
     r"(?:,\s*)?\bthat,?\s+",
 )
 # "the Kremlin spokesman," / "a former adviser to Biden,": an appositive after a name.
@@ -6126,8 +6158,9 @@ def _indirect(
             sentence, verb.end()
         ):
             continue  # "replied that way to every question": "that" is no conjunction
-        if verb.group() == "agree" and _WOULD_BEFORE.search(sentence, 0, verb.start()):
-            continue  # "Most Americans would agree that ...": the writer's supposition
+        if verb.group() in _SUPPOSED_VERBS and _WOULD_BEFORE.search(sentence, 0, verb.start()):
+            continue  # "Most Americans would agree that ...", "They would argue that ...": the
+            # writer's supposition
         if verb.group() == "asked" and _PROGRESSIVE.search(sentence, 0, verb.start()):
             continue  # "he was asked how ...", "voters are asked who ...": the asker speaks
         if verb.group() == "confirm" and _MODAL_BEFORE.search(
@@ -6598,7 +6631,7 @@ def _indirect(
             clause_end = as_aside.start()  # "..., as she arrived in Japan": the reporter's
         for then in _AND_PARTICIPLE.finditer(sentence, clause_start, clause_end):
             if (
-                (then.group(1) in _PARTICIPLES or then.group(1) in ("calling", "describing"))
+                (then.group(1) in _PARTICIPLES or then.group(1) in _NAMING_PARTICIPLES)
                 # (not gerunds joined: "establishing and maintaining a no-fly zone ended";
                 # nor a noun: "used tear gas and warning shots")
                 and not sentence.endswith("ing", 0, then.start())
@@ -6699,6 +6732,8 @@ _CLAIM_NOUNS = (
 )
 # A reported clause opens with a word or a quote, not another mark ("Editor's note: ...")
 _LONG_SOURCE = re.compile(r"[A-Z][^,_:;]{1,60},\s+(?:a|an|the)\s[^:;_]+$")
+# (not "say": "he would say only that ..." is what he said)
+_SUPPOSED_VERBS = frozenset("agree argue contend insist claim suggest note".split())  # noqa: SIM905
 _WOULD_BEFORE = re.compile(r"\b(?:would|might|could)\s+(?:(?:all|surely|probably)\s+)?$")
 _CONJUNCTION_END = re.compile(r"[\s,](?:and|but|or|while|yet)$")
 _DANGLING_RELATIVE = re.compile(r"\b(?:who|whom|which|whose)$")
@@ -6723,7 +6758,7 @@ _CLAIM_END = re.compile(r"\s+(?:--|—|–)\s|;")
 _MADE_CLAIM = re.compile(
     # (finite verbs only: "making the point that" hangs on a subject far back, "will make the
     # case that" is yet to be said)
-    r"(?=[bemoprsvg])(?:\b(?:made|makes|offered|offers|repeated|repeats|echoed|echoes|sounded|"
+    r"(?=[belmoprsvg])(?:\b(?:made|makes|offered|offers|repeated|repeats|echoed|echoes|sounded|"
     r"pressed|renewed|began with)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+(?<!s)\s+){0,2}"
     r"(?:argument|point|case|claim|assertion|observation|prediction|theme|announcement|"
     r"warning|accusation|allegation)\s+that\s+"
@@ -6733,7 +6768,10 @@ _MADE_CLAIM = re.compile(
     r"frustration|disappointment)\s+that\s+"
     # "has made repeated statements that", "gave assurances that"
     r"|\b(?:made|makes|gave|gives)\s+(?:(?:repeated|several|many|public|multiple|similar|"
-    r"numerous)\s+)?(?:statements|comments|remarks|assurances)\s+that\s+)"
+    r"numerous)\s+)?(?:statements|comments|remarks|assurances)\s+that\s+"
+    # "levied a series of allegations that", "leveled new charges that"
+    r"|\b(?:levied|leveled|levelled|lodged|raised)\s+(?:a\s+(?:series|number|string|host)\s+of\s+"
+    r"|(?:several|new|multiple|similar)\s+)?(?:allegations|accusations|charges|claims)\s+that\s+)"
 )
 
 

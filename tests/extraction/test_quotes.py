@@ -9141,3 +9141,103 @@ def test_a_plural_noun_verb_after_a_preposition_is_a_noun():
         )
         == ()
     )
+
+
+def test_a_pronoun_after_a_dash_appositives_subject_is_that_subject():
+    found = spoken(
+        "The geologist Tom Berg has estimated that “nearly half” of the wells will run dry.",
+        "Another member of the Oslo panel—Ivar Lund, dean of the Bergen law school—backs the"
+        " point. “I have long preferred counting the years saved,” he says.",
+    )
+    assert found[-1] == ("I have long preferred counting the years saved,", "Ivar Lund")
+
+
+def test_a_titles_quote_is_no_one_s_words():
+    assert (
+        quotes_of(
+            INTRO,
+            "The title of the panel is telling: “Reopening Bergen Means Fishermen Will Suffer. So"
+            " When Do We Start?” The five panelists disagree.",
+        )
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("Keller has long been critical of the paper, labeling it a “gazette of lies.”",
+         "gazette of lies"),
+        ("During the campaign Keller ripped the paper as “dishonest and lazy.”",
+         "dishonest and lazy"),
+    ],
+)  # fmt: skip
+def test_labeling_and_ripping_as_name_the_speakers_words(sentence, fragment):
+    assert (fragment, "Anna Keller") in spoken(INTRO, sentence)
+
+
+def test_a_clause_ends_before_and_labeling():
+    found = spoken(INTRO, "Keller has long criticised the paper, claiming it is biased against"
+                   " her and labeling it a “gazette of lies.”")  # fmt: skip
+    assert ("it is biased against her", "Anna Keller") in found
+
+
+def test_an_adverb_between_the_verb_and_that():
+    found = spoken(
+        INTRO,
+        "Keller is making her record a centrepiece of her campaign, boasting recently that she"
+        " persuaded three rivals to back the budget.",
+    )
+    assert ("she persuaded three rivals to back the budget", "Anna Keller") in found
+
+
+def test_allegations_levied_are_reported_speech():
+    found = spoken(
+        INTRO,
+        "Keller, in a letter to the agency's director, levied a series of allegations that the"
+        " agency ignored warning signs about the floods.",
+    )
+    assert found == [("the agency ignored warning signs about the floods", "Anna Keller")]
+
+
+@pytest.mark.parametrize("verb", ["argue", "contend", "insist"])
+def test_a_supposed_argument_is_no_quote(verb):
+    assert quotes_of(INTRO, f"They would {verb} that it is the council that abandoned them.") == ()
+
+
+def test_would_say_only_is_what_was_said():
+    found = spoken(INTRO, "Keller would say only that the ministry is “assessing” a move.")
+    assert ("the ministry is “assessing” a move", "Anna Keller") in found
+
+
+def test_proclaimed_that_is_reported_speech():
+    found = spoken(INTRO, "During the race, many loudly proclaimed that they would never vote.")
+    assert found == [("they would never vote", None)]
+    assert quotes_of(INTRO, "The self-proclaimed king of debt left the room.") == ()
+
+
+def test_a_staffer_for_a_senator_is_not_the_senator():
+    found = spoken(
+        INTRO,
+        "Ivar Lund, a former staffer for Sen. Tom Berg agreed, writing online that Keller should"
+        " do some “soul searching.”",
+    )
+    assert found and all(speaker == "Ivar Lund" for _, speaker in found)
+
+
+def test_explained_to_a_group_with_a_relative_clause_is_reported_speech():
+    found = spoken(
+        INTRO,
+        "She explained to the group, which included several students, that the bill had no"
+        " chance of passing.",
+    )
+    assert found == [("the bill had no chance of passing", "Anna Keller")]
+
+
+def test_a_subject_past_a_statement_aside_and_a_negated_verb_speaks():
+    found = spoken(
+        INTRO,
+        "Keller, in a statement to the Bergen Post, did not apologize but said she wanted the"
+        " students to know they were heard.",
+    )
+    assert ("she wanted the students to know they were heard", "Anna Keller") in found
