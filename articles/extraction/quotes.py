@@ -5103,7 +5103,7 @@ _INDIRECT_VERBS = (
     r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|"
     r"announcing(?=\s+that\b|\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:would|will|had|has|was|is)\s)|"
     r"lamenting(?=\s+that\b)|complaining(?=\s+that\b)|boasting(?=\s+that\b)|"
-    r"(?:boasted|bragged|boasts|brags)(?=\s+that\b)|"
+    r"(?:boasted|bragged|boasts|brags|ranted|rants|raged|fumed)(?=\s+that\b)|"
     # "reports state that" (after a plural: not "the state that Pence calls home")
     r"(?<=[a-z]s )state(?=\s+that\b)|"
     r"conceding(?=\s+that\b)|predicting(?=\s+that\b)|contending(?=\s+that\b)|"
@@ -5606,6 +5606,8 @@ _BARE_CLAUSE_VERBS = frozenset(
         "estimates", "estimated", "estimate", "reported", "reports", "declared", "declares",
         "concluded", "concludes", "suggesting", "suggests", "noting", "explaining",
         "promised", "promises", "vowed", "vows", "pledged", "pledges",
+        # "the judge ruled the agency was too loosely enforcing ..." (not "ruled the country")
+        "ruled", "rules",
     ]
 )  # fmt: skip
 _NOUN_LIKE_VERBS = frozenset(

@@ -9241,3 +9241,26 @@ def test_a_subject_past_a_statement_aside_and_a_negated_verb_speaks():
         " students to know they were heard.",
     )
     assert ("she wanted the students to know they were heard", "Anna Keller") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Judge Ana Berg ruled the agency was enforcing the rule too loosely.",
+         "the agency was enforcing the rule too loosely"),
+        ("Few donors were named, because the agency ruled those disclosures weren't required.",
+         "those disclosures weren't required"),
+    ],
+)  # fmt: skip
+def test_ruled_takes_a_bare_clause(sentence, text):
+    assert text in [t for t, _ in spoken(INTRO, sentence)]
+
+
+def test_ruled_with_an_object_is_no_quote():
+    assert quotes_of(INTRO, "King Olav ruled the country for thirty years.") == ()
+
+
+def test_ranted_that_is_reported_speech():
+    found = spoken(INTRO, "The show interviewed Dr. Tom Berg, who ranted that Keller is “plainly"
+                   " reckless” in her handling of the budget.")  # fmt: skip
+    assert ("plainly reckless", "Tom Berg") in found
