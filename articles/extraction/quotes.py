@@ -2491,7 +2491,9 @@ _FOLLOWED_BY_VERB = re.compile(
     r"said|won|lost|began|became|sought|brought|struck|led)\b"
 )
 # "Trump is pressing for ... but says": a subject before its auxiliary
-_FOLLOWED_BY_AUX = re.compile(r",?\s+(?:is|was|has|had|will|would|does|did|can|could)\s+\w")
+_FOLLOWED_BY_AUX = re.compile(
+    r",?\s+(?:is|was|has|had|will|would|does|did|can|could)(?:n[’']t)?\s+\w"  # ("hasn’t")
+)
 # (or an appositive: "Brian Rice, president of the firefighters' union, cited ... and said")
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:who\s|[a-z]{3,}ing\s|(?:the|a|an)\s+[a-zA-Z]|[a-z]{3,}\s+of\s"
@@ -2887,10 +2889,12 @@ _LAST_PREPOSITION = re.compile(
     r".*\b(?:for|of|to|with|by|among|from|at|in|on|about|against|toward|towards|between)\s+"
 )
 _RESTRICTED_SUBJECT = re.compile(
-    r"\s*(?:(?:Even|Only|And|But)\s+)?((?:[Tt]hose|[Mm]any|[Ss]ome|[Oo]thers|[Pp]eople|[Rr]esidents|[Nn]eighbors|[Ff]riends|"
+    r"\s*(?:(?:Even|Only|And|But)\s+|(?:However|Still|Yet|Meanwhile|Instead),\s+)?"
+    r"((?:[Tt]hose|[Mm]any|[Ss]ome|[Oo]thers|[Pp]eople|[Rr]esidents|[Nn]eighbors|[Ff]riends|"
     r"[Ww]itnesses|[Vv]oters|[Ff]amilies|[Oo]fficials|[Ee]xperts|[Aa]nalysts|[Cc]ritics|"
     # "GOP pollsters who addressed the meeting": any plural head, after capitalised words
-    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][a-z]{2,}s"
+    # ("Brookings researchers and others who have studied the issue")
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][a-z]{2,}s(?:\s+and\s+(?:other\s+)?[a-z]{3,}s)?"
     # "Another senator who asked not to be named", "An aide who was at the meeting"
     r"|(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[a-z]{3,})"
     # ("groups that favor a crackdown said": "that" as the relative pronoun)
@@ -3306,6 +3310,11 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
             if kind == "partial" and attribution is not None and _poll_share(attribution, text):
                 continue  # "27% said it was “the most important factor”": a poll's figure
             if kind == "partial":
+                # "After Romney said ..., Trump unloaded, calling Romney a “pompous ass”": the
+                # one who acted just before the naming participle, not the earlier speaker
+                naming = _NAMING_VERB.search(text, max(s_start, seg.start - 60), seg.start)
+                if naming and text.startswith(", ", naming.start() - 2):
+                    attribution = _acted_before(resolver, p, s_start, naming.start()) or attribution
                 # "Gregory, whom Esquire's Charlie Pierce described as a “...”": the relative
                 # clause's own subject names it
                 named_by = _named_by_whom(resolver, p, s_start, seg.start)
@@ -3332,7 +3341,9 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 if naming:
                     breaks = list(_CLAUSE_BREAK.finditer(text, s_start, seg.start))
                     clause_start = breaks[-1].end() if breaks else s_start
-                    attribution = _main_subject(resolver, p, clause_start, seg.start)
+                    attribution = _acted_before(
+                        resolver, p, s_start, naming.start()
+                    ) or _main_subject(resolver, p, clause_start, seg.start)
                     if attribution is None and _PERFECT_OPENER.match(text, s_start, seg.start):
                         # "Having once called Trump a “con artist” who ..., the Florida
                         # senator wound up ...": the subject after the fronted phrase
@@ -5103,6 +5114,9 @@ _INDIRECT_VERBS = (
     r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|"
     r"announcing(?=\s+that\b|\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:would|will|had|has|was|is)\s)|"
     r"lamenting(?=\s+that\b)|complaining(?=\s+that\b)|boasting(?=\s+that\b)|"
+    # ("complaining it will stain his legacy": a pronoun, then an auxiliary)
+    r"(?:lamenting|complaining|boasting|acknowledging|admitting)(?=\s+(?:he|she|it|they|we|I)\s+"
+    r"(?:would|will|could|can|had|has|was|is|were|are|did|does|do)\s)|"
     r"(?:boasted|bragged|boasts|brags|ranted|rants|raged|fumed)(?=\s+that\b)|"
     # "reports state that" (after a plural: not "the state that Pence calls home")
     r"(?<=[a-z]s )state(?=\s+that\b)|"
@@ -5193,6 +5207,9 @@ _NEXT_ATTRIBUTION = re.compile(
     r",\s*(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "He said A, adding, “B.”": the quote that follows is B's own
     r",\s*(?:" + _THAT_PARTICIPLES + r"|saying)\s*[,:]?\s*[“\"]|"
+    # "He pointed out that A, and said, “B.”": the same subject's next act, a quote
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:said|says|added|adds|told\s+\w+|wrote)"
+    r"\s*[,:]\s*[“\"]|"
     # "Gorsuch asserted that A, said that B": the same subject's next verb
     r",\s*(?:also\s+|again\s+|later\s+|then\s+)?(?:said|says|added|noted|argued|insisted|warned|"
     r"stressed)\s+that\b|"
@@ -5276,6 +5293,11 @@ _MAIN_PREDICATE = re.compile(
     r"(?:[a-z]+ed|left|told|said|says|went|came|took|made|gave|won|lost|met|ran|sent|spent|"
     r"held|kept|led|wrote|is|was|has|had|will|would|can|could|remains|plans|wants)\b"
 )
+_PREDICATE_IN_ATTR = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:had|has|have|was|were|would|will)\s+(?:\w+ly\s+)?"
+    r"[a-z]{3,}(?:ed|en)\s+\S"
+)
+_AMOUNT_OBJECTS = frozenset("little nothing much something anything everything".split())  # noqa: SIM905
 _DENIALS = frozenset(["denied", "denies", "deny"])
 # ", the official said,": an attribution set inside the sentence it reports
 _PARENTHETICAL_SAID = re.compile(
@@ -5283,6 +5305,15 @@ _PARENTHETICAL_SAID = re.compile(
     r"(?:said|says|added|told\s+[\w\s]{1,30}?),\s"
 )
 # ", states administer ...", ", reports show ...": a plural noun opening the main clause
+_ACTED_THEN_COMMA = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")(?:\s+[a-z]+){0,3},\s*"
+)
+# ", say multiple people with knowledge, ": a source after its verb, inside a clause
+_INVERTED_ASIDE = re.compile(r",\s+(?:said|says|say)\s+(?P<source>[^,;:_“”\"]{3,80}?),\s+")
+_NOT_PREDICATE_OPENERS = frozenset(
+    "that to the a an he she they it we i and but or as who which".split()  # noqa: SIM905
+)
+_PARTY_TAG_COMMAS = re.compile(r",\s*" + PARTY_TAG.pattern + r",")
 _PLURAL_NOUN_VERBS = frozenset("states reports claims notes estimates charges".split())  # noqa: SIM905
 _MAIN_CLAUSE_NOUN = re.compile(r", (?:" + "|".join(sorted(_PLURAL_NOUN_VERBS)) + r")$")
 _PREPOSITION_PHRASE_END = re.compile(
@@ -5731,7 +5762,7 @@ _BARE_CLAUSE = re.compile(
     # ("told ABC News she and her husband were broke": a pronoun and a relative)
     r"\s*(?:(?:(?:he|she|we|i)\s+and\s+(?:his|her|our|my)\s+[\w-]+"
     r"|he|she|they|it|we|i|there|[A-Z][\w’'-]+|\d[\d,.]*%?)\s+"
-    r"|(?:the|a|an|his|her|their|its|this|these|those)\s+"
+    r"|(?:the|a|an|his|her|their|its|this|these|those|some|many|most|several|few)\s+"
     r"(?!(?:to|of|for|in|on|at|with|before|after|about|from|toward|towards|over|under|against|into|between|among|during|but|and|or)\s)(?:[^\s,]|,(?=\d|\s\d{1,3},)|(?<=\d),)+\s+)"
     # (no comma inside the subject, "stressed the point, noting he had served" is no clause;
     # but "1,000 people", "the man, 55, was")
@@ -6006,6 +6037,9 @@ def _indirect(
                     and _ADDED_TO.match(match.group("rest"))
                 )
                 or match.group("verb").startswith("accus")
+                # "..., Lund had responded on Twitter before Berg's speech had even concluded":
+                # a subject and its own predicate before the verb
+                or _PREDICATE_IN_ATTR.match(match.group("attr"))
                 # "..., which he denies": he disputes the clause, and says nothing of his own
                 or match.group("attr").startswith("which ")
                 # "..., whom Trump has threatened to fire": a commitment attributes nothing
@@ -6126,6 +6160,34 @@ def _indirect(
                 return own
         if found and len(clause.split()) >= 4 and not _evidence_only(found, anywhere=True):
             return _make_indirect(clause, found, p, s_start, s_end, paragraph)
+    # "The plan, said one official, is dead.": an inverted attribution inside the clause.
+    aside_attr = (
+        _INVERTED_ASIDE.search(sentence, 0, min(body_end, 320)) if ", sa" in sentence else None
+    )
+    if aside_attr is not None:
+        opening = original[: aside_attr.start()].strip()
+        rest = original[aside_attr.end() : body_end].strip()
+        rest_words = rest.split()
+        if (
+            opening
+            # (not "Petr Kratochvil, director of X, says the leanings mirror Y, where ...": a
+            # subject and its appositive, then a clause)
+            and "," not in opening
+            and len(aside_attr.group("source").split()) <= 8
+            and not _LOWER_FINITE.search(aside_attr.group("source"))
+            and "_" not in text[s_start : s_start + aside_attr.start()]
+            and not _FINITE_WORD.search(opening)
+            and len(rest_words) >= 2
+            and rest_words[0][:1].islower()
+            and rest_words[0].lower() not in _NOT_PREDICATE_OPENERS
+        ):
+            found = resolver.subject_after(
+                p, s_start + aside_attr.start("source"), s_start + aside_attr.end("source")
+            ) or resolver._describe(
+                aside_attr.group("source"), p, s_start + aside_attr.start("source")
+            )
+            if found is not None and (found.speaker or found.description):
+                return _make_indirect(opening + " " + rest, found, p, s_start, s_end, paragraph)
     # "X said (on Tuesday) (that) ...".
     subordinate_opening = bool(_SUBORDINATE_OPENING.match(sentence))
     for verb in _INDIRECT_VERB.finditer(sentence):
@@ -6139,7 +6201,8 @@ def _indirect(
             break
         # "After Politico reported that X, ...": a verb of the opening subordinate clause
         comma = sentence.find(", ", verb.end(), 320) if subordinate_opening else -1
-        in_opening = comma > 0 and ", " not in sentence[: verb.start()]
+        # (a party tag's commas are the subject's: "After Sen. Mitt Romney, R-Utah, said")
+        in_opening = comma > 0 and ", " not in _PARTY_TAG_COMMAS.sub(" ", sentence[: verb.start()])
         later = _INDIRECT_VERB.search(sentence, comma, 400) if in_opening else None
         if later and not _MAIN_CLAUSE_NOUN.match(sentence, later.start() - 2, later.end()):
             continue  # "..., Carney said that Y": the main clause's verb speaks
@@ -6375,6 +6438,9 @@ def _indirect(
             and not (
                 before_subject and before_subject[-1] == "with" and verb.group() in _PARTICIPLES
             )
+            # "... was a win for more centrist members, who argued that": the relative
+            # clause's antecedent, however far the sentence's start
+            and not _WHO_BEFORE_VERB.search(text, s_start, s_start + verb.start())
             and not (
                 before_subject
                 and before_subject[-1].lower() == "that"
@@ -6684,6 +6750,14 @@ def _indirect(
         # "Doe said that talks resumed": an explicit "that" marks even a short clause.
         words = clause.split()
         if (
+            not that
+            and len(words) > 1
+            and words[0].lower() in _AMOUNT_OBJECTS
+            and words[1].lower() != "of"  # ("said much of the demand is from ...": a clause)
+            and (words[1].lower() in _PREPOSITIONS or words[1].lower().endswith("ly"))
+        ):
+            continue  # "McConnell has said little publicly about it": an amount said, no clause
+        if (
             words
             and (clause.endswith(":") or colon)
             and words[0].lower() in _OBJECT_OPENERS
@@ -6980,11 +7054,34 @@ def _ends_with_name(resolver: _Resolver, p: int, start: int, end: int, clause: s
 
 # ", with officials saying": an absolute phrase (after a comma or opening the sentence; not
 # "tussles with the reptile saying"), "with", then up to four words and no punctuation
-_WITH_SUBJECT = re.compile(r"(?:,\s*with|\bWith)\s+((?:[\w’'.-]+\s+){0,3}[\w’'.-]+)\s+$")
+# (and "despite his lawyers writing in a letter that": the lawyers write)
+_WITH_SUBJECT = re.compile(
+    r"(?:(?:,\s*with|\bWith)\s+((?:[\w’'.-]+\s+){0,3}[\w’'.-]+)"
+    # (not "despite receiving criticism for saying", "despite their boss’ saying")
+    r"|\b[Dd]espite\s+((?:his|her|their|its|the)\s+(?:[\w.-]+\s+){0,2}[\w.-]+)"
+    r")\s+$"
+)
 # "with 18 percent saying", "with some saying": a poll's share or a bare quantifier
 _NOT_WITH_SUBJECTS = frozenset(
     "some many most more others rest few several all both his her their its one percent".split()  # noqa: SIM905
 )
+
+
+def _acted_before(
+    resolver: _Resolver, p: int, s_start: int, verb_start: int
+) -> _Attribution | None:
+    """ "After Romney said it was wrong, Trump unloaded, calling Romney a “pompous ass”": the
+    main clause's subject, named just before its verb and the participle at ``verb_start``."""
+    text = resolver.masked[p]
+    refs = resolver.people.in_range(p, s_start, verb_start)
+    if (
+        refs
+        and _ACTED_THEN_COMMA.fullmatch(text, refs[-1].end, verb_start)
+        and text[max(0, refs[-1].start - 2) : refs[-1].start] == ", "
+        and not _object_position(text, refs[-1].start)
+    ):
+        return _Attribution(refs[-1].person, None, refs[-1].start)
+    return None
 
 
 def _participle_subject(
@@ -7005,16 +7102,29 @@ def _participle_subject(
         )
     ):
         return _Attribution(refs[-1].person, None, refs[-1].start)
+    acted = _acted_before(resolver, p, s_start, verb_start)
+    if acted is None and text.endswith(" and ", s_start, verb_start):
+        # "..., Trump unloaded, calling Romney a “pompous ass” and suggesting ...": the first
+        # participle's subject
+        joined_at = text.rfind(", ", s_start, verb_start)
+        if joined_at > 0 and _ING_WORD.match(text, joined_at + 2):
+            acted = _acted_before(resolver, p, s_start, joined_at + 2)
+    if acted is not None:
+        return acted
     # "..., with officials saying ...": the noun after "with" is the participle's subject
     # (a person right before it is found above)
     absolute = _WITH_SUBJECT.search(text, max(s_start, verb_start - 60), verb_start)
     if (
         absolute
-        and not any(absolute.start(1) <= ref.start for ref in refs)
-        and not any(char.isdigit() for char in absolute.group(1))
-        and _NOT_WITH_SUBJECTS.isdisjoint(absolute.group(1).lower().split()[-1:])
+        and not any(absolute.start(absolute.lastindex or 1) <= ref.start for ref in refs)
+        and not any(char.isdigit() for char in absolute.group(absolute.lastindex or 1))
+        and _NOT_WITH_SUBJECTS.isdisjoint(
+            absolute.group(absolute.lastindex or 1).lower().split()[-1:]
+        )
     ):
-        described = resolver._describe(absolute.group(1), p, absolute.start(1))
+        described = resolver._describe(
+            absolute.group(absolute.lastindex or 1), p, absolute.start(absolute.lastindex or 1)
+        )
         if described is not None:
             return described
     # Only the clause the participle belongs to: not a verb before ", while".

@@ -9264,3 +9264,118 @@ def test_ranted_that_is_reported_speech():
     found = spoken(INTRO, "The show interviewed Dr. Tom Berg, who ranted that Keller is “plainly"
                    " reckless” in her handling of the budget.")  # fmt: skip
     assert ("plainly reckless", "Tom Berg") in found
+
+
+def test_researchers_and_others_who_studied_it_speak():
+    found = spoken(
+        INTRO,
+        "However, Bergen researchers and others who have studied the harbour say the investment"
+        " isn’t worth the return.",
+    )
+    assert found == [("the investment isn’t worth the return", None)]
+
+
+def test_a_contracted_negation_before_but_has_said():
+    found = spoken(
+        "Tom Lund spoke on Monday.",
+        "Mr. Lund hasn’t threatened any federal action but has said he expects the owners to"
+        " deal with it.",
+    )
+    assert found == [("he expects the owners to deal with it", "Tom Lund")]
+
+
+def test_acknowledged_takes_a_clause_opening_with_a_quantifier():
+    found = spoken(INTRO, "Keller herself acknowledged some families would lose their ferry.")
+    assert found == [("some families would lose their ferry", "Anna Keller")]
+    assert quotes_of(INTRO, "Keller acknowledged some mistakes.") == ()
+
+
+def test_a_reported_clause_ends_before_and_said_and_a_quote():
+    found = spoken(
+        "Tom Lund spoke on Monday.",
+        'He pointed out that members voted on the same bill last year, and said, "Now there is a'
+        ' concern."',
+    )
+    assert ("members voted on the same bill last year", "Tom Lund") in found
+
+
+def test_a_long_sentence_with_a_group_then_who_speaks():
+    found = spoken(
+        INTRO,
+        "The late-night decision to pull the bill was an unusual win for more centrist members,"
+        " who argued that the bill sent the wrong message.",
+    )
+    assert found == [("the bill sent the wrong message", None)]
+
+
+def test_a_subject_with_its_own_predicate_is_no_trailing_attribution():
+    assert (
+        quotes_of(
+            "Tom Lund met Ana Berg on Monday.",
+            "On Wednesday, as Ana Berg came out in favor of the plan, Lund had responded online before"
+            " Berg's speech had even concluded.",
+        )
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keller has said little publicly about the inquiry since it began.",
+        "Keller said nothing about the plan.",
+    ],
+)
+def test_saying_little_or_nothing_is_no_clause(sentence):
+    assert quotes_of(INTRO, sentence) == ()
+
+
+def test_saying_nothing_has_changed_is_a_clause():
+    assert spoken(INTRO, "Keller said nothing has changed since Monday.") == [
+        ("nothing has changed since Monday", "Anna Keller")
+    ]
+
+
+def test_complaining_with_a_pronoun_clause():
+    found = spoken(INTRO, "Keller left the meeting early, complaining it will stain her record.")
+    assert found == [("it will stain her record", "Anna Keller")]
+
+
+def test_despite_their_lawyers_writing_is_the_lawyers():
+    found = quotes_of(
+        INTRO,
+        "Keller has offered scant sign she is turning to the budget, despite her lawyers writing"
+        " in a letter that “she remains focused on her promises.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("she remains focused on her promises", None)]
+    assert found[0].speaker_description == "her lawyers"
+
+
+def test_the_one_who_acted_before_a_naming_participle_names():
+    found = spoken(
+        "Tom Lund met Ana Berg on Monday.",
+        "After Sen. Ana Berg, R-Utah, said it was wrong for Lund to act, Lund unloaded, calling"
+        ' Berg a "pompous ass" and suggesting Berg herself be impeached.',
+    )
+    assert ("pompous ass", "Tom Lund") in found
+    assert ("Berg herself be impeached", "Tom Lund") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "speaker"),
+    [
+        ("The plan, said Tom Lund, is dead.", "The plan is dead", "Tom Lund"),
+        ("That, say several people with knowledge, reflects Lund's cautious approach.",
+         "That reflects Lund's cautious approach", None),
+    ],
+)  # fmt: skip
+def test_an_inverted_attribution_inside_the_clause(sentence, text, speaker):
+    assert spoken("Tom Lund met Ana Berg on Monday.", sentence) == [(text, speaker)]
+
+
+def test_a_subject_and_its_appositive_before_says_is_no_inverted_aside():
+    found = spoken(
+        "Petr Lund, director of the Oslo institute, says the leanings in Norway mirror those of"
+        " Sweden, where right-leaning politicians take a harder view."
+    )
+    assert found and found[0][0].startswith("the leanings in Norway mirror those of Sweden")
