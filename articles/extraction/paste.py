@@ -1249,9 +1249,23 @@ _LINK_CARD = re.compile(
 )
 
 
+# ... or with a space before the headline, the card repeating the given name: "Speaker Paul
+# Ryan Paul Davis Ryan Retirees should say 'no thanks' to ... MORE (R-Wis.)"
+_LINK_CARD_SPACED = re.compile(
+    r"\b(?P<given>[A-Z][\w'’-]*[a-z])\s(?P<surname>[A-Z][\w'’-]{0,29}[a-z])(?P<card>\s(?P=given)"
+    r"(?:\s[A-Z][\w'’.()-]*){0,3}\s(?P=surname)\s(?=[A-Z\d‘“])"
+    r"[^\n]{0,600}?(?<!\bREAD)(?<!\bSEE)(?<!\bLEARN)\sMORE\b)"
+)
+
+
 def _cut_link_cards(text: str, removed: list[str]) -> str:
+    text = _cut_cards(_LINK_CARD, text, removed)
+    return _cut_cards(_LINK_CARD_SPACED, text, removed) if "MORE" in text else text
+
+
+def _cut_cards(pattern: re.Pattern[str], text: str, removed: list[str]) -> str:
     pieces, last = [], 0
-    for match in _LINK_CARD.finditer(text):
+    for match in pattern.finditer(text):
         pieces.append(text[last : match.start("card")])
         removed.append(match.group("card").strip())
         last = match.end()

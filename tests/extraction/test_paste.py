@@ -1267,3 +1267,18 @@ def test_a_paste_that_is_only_a_gallery_keeps_one_copy_of_each_caption():
     gallery = [caption for caption in CAPTIONS for _ in range(2)]
     parsed = parse_paste("\n\n".join(["Council in Pictures", "By Jane Doe", *gallery]))
     assert list(parsed.paragraphs) == CAPTIONS
+
+
+def test_link_cards_with_a_space_before_the_headline_are_cut_out():
+    # The card repeats the given name, then the full name, a space and other stories' headlines.
+    parsed = parse_paste(
+        "Speaker Tom Lund Tom Erik Lund Retirees should say no to the ferry plan Mayor dresses"
+        " as a viking MORE (R-Ohio) is making the case that the bridge should wait.",
+        title="Bridge vote",
+    )
+    assert parsed.paragraphs == (
+        "Speaker Tom Lund (R-Ohio) is making the case that the bridge should wait.",
+    )
+    # (a name said twice in a sentence, with no "MORE" after it, is text)
+    parsed = parse_paste("Tom Lund met Tom Erik Lund Senior at the ferry.", title="Ferry")
+    assert parsed.paragraphs == ("Tom Lund met Tom Erik Lund Senior at the ferry.",)
