@@ -2605,6 +2605,7 @@ _INVERTED_PRESENTATION = re.compile(
 )
 
 
+_JUST_ASK = re.compile(r"\s*(?:(?:Just|Simply|But|And)\s+)?(?:just\s+)?[Aa]sk\s+")
 _APPOSITIVE_DASH_END = re.compile(r"\s*(?:—|–|--)\s*$")
 
 
@@ -2622,6 +2623,8 @@ def _is_subject(text: str, start: int) -> bool:
         prefix = prefix[: dash.start()] + ", "
     if _INVERTED_PRESENTATION.match(prefix):
         return True  # "Also attending was Jenny Beth Martin": the subject after its verb
+    if _JUST_ASK.fullmatch(prefix):
+        return True  # "Just ask Dan Swenson-Klatt, who owns a bakery.": the one presented
     # (a title's lower-case modifiers only after nothing but an opening phrase: "Still,
     # political scientist John Green says"; not "... investigating his wife, Democratic
     # presidential nominee Hillary Clinton": an appositive after a clause)
@@ -5150,7 +5153,8 @@ _INDIRECT_VERBS = (
     r"(?:stating|asserting)(?=\s+that\b|\s+(?:he|she|it|they|we|I)\s+"
     r"(?:would|will|could|can|had|has|was|is|were|are|did|does|do)\s)|"
     r"acknowledging(?=\s+that\b)|admitting(?=\s+that\b)|"
-    r"announcing(?=\s+that\b|\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:would|will|had|has|was|is)\s)|"
+    r"announcing(?=\s+that\b|\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:he|she|it|they|we)\s+)"
+    r"(?:would|will|had|has|was|is)\s)|"
     r"lamenting(?=\s+that\b)|complaining(?=\s+that\b)|boasting(?=\s+that\b)|"
     # ("complaining it will stain his legacy": a pronoun, then an auxiliary)
     r"(?:lamenting|complaining|boasting|acknowledging|admitting)(?=\s+(?:he|she|it|they|we|I)\s+"

@@ -9406,3 +9406,21 @@ def test_a_subject_and_its_appositive_before_says_is_no_inverted_aside():
         " Sweden, where right-leaning politicians take a harder view."
     )
     assert found and found[0][0].startswith("the leanings in Norway mirror those of Sweden")
+
+
+def test_just_ask_presents_the_one_a_pronoun_means():
+    found = spoken(
+        '"We like working for tips," says Tom Lund, who earns $28 an hour.',
+        "But not for long. Just ask Dan Berg, who owns a bakery in Bergen. He is also a member of"
+        ' a group that in his words yearns for "an industry that doesn\'t need tipping."',
+        '"Removing that credit is their first step," he recently told a paper.',
+    )
+    assert found[1:] == [
+        ("an industry that doesn't need tipping", "Dan Berg"),
+        ("Removing that credit is their first step,", "Dan Berg"),
+    ]
+
+
+def test_announcing_with_a_pronoun_and_an_auxiliary():
+    found = spoken(INTRO, "The ministry ended the day announcing it would accept 150 students.")
+    assert found == [("it would accept 150 students", None)]
