@@ -3149,7 +3149,6 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         pending_led = False  # the pending quote's attribution comes before it
         attributed: dict[int, _Attribution] = {}  # sentence -> who spoke the quotes in it
         fragment: tuple[int, int, _Attribution] | None = None  # last partial: sentence, end
-        continued: Quote | None = None  # the quote a paragraph of quote alone goes on from
         for seg_index, seg in enumerate(segments):
             if len(seg.text) > _MAX_QUOTE_CHARS or not seg.text.strip():
                 continue
@@ -3510,8 +3509,6 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     attribution = earlier
                 elif previous is not None and previous_paragraph >= p - 1 and kind == "direct":
                     attribution = _Attribution(previous.speaker, previous.speaker_description, 0)
-                    if _goes_on(previous, p, seg, segments, paragraph, resolver.masked):
-                        continued = previous
                 elif kind == "direct":
                     attribution = (
                         _unnamed_source_before(quotes[:first_here], p, resolver)
@@ -3528,19 +3525,7 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 speaker_description=attribution.description if attribution else None,
                 sentence=_sentence_around(paragraph, s_start, s_end, seg.start, seg.end),
             )
-            if continued is not None:
-                # "“A,” Coulter said on MSNBC." then a paragraph of nothing but “B.”: one quote
-                at = next(i for i in range(len(quotes) - 1, -1, -1) if quotes[i] is continued)
-                quote = replace(
-                    continued,
-                    text=f"{continued.text} {quote_text}",
-                    end_span=quote.end_span,
-                    sentence=f"{continued.sentence} {quote.sentence}",
-                )
-                quotes[at] = quote
-                continued = None
-            else:
-                quotes.append(quote)
+            quotes.append(quote)
             if kind == "partial" and attribution is not None and end_p == p:
                 fragment = (s_index, seg.end, attribution)
             if end_p == p and attribution is not None:
@@ -4961,29 +4946,6 @@ def _continues_opening(rest: str, opening: str) -> bool:
         return True
     return first in _CONTINUATIONS and bool(
         _LOWER_FINITE.search(opening) or "n’t " in opening or "n't " in opening
-    )
-
-
-def _goes_on(
-    previous: Quote, p: int, seg: _Segment, segments, paragraph: str, masked: list[str]
-) -> bool:
-    """Whether a paragraph of nothing but one quote goes on from the direct quote that closed
-    the paragraph before with its attribution: "“I think this is a mistake,” Ann Coulter said
-    on MSNBC." then "“This could be the shortest book tour ever.”" is one quote."""
-    before = masked[p - 1]
-    end = previous.end_span.end
-    attribution = _MASKED_TITLE.sub(" Show ", before[end:]) if len(before) - end <= 300 else ""
-    return (
-        previous.kind == "direct"
-        and previous.end_span.paragraph == p - 1
-        and bool(previous.speaker or previous.speaker_description)
-        and len(segments) == 1
-        and seg.opens_paragraph
-        and seg.closed
-        and not paragraph[seg.end :].strip()
-        and _VERB.search(attribution) is not None
-        and "_" not in attribution
-        and _SECOND_STATEMENT.search(attribution) is None
     )
 
 
