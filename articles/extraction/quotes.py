@@ -2607,6 +2607,7 @@ _INVERTED_PRESENTATION = re.compile(
 
 _JUST_ASK = re.compile(r"\s*(?:(?:Just|Simply|But|And)\s+)?(?:just\s+)?[Aa]sk\s+")
 _APPOSITIVE_DASH_END = re.compile(r"\s*(?:—|–|--)\s*$")
+_DASHES = ("—", "–", "--")
 
 
 def _is_subject(text: str, start: int) -> bool:
@@ -2616,7 +2617,7 @@ def _is_subject(text: str, start: int) -> bool:
     match = _SENTENCE_START.search(window)
     prefix = window[match.end() :] if match else window
     prefix = _TITLED_OPENER.sub("", prefix)  # 'On “Face the Nation,” Sen. Sanders'
-    dash = _APPOSITIVE_DASH_END.search(prefix)
+    dash = _APPOSITIVE_DASH_END.search(prefix) if prefix.rstrip().endswith(_DASHES) else None
     if dash and prefix[: dash.start()].strip():
         # "Another participant in the forum—Zeke Emanuel, ...—reinforces": an appositive set
         # off by dashes, as by commas
