@@ -4265,7 +4265,7 @@ _HEADING_LABEL_CHARS = 40
 def _silent_lead(lead: str, quote: str) -> bool:
     """A lead-in ending in a colon, without a verb of speech ("gave us this puff piece:"),
     before a headline of three capitalised words or more (not "The winning entry: “We’re
-    America, b**ch.”": a saying)"""
+    America, b**ch.”": a saying)."""
     return (
         lead.rstrip().endswith(":")
         and not _VERB.search(lead)
@@ -4959,6 +4959,7 @@ def _unnamed_source_before(
     if p == 0 or not earlier:
         return None
     last = max(
+        # (the paragraph before holds the last quotes found, and no more than a few)
         (q for q in earlier[-8:] if q.end_span.paragraph == p - 1),
         key=lambda q: q.span.start if q.span.paragraph == p - 1 else -1,
         default=None,
@@ -5309,7 +5310,7 @@ _PARENTHETICAL_SAID = re.compile(
     r",\s+(?:the|a|an|one|two|three|several|[A-Z][\w.’'-]*)\s+(?:[\w.’'-]+\s+){0,4}?"
     r"(?:said|says|added|told\s+[\w\s]{1,30}?),\s"
 )
-# ", states administer ...", ", reports show ...": a plural noun opening the main clause
+# "Trump unloaded, calling": a past verb (and a few words) after the subject, then a comma
 _ACTED_THEN_COMMA = re.compile(
     r"\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")(?:\s+[a-z]+){0,3},\s*"
 )
@@ -5320,6 +5321,7 @@ _NOT_PREDICATE_OPENERS = frozenset(
 )
 _PARTY_TAG_COMMAS = re.compile(r",\s*" + PARTY_TAG.pattern + r",")
 _PLURAL_NOUN_VERBS = frozenset("states reports claims notes estimates charges".split())  # noqa: SIM905
+# ", states administer ...", ", reports show ...": a plural noun opening the main clause
 _MAIN_CLAUSE_NOUN = re.compile(r", (?:" + "|".join(sorted(_PLURAL_NOUN_VERBS)) + r")$")
 _PREPOSITION_PHRASE_END = re.compile(
     r"\b(?:in|of|across|from|for|among|to|at|by|with)\s+(?:[\w’'-]+\s+){0,3}$"
@@ -7119,17 +7121,14 @@ def _participle_subject(
     # "..., with officials saying ...": the noun after "with" is the participle's subject
     # (a person right before it is found above)
     absolute = _WITH_SUBJECT.search(text, max(s_start, verb_start - 60), verb_start)
+    noun = (absolute.lastindex or 1) if absolute else 1  # the "with" or the "despite" group
     if (
         absolute
-        and not any(absolute.start(absolute.lastindex or 1) <= ref.start for ref in refs)
-        and not any(char.isdigit() for char in absolute.group(absolute.lastindex or 1))
-        and _NOT_WITH_SUBJECTS.isdisjoint(
-            absolute.group(absolute.lastindex or 1).lower().split()[-1:]
-        )
+        and not any(absolute.start(noun) <= ref.start for ref in refs)
+        and not any(char.isdigit() for char in absolute.group(noun))
+        and _NOT_WITH_SUBJECTS.isdisjoint(absolute.group(noun).lower().split()[-1:])
     ):
-        described = resolver._describe(
-            absolute.group(absolute.lastindex or 1), p, absolute.start(absolute.lastindex or 1)
-        )
+        described = resolver._describe(absolute.group(noun), p, absolute.start(noun))
         if described is not None:
             return described
     # Only the clause the participle belongs to: not a verb before ", while".
