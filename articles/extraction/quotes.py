@@ -1245,6 +1245,8 @@ class _Resolver:
         if not refs or refs[-1] is not ref:
             return False
         text = self.masked[ref.paragraph]
+        if _REFLEXIVE_END.fullmatch(text, ref.end):
+            return True  # "... shared by everyone Salon spoke to, including Tara Shaver herself."
         match = _INTRODUCTION.match(text, ref.end)
         if not match or not {w.lower().strip(",") for w in match.group(1).split()} & TITLE_HEADS:
             return False
@@ -2605,6 +2607,7 @@ _INVERTED_PRESENTATION = re.compile(
 )
 
 
+_REFLEXIVE_END = re.compile(r"\s+(?:himself|herself)\s*[.!]?\s*")
 _JUST_ASK = re.compile(r"\s*(?:(?:Just|Simply|But|And)\s+)?(?:just\s+)?[Aa]sk\s+")
 _APPOSITIVE_DASH_END = re.compile(r"\s*(?:—|–|--)\s*$")
 _DASHES = ("—", "–", "--")
@@ -6952,7 +6955,10 @@ _CLAUSE_START_BEFORE = re.compile(
 _CLAIM_FROM = re.compile(
     r"(?=[acprsw])\b(?:warnings?|claims?|assertions?|accusations?|allegations?|complaints?|"
     r"predictions?|statements?|remarks?|comments?|announcements?|assurances?)\s+"
-    r"(?:from|by)\s+(?P<owner>[^,;:_“”\"]{2,80}?)\s+that\s+"
+    r"(?:from|by)\s+(?P<owner>[^,;:_“”\"]{2,80}?)"
+    # ("warnings by ... Dr. Anthony Fauci, who was absent from the briefing, that", "warnings
+    # by their host, the Japanese prime minister Shinzo Abe, that": an aside on the owner)
+    r"(?P<aside>,\s*(?:who|which|the|a|an)\s[^,;:_“”\"]{1,100},)?\s+that\s+"
 )
 
 
@@ -6992,6 +6998,12 @@ def _claim_from(resolver: _Resolver, p: int, s_start: int, body_end: int) -> Quo
     if match is None:
         return None
     found = resolver.subject_after(p, match.start("owner"), match.end("owner"), documents=True)
+    if match.group("aside") and (found is None or found.speaker is None):
+        # "warnings by their host, the Japanese prime minister Shinzo Abe, that": the person
+        # the aside names
+        named = resolver.people.in_range(p, match.start("aside"), match.end("aside"))
+        if named:
+            found = _Attribution(named[-1].person, None, named[-1].start)
     if (
         found is None
         or _evidence_only(found, anywhere=True)

@@ -9397,3 +9397,22 @@ def test_just_ask_presents_the_one_a_pronoun_means():
 def test_announcing_with_a_pronoun_and_an_auxiliary():
     found = spoken(INTRO, "The ministry ended the day announcing it would accept 150 students.")
     assert found == [("it would accept 150 students", None)]
+
+
+def test_a_name_closing_its_paragraph_with_herself_is_the_next_she():
+    found = spoken(
+        "“The clinic is safe,” said Ana Berg, director of the Bergen women's group.",
+        "The sense that the Holts have great influence was shared by each of the people the paper"
+        " spoke to -- including Tara Holt herself.",
+        "“Three years ago we came to work on the clinic here,” she explained over the phone.",
+    )
+    assert found[-1] == ("Three years ago we came to work on the clinic here,", "Tara Holt")
+
+
+def test_warnings_by_an_owner_with_an_appositive():
+    found = spoken(
+        INTRO,
+        "The ministers listened to warnings by their host, the Danish prime minister Tom Lund,"
+        " that they risked sleepwalking into a crisis.",
+    )
+    assert found == [("they risked sleepwalking into a crisis", "Tom Lund")]
