@@ -2486,7 +2486,8 @@ _IRREGULAR_PAST = (
     "took|went|made|held|met|left|came|gave|sent|ran|spoke|wrote|stood|sat|rose|got|put|"
     "kept|felt|saw|threw|drew|hit|read|paid|fought|knew|thought|told|laid|set|cut|bought|built|"
     "caught|chose|dealt|found|heard|meant|sold|spent|swore|taught|broke|fled|fell|grew|drove|"
-    "shook|stuck|swept|withdrew|upheld|oversaw|undertook|forgave|hid|lent|shot|sank|spun"
+    "shook|stuck|swept|withdrew|upheld|oversaw|undertook|forgave|hid|lent|shot|sank|spun|sought|"
+    "brought|struck"
 )
 _FOLLOWED_BY_VERB = re.compile(
     r",?\s+(?:(?:\w+ly|again|also|then|later|still)\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|"
@@ -7147,6 +7148,12 @@ def _participle_subject(
     breaks = list(_CLAUSE_BREAK.finditer(text, s_start, verb_start))
     if breaks:
         s_start = breaks[-1].end()
+    elif _SUBORDINATE_OPENING.match(text, s_start):
+        # "When Obama announced X, Abbott sought out the court to file a lawsuit arguing
+        # that ...": the main clause's, not the opening clause's verb
+        comma = text.find(", ", s_start, verb_start)
+        if comma > 0 and resolver.people.in_range(p, comma, verb_start):
+            s_start = comma + 2
     previous = None
     for match in _VERB.finditer(text, s_start, verb_start):
         before = text[max(s_start, match.start() - 20) : match.start()].split()
@@ -7204,7 +7211,7 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|though)\s+|;\s*")
 
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|said|told|met|sent|took|made|gave|went|came|"
-    r"held|left|spoke|wrote|stood|began|led)\b"
+    r"held|left|spoke|wrote|stood|began|led|" + _IRREGULAR_PAST + r")\b"
 )
 
 

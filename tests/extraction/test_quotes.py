@@ -9416,3 +9416,12 @@ def test_warnings_by_an_owner_with_an_appositive():
         " that they risked sleepwalking into a crisis.",
     )
     assert found == [("they risked sleepwalking into a crisis", "Tom Lund")]
+
+
+def test_a_participle_in_the_main_clause_after_an_opening_subordinate_clause():
+    found = spoken(
+        "When President Tom Lund announced his plan in 2014, then-Attorney General Ana Berg"
+        " sought out the court in Bergen to file a lawsuit arguing that the president had"
+        " violated the constitution."
+    )
+    assert found == [("the president had violated the constitution", "Ana Berg")]
