@@ -7210,8 +7210,9 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although|though)\s+|;\s*")
 
 
 _VERB_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|said|told|met|sent|took|made|gave|went|came|"
-    r"held|left|spoke|wrote|stood|began|led|" + _IRREGULAR_PAST + r")\b"
+    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|said|began|led|"
+    + _IRREGULAR_PAST
+    + r")\b"
 )
 
 
