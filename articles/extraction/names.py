@@ -432,6 +432,8 @@ MALE_GIVEN = frozenset(
     abdel asa beto deval jerrold joaquin kofi luther merrick mick mohamed moammar muammar newt
     rand rex saddam steny tucker vivek wilbur blaine piers ira strom walt willy osama
     leslie dana robin jackie lynn tracy jody kerry
+    fidel fulgencio ignacio cesar emilio felipe gerardo rogelio ruben tomas evo yitzhak ehud
+    ariel shimon khalid hamad tamim pervez
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(
@@ -482,6 +484,8 @@ FEMALE_GIVEN = frozenset(
     winifred yvonne zelda nydia marcy jana sheena shauna shawna marla ivana
     condoleezza elisabeth greta jeane ketanji kirstjen lois malia mara megyn mika neera norah
     sasha whoopi carrie cassie nicolle
+    dilma marisol alejandra esperanza graciela juana lourdes margarita pilar golda indira
+    benazir
     """.split()  # noqa: SIM905
 )
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN

@@ -187,7 +187,7 @@ ORG_WORDS = frozenset(
     symposium society budget responsibility aid relief humanitarian units unit foods action
     reserve insider courant clause operation tv chamber bloc academy consortium foundry patrol
     monitor offices brewery series works hotel brigades tech sector district precinct
-    chronicle inquirer enquirer dispatch sentinel examiner bulletin globe mirror
+    chronicle inquirer enquirer dispatch sentinel examiner bulletin globe mirror statesman courier
     automotive pharmaceuticals petroleum insurance bancorp financial entertainment enterprises
     communications logistics aerospace robotics ventures investments parenthood fleet
     buzzfeed huffpost townhall vox salon mediaite newsmax infowars gawker walmart kroger
@@ -765,6 +765,20 @@ def role_after(paragraph: str, name_end: int) -> str | None:
         return None
     if any(word.lower() in _NOT_IN_TITLES for word in rest):
         return None  # "U.S. Ambassador to Israel Mike Huckabee also rejected ...": a clause
+    if (
+        len(rest) >= 3
+        # a verb of speech after it, no comma
+        and paragraph[match.end("phrase") : match.end()].strip().isalpha()
+        and paragraph[match.end("phrase") : match.end()].strip()
+        not in ("who", "whom", "whose", "since", "until")
+        and rest[-1][:1].isupper()
+        and not _is_org_word(rest[-1])
+        and rest[-2][:1].isupper()
+        and _norm(rest[-2]) in GIVEN_NAMES
+    ):
+        # "Paraphrasing Mark Twain, TD Securities head of research Eric Green tells ...": the
+        # title of the next name, who speaks, not an appositive
+        return None
     title = phrase
     if match.group("poss"):
         title = match.group("poss") + phrase
@@ -897,6 +911,13 @@ _KIN = (
     r"granddaughter|nephew|niece|cousin|fianc[ée]e?|stepson|stepdaughter|uncle|aunt)"
 )
 _KIN_BEFORE = re.compile(r"\b" + _KIN + r",?\s+$")
+# "His colleague, Ayaan Hirsi Ali,", "her lawyer John Dowd": someone's associate is a person.
+_ASSOCIATE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:close|longtime|former|old|new|top)\s+)?"
+    r"(?:colleague|friend|aide|assistant|boss|neighbou?r|lawyer|attorney|girlfriend|boyfriend|"
+    r"co-?author|mentor|classmate|roommate|successor|predecessor|adviser|advisor|biographer|"
+    r"co-?founder|co-?star|spokes(?:man|woman|person))s?,?\s+$"
+)
 
 
 _TIME_WORDS = frozenset("year day week month century decade".split())  # noqa: SIM905
@@ -921,7 +942,11 @@ def _person_possessor(paragraph: str, start: int) -> bool:
 
 def _sentence_initial(paragraph: str, start: int) -> bool:
     before = paragraph[max(0, start - 4) : start].rstrip(" “\"‘'(")
-    return not before or before[-1] in ".!?:"
+    # ("-- Retailers added 29,300.": a list item's bullet opens a sentence too)
+    return not before or before[-1] in ".!?:" or paragraph[:start].strip() in _BULLETS
+
+
+_BULLETS = frozenset("- -- – — • * ·".split())  # noqa: SIM905
 
 
 _NAME_GAPS = frozenset([" ", "\u00a0", "] ", " ] "])
@@ -1187,6 +1212,8 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                     cand.place_name = not honorific and _after_place_article(paragraph, run, group)
                     cand.org_surname = _norm(group[-1].text) in org_surnames
                     cand.honorific = honorific if group and group[0] is name_words[0] else None
+                    if cand.honorific and cand.possessive:
+                        cand.place_after = False  # "Mr. Abbott's state": his, not a place
                     cand.cue = cand.cue or bool(cand.honorific)
                     cand.headline = headline
                     cand.foreign = foreign
@@ -1481,7 +1508,8 @@ def _candidate(
     # "Kursk region"; 'Antisemitism Exposed" newsletter': a place, or a quoted title.
     cand.thing_after = paragraph.startswith(", which ", tail.end)
     cand.place_after = bool(
-        _PLACE_NOUN_AFTER.match(paragraph, tail.end)
+        # (not "President Trump's border wall": a title makes the owner a person)
+        (_PLACE_NOUN_AFTER.match(paragraph, tail.end) and not (cand.possessive and cand.role))
         # "a 22-year-old Norwalk man": a place that says where a person is from
         or (
             len(name_words) == 1
@@ -1567,6 +1595,10 @@ def _candidate(
         or (len(name_words) > 1 and _PERSON_NOUN_AFTER.match(paragraph, tail.end))
         or _AGE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
         or _KIN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
+        or (
+            len(name_words) > 1
+            and _ASSOCIATE_BEFORE.search(paragraph, max(0, first.start - 30), first.start)
+        )
         or _PARTY_STATE.match(paragraph, tail.end)
         or _NAMED_BEFORE.search(paragraph, max(0, first.start - 30), first.start)
     )
@@ -2050,7 +2082,10 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     place_words = {
         _norm(c.tokens[0])
         for c in candidates
-        if len(c.tokens) == 1 and (c.place_prep or c.place_after or c.org_of or c.place_name)
+        if len(c.tokens) == 1
+        and (c.place_prep or c.place_after or c.org_of or c.place_name)
+        # (not '“Emperor Obama”': a titled word before a closing mark is no place)
+        and not (c.role and not c.place_prep)
     }
     # "Khadija West ... Ms. West": a surname after an honorific, even a place word, makes a
     # given name no list knows before it (not a word the article writes in lower case)

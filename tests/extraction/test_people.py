@@ -2439,3 +2439,64 @@ def test_a_nationality_word_after_an_honorific_is_a_surname():
     assert [m.text for m in people["Ana French"].mentions] == ["Ana French", "French"]
     assert "French" in people_of("Mr. French said the budget would grow.")
     assert people_of("The French said the budget would grow.") == {}
+
+
+# --- twenty-fifth round: kit 10 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lawmakers balk at funding for President Lund’s border wall.",
+        "Mr. Lund’s state will decide in May.",
+    ],
+)
+def test_a_titled_owner_of_a_place_noun_is_a_person(paragraph):
+    assert list(people_of(paragraph)) == ["Lund"]
+
+
+def test_an_untitled_owner_of_a_place_noun_is_still_a_place():
+    assert people_of("Texas’s border is long.") == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "His colleague, Tomasz Wiersbicki Amadi, was in hiding.",
+        "Her lawyer Wendo Kaluba asked for a delay.",
+    ],
+)
+def test_someones_associate_is_a_person(paragraph):
+    assert len(people_of(paragraph)) == 1
+
+
+def test_a_newspaper_named_statesman_is_no_person():
+    assert people_of("Few papers printed it, among them the Austin Statesman.") == {}
+
+
+def test_a_plural_noun_after_a_list_bullet_opens_a_sentence():
+    assert people_of("-- Retailers added 29,300.", "-- Builders added 12,000.") == {}
+
+
+def test_the_title_of_the_next_speaker_is_no_role_of_the_name_before():
+    people = people_of(
+        "Paraphrasing Mark Twain, Bergen Securities global head of research Ana Lund tells"
+        " the Post that the slump is exaggerated."
+    )
+    assert first_roles(people)["Mark Twain"] is None
+
+
+def test_a_name_in_a_quoted_epithet_is_no_place():
+    people = people_of(
+        "When President Lund announces the order, he will face the opposition.",
+        "Critics lambasted him as “Emperor Lund” (Sen. Ana Berg).",
+    )
+    assert "Lund" in people
+
+
+def test_spanish_given_names_make_full_names():
+    people = people_of(
+        "The families left after Fidel Herrera took over in 1959, overthrowing the dictatorship"
+        " of Fulgencio Marquez."
+    )
+    assert set(people) == {"Fidel Herrera", "Fulgencio Marquez"}
