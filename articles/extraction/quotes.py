@@ -1509,9 +1509,18 @@ class _Resolver:
                     return found
         # "Those who knew him in Asheville said": a subject with its restrictive clause.
         restricted = _RESTRICTED_SUBJECT.fullmatch(region)
-        if restricted and not self.people.in_range(p, lo, verb_start):
+        restricted_at = lo
+        if restricted is None and ", " in region:
+            # "Lund will brief senators, but many senators who voted for him now say": the
+            # subject of the clause after the conjunction
+            joint = max(region.rfind(", but "), region.rfind(", and "))
+            if joint >= 0:
+                restricted = _RESTRICTED_SUBJECT.fullmatch(region, joint + 1)
+                restricted_at = lo + joint + 1
+        if restricted and not self.people.in_range(p, restricted_at, verb_start):
             # (not the adverb of the verb: "... who addressed the meeting also told")
-            return _Attribution(None, _TRAILING_ADVERB.sub("", restricted.group(1).strip()), lo)
+            at = restricted_at if restricted_at == lo else lo + restricted.start(1)
+            return _Attribution(None, _TRAILING_ADVERB.sub("", restricted.group(1).strip()), at)
         # "the US Treasury, which said": the body the relative clause hangs on.
         which = _WHICH_BEFORE.search(region)
         if which:
@@ -2897,11 +2906,14 @@ _LAST_PREPOSITION = re.compile(
     r".*\b(?:for|of|to|with|by|among|from|at|in|on|about|against|toward|towards|between)\s+"
 )
 _RESTRICTED_SUBJECT = re.compile(
-    r"\s*(?:(?:Even|Only|And|But)\s+|(?:However|Still|Yet|Meanwhile|Instead),\s+)?"
+    # (", but many senators who voted for him now say": after the comma of a clause before)
+    r"\s*(?:(?:Even|Only|And|But|and|but)\s+|(?:However|Still|Yet|Meanwhile|Instead),\s+)?"
     r"((?:[Tt]hose|[Mm]any|[Ss]ome|[Oo]thers|[Pp]eople|[Rr]esidents|[Nn]eighbors|[Ff]riends|"
     r"[Ww]itnesses|[Vv]oters|[Ff]amilies|[Oo]fficials|[Ee]xperts|[Aa]nalysts|[Cc]ritics|"
     # "GOP pollsters who addressed the meeting": any plural head, after capitalised words
     # ("Brookings researchers and others who have studied the issue")
+    # ("many senators who voted for him": a quantifier first)
+    r"(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]he)\s+)?"
     r"(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][a-z]{2,}s(?:\s+and\s+(?:other\s+)?[a-z]{3,}s)?"
     # "Another senator who asked not to be named", "An aide who was at the meeting"
     r"|(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[a-z]{3,})"
@@ -2934,7 +2946,7 @@ _PREP_START = re.compile(
     # ("said about a dozen sites were narrowed", "about half of them": a quantity)
     r"about(?!\s+(?:(?:a|an)\s+(?:dozen|half|third|quarter|fifth|hundred|thousand|million|"
     r"billion|handful)|half|dozens|hundreds|thousands|millions)\b)|"
-    r"outside|inside|near|behind|ahead|amid|via|upon|across)\b"
+    r"outside|inside|near|behind|ahead|amid|via|upon|across|against)\b"
     r"(?!\s+[\d$£€])"
 )  # "said in a statement"; but "said in order to finish, leaders would ..." is the clause
 _ADVERB_ASIDE_END = re.compile(
@@ -3290,6 +3302,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 and _NAME_GIVEN_BEFORE.search(text, max(s_start, seg.start - 40), seg.start)
                 # (not 'was called “scripted” by rival Chris Christie': the one who called it)
                 and not _BY_AGENT.match(text, seg.end)
+                # (nor 'lambasted him as “Emperor Obama” (Speaker John Boehner)': his words)
+                and _parenthetical_speaker(resolver, p, seg.end, s_end) is None
             ):
                 pending = None
                 continue  # "records – often called “toll records” –": a name, no one's words
@@ -3332,6 +3346,8 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     attribution = _self_described(resolver, p, s_start, seg)
             if attribution is None:
                 attribution = _in_whose_words(resolver, p, s_start, seg.start)
+            if kind == "partial" and attribution is None:
+                attribution = _parenthetical_speaker(resolver, p, seg.end, s_end)
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
                 naming = _NAMING_VERB.search(text, max(s_start, seg.start - 150), seg.start)
@@ -3663,11 +3679,42 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 start = found.span.end  # ", but she said that ...": the rest of the sentence
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
     quotes = _drop_repeated(quotes, paragraphs)
+    # "told our desk that Friday's report is:" and the quote below it: the quote is what was
+    # said, the clause before the colon only its lead-in
+    quotes = [q for q in quotes if not (q.kind == "indirect" and _OPEN_PREDICATE.search(q.text))]
     return tuple(_named_later(_named_next(_clause_speakers(quotes, paragraphs), index), index))
 
 
 _REPEAT_MIN_WORDS = 8
 _NOT_WORD = re.compile(r"[^\w]+")
+
+
+# '“abusing his power” (Sen. John Cornyn), using “diktats” and “the tactics of a monarch”
+# (Cruz)': quoted words, then the one who used them in parentheses
+_TO_PARENTHESIS = re.compile(
+    r"(?:[^()\w]|_)*(?:(?:and|or|[a-z]+)(?:[^()\w]|_)+){0,5}?\(([^()]{2,60})\)"
+)
+
+
+_LOWER_WORDS = re.compile(r"\b[a-z][a-z]+\b")
+
+
+def _parenthetical_speaker(
+    resolver: _Resolver, p: int, seg_end: int, s_end: int
+) -> _Attribution | None:
+    text = resolver.masked[p]
+    found = _TO_PARENTHESIS.match(text, seg_end, s_end)
+    if found is None:
+        return None
+    refs = resolver.people.in_range(p, found.start(1), found.end(1))
+    if not refs or text[refs[-1].end : found.end(1)].strip():
+        return None  # "(R-Texas)", "(Cruz's words)": no one named, or more than a name
+    lead = text[found.start(1) : refs[-1].start]
+    if len(lead) > 40 or any(ch.isdigit() or ch in ",;" for ch in lead):
+        return None
+    if any(word not in ("former", "then", "the") for word in _LOWER_WORDS.findall(lead)):
+        return None  # "(under the pseudonym Carlos Danger)": not who said it
+    return _Attribution(refs[-1].person, None, refs[-1].start)
 
 
 def _drop_repeated(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
@@ -3709,7 +3756,20 @@ def _drop_repeated(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quo
             ):
                 drop.add(k)
                 break
+    # a paragraph printed twice (a live blog's update repeating its lead): its reported
+    # clause once
+    seen: set[tuple[str, str | None, str | None]] = set()
+    for k, q in enumerate(quotes):
+        if q.kind == "indirect" and len(q.text.split()) >= _REPEAT_MIN_WORDS:
+            key = (q.text, q.speaker, q.speaker_description)
+            if key in seen:
+                drop.add(k)
+            seen.add(key)
     return [q for k, q in enumerate(quotes) if k not in drop] if drop else quotes
+
+
+# "Friday's report is:" before the quote it introduces: a clause that stops at its verb
+_OPEN_PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been)\s*:\s*$")
 
 
 _TO_SENTENCE_END = re.compile(r"[^.!?]*[.!?]?")
@@ -4104,7 +4164,7 @@ _NAMING_VERB = re.compile(
     r"labeling|labelling|branding|dubbing|deriding|denouncing|"
     r"(?:slamming|blasting|blasted|ripped|ripping|mocked|mocking|lashed\s+out\s+at|"
     r"lashing\s+out\s+at)(?=\s+[^,.;:_]{1,50}?\s+as\b)|"
-    r"welcomed|referred\s+to|warned\s+of|spoke\s+of|promised|vowed|"
+    r"welcomed|referred\s+to|warned\s+of|spoke\s+of|promised|vowed|likened|likens|likening|"
     # "Kim expressed “great satisfaction” with the test"
     r"expressed|expresses|voiced|voices|"
     # "thanked Lund for running an “incredible campaign”"
@@ -5150,8 +5210,14 @@ _INDIRECT_VERBS = (
     # ("called for the agency to suspend ...": a directive; not "called for a vote")
     r"called\s+for(?=\s)|calls\s+for(?=\s)|calling\s+for(?=\s)|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
+    # ("as the Journal and others are pointing out, the report ...": the progressive)
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))pointing\s+out|"
+    # (not a gerund subject: "proved that pointing out that Bush was in office is ...")
+    r"(?<!\bthat )(?<!\bto )(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\babout )(?<!\bwithout )"
+    r"pointing\s+out(?=\s+(?:[a-z]+ly\s+)?that\b)|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
-    r"questioned|asked|wondered|continued|ruled|accused|accuses|accusing|promised|promises|"
+    # ("they had ruled out Paul": no ruling)
+    r"questioned|asked|wondered|continued|ruled(?!\s+out\b)|accused|accuses|accusing|promised|promises|"
     r"pledged|pledges|vowed|vows|allege|charges|charged|reminded|reminds|"
     # ("Democrats charge that ...", "hastened to add that ...")
     r"charge(?=\s+that\b)|add(?=\s+that\b)|"
@@ -5194,13 +5260,17 @@ _PARTICIPLES = frozenset(
     announcing conceding predicting contending maintaining vowing pledging promising urging
     confirming reiterating clarifying accusing alleging lamenting complaining boasting
     """.split()  # noqa: SIM905
-) | {"calling on", "making clear"}
+) | {"calling on", "making clear", "pointing out"}
 _PARTICIPLE_NEXT = re.compile(r",?\s*(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b")
 _FRONTED_PARTICIPLE = re.compile(
     # (after a dateline: "Washington (CNN) - Saying ...")
     r"(?:[^“\"_.]{0,40}?\s[-–—]{1,2}\s+)?\s*(?:"
     + "|".join(sorted(w.capitalize() for w in _PARTICIPLES - {"telling"}))
     + r"|Calling|Describing|Telling\s+\S+(?:\s+\S+)?)(?:\s+(?:that|it|him|her|them))?\s*[“\"]?"
+)
+_MAIN_AFTER_PHRASE = re.compile(
+    r"(?:,[”\"]?|_[”\"])\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+"
+    r"(?:\w+ly\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r"|said|says|told)\b"
 )
 _COMMA_AFTER_QUOTE = re.compile(r"[”\"]?\s*,?\s*")
 _SUBORDINATORS = frozenset(
@@ -5320,6 +5390,12 @@ _ACTED_THEN_COMMA = re.compile(
 )
 # ", say multiple people with knowledge, ": a source after its verb, inside a clause
 _INVERTED_ASIDE = re.compile(r",\s+(?:said|says|say)\s+(?P<source>[^,;:_“”\"]{3,80}?),\s+")
+_NOUN_THEN_AUX = re.compile(
+    r"[a-z]+\s+(?:must|should|would|will|could|can|may|might|is|are|was|were|has|have|had)\s"
+)
+_FRONTED_PP = re.compile(
+    r"(?:At|In|On|For|By|With|Without|Under|After|Before|Ultimately|Still|Now|Instead|Above)\s"
+)
 _NOT_PREDICATE_OPENERS = frozenset(
     "that to the a an he she they it we i and but or as who which".split()  # noqa: SIM905
 )
@@ -5365,7 +5441,7 @@ _SUBORDINATE_OPENING = re.compile(
     # "And because the administration agrees that X, the Court ...": after a conjunction
     # (not "And while he promised to X, he has not acted, making clear ...": kept whole)
     r"(?:And|But|So|Yet)\s+(?:after|when|as|before|since|although|though|if|because|"
-    r"once|until))\s"
+    r"once|until|even\s+though|even\s+as))\s"
 )
 _NOUN_PREP_AFTER = re.compile(r"\s+(?:against|of|about|from|by|for)\s")
 # "did not say", "did not explicitly say", "neither confirm nor deny"; but "not only said"
@@ -5402,7 +5478,12 @@ _INDIRECT_PATTERN = word_alternation(_INDIRECT_VERBS)
 _INDIRECT_VERB = re.compile(r"(?=[a-z])\b(?:" + _INDIRECT_PATTERN + r")\b")  # (see _MARK)
 _TRAILING = re.compile(
     # "specified" only here: "..., it specified." (not "a specified crime")
-    r",\s*(?P<attr>[^,;:_]{2,120}?)\s+" + _AUX + r"(?P<verb>" + _INDIRECT_PATTERN + r"|specified)\b"
+    # (not the comma of a number: "there were 332,000 jobs added to payrolls")
+    r",(?!\d)\s*(?P<attr>[^,;:_]{2,120}?)\s+"
+    + _AUX
+    + r"(?P<verb>"
+    + _INDIRECT_PATTERN
+    + r"|specified)\b"
     r"(?P<rest>[^,;:_]{0,80})"
     # "..., the Post reported, citing a diplomat": a participle phrase after the attribution,
     # or a clause of the reporter's with a subject of its own ("..., the governor said, as
@@ -5504,6 +5585,8 @@ _LEADING_TIME = re.compile(
     r"(?:\s+\d{4})?"
     # (not "said Sunday’s march drew ...": the day owns the subject)
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+    r"|(?:last|this)\s+(?:weekend|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
+    r"(?=\s+(?:he|she|they|it|we|I|there)\s)"
     r"|(?:earlier|later)\s+(?:in|on)\s+the\s+(?:week|month|year|day)"
     # "told reporters earlier she was willing" (not "said earlier reports were wrong")
     r"|(?:earlier|later|recently|again|afterward|afterwards)(?=\s+(?:he|she|they|it|we|I|there)\s)"
@@ -5835,6 +5918,11 @@ _NOUN_MAKER = re.compile(
     r"|\b(?:amid|despite|over|about|of|against|with|by|following|on|to|for|mounting|growing|"
     r"conflicting|lingering|new|fresh|false|unfounded|baseless|repeated|recent|earlier|"
     r"previous|media|news|press)\s+)$"
+)
+# "a network it alleged had ties": a subject after a noun, the clause's own subject missing
+# (not "Not mentioned was X")
+_GAP_SUBJECT_BEFORE = re.compile(
+    r"[a-z]\s+(?:he|she|they|it|we|I|[A-Z][\w’'.-]+)\s+(?:[a-z]+ly\s+)?$"
 )
 _NEEDS_THAT = frozenset(
     """
@@ -6179,7 +6267,7 @@ def _indirect(
         opening = original[: aside_attr.start()].strip()
         rest = original[aside_attr.end() : body_end].strip()
         rest_words = rest.split()
-        if (
+        plain_aside = (
             opening
             # (not "Petr Kratochvil, director of X, says the leanings mirror Y, where ...": a
             # subject and its appositive, then a clause)
@@ -6188,6 +6276,18 @@ def _indirect(
             and not _LOWER_FINITE.search(aside_attr.group("source"))
             and "_" not in text[s_start : s_start + aside_attr.start()]
             and not _FINITE_WORD.search(opening)
+        )
+        # "At the very least, say plaintiffs in the case, Congress must ...": a fronted phrase,
+        # the source, then the clause with its own subject (the phrase is not what was said)
+        fronted_phrase = bool(
+            plain_aside
+            and _FRONTED_PP.match(opening)
+            and len(opening.split()) <= 8
+            and len(rest_words) >= 4
+            and (_BARE_CLAUSE.match(rest) or _NOUN_THEN_AUX.match(rest))
+        )
+        if fronted_phrase or (
+            plain_aside
             and len(rest_words) >= 2
             and rest_words[0][:1].islower()
             and rest_words[0].lower() not in _NOT_PREDICATE_OPENERS
@@ -6198,7 +6298,8 @@ def _indirect(
                 aside_attr.group("source"), p, s_start + aside_attr.start("source")
             )
             if found is not None and (found.speaker or found.description):
-                return _make_indirect(opening + " " + rest, found, p, s_start, s_end, paragraph)
+                clause = rest if fronted_phrase else opening + " " + rest
+                return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     # "X said (on Tuesday) (that) ...".
     subordinate_opening = bool(_SUBORDINATE_OPENING.match(sentence))
     for verb in _INDIRECT_VERB.finditer(sentence):
@@ -6445,6 +6546,8 @@ def _indirect(
             # "... at a time when France says ...": a clause of its own opens at "when"; "...,
             # a shift that Democrats say would ...": a relative clause's subject
             and not (before_subject and before_subject[-1].lower() in _CLAUSE_OPENING)
+            # "a case in which local officials, backed by ..., will argue that": a relative
+            and before_subject[-2:] != ["in", "which"]
             # "..., with officials saying": the absolute phrase's subject (_WITH_SUBJECT)
             and not (
                 before_subject and before_subject[-1] == "with" and verb.group() in _PARTICIPLES
@@ -6455,7 +6558,9 @@ def _indirect(
             and not (
                 before_subject
                 and before_subject[-1].lower() == "that"
-                and _GAP_CLAUSE.match(sentence, verb.end())
+                and (
+                    _GAP_CLAUSE.match(sentence, verb.end()) or _GAP_PAST.match(sentence, verb.end())
+                )
             )
             # "Though Trump could ..., another person close to him noted": the main clause's
             # subject after a fronted subordinate clause
@@ -6626,6 +6731,14 @@ def _indirect(
                 and not fronted_as  # ("As the Times has acknowledged in earlier articles, ...")
                 and not sentence[verb.end() :].lstrip().startswith(",")  # "..., he added, as"
                 and not _BARE_CLAUSE.match(sentence, clause_start, body_end)
+                # ("an investigation he acknowledges could put Clinton in the cross hairs": a
+                # relative clause whose subject is the noun before it)
+                and not (
+                    _GAP_CLAUSE.match(sentence, clause_start, body_end)
+                    and _GAP_SUBJECT_BEFORE.search(
+                        sentence, max(0, verb.start() - 40), verb.start()
+                    )
+                )
             ):
                 continue  # "stressed the need to ...", "recalled the tense moments": an object
         aside = None if fronted_as else _COMMA_WORD.match(sentence, verb.end())
@@ -6696,6 +6809,22 @@ def _indirect(
                     clause_end = cut.start()
         if in_opening and clause_start < comma < clause_end:
             clause_end = comma  # "After Politico reported that X, the White House scrambled"
+        if (
+            before_subject
+            and before_subject[-1].lower() == "that"
+            and _GAP_PAST.match(sentence, verb.end())
+        ):
+            # "the inquiry that they say exonerated the president, used the ...": the
+            # relative clause ends at its comma
+            comma_at = sentence.find(", ", clause_start, clause_end)
+            if comma_at > 0:
+                clause_end = comma_at
+        if verb.start() > 0 and _FRONTED_PARTICIPLE.match(sentence, 0, verb.start()):
+            # "Noting that some Republicans say UI “saps ...,” Obama savored a chance to ...":
+            # what they say ends where the main clause begins
+            main = _MAIN_AFTER_PHRASE.search(sentence, clause_start, clause_end)
+            if main:
+                clause_end = main.start()
         if _SUBJECT_WHO.fullmatch(sentence, 0, verb.start()):
             # "Sen. Tom Berg, who said the bill was dead, left early": the relative clause
             # ends where the subject's own verb comes
@@ -7235,6 +7364,11 @@ def _opens_clause(text: str, s_start: int, start: int) -> bool:
 # with its verb
 _GAP_CLAUSE = re.compile(
     r"\s+(?:would|will|could|can|should|might|may|must|is|are|was|were|has|have|had)\s"
+)
+# ("an effort that attorneys argued played a role in ...": a past-tense verb and its object;
+# the relative clause ends at the next comma)
+_GAP_PAST = re.compile(
+    r"\s+(?!(?:based|needed|used)\s)[a-z]{3,}ed\s+(?:a|an|the|to|in|on|by|his|her|their|its)\s"
 )
 _CLAUSE_OPENING = frozenset(
     """

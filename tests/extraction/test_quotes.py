@@ -9425,3 +9425,174 @@ def test_a_participle_in_the_main_clause_after_an_opening_subordinate_clause():
         " violated the constitution."
     )
     assert found == [("the president had violated the constitution", "Ana Berg")]
+
+
+# --- twenty-fifth round: kit 10 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["acknowledges", "concedes", "admitted"])
+def test_a_relative_clause_whose_subject_is_the_noun_before_it(verb):
+    found = spoken(
+        f"Sen. Tom Lund has been planning a review of the archives, a review he {verb} could"
+        " embarrass the governor."
+    )
+    assert found == [("could embarrass the governor", "Tom Lund")]
+
+
+def test_a_fronted_participle_with_an_auxiliary_is_no_gap_clause():
+    assert spoken(INTRO, "Not mentioned was the strike or the 40 arrests at the port.") == []
+
+
+def test_a_past_tense_verb_opens_a_relative_clause_after_a_plural_subject():
+    found = spoken(
+        INTRO,
+        "The county wants the court to rule on the law after the ministry voided a local map"
+        " that lawyers argued played a role in the defeat of the only Sami member of the"
+        " council.",
+    )
+    assert found == [("played a role in the defeat of the only Sami member of the council", None)]
+
+
+def test_the_relative_clause_with_a_past_tense_verb_ends_at_its_comma():
+    found = spoken(
+        INTRO,
+        "Conservatives, who long doubted the inquiry that they say cleared the minister of any"
+        " wrongdoing, used the hearing to attack its cost.",
+    )
+    assert [text for text, _ in found] == ["cleared the minister of any wrongdoing"]
+
+
+def test_the_comma_of_a_number_opens_no_trailing_attribution():
+    found = spoken(
+        INTRO,
+        "The bureau now says there were an estimated 212,000 jobs added to payrolls in June.",
+    )
+    assert found == [("there were an estimated 212,000 jobs added to payrolls in June", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Markets are hard to read, but as the Oslo Post and others are pointing out, the jobs"
+        " report does seem to be the reason stocks rose sharply.",
+        "Ana Keller spoke for an hour, pointing out that the jobs report does seem to be the"
+        " reason stocks rose sharply.",
+    ],
+)
+def test_pointing_out_reports_a_clause(sentence):
+    found = spoken(INTRO, sentence)
+    assert [text for text, _ in found] == [
+        "the jobs report does seem to be the reason stocks rose sharply"
+    ]
+
+
+def test_pointing_out_as_a_gerund_subject_reports_nothing():
+    found = spoken(
+        INTRO,
+        "The rivals proved that pointing out that Lund was in office in 2001 is a red line for"
+        " the party.",
+    )
+    assert found == []
+
+
+def test_a_clause_that_stops_at_its_verb_before_a_colon_is_only_a_lead_in():
+    found = spoken(
+        "Economist Tom Lund tells our desk that Friday’s report is:",
+        "“Good news, but it should be better.”",
+    )
+    assert found == [("Good news, but it should be better.", "Tom Lund")]
+
+
+def test_a_paragraph_printed_twice_reports_its_clause_once():
+    repeated = "The bureau now says there were 90,000 more jobs in May than it first estimated."
+    found = spoken(INTRO, repeated, "Stocks rose on the news.", repeated)
+    assert found == [("there were 90,000 more jobs in May than it first estimated", None)]
+
+
+def test_quoted_words_with_their_speaker_in_parentheses():
+    found = spoken(
+        "Before the plan was public, critics lambasted the minister for “abusing her power”"
+        " (Sen. Tom Lund), for “decrees” and “the manners of a queen” (Rep. Ana Berg), and for"
+        " risking “chaos” in the streets (Gov. Kari Holt)."
+    )
+    assert found == [
+        ("abusing her power", "Tom Lund"),
+        ("decrees", "Ana Berg"),
+        ("the manners of a queen", "Ana Berg"),
+        ("chaos", "Kari Holt"),
+    ]
+
+
+def test_a_parenthesis_that_says_more_than_a_name_gives_no_speaker():
+    found = spoken(
+        "Ana Berg ran the campaign.",
+        "His “letters to a young voter” (under the pen name Tom Lund) went viral.",
+    )
+    assert ("letters to a young voter", "Tom Lund") not in found
+
+
+def test_a_relative_subject_with_a_participle_aside():
+    found = spoken(
+        INTRO,
+        "Experts believe that is the question in a case in which local officials, backed by a"
+        " dozen northern counties, will argue that parliament went too far in 2006.",
+    )
+    assert found == [("parliament went too far in 2006", None)]
+
+
+def test_an_inverted_attribution_after_a_fronted_phrase():
+    found = spoken(
+        INTRO,
+        "At the very least, say plaintiffs in the Bergen case, parliament must use its power on"
+        " the basis of current evidence.",
+    )
+    assert found == [("parliament must use its power on the basis of current evidence", None)]
+
+
+def test_likened_to_quoted_words():
+    found = spoken(
+        "The ministry challenged new fees in the north that Attorney General Ana Berg likened to"
+        " medieval “road tolls.”"
+    )
+    assert found == [("road tolls", "Ana Berg")]
+
+
+def test_a_time_phrase_after_said_is_not_what_was_said():
+    found = spoken(INTRO, "Some voters said this weekend they had ruled out Keller.")
+    assert found == [("they had ruled out Keller", None)]
+
+
+def test_ruled_out_inside_an_opening_clause_is_no_main_verb():
+    found = spoken(
+        INTRO,
+        "And even though some voters said they had ruled out Keller, many recognize it is a long"
+        " road to February.",
+    )
+    assert found == [("they had ruled out Keller", None)]
+
+
+def test_argued_against_takes_an_object_not_a_clause():
+    found = spoken(
+        INTRO,
+        "Keller argued against a special counsel at her hearing, and the cabinet and many"
+        " lawmakers say that it would be a waste of money.",
+    )
+    assert found == [("it would be a waste of money", None)]
+
+
+def test_a_restricted_subject_after_but():
+    found = spoken(
+        INTRO,
+        "Keller will brief senators this week, but many senators who voted for her now say"
+        " they have lost confidence in her.",
+    )
+    assert found == [("they have lost confidence in her", None)]
+
+
+def test_what_others_say_inside_a_fronted_participle_ends_at_the_main_clause():
+    found = spoken(
+        INTRO,
+        "Noting that some critics say the benefit “saps their will to find a job,” Keller"
+        " savored a chance to rebut the argument.",
+    )
+    assert [text for text, _ in found] == ["saps their will to find a job"]
