@@ -1808,7 +1808,7 @@ def _looks_like_person(cand: _Candidate) -> bool:
         if cand.role_tail and not (cand.speech or cand.honorific):
             return False  # "chief executive of UK Anti-Doping", "Court of Justice in The Hague"
         return cand.cue and not cand.headline and (lows[0] not in PLACES or bool(cand.honorific))
-    given = lows[0] in GIVEN_NAMES
+    given = lows[0] in GIVEN_NAMES or _hyphenated_given(tokens[0])
     # "J.D. Vance", "L. Douglas Wilder"; but "TD Ameritrade", "UC Berkeley" are firms and places.
     initials = (
         "." in tokens[0]
@@ -1819,6 +1819,18 @@ def _looks_like_person(cand: _Candidate) -> bool:
         # ("Bulk Collection Will Likely Lapse": a modal or a noun in title case)
         return (given and lows[0] not in _HEADLINE_MODALS) or cand.role is not None
     return given or initials or cand.cue
+
+
+def _hyphenated_given(token: str) -> bool:
+    """ "Lin-Manuel", "Jean-Pierre": two capitalised parts, one a given name (not "Al-Qaeda",
+    "El-Sisi": an article before a name)."""
+    parts = token.split("-")
+    return (
+        len(parts) == 2
+        and all(part[:1].isupper() and part[1:].islower() for part in parts)
+        and _norm(parts[0]) not in ("al", "el", "bin", "ibn", "abu", "abd", "ben")
+        and any(_norm(part) in GIVEN_NAMES for part in parts)
+    )
 
 
 @dataclass(eq=False, slots=True)  # clusters are compared by identity: "in" checks stay cheap

@@ -126,7 +126,8 @@ _AUX = (
         r"(?!(?:ally|family|rally|assembly|supply|daily|weekly|monthly|Italy|July)\s)\w+ly|"
         r"is|was|were|are|been|did|does|do|"
         r"(?:continues|continued|went\s+on|goes\s+on|seemed|seems|appeared|appears|quick|"
-        r"hastened|hastens|hurried|rushed)\s+to|" + _PLATFORM_TO
+        r"hastened|hastens|hurried|rushed|(?:went|go|goes|going)\s+(?:so|as)\s+far\s+as)\s+to|"
+        + _PLATFORM_TO
     )
     + r")\s+)*"
 )
@@ -2035,7 +2036,8 @@ class _Resolver:
         possessive) whose role has the title, or any one when the title is a generic
         description ("the expert", "the official")."""
         head = noun[-1]
-        generic = _is_generic(head)
+        # ("the 28-year-old lab manager": an age makes any noun a description of the last one)
+        generic = _is_generic(head) or any(_AGE_NOUN.fullmatch(w) for w in noun[:-1])
         nations = {_nation(w) for w in noun[:-1] if _is_nation(w)}
         described = noun
         if nations:
@@ -2082,10 +2084,23 @@ class _Resolver:
             just_spoke = bool(last and last[1] == ref.person and p - last[0] <= 1)
             prev = text[max(0, ref.start - 14) : ref.start].split()
             if (
-                (prev and prev[-1].lower() in _PREPOSITIONS)
-                or text[ref.end : ref.end + 2] in ("’s", "'s")
-                or _KIN_OBJECT.search(text, max(0, ref.start - 30), ref.start)
-            ) and not (just_spoke and [w.lower() for w in prev[-2:]] == ["according", "to"]):
+                (
+                    (prev and prev[-1].lower() in _PREPOSITIONS)
+                    or text[ref.end : ref.end + 2] in ("’s", "'s")
+                    or (
+                        text[ref.end - 1 : ref.end] == "s"
+                        and text[ref.end : ref.end + 2] in ("’ ", "' ")
+                    )
+                    # ("at a Biden rally": a name as a modifier)
+                    or (
+                        prev
+                        and prev[-1].lower() in ("a", "an")
+                        and _LOWER_AFTER.match(text, ref.end)
+                    )
+                    or _KIN_OBJECT.search(text, max(0, ref.start - 30), ref.start)
+                )
+                and not (just_spoke and [w.lower() for w in prev[-2:]] == ["according", "to"])
+            ):
                 continue  # not "agreed with Lund"; but "According to Lund, ... the senator said"
             words = self.people.role_words.get(ref.person, set())
             if _has_title(head, words, noun):
@@ -2238,6 +2253,7 @@ _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+[^,;:.!?_“”\"]{0,60}$")
 # Descriptions a reporter uses for anyone just quoted, whatever their title.
 _GENERIC_HEADS = (DESCRIPTIVE_HEADS - {"officer", "head", "leader"}) | {"democrat", "republican"}
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
 # What a reporter calls a person beside the office he holds ("Sen. Lund ... the candidate",
 # "Mr. Trump ... the New York billionaire")
 _EPITHET_HEADS = frozenset(
@@ -2367,7 +2383,9 @@ _GOES_ON_TO = re.compile(
     # "were quick to point out that", "hastened to add that": said, and soon
     r"quick|hastened|hastens|hurried|rushed|"
     # "seemed to claim that ...": said, in the reporter's hedge
-    r"seemed|seems|appeared|appears)"
+    r"seemed|seems|appeared|appears|"
+    # "went so far as to argue that ...": said, and boldly
+    r"so\s+far\s+as|as\s+far\s+as)"
     r"\s+to\s+$"
 )
 # "took to the Senate floor to say": not "declined to say" (the platform of _AUX)
@@ -3365,9 +3383,11 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 if naming:
                     breaks = list(_CLAUSE_BREAK.finditer(text, s_start, seg.start))
                     clause_start = breaks[-1].end() if breaks else s_start
-                    attribution = _acted_before(
-                        resolver, p, s_start, naming.start()
-                    ) or _main_subject(resolver, p, clause_start, seg.start)
+                    attribution = (
+                        _blamed_for(resolver, p, s_start, naming.start())
+                        or _acted_before(resolver, p, s_start, naming.start())
+                        or _main_subject(resolver, p, clause_start, seg.start)
+                    )
                     if attribution is None and _PERFECT_OPENER.match(text, s_start, seg.start):
                         # "Having once called Trump a “con artist” who ..., the Florida
                         # senator wound up ...": the subject after the fronted phrase
@@ -3680,8 +3700,16 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
         lead_in = _lead_in(resolver, p) if not segments or segments[-1].end < len(text) else None
     quotes = _drop_repeated(quotes, paragraphs)
     # "told our desk that Friday's report is:" and the quote below it: the quote is what was
-    # said, the clause before the colon only its lead-in
-    quotes = [q for q in quotes if not (q.kind == "indirect" and _OPEN_PREDICATE.search(q.text))]
+    # said, the clause before the colon only its lead-in; ('“...,” she said, and because it hit
+    # so many young people, for “...”': the reporter's next conjunct, no clause of hers)
+    quotes = [
+        q
+        for q in quotes
+        if not (
+            q.kind == "indirect"
+            and (_OPEN_PREDICATE.search(q.text) or _CONJUNCT_START.match(q.text))
+        )
+    ]
     return tuple(_named_later(_named_next(_clause_speakers(quotes, paragraphs), index), index))
 
 
@@ -3694,6 +3722,18 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _TO_PARENTHESIS = re.compile(
     r"(?:[^()\w]|_)*(?:(?:and|or|[a-z]+)(?:[^()\w]|_)+){0,5}?\(([^()]{2,60})\)"
 )
+
+
+def _blamed_for(resolver: _Resolver, p: int, s_start: int, at: int) -> _Attribution | None:
+    """ "He didn't go after Clinton for calling half of his supporters a “basket of
+    deplorables”": the one blamed for the naming did it, not the sentence's subject."""
+    text = resolver.masked[p]
+    if not text.endswith(" for ", s_start, at):
+        return None
+    refs = resolver.people.in_range(p, s_start, at)
+    if refs and not text[refs[-1].end : at - 4].strip():
+        return _Attribution(refs[-1].person, None, refs[-1].start)
+    return None
 
 
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z]+\b")
@@ -3770,6 +3810,7 @@ def _drop_repeated(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quo
 
 # "Friday's report is:" before the quote it introduces: a clause that stops at its verb
 _OPEN_PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been)\s*:\s*$")
+_CONJUNCT_START = re.compile(r"(?:and|but|or)\s+(?:because|since|when|while|after|before|as|if)\s")
 
 
 _TO_SENTENCE_END = re.compile(r"[^.!?]*[.!?]?")
@@ -5536,10 +5577,15 @@ _NOT_INVERTED_SUBJECT = frozenset(
     "he she they it that its his her their our my we i there this these those".split()  # noqa: SIM905
 )
 # A clause that is only an opening phrase: "During her years at CBC" (no comma, no verb).
+_DETERMINED_ADJECTIVE = re.compile(r"\b(?:a|an|the)\s+[\w-]+ed\b")
+_OPENER_PREPOSITIONS = (
+    r"(?:during|in|on|at|after|before|since|despite|amid|with|for|from|over|under|as|while|"
+    r"when|throughout|following)\s[^,]*"
+)
 _OPENER_ONLY = re.compile(
     r"(?:[a-z]+ly,\s+)?"  # ("Naturally, over on NBC")
-    r"(?:during|in|on|at|after|before|since|despite|amid|with|for|from|over|under|as|while|"
-    r"when|throughout|following)\s[^,]*$",
+    # ("On Sunday, in a packed ballroom": phrase after phrase)
+    r"(?:" + _OPENER_PREPOSITIONS + r",\s+)*" + _OPENER_PREPOSITIONS + r"$",
     re.IGNORECASE,
 )
 _FINITE_AUX = r"is|was|were|are|has|have|had|would|will|could|should|can|did|does"
@@ -5752,6 +5798,12 @@ _IMPERSONAL = re.compile(
 _ADVERB_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ly\s+[a-z]{3,}ing\b")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _ING_WORD = re.compile(r"[a-z]+ing\b")
+_GERUND_SUBJECT = re.compile(
+    r"\s*,\s*(?!(?:" + "|".join(sorted(w for w in _PARTICIPLES if " " not in w)) + r")\b)"
+    r"[a-z]+ing(?:\s+(?!(?:that|it|he|she|they|we|I|him|her|them)\b)[a-z]+){0,4}"
+    # (", even repeatedly,": an adverb set off inside the subject)
+    r"(?:,\s*(?:even\s+)?[a-z]+,)?\s+(?:is|was|does|did|has|will|would|can|could|may|might|must|should)\s+(?:not\s+)?[a-z]"
+)
 _EVIDENCE_WORD = re.compile(
     r"\b(?:poll|polls|survey|surveys|study|studies|data|figures|statistics|census|analysis)\b",
     re.IGNORECASE,
@@ -6070,7 +6122,9 @@ def _indirect(
             or (len(match.group("attr")) > 120 and not _LONG_SOURCE.match(match.group("attr")))
         ):
             continue  # "Unemployment fell, and according to the Fed, for the first time, ..."
-        if _OPENER_ONLY.match(clause) and not _FINITE_WORD.search(clause):
+        if _OPENER_ONLY.match(clause) and not _FINITE_WORD.search(
+            _DETERMINED_ADJECTIVE.sub("", clause)  # ("in a packed ballroom": no verb)
+        ):
             continue  # "At a company dinner, according to the book, X made clear": a phrase
         if " what " in f" {match.group('attr')} ":
             continue  # "..., that is what they expect": a free relative, nobody reporting
@@ -6594,7 +6648,11 @@ def _indirect(
             continue
         clause_start = verb.end()
         gerund = None
-        participle_after = bool(_COMMA_PARTICIPLE.match(sentence, clause_start))
+        participle_after = bool(
+            _COMMA_PARTICIPLE.match(sentence, clause_start)
+            # (not a gerund subject: "As Painter explains, missing court dates does not ...")
+            and not _GERUND_SUBJECT.match(sentence, clause_start)
+        )
         if verb.group().startswith("accus"):
             # "Lund accused the envoy of backing out of the deal": the charge, with its target.
             charge = _ACCUSED_OF.match(sentence, clause_start, body_end)

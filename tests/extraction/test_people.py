@@ -2500,3 +2500,10 @@ def test_spanish_given_names_make_full_names():
         " of Fulgencio Marquez."
     )
     assert set(people) == {"Fidel Herrera", "Fulgencio Marquez"}
+
+
+def test_a_hyphenated_given_name():
+    assert list(
+        people_of("“It is not going your way,” tweeted Broadway star Lin-Manuel Okafor.")
+    ) == ["Lin-Manuel Okafor"]
+    assert people_of("Al-Qaeda Leaders met in secret.") == {}

@@ -9596,3 +9596,67 @@ def test_what_others_say_inside_a_fronted_participle_ends_at_the_main_clause():
         " savored a chance to rebut the argument.",
     )
     assert [text for text, _ in found] == ["saps their will to find a job"]
+
+
+# --- twenty-fifth round: kit 11 -----------------------------------------------------------------
+
+
+def test_a_gerund_subject_after_as_someone_explains():
+    found = spoken(
+        "Jed Lund, a prosecutor in Bergen, gives talks on the law.",
+        "But under the new rules, as Lund explains, missing court dates, even repeatedly, does"
+        " not on its own lead to jail.",
+    )
+    assert found == [
+        ("missing court dates, even repeatedly, does not on its own lead to jail", "Jed Lund")
+    ]
+
+
+def test_the_one_blamed_for_a_naming_used_the_words():
+    found = spoken(
+        "Tom Lund debated Ana Berg.",
+        "He did not go after Berg for calling half of his voters a “bag of losers.”",
+    )
+    assert found[-1] == ("bag of losers", "Ana Berg")
+
+
+@pytest.mark.parametrize("went", ["went so far as to argue", "would go as far as to say"])
+def test_going_so_far_as_to_say(went):
+    found = spoken(INTRO, f"She {went} that people who disagree with her are disloyal.")
+    assert found == [("people who disagree with her are disloyal", "Anna Keller")]
+
+
+def test_the_reporters_next_conjunct_after_an_attribution_is_no_clause():
+    found = spoken(
+        "Ana Berg runs the parents' group.",
+        "“Nobody knew how you caught it,” she said, and because it hit so many young people,"
+        " for “so many parents, what is worse than a sick child?”",
+    )
+    assert [text for text, _ in found] == [
+        "Nobody knew how you caught it,",
+        "so many parents, what is worse than a sick child?",
+    ]
+
+
+def test_phrases_of_time_and_place_before_the_speaker_are_not_what_was_said():
+    found = spoken(
+        INTRO,
+        "On Sunday, in a jam-packed hotel ballroom along the coast, Keller told supporters to"
+        " keep the faith.",
+    )
+    assert not any(text.startswith("On Sunday") for text, _ in found)
+
+
+def test_an_age_description_is_the_last_person_named():
+    found = spoken(
+        "Tom Lund and Ana Berg campaigned in Bergen.",
+        "Voters such as Kari Holt are already uneasy. Interviewed at a Lund rally in Bergen, the"
+        " 69-year-old said she wants the candidate best placed to win.",
+        "Bergen resident Anne Dahl views Berg’s record as an advantage.",
+        "“Berg appeals to workers more than anyone,” said the 28-year-old lab manager, who"
+        " lives in Voss.",
+    )
+    assert found == [
+        ("she wants the candidate best placed to win", "Kari Holt"),
+        ("Berg appeals to workers more than anyone,", "Anne Dahl"),
+    ]
