@@ -1777,6 +1777,8 @@ class _Resolver:
         if low[0] in (
             "this", "that", "there", "i", "we", "you", "which", "who", "what",
             "everyone", "everybody", "nobody", "anyone", "anybody", "no",
+            # ("nothing he's ever said could justify ...": what he said is the subject)
+            "nothing", "anything", "everything", "something",
         ) and not (len(words[0]) > 2 and words[0].isupper()):  # fmt: skip
             return None  # (but "WHO", the health organisation)
         if low[0] in _PREPOSITIONS or low[0] == "during":
@@ -6577,6 +6579,24 @@ def _indirect(
         if _INSIDE_QUESTION.search(text, max(s_start, found.start - 60), found.start):
             continue  # "praised what he said has come to be known", "asked when he thinks"
         before_subject = text[max(s_start, found.start - 20) : found.start].split()
+        if (
+            before_subject
+            and (
+                before_subject[-1].lower() in ("nothing", "anything")
+                or (
+                    before_subject[-1].lower() in ("something", "everything")
+                    # (opening the sentence: not "It's something Cullen says has happened")
+                    and all(
+                        word.lower() in ("yet", "but", "and", "so")
+                        for word in text[s_start : found.start].split()[:-1]
+                    )
+                )
+            )
+        ):
+            # "Yet nothing he's ever said could justify it", "Something he said could upset
+            # markets": what he said is the subject (but "..., something he said was unlikely
+            # to be replicated": the thing before is what he said)
+            continue
         later = _INDIRECT_VERB.search(sentence, verb.end())
         if later and _MAIN_CLAUSE_NOUN.match(sentence, later.start() - 2, later.end()):
             later = None  # (not "..., states administer the program": a noun)

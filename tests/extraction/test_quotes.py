@@ -9660,3 +9660,23 @@ def test_an_age_description_is_the_last_person_named():
         ("she wants the candidate best placed to win", "Kari Holt"),
         ("Berg appeals to workers more than anyone,", "Anne Dahl"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yet nothing she has ever said could possibly justify the attack.",
+        "Something she said could upset the markets.",
+    ],
+)
+def test_what_someone_said_as_a_subject_is_no_report(sentence):
+    assert spoken(INTRO, sentence) == []
+
+
+def test_something_after_the_thing_said_still_reports():
+    found = spoken(
+        INTRO,
+        "In Bergen her plan was met with applause - something she said was unlikely to be"
+        " repeated in Oslo.",
+    )
+    assert found == [("was unlikely to be repeated in Oslo", "Anna Keller")]
