@@ -943,7 +943,11 @@ def _person_possessor(paragraph: str, start: int) -> bool:
 def _sentence_initial(paragraph: str, start: int) -> bool:
     before = paragraph[max(0, start - 4) : start].rstrip(" “\"‘'(")
     # ("-- Retailers added 29,300.": a list item's bullet opens a sentence too)
-    return not before or before[-1] in ".!?:" or paragraph[:start].strip() in _BULLETS
+    return (
+        not before
+        or before[-1] in ".!?:"
+        or (start <= 6 and paragraph[:start].strip() in _BULLETS)  # (at the paragraph's start)
+    )
 
 
 _BULLETS = frozenset("- -- – — • * ·".split())  # noqa: SIM905

@@ -3745,7 +3745,7 @@ def _parenthetical_speaker(
     resolver: _Resolver, p: int, seg_end: int, s_end: int
 ) -> _Attribution | None:
     text = resolver.masked[p]
-    found = _TO_PARENTHESIS.match(text, seg_end, s_end)
+    found = _TO_PARENTHESIS.match(text, seg_end, min(s_end, seg_end + 200))  # (a short way on)
     if found is None:
         return None
     refs = resolver.people.in_range(p, found.start(1), found.end(1))
@@ -5254,10 +5254,14 @@ _INDIRECT_VERBS = (
     r"called\s+for(?=\s)|calls\s+for(?=\s)|calling\s+for(?=\s)|"
     r"pointed\s+out|points\s+out|underlined|underscored|clarified|cautioned|reaffirmed|"
     # ("as the Journal and others are pointing out, the report ...": the progressive)
-    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))pointing\s+out|"
+    # (the word first, its context after: a branch that opens with a look-behind is tried at
+    # every word of every sentence)
+    r"pointing(?:(?<=\bis pointing)|(?<=\bare pointing)|(?<=\bwas pointing)|"
+    r"(?<=\bwere pointing)|(?<=\bbeen pointing))\s+out|"
     # (not a gerund subject: "proved that pointing out that Bush was in office is ...")
-    r"(?<!\bthat )(?<!\bto )(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\babout )(?<!\bwithout )"
-    r"pointing\s+out(?=\s+(?:[a-z]+ly\s+)?that\b)|"
+    r"pointing(?<!\bthat pointing)(?<!\bto pointing)(?<!\bof pointing)(?<!\bby pointing)"
+    r"(?<!\bfor pointing)(?<!\babout pointing)(?<!\bwithout pointing)"
+    r"\s+out(?=\s+(?:[a-z]+ly\s+)?that\b)|"
     r"affirmed|testified|speculated|lamented|boasted|remarked|mentioned|point\s+out|"
     # ("they had ruled out Paul": no ruling)
     r"questioned|asked|wondered|continued|ruled(?!\s+out\b)|accused|accuses|accusing|promised|promises|"
