@@ -3744,6 +3744,8 @@ _LOWER_WORDS = re.compile(r"\b[a-z][a-z]+\b")
 def _parenthetical_speaker(
     resolver: _Resolver, p: int, seg_end: int, s_end: int
 ) -> _Attribution | None:
+    """The person named alone (a title before at most) in the parenthesis that follows the
+    quoted words ending at ``seg_end``, past at most a few words and other quoted words."""
     text = resolver.masked[p]
     found = _TO_PARENTHESIS.match(text, seg_end, min(s_end, seg_end + 200))  # (a short way on)
     if found is None:
@@ -3763,7 +3765,8 @@ def _drop_repeated(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quo
     """Without a direct quote the article prints again elsewhere (a pull quote set above the
     paragraph that has it, a caption repeating it, a quoted subheading): the fuller printing
     stays; of two alike, the one in a paragraph of its own goes, else the later. A short quote
-    goes only when it stands alone as a paragraph (a subheading)."""
+    goes only when it stands alone as a paragraph (a subheading). A reported clause the
+    article prints again word for word (a repeated paragraph) stays once, the first."""
     alone = {
         k
         for k, q in enumerate(quotes)
