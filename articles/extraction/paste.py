@@ -389,6 +389,8 @@ _PLAYER_CAPTIONS = re.compile(
     r"\d{1,2}:\d{2}\s*)+"
 )
 _GALLERY_END = re.compile(r"\bHide Caption \d{1,3} of \d{1,3}\s*$")
+# A wire photo's caption ends with its credit: "... on Tuesday. (AP Photo/Ana Ruiz, File)"
+_PHOTO_CREDIT_END = re.compile(r"\((?:AP|AFP|Reuters|Getty)\s+Photo\s*/[^()]{1,80}\)\s*$")
 
 
 def _is_media_caption(text: str) -> bool:
@@ -396,6 +398,8 @@ def _is_media_caption(text: str) -> bool:
         return True  # a photo caption behind its share buttons ("... Photograph: AP")
     if text.startswith("Photos:"):
         return _GALLERY_END.search(text) is not None
+    if len(text) <= 1200 and text.endswith(")") and _PHOTO_CREDIT_END.search(text):
+        return True  # "FILE - In this May 3, 2018, file photo, ... (AP Photo/Ana Ruiz, File)"
     return text.startswith("JUST WATCHED") and _PLAYER_CAPTIONS.fullmatch(text) is not None
 
 

@@ -63,11 +63,16 @@ def _split(paragraph: str) -> tuple[tuple[int, int], ...]:
             word = _LAST_WORD.search(window)
             if word:
                 token = word.group(1).lower()
-                if (token in _ABBREVIATIONS and not _number_sign_ends(token, paragraph, end)) or (
-                    len(token) == 1
-                    and token.isalpha()
-                    # "a post on X. Vance said": the platform ends the sentence
-                    and not _ON_X.search(window)
+                if (
+                    (token in _ABBREVIATIONS and not _number_sign_ends(token, paragraph, end))
+                    or (
+                        len(token) == 1
+                        and token.isalpha()
+                        # "a post on X. Vance said": the platform ends the sentence
+                        and not _ON_X.search(window)
+                        # "But it didn't. Another diplomat said": a contraction, no initial
+                        and window[word.start(1) - 1 : word.start(1)] not in ("'", "’")
+                    )
                 ):
                     continue
             if match.group().startswith(".)") and _BRACKETED_ABBREVIATION.search(window):

@@ -1282,3 +1282,23 @@ def test_link_cards_with_a_space_before_the_headline_are_cut_out():
     # (a name said twice in a sentence, with no "MORE" after it, is text)
     parsed = parse_paste("Tom Lund met Tom Erik Lund Senior at the ferry.", title="Ferry")
     assert parsed.paragraphs == ("Tom Lund met Tom Erik Lund Senior at the ferry.",)
+
+
+def test_a_wire_photo_caption_with_file_in_its_credit_is_dropped():
+    caption = (
+        "FILE - In this March 2, 2019, file photo, Foreign Minister Ana Berg warned that any"
+        " strike will result in “all-out war.” (AP Photo/Tom Lund, File)"
+    )
+    parsed = parse_paste(
+        article("By Jane Doe").replace("Opponents said", f"{caption}\n\nOpponents said")
+    )
+    assert not any("AP Photo" in p for p in parsed.paragraphs)
+    assert caption in parsed.boilerplate_removed
+
+
+def test_a_paragraph_that_ends_by_naming_a_photo_is_kept():
+    line = "The council voted on Tuesday, Berg said. (The vote was close.)"
+    parsed = parse_paste(
+        article("By Jane Doe").replace("Opponents said", f"{line}\n\nOpponents said")
+    )
+    assert line in parsed.paragraphs

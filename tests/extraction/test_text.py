@@ -79,3 +79,13 @@ def test_a_post_on_x_ends_a_sentence_but_an_initial_does_not():
         "Vance replied.",
         "Malcolm X. Jones agreed.",
     ]
+
+
+@pytest.mark.parametrize("contraction", ["didn't", "won’t", "isn't"])
+def test_a_contraction_ends_a_sentence_where_an_initial_would_not(contraction):
+    text = f"But it {contraction}. Another diplomat said so. John F. Kennedy agreed."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        f"But it {contraction}.",
+        "Another diplomat said so.",
+        "John F. Kennedy agreed.",
+    ]
