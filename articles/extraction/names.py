@@ -433,7 +433,8 @@ MALE_GIVEN = frozenset(
     rand rex saddam steny tucker vivek wilbur blaine piers ira strom walt willy osama
     leslie dana robin jackie lynn tracy jody kerry
     fidel fulgencio ignacio cesar emilio felipe gerardo rogelio ruben tomas evo yitzhak ehud
-    ariel shimon khalid hamad tamim pervez
+    ariel shimon khalid hamad tamim pervez salem edmund jassim yousef youssef mustafa karim
+    rashid saeed nasser adel tariq walid fahd
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(

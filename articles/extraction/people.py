@@ -468,7 +468,21 @@ def _name_capable(word: str) -> bool:
         return False
     if low in TITLE_HEADS or low in HONORIFICS or low in PLACES:
         return False
+    if _is_demonym(low):
+        return False
     return not _is_acronym(word)
+
+
+def _is_demonym(low: str) -> bool:
+    """Whether ``low`` names the people of a place in PLACES ("minnesotans", "texans",
+    "ohioans", "floridians"): a plural in -ns made from the place's name."""
+    if not low.endswith("ns") or len(low) < 6:
+        return False
+    base = low[:-2]  # "minnesota", "texa", "ohioa", "floridia"
+    return (
+        any(stem in PLACES for stem in (base, base + "s", base[:-1], base[:-2] + "a"))
+        and low not in GIVEN_NAMES
+    )
 
 
 def _is_title_case_line(paragraph: str, words: list[_Word]) -> bool:
@@ -859,7 +873,10 @@ _CASE_NAME_BEFORE = re.compile(r"\bv\.\s+$")
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:firm|company|startup|outlet|website|site|newspaper|magazine|broadcaster|network|"
     r"channel|platform|app|brand|manufacturer|maker|watchdog|charity|nonprofit|insurer|"
-    r"lender|retailer|carrier|airline|group|agency|tabloid|daily|over\s+at)\s+$"
+    r"lender|retailer|carrier|airline|group|agency|tabloid|daily|militia|faction|movement|"
+    r"organi[sz]ation|outfit|over\s+at)\s+"
+    # "a militant group called Ansar al-Sharia"
+    r"(?:(?:called|named|known\s+as)\s+)?$"
 )
 # Page residue, not article text: bylines ("Ana Ruiz in Oslo and Tom Hale contributed
 # reporting", "Edited by: Ana Ruiz", "By Tom Hale"), photo credits ("(Photo: Ana Ruiz/Reuters)",
@@ -956,6 +973,27 @@ _BULLETS = frozenset("- -- – — • * ·".split())  # noqa: SIM905
 _NAME_GAPS = frozenset([" ", "\u00a0", "] ", " ] "])
 
 
+_PATRONYMIC = frozenset(["bin", "ibn", "bint", "ben"])  # (lower case: not "Ben Carson")
+
+
+def _nicknames(words: list[_Word], paragraph: str) -> set[int]:
+    """Indices of one-word nicknames in quote marks between a given name (or an initial) and
+    a surname: 'Bernard "Jack" Young', 'Edmund G. “Pat” Brown'."""
+    found = set()
+    for index in range(1, len(words) - 1):
+        before, word, after = words[index - 1], words[index], words[index + 1]
+        if (
+            paragraph[before.end : word.start] in (' "', " “")
+            and paragraph[word.end : after.start] in ('" ', "” ")
+            and _is_cap(word.text)
+            and _is_cap(after.text)
+            and not before.possessive
+            and (_norm(before.text) in GIVEN_NAMES or _is_initial(before.text))
+        ):
+            found.add(index)
+    return found
+
+
 def _particle_before_name(words: list[_Word], index: int, paragraph: str, end: int) -> bool:
     """Whether the words from ``index`` on continue a name after a particle: a capitalised word
     right after, or another particle then one ("von der Leyen")."""
@@ -973,7 +1011,10 @@ def _particle_before_name(words: list[_Word], index: int, paragraph: str, end: i
 def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
     runs: list[list[_Word]] = []
     current: list[_Word] = []
+    nicknames = _nicknames(words, paragraph) if '"' in paragraph or "“" in paragraph else ()
     for index, word in enumerate(words):
+        if index in nicknames:
+            continue  # 'Mayor Bernard "Jack" Young': the nickname is no part of the name
         cap = _is_cap(word.text)
         particle = (
             not cap
@@ -984,7 +1025,10 @@ def _runs(words: list[_Word], paragraph: str) -> list[list[_Word]]:
             and _particle_before_name(words, index + 1, paragraph, word.end)
         )
         # "[Russian President Vladimir] Putin": an editor's bracket inside a name.
-        joined = bool(current) and paragraph[current[-1].end : word.start] in _NAME_GAPS
+        joined = bool(current) and (
+            paragraph[current[-1].end : word.start] in _NAME_GAPS
+            or (index - 1 in nicknames and current[-1] is words[index - 2])
+        )
         if current and (not joined or current[-1].possessive):
             runs.append(current)
             current = []
@@ -1313,6 +1357,8 @@ def _name_groups(
     given = [_norm(t) in GIVEN_NAMES for t in texts]
     if len(texts) >= 4 and given[0]:
         for k in range(2, len(texts) - 1):
+            if any(t in _PATRONYMIC for t in texts[:k]):
+                break  # "Tamim bin Hamad Al Thani": a father's given name, then the family's
             if given[k] and not given[k - 1]:
                 first = name_words[:k]
                 while len(first) > 1 and len(first[-1].text) == 1:
@@ -1377,7 +1423,10 @@ def _name_groups(
             if word in lower_vocab and word not in PARTICLES and not given[cut + k]:
                 name_words = name_words[k + 1 :]
                 break
-    if len(name_words) > 4:
+    if len(name_words) > 4 and not (
+        # "Mohammed bin Zayed Al Nahyan": a patronymic name runs longer
+        len(name_words) <= 6 and any(w.text in _PATRONYMIC for w in name_words[1:-1])
+    ):
         name_words = name_words[-3:]
     return [name_words]
 
@@ -1487,7 +1536,7 @@ def _candidate(
     )
     cand.after_acronym = first is run[cut] and cut > 0 and _is_acronym(run[cut - 1].text)
     # "the website Freedom Outpost", "the firm Apollo Global Management", "over at Hot Air"
-    cand.body_noun = bool(_ORG_NOUN_BEFORE.search(paragraph, max(0, first.start - 16), first.start))
+    cand.body_noun = bool(_ORG_NOUN_BEFORE.search(paragraph, max(0, first.start - 30), first.start))
     cand.after_org = bool(
         (
             first is run[cut]

@@ -2507,3 +2507,44 @@ def test_a_hyphenated_given_name():
         people_of("“It is not going your way,” tweeted Broadway star Lin-Manuel Okafor.")
     ) == ["Lin-Manuel Okafor"]
     assert people_of("Al-Qaeda Leaders met in secret.") == {}
+
+
+def test_the_people_of_a_place_are_no_person():
+    people = people_of(
+        "On Wednesday, Governor Tim Walz told Minnesotans that models project more cases.",
+        "Texans said the plan was bad, and Floridians agreed with Senator Tom Evans.",
+    )
+    assert set(people) == {"Tim Walz", "Tom Evans"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('Mayor Bernard "Jack" Young said the trip sends the wrong message.', "Bernard Young"),
+        ("Former Gov. Edmund G. “Pat” Brown spoke on Tuesday.", "Edmund G. Brown"),
+    ],
+)
+def test_a_nickname_in_quote_marks_stays_inside_the_name(sentence, name):
+    assert list(people_of(sentence)) == [name]
+
+
+@pytest.mark.parametrize(
+    "name", ["Mohammed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani", "Khalid Al Falih"]
+)
+def test_a_patronymic_name_is_one_person(name):
+    people = people_of(f"Secretary Mike Pompeo met the crown prince, Sheikh {name}, on Monday.")
+    assert set(people) == {"Mike Pompeo", name}
+
+
+def test_a_group_called_by_a_name_is_no_person():
+    people = people_of(
+        "A militant group called Ansar Halim told officials that the protests were a cover."
+    )
+    assert people == {}
+
+
+def test_arabic_given_names_make_full_names():
+    people = people_of(
+        "The agency quoted Salem al-Zaabi of the Foreign Ministry as saying the talks went well."
+    )
+    assert list(people) == ["Salem al-Zaabi"]
