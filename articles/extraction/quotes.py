@@ -3368,6 +3368,9 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 attribution = _in_whose_words(resolver, p, s_start, seg.start)
             if kind == "partial" and attribution is None:
                 attribution = _parenthetical_speaker(resolver, p, seg.end, s_end)
+            if kind == "partial" and attribution is None:
+                # "She has been described as “a workhorse”": someone else's words
+                attribution = _passive_naming(resolver, p, s_start, s_end, seg)
             if kind == "partial" and attribution is None and words <= 3:
                 # "Keller called him a “con artist”": a short quote after a naming verb.
                 naming = _NAMING_VERB.search(text, max(s_start, seg.start - 150), seg.start)
@@ -4261,6 +4264,39 @@ def _label_person(label: str, people: tuple[Person, ...]) -> str | None:
 
 
 _SELF_DESCRIBED = re.compile(r"\bself-(?:described|styled|proclaimed|identified)\s*$")
+
+
+# "has been described by critics as a “...”", "is often called “...”", 'was praised as
+# “timely,” “spot-on,” and “...”': a passive naming verb right before the quote (a list of quoted
+# words between them)
+_PASSIVE_NAMING = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:[a-z]+ly|also|often|long|since|sometimes|even|"
+    r"variously|widely|now)\s+){0,2}"
+    r"(?:called|described|labeled|labelled|dubbed|branded|derided|praised|hailed|denounced|"
+    r"condemned|criticized|criticised|characterized|characterised|termed|deemed|decried)"
+    r"(?P<by>\s+by\s+[^,;:_“”\"]{2,60}?)?"
+    r"\s+(?:as\s+)?(?:(?:a|an|the|his|her|their|its|so|too|very|more|most)\s+)?"
+    r"(?:[“\"][^“”\"]{1,60}[”\"],?\s+(?:and\s+|or\s+)?)*$"
+)
+
+
+def _passive_naming(
+    resolver: _Resolver, p: int, s_start: int, s_end: int, seg: _Segment
+) -> _Attribution | None:
+    """The one who named it, when a passive naming verb stands right before the quote:
+    the agent ("described by Tom Lund as “doomed”", "called “scripted” by Chris Christie"), or
+    no one the sentence names ("She has been called “the conscience of the Senate”": not her
+    words). None when no passive naming verb stands there."""
+    text = resolver.masked[p]
+    passive = _PASSIVE_NAMING.search(text, max(s_start, seg.start - 200), seg.start)
+    if passive is None:
+        return None
+    if passive.group("by"):
+        agent = resolver.subject_after(p, passive.start("by") + 4, seg.start)
+    else:
+        after = _BY_AGENT.match(text, seg.end)
+        agent = resolver.subject_after(p, after.end(), s_end) if after else None
+    return agent or _Attribution(None, None, passive.start())
 
 
 def _self_described(
@@ -5809,7 +5845,7 @@ _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _ING_WORD = re.compile(r"[a-z]+ing\b")
 _GERUND_SUBJECT = re.compile(
     r"\s*,\s*(?!(?:" + "|".join(sorted(w for w in _PARTICIPLES if " " not in w)) + r")\b)"
-    r"[a-z]+ing(?:\s+(?!(?:that|it|he|she|they|we|I|him|her|them)\b)[a-z]+){0,4}"
+    r"[a-z]+ing(?:\s+(?!(?:that|which|who|it|he|she|they|we|I|him|her|them)\b)[a-z]+){0,8}"
     # (", even repeatedly,": an adverb set off inside the subject)
     r"(?:,\s*(?:even\s+)?[a-z]+,)?\s+(?:is|was|does|did|has|will|would|can|could|may|might|must|should)\s+(?:not\s+)?[a-z]"
 )
@@ -5996,6 +6032,54 @@ _NEEDS_THAT = frozenset(
 )
 
 
+# "Saying the budget was too small, Lund voted no": a fronted participle of speech, whose
+# clause is what the main clause's subject said
+_FRONTED_SPEECH = re.compile(
+    r"(?:(?:But|And|Yet|Still|Instead|Now)\s+)?(?:Saying|Arguing|Insisting|Claiming|Declaring|"
+    r"Noting|Warning|Explaining|Stressing|Asserting|Acknowledging|Admitting|Contending|"
+    r"Suggesting|Predicting|Maintaining|Complaining|Conceding|Emphasizing|Emphasising)\s+"
+    r"(?:(?:again|repeatedly|publicly|privately|falsely|wrongly)\s+)?(?:that\s+)?"
+    r"(?!(?:of|about|against|on|for|to|in|with|so|goodbye|no|yes)\b)"
+)
+# (the main clause: its subject, then a verb in lower case)
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:and|or|who|which|of)\b)[a-z]{2,}")
+
+
+def _fronted_participle(
+    resolver: _Resolver, p: int, s_start: int, s_end: int, start: int
+) -> Quote | None:
+    """ "Saying the budget was too small, Lund voted against it": the participle's clause
+    (from ``start``), up to the comma before the main clause, as the reported speech of that
+    clause's subject (a person named, "he"/"she", or a description that names one)."""
+    text = resolver.masked[p]
+    for comma in _PHRASE_COMMA.finditer(resolver.paragraphs[p], start, s_end):
+        after = comma.end()
+        refs = resolver.people.in_range(p, after, min(s_end, after + 60))
+        found = None
+        if refs and _titles_only(text[after : refs[0].start]):
+            if _VERB_AFTER_SUBJECT.match(text, refs[0].end):
+                found = _Attribution(refs[0].person, None, refs[0].start)
+        elif (pronoun := _BARE_PRONOUN.match(text, after)) and _VERB_AFTER_SUBJECT.match(
+            text, pronoun.end()
+        ):
+            found = resolver.pronoun_attribution(pronoun.group(1), p, after)
+        if found is None or found.speaker is None:
+            continue
+        clause = resolver.paragraphs[p][start : comma.start()].strip(" ,")
+        masked_clause = text[start : comma.start()]
+        if (
+            len(clause.split()) < 4
+            or "_" in masked_clause
+            or not _FINITE_WORD.search(masked_clause)  # ("Declaring a state of emergency")
+        ):
+            return None
+        return _make_indirect(clause, found, p, s_start, s_end, resolver.paragraphs[p])
+    return None
+
+
+_BARE_PRONOUN = re.compile(r"([Hh]e|[Ss]he)\b")
+
+
 def _indirect(
     resolver: _Resolver,
     p: int,
@@ -6014,6 +6098,10 @@ def _indirect(
     original = paragraph[s_start:s_end]
     if ("_" in sentence and not allow_quotes) or len(sentence) < 12 or len(sentence) > 1500:
         return None
+    if sentence[:1].isupper() and (fronted := _FRONTED_SPEECH.match(sentence)):
+        found_fronted = _fronted_participle(resolver, p, s_start, s_end, fronted.end())
+        if found_fronted is not None:
+            return found_fronted
     if not _ANY_REPORTING.search(sentence):
         # every pattern below needs one of these words, but "made the point that"
         if " that " not in sentence:
@@ -6692,7 +6780,8 @@ def _indirect(
         obj = None
         if verb.group() in (
             "told", "tells", "telling", "assured", "warned", "reminded", "promised", "promises",
-            "reassured", "reassures",
+            "reassured", "reassures", "warning", "reminding", "assuring", "reassuring",
+            "promising",
         ):  # fmt: skip
             obj = _TOLD_OBJECT.match(rest)
             if obj:
@@ -6723,6 +6812,10 @@ def _indirect(
             if not when and not verb.group().endswith("ing")
             else None
         )
+        if that and participle_after and that.group().lstrip().startswith(","):
+            # "Lund said, responding to critics, that the plan is dead": the participle is
+            # an aside, and the clause after "that" is his
+            participle_after = False
         wh = None
         fronted_as = _FRONTED_AS.fullmatch(sentence, 0, verb.start()) and _UP_TO_COMMA.match(
             sentence, verb.end(), body_end
@@ -6986,9 +7079,12 @@ def _indirect(
             words
             and (clause.endswith(":") or colon)
             and words[0].lower() in _OBJECT_OPENERS
-            and not any(w.lower() in _FINITE for w in words)  # "claiming this will lead to:"
+            # ("claiming this will lead to:", "say the numbers don't bear that out:")
+            and not any(w.lower() in _FINITE or w.endswith(("n't", "n’t")) for w in words)
         ):
             continue  # "tweeted this response to the story:": an object before the quote
+        if clause.endswith(":") and not _OPEN_PREDICATE.search(clause):
+            clause = clause.rstrip(": ")  # (a whole clause before a quote: not its colon)
         if (
             len(words) < 4
             and not (
@@ -7052,7 +7148,12 @@ _OWNED_CLAIM_NEXT = re.compile(
 _PLAIN_SAYING = frozenset(
     "said says say told tells added argued wrote noted insisted".split()  # noqa: SIM905
 )
-_CLAIM_END = re.compile(r"\s+(?:--|—|–)\s|;")
+# (and where a second claim joins it: "his charge that X and his insistence that Y")
+_CLAIM_END = re.compile(
+    r"\s+(?:--|—|–)\s|;|,?\s+and\s+(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?"
+    + _CLAIM_NOUNS
+    + r"\s+that\b"
+)
 
 
 # "made the argument that", "made the critical point that", "began with the announcement that"
@@ -7181,7 +7282,9 @@ _CLAIM_FROM = re.compile(
 _OWNER_FIRST = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[\w.-]*[’']s\s")
 # "his insistence that tax rates return", "her warning that": the pronoun's person
 _PRONOUN_CLAIM = re.compile(
-    r"(?=h)\b(his|her)\s+(?:[a-z]+(?<!s)\s+)?" + _CLAIM_NOUNS + r"\s+that\s+", re.IGNORECASE
+    # ("his charge that": the noun after a pronoun, not "Democrats charge that")
+    r"(?=h)\b(his|her)\s+(?:[a-z]+(?<!s)\s+)?(?:" + _CLAIM_NOUNS + r"|charge)\s+that\s+",
+    re.IGNORECASE,
 )
 
 

@@ -9680,3 +9680,113 @@ def test_something_after_the_thing_said_still_reports():
         " repeated in Oslo.",
     )
     assert found == [("was unlikely to be repeated in Oslo", "Anna Keller")]
+
+
+# --- twenty-sixth round ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("aside", ["responding to critics", "responding to Tom Lund"])
+def test_a_participle_aside_before_that_leaves_the_clause_to_the_speaker(aside):
+    found = spoken(INTRO, f"Keller said, {aside}, that the plan is dead.")
+    assert found == [("the plan is dead", "Anna Keller")]
+
+
+def test_a_participle_aside_without_that_still_gives_no_clause():
+    assert spoken(INTRO, "Keller said, responding to Tom Lund, on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She has been called “the conscience of the cabinet.”",
+        "Keller is often described as “a workhorse.”",
+        "Her book has been praised as “timely,” “spot-on,” and “brilliant.”",
+    ],
+)
+def test_words_after_a_passive_naming_verb_are_not_the_subjects(sentence):
+    found = spoken(INTRO, sentence)
+    assert found
+    assert all(speaker is None for _, speaker in found)
+
+
+def test_the_agent_of_a_passive_naming_verb_named_before_the_quote_said_it():
+    found = spoken(INTRO, "Her plan has been described by Tom Lund as “doomed.”")
+    assert found == [("doomed", "Tom Lund")]
+
+
+def test_an_active_naming_verb_still_gives_the_subject():
+    assert spoken(INTRO, "Keller called the bill “a disgrace.”") == [("a disgrace", "Anna Keller")]
+
+
+def test_the_one_warned_is_no_part_of_the_clause():
+    found = spoken(
+        INTRO,
+        "Keller made another play, sharply warning the nation's governors that she would"
+        " overrule any action they take.",
+    )
+    assert found == [("she would overrule any action they take", "Anna Keller")]
+
+
+def test_a_charge_after_a_pronoun_ends_where_a_second_claim_begins():
+    found = spoken(
+        INTRO,
+        "Throughout the week, she courted voters with her charge that governors treat churches"
+        " unfairly and her insistence that the churches must open.",
+    )
+    assert found[0] == ("governors treat churches unfairly", "Anna Keller")
+
+
+def test_a_long_gerund_subject_after_a_parenthetical_attribution():
+    found = spoken(
+        INTRO,
+        "But, she said, allowing the downturn to deepen into a depression would ultimately hurt"
+        " health.",
+    )
+    assert found == [
+        (
+            "allowing the downturn to deepen into a depression would ultimately hurt health",
+            "Anna Keller",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Saying the budget was too small, Keller voted against the plan.",
+            "the budget was too small",
+        ),
+        (
+            "Arguing that the cure was worse than the disease, she closed the schools.",
+            "the cure was worse than the disease",
+        ),
+        (
+            "Declaring the cure can’t be worse than the disease, Keller has said the schools"
+            " will open.",
+            "the cure can’t be worse than the disease",
+        ),
+    ],
+)
+def test_a_fronted_participle_of_speech_reports_the_main_subjects_clause(sentence, clause):
+    assert (clause, "Anna Keller") in spoken(INTRO, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Declaring a state of emergency in the county, Keller closed the schools.",
+        "Saying goodbye to the staff of the embassy, Keller left.",
+    ],
+)
+def test_a_fronted_participle_with_an_object_reports_nothing(sentence):
+    assert spoken(INTRO, sentence) == []
+
+
+def test_a_whole_clause_before_a_colon_and_a_quote_is_reported_without_the_colon():
+    found = spoken(
+        "Polls show Tom Lund with a large lead.",
+        "Republicans say the raw numbers don't bear out that lead:",
+        "“The numbers tell another story,” says one Berg official.",
+    )
+    assert found[0] == ("the raw numbers don't bear out that lead", None)
