@@ -496,7 +496,9 @@ def _is_title_case_line(paragraph: str, words: list[_Word]) -> bool:
 # --- roles --------------------------------------------------------------------------------------
 
 _TOKEN_BACK = re.compile(r"\S+")
-_PREPS = frozenset(["of", "to", "for", "on", "at", "in"])
+_PREPS = frozenset(
+    ["of", "to", "for", "on", "at", "in", "with"]
+)  # ("an economist with BNP Paribas")
 
 
 TIME_PREFIX = re.compile(r"^(?:then|ex|former)-(?=\w)", re.IGNORECASE)  # "then-Secretary"

@@ -2364,6 +2364,14 @@ _SUBORDINATE_THEN_MAIN = re.compile(
     r"(?:\w+\s+){0,2}?(?:is|are|was|were|has|have|had|would|will|could|should|can|does|did|"
     r"\w+s|\w+ed|wouldn’t|won’t|can’t|doesn’t|isn’t)\b"
 )
+# "said, as it stands, there's ...", "said, if elected, she would ...": a subordinate clause set
+# off by commas, then a main clause (its subject and a verb)
+_ASIDE_SUBORDINATE_THEN_MAIN = re.compile(
+    r"\s*,\s*(?:as|if|while|although|though|when|because|unless|once|until)\s[^,;:_“”\"]{3,100},"
+    r"\s+(?:he|she|they|it|we|I|there|that|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
+    r"(?:[’']s\s|\s+(?:\w+\s+){0,2}?(?:is|are|was|were|has|have|had|would|will|could|should|can|"
+    r"does|did|\w+s|\w+ed|wouldn’t|won’t|can’t|doesn’t|isn’t)\b)"
+)
 _BARE_SUBORDINATE = re.compile(
     # ("said shortly before the House voted", "said Sunday when asked if ...")
     r"\s+(?:(?:shortly|just|soon|right|moments|minutes|hours|days|weeks|long|"
@@ -2643,6 +2651,21 @@ _APPOSITIVE_DASH_END = re.compile(r"\s*(?:—|–|--)\s*$")
 _DASHES = ("—", "–", "--")
 
 
+# "In comments to Onet", "in his remarks": a verb of speech's form used as a noun
+_NOUN_DETERMINER_END = re.compile(
+    r"\b(?:in|on|at|during|after|with|his|her|their|its|the|a|an|those|these)\s+$", re.IGNORECASE
+)
+
+
+def _verb_in_opener(opener: str) -> bool:
+    """Whether ``opener`` (the words before a comma) holds a verb of speech that is a verb:
+    not "In comments to Onet," nor "In his remarks," (nouns after a preposition or a
+    determiner)."""
+    return any(
+        not _NOUN_DETERMINER_END.search(opener, 0, verb.start()) for verb in _VERB.finditer(opener)
+    )
+
+
 def _is_subject(text: str, start: int) -> bool:
     """A mention that opens its sentence (after a title or conjunction): a likely subject."""
     # "to Mr. Trump's": an abbreviation's point ends no sentence
@@ -2674,7 +2697,7 @@ def _is_subject(text: str, start: int) -> bool:
     if "," in prefix:
         opener = prefix[: prefix.rindex(",")]
         if (
-            _VERB.search(opener) or ("_" in opener and not _PLACE_OPENER.match(opener))
+            _verb_in_opener(opener) or ("_" in opener and not _PLACE_OPENER.match(opener))
         ) and not _SUBORDINATE_OPENER.match(opener):
             # "“...,” Obama said, mentioning its author, Ali": an aside; but "When asked
             # about “two Trumps,” Trump reversed himself": the main clause after a fronted one
@@ -5418,6 +5441,11 @@ _NEXT_ATTRIBUTION = re.compile(
     # group's second verb, in the plural present
     r"\s+and\s+(?:also\s+)?(?:note|say|argue|insist|warn|add|contend|stress)\s+"
     r"(?=(?:it|he|she|they|we|there|the|this|that)\s)|"
+    # "they didn't cross any lines, and in the case of Kasich, the groups said B": a fronted
+    # phrase, then a speaker of its own
+    r",\s+(?:and|but)\s+(?:in|on|at|for|after|during|since|with)\s[^,;:_]{2,80},\s+"
+    r"(?:(?:the|some|many|other)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z]{3,}s|he|she|they)\s+"
+    r"(?:also\s+)?(?:said|say|says|told|argued|insisted|warned|claimed|noted)\b|"
     # "one court ruled that A, and another appeals court said B": another speaker
     r",\s+(?:and|but|while|whereas)\s+(?:another|a\s+second|the\s+other)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z]{3,}\s+(?:also\s+)?(?:said|says|told|ruled|rules|argued|"
@@ -6946,6 +6974,10 @@ def _indirect(
             later_that = _ASIDE_THAT.match(sentence, verb.end())
             if later_that:
                 clause_start = later_that.end()  # "said, when asked, that ...": the clause
+            elif _ASIDE_SUBORDINATE_THEN_MAIN.match(sentence, verb.end(), body_end):
+                # "Hasen said, as it stands, there's ground to cover": the subordinate clause,
+                # then the main one, are what he said
+                clause_start = aside.start(1)
             else:
                 aside_only = True
         clause_end = body_end

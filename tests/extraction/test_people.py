@@ -2548,3 +2548,11 @@ def test_arabic_given_names_make_full_names():
         "The agency quoted Salem al-Zaabi of the Foreign Ministry as saying the talks went well."
     )
     assert list(people) == ["Salem al-Zaabi"]
+
+
+def test_a_role_with_a_firm_names_its_holder():
+    people = people_of(
+        "“Prices will rise,” wrote Tom Hale, an economist with Norsk Bank, in a note.",
+        "He wrote that the bank expects two cuts.",
+    )
+    assert first_roles(people)["Tom Hale"] == "economist with Norsk Bank"

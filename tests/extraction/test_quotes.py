@@ -9790,3 +9790,39 @@ def test_a_whole_clause_before_a_colon_and_a_quote_is_reported_without_the_colon
         "“The numbers tell another story,” says one Berg official.",
     )
     assert found[0] == ("the raw numbers don't bear out that lead", None)
+
+
+def test_a_noun_of_speech_in_an_opening_phrase_leaves_the_subject_speaking():
+    found = spoken(
+        "Tom Lund met Jon Berg on Monday.",
+        "In comments to a radio station, Berg, a former minister, said “the talks will fail,”"
+        " as he put it.",
+    )
+    assert found == [("the talks will fail", "Jon Berg")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Keller said, as it stands, there's ground to cover before a deal.",
+            "as it stands, there's ground to cover before a deal",
+        ),
+        (
+            "Keller said, if elected, she would close the base.",
+            "if elected, she would close the base",
+        ),
+    ],
+)
+def test_a_subordinate_aside_after_the_verb_opens_the_reported_clause(sentence, clause):
+    assert spoken(INTRO, sentence) == [(clause, "Anna Keller")]
+
+
+def test_a_fronted_phrase_with_its_own_speaker_ends_the_first_claim():
+    found = spoken(
+        "Tom Lund and Ana Ruiz faced the panel.",
+        "The lawyers said Lund broke no rules, and in the case of Ruiz, the groups said she had"
+        " crossed a line.",
+    )
+    assert ("Lund broke no rules", None) in found
+    assert not any("the groups said" in text for text, _ in found)
