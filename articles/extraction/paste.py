@@ -1083,6 +1083,15 @@ _FURNITURE = re.compile(
     r"|the page may not be displayed properly if the javascript is deactivated[\w ,]{0,40}\."
     r"|you have [\d.,]{1,6}\s?% of this article left to read\.?"
     r"|the rest is for subscribers only\.?|(?-i:Subscribers only)|(?-i:Lire en français)"
+    # (the New York Times' page: "Advertisement Continue reading the main story")
+    r"|(?-i:(?:Advertisement\s+)?Continue reading the main story)"
+    # a newsletter sign-up box pasted with the text
+    r"|(?-i:(?:Newsletter )?Sign Up)(?= Continue reading| Please verify| You will receive)"
+    r"|please verify you(?:'|’)re not a robot by clicking the box\.|invalid email address\."
+    r"|please re-enter\.|you must select a newsletter to subscribe to\.|thank you for subscribing\."
+    r"|an error has occurred\. please try again later\.|view all [\w ]{1,40} newsletters\."
+    r"|you will receive emails containing news content[^.]{0,80}\.|you may opt-out at any time\."
+    r"|you agree to receive occasional updates and special offers[^.]{0,120}\."
     r"|(?:(?-i:(?:[Tt]he )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) is )?"
     r"not responsible for the content of external (?:sites|websites)\.?"
     r"|read about our approach to external linking\.?"
@@ -1105,13 +1114,14 @@ _FURNITURE_WORDS = (
     "powered and implemented", "legal statement", "notifications can", "please refresh",
     "javascript", "main text area", "of this article left", "subscribers only", "lire en",
     "external", "subscribe", "opt-out", "accessible", "closed captioning", "toll-free",
-    "thought-provoking", "go to ", "follow us",
+    "thought-provoking", "go to ", "follow us", "main story", "sign up", "robot",
+    "email address", "newsletter", "please try again",
 )  # fmt: skip
 # Words one of which every _FURNITURE_SENTENCE or _COPYRIGHT_SENTENCE match holds.
 _SENTENCE_FURNITURE_WORDS = (
     "sign up", "subscribe", "outside the", "get the latest", "can be reached",
     "can be followed", "can be contacted", "follow us", "additional reporting", "contributed",
-    "contributing:",
+    "contributing:", "reported from",
     "edited by", "this article was", "more articles", "copyright", "©",
 )  # fmt: skip
 _CREDIT_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}"
@@ -1131,6 +1141,10 @@ _CREDIT_LIST = (
     rf"{_CREDIT_NAMES}\."
     rf"|(?=.{{0,200}}?\s(?:in|at|from)\s+(?:the\s+)?[A-Z]){_CREDIT_NAMES}\."
 )
+_REPORTED_FROM = (
+    r"[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+)?\sreported\sfrom\s"
+    r"[A-Z][\w'’-]+(?:[ ,]+[A-Z][\w'’-]+)?"
+)
 # A furniture sentence (matched whole): sign-up prompts, author contacts, credits, notes.
 _FURNITURE_SENTENCE = re.compile(
     r"(?:sign up|subscribe) (?:for|to) [^.]{0,80}newsletters?\b[^.]{0,120}[.!]?"
@@ -1147,6 +1161,8 @@ _FURNITURE_SENTENCE = re.compile(
     # Berg contributed (to this report).": a list of names, each perhaps with a place
     r"|(?-i:" + _CREDIT_LIST + r")"
     r"|contributing:\s+[^.]{1,100}\.?"  # "Contributing: Ana Ruiz."
+    # "Gerstein reported from Johannesburg; Epstein reported from Washington."
+    r"|(?-i:" + _REPORTED_FROM + r"(?:;\s*" + _REPORTED_FROM + r")*)\.?"
     r"|edited by:?\s+[^.]{1,60}\.?"
     r"|this article was (?:originally )?(?:published|written) in \w+\.?"
     r"|more articles|subscribed",
@@ -1186,10 +1202,16 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
+_OPENING_MARKS = "'‘\"“"
+_CLOSING_MARKS = "'’\"”"
+
+
 def _is_caps_run(words: list[str]) -> bool:
     """Four or more upper-case words, not ending a sentence ("THEY LOSE, WE WIN." is text set
     in capitals for emphasis; a headline has no final period)."""
     long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 3]
+    if words and words[0][:1] in _OPENING_MARKS and words[-1].rstrip(",.")[-1:] in _CLOSING_MARKS:
+        return False  # "asks, 'WHERE IN THE WORLD WAS OBAMA?'": quoted words, shouted
     return len(words) >= 4 and len(long_words) >= 3 and words[-1][-1:] not in _TERMINAL
 
 

@@ -1302,3 +1302,39 @@ def test_a_paragraph_that_ends_by_naming_a_photo_is_kept():
         article("By Jane Doe").replace("Opponents said", f"{line}\n\nOpponents said")
     )
     assert line in parsed.paragraphs
+
+
+def test_words_in_capitals_inside_quote_marks_are_kept_as_text():
+    sentence = "One flyer asked, ‘WHO WILL PAY FOR THE NEW BRIDGE?’ and the council had no answer."
+    parsed = parse_paste(f"{TOWN}\n\n{sentence}", title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (TOWN, sentence)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Advertisement Continue reading the main story",
+        "Newsletter Sign Up Continue reading the main story",
+        "Please verify you're not a robot by clicking the box. Invalid email address. "
+        "Please re-enter. You must select a newsletter to subscribe to.",
+        "Thank you for subscribing. An error has occurred. Please try again later. "
+        "View all Example Times newsletters.",
+        "Hale reported from Oslo; Berg reported from Eastbrook.",
+    ],
+)
+def test_page_and_newsletter_furniture_and_reporting_credits_are_cut(furniture):
+    paste = f"{TOWN}\n\n{furniture}\n\nThe harbour reopened after the storm."
+    parsed = parse_paste(paste, title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (TOWN, "The harbour reopened after the storm.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keller said the reporters had to sign up to continue reading the main story.",
+        "Hale reported from the scene that the bridge was closed.",
+    ],
+)
+def test_sentences_about_newsletters_and_reporting_stay(sentence):
+    parsed = parse_paste(f"{TOWN}\n\n{sentence}", title="Eastbrook Approves New Bridge")
+    assert parsed.paragraphs == (TOWN, sentence)
