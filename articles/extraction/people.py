@@ -210,7 +210,7 @@ STOP_CAPS = frozenset(
     your who what where why how which not no yes so then than also just even still yet however
     meanwhile earlier later today yesterday tomorrow tonight now last next new old many most
     some all any every each both either neither one two three four five six seven eight nine ten
-    first second third mr mrs ms dr says said asked told read related more other another such
+    first second third mr mrs ms dr says said asked told read related more other others another such
     according despite during since until under over about against between among through
     following amid although though because unless whether do does did is are was were be been
     has have had will would can could should may might must shall let please thank thanks
@@ -754,8 +754,9 @@ def role_after(paragraph: str, name_end: int) -> str | None:
         return None
     phrase = match.group("phrase").strip()
     words = phrase.split()
-    if not words or len(words) > 12 or words[0] in ("and", "or"):
-        # (not "the University of California, Berkeley, and co-chair of …": the list goes on)
+    if not words or len(words) > 12 or words[0] in ("and", "or", "like", "unlike", "including"):
+        # (not "the University of California, Berkeley, and co-chair of …": the list goes on;
+        # nor "Others, like Sen. Rand Paul,": a comparison)
         return None
     head = None
     loose = 0  # plain words before the head: "political science professor"
@@ -1115,6 +1116,12 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 and _name_capable(run[-2].text)
             ):
                 run = run[:-1]
+            # "Martin Luther King Jr. He also ...": a suffix's point may end the sentence
+            for index, word in enumerate(run[:-1]):
+                if word.text.endswith(".") and word.text in _SUFFIX_WORDS:
+                    if _norm(run[index + 1].text) in STOP_CAPS:
+                        run = run[: index + 1]
+                    break
             # The name is what follows the last word that cannot be part of a name.
             cut = 0
             honorific = None
@@ -1559,6 +1566,16 @@ def _candidate(
             and paragraph.endswith(" and ", 0, first.start)
             and _org_phrase_before(paragraph, first.start - 5)
         )
+        # "the Centers for Disease Control has": once "Disease" (written in lower case too) is
+        # cut, the last word of the body's name is left alone
+        # (but "FBI Director Comey": a title before the surname)
+        or (
+            len(name_words) == 1
+            and first is not run[0]
+            and run[run.index(first) - 1].text.lower() in lower_vocab
+            and _norm(run[run.index(first) - 1].text) not in TITLE_HEADS
+            and _org_phrase_before(paragraph, first.start)
+        )
     )
     # "Kursk region"; 'Antisemitism Exposed" newsletter': a place, or a quoted title.
     cand.thing_after = paragraph.startswith(", which ", tail.end)
@@ -1923,7 +1940,13 @@ class _Cluster:
         best = max(self.names, key=fullness)
         # "Michele Bachmann" twice (or first), "Michelle Bachmann" once: a slip in one mention
         # does not make the name; the spelling the article uses most does.
-        variants = [name for name in self.names if name != best and _spelling_variant(name, best)]
+        variants = [
+            name
+            for name in self.names
+            if name != best
+            # ("Kim Jong-un" beside "Kim Jong Un": one name, hyphenated or not)
+            and (_spelling_variant(name, best) or _unhyphenated(name) == _unhyphenated(best))
+        ]
         if not variants:
             return best
         written = Counter(mention.text for mention in self.mentions)
@@ -1935,6 +1958,10 @@ class _Cluster:
             [best, *variants],
             key=lambda name: (-written[name], first.get(name, (1 << 30, 0))),
         )
+
+
+def _unhyphenated(name: str) -> str:
+    return name.replace("-", " ").lower()
 
 
 def _spelling_variant(a: str, b: str) -> bool:

@@ -2556,3 +2556,39 @@ def test_a_role_with_a_firm_names_its_holder():
         "He wrote that the bank expects two cuts.",
     )
     assert first_roles(people)["Tom Hale"] == "economist with Norsk Bank"
+
+
+def test_a_comparison_after_a_name_is_not_a_role():
+    people = people_of(
+        "Others, like Sen. Ann Lund, a Republican from Ohio, said the plan went too far.",
+    )
+    assert "Others" not in people
+    assert people["Ann Lund"].roles[0].title != "like Sen"
+    assert not any(role.title.startswith("like") for role in people["Ann Lund"].roles)
+
+
+def test_the_last_word_of_a_body_with_a_lower_case_word_is_not_a_person():
+    people = people_of(
+        "Since early spring the Office for Disease Control has urged caution, and "
+        "Director Tom Hale agreed.",
+        "The disease spread.",
+        "FBI Director Comey testified on Monday.",
+    )
+    assert "Control" not in people
+    assert "Tom Hale" in people
+    assert "Comey" in people
+
+
+def test_a_name_suffix_can_end_the_sentence():
+    people = people_of("The hall was named for Martin Luther King Jr. He spoke there in 1963.")
+    assert "Martin Luther King Jr." in people or "Martin Luther King" in people
+    assert not any(name.endswith("He") for name in people)
+
+
+def test_a_name_written_with_and_without_a_hyphen_is_one_person():
+    people = people_of(
+        "Kim Jong-un met the envoy on Monday.",
+        "Kim Jong Un later said little.",
+        "Kim Jong-un left for Pyongyang.",
+    )
+    assert list(people) == ["Kim Jong-un"]
