@@ -48,6 +48,7 @@ from .people import (
     DESCRIPTIVE_HEADS,
     FEMALE_WORDS,
     MALE_WORDS,
+    MONTHS_DAYS,
     NAME_RUN,
     NATIONALITIES,
     PARTY_TAG,
@@ -180,6 +181,11 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
     r"(?:(?!\bby\b)[^.;:_]){0,80}\bby\s+$"
 )
+# "..., according to former acting CIA Director Michael Morrell. He told ...": the source a
+# sentence closes on is the one the next "he" goes on with
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,6}$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b")
+_SENTENCE_CLOSES = re.compile(r"\.(?:\s|$)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _WHO_BEFORE_VERB = re.compile(r",\s*who\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?$")
 _HIMSELF = re.compile(r"\s*(?:himself|herself)?\s*")
@@ -973,6 +979,23 @@ class _Resolver:
         opener = _PRONOUN_OPENER.match(text, _sentence_start(text, offset))
         return bool(opener and opener.start(1) == offset)
 
+    def _speaks_of(self, paragraph: int, start: int, end: int) -> bool:
+        """Whether a quote right after a person's name (``start``) is the predicate that
+        person's sentence gives them, in someone else's words: "Mandela “woke me up to my
+        responsibilities,” he continued" (the "me" is the speaker, not Mandela)."""
+        masked = self.masked[paragraph]
+        quote = masked.find("_", start, end)
+        if quote < 0:
+            return False
+        gap = masked[start:quote]
+        if "," in gap or _VERB.search(gap) or len(gap.split()) > 3:
+            return False  # ("Lund said: “I ...”", "Lund, a senator, “...”": his own words)
+        words = "".join(
+            o if m == "_" else " "
+            for o, m in zip(self.paragraphs[paragraph][quote:end], masked[quote:end], strict=True)
+        )
+        return bool(_FIRST_PERSON.search(words))
+
     def _gendered_subject(self, want: str, paragraph: int, offset: int) -> str | None:
         """The subject of the pronoun's sentence when it is a person known to be of gender
         ``want`` (named before the pronoun, not inside a quote)."""
@@ -982,6 +1005,10 @@ class _Resolver:
             if text[ref.start : ref.start + 1] == "_" or ref.person in self.exclude:
                 continue
             if self.people.gender.get(ref.person) == want and _is_subject(text, ref.start):
+                if self._speaks_of(paragraph, ref.end, offset):
+                    # "Mandela “woke me up to my responsibilities,” he continued": the one
+                    # whose "me" the quote says is not its subject
+                    return None
                 return ref.person
             break  # (only the sentence's first person)
         return None
@@ -1030,6 +1057,12 @@ class _Resolver:
             text = masked[ref.paragraph]
             if text[ref.start : ref.start + 1] == "_" or ref.person in self.exclude:
                 continue  # inside a quote, or named in the one being attributed
+            if (
+                ref.paragraph == paragraph
+                and not _SENTENCE_BREAK.search(text, ref.end, offset)
+                and self._speaks_of(paragraph, ref.end, offset)
+            ):
+                continue  # "Mandela “woke me up,” he continued": the quote's "me" is not him
             gender = self.people.gender.get(ref.person)
             if not strict and ref.person in self.people.contested:
                 gender = None
@@ -1065,6 +1098,15 @@ class _Resolver:
                 prev
                 and prev[-1] == "by"
                 and _PASSIVE_AGENT.search(text, max(0, ref.start - 120), ref.start)
+            )
+            agent = agent or bool(
+                ref.paragraph == paragraph
+                and _SENTENCE_CLOSES.match(text, ref.end)
+                and _ACCORDING_TO_BEFORE.search(text, max(0, ref.start - 80), ref.start)
+                # (not "Bush attributed it to Cheney's wife, according to Meacham.": Bush)
+                and not self.people.in_range(
+                    ref.paragraph, _sentence_start(text, ref.start), ref.start
+                )
             )
             oblique = oblique and not agent
             if (
@@ -3106,6 +3148,11 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
             return None  # "Here’s what the four senators have said so far:": said's object
     if len(spans) > 1 and spans[0][0].lower() == "even":
         spans = spans[1:]  # "but even the ministry said": the ministry
+    lead = 0
+    while lead < len(spans) - 1 and spans[lead][0].lower().strip(",") in _FRONTED_TIME_WORDS:
+        lead += 1
+    if lead and spans[lead][0] in ("the", "a", "an"):
+        spans = spans[lead:]  # "Since early April the Centers for Disease Control has said"
     if not spans or len(spans) > 9:
         return None
     if (
@@ -3142,6 +3189,10 @@ _TIME_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 _TIME_UNITS = frozenset("day days week weeks month months year years night morning".split())  # noqa: SIM905
+# the words of a time phrase that can open a sentence before its subject: "(Since) early April"
+_FRONTED_TIME_WORDS = (
+    _TIME_WORDS | _TIME_UNITS | MONTHS_DAYS | frozenset("early late mid last this next".split())  # noqa: SIM905
+)
 _TIME_LEADS = frozenset("a one two three on last this that".split())  # noqa: SIM905
 # ("Another said ...": one more of those just quoted)
 _PRONOUN_DETERMINERS = frozenset(["some", "many", "several", "another"])
@@ -5260,7 +5311,8 @@ _INDIRECT_VERBS = (
     r"signaled|signalled|estimated|alleged|alleges|asserted|asserts|declared|declares|"
     r"conceded|concedes|countered|recalled|revealed|disclosed|assured|reiterated|agreed|"
     r"agrees|denied|denies|concluded|observed|complained|hinted|projected|implied|implies|"
-    r"marveled|marvelled|marvels|"
+    r"marveled|marvelled|marvels|signaling|signalling|telegraphed|telegraphing|"
+    r"telegraphs|"
     # ("many loudly proclaimed that they could never vote for him"; not "self-proclaimed")
     r"(?<!-)proclaimed(?=\s+that\b)|(?<!-)proclaims(?=\s+that\b)|"
     r"learned|found|showed|shows|telling|"
@@ -5446,6 +5498,9 @@ _NEXT_ATTRIBUTION = re.compile(
     r",\s+(?:and|but)\s+(?:in|on|at|for|after|during|since|with)\s[^,;:_]{2,80},\s+"
     r"(?:(?:the|some|many|other)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z]{3,}s|he|she|they)\s+"
     r"(?:also\s+)?(?:said|say|says|told|argued|insisted|warned|claimed|noted)\b|"
+    # "with the White House saying A and Trump accusing him of B": another's absolute phrase
+    r",?\s+and\s+(?:[A-Z][\w.'’-]+\s+){1,3}(?:saying|accusing|calling|claiming|arguing|"
+    r"insisting|warning|adding|noting|suggesting|denying|blaming|charging|describing|urging)\b|"
     # "one court ruled that A, and another appeals court said B": another speaker
     r",\s+(?:and|but|while|whereas)\s+(?:another|a\s+second|the\s+other)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z]{3,}\s+(?:also\s+)?(?:said|says|told|ruled|rules|argued|"
@@ -5838,7 +5893,8 @@ _NP_OBJECT_VERBS = frozenset(
     remarked testified lamented boasted added adds conceded concedes observed complained hinted
     projected estimated emphasizes emphasises stresses recalls reiterates reveals discloses
     underlines clarifies testifies laments boasts observes complains projects confirm acknowledge
-    alleged wrote writes tweeted asserted asserts
+    alleged wrote writes tweeted asserted asserts signaling signalling telegraphed
+    telegraphing telegraphs
     """.split()  # noqa: SIM905
 )
 # Verbs that _NEEDS_THAT lists but that also take a bare clause with its own subject and
@@ -7425,7 +7481,8 @@ def _ends_with_name(resolver: _Resolver, p: int, start: int, end: int, clause: s
 # "tussles with the reptile saying"), "with", then up to four words and no punctuation
 # (and "despite his lawyers writing in a letter that": the lawyers write)
 _WITH_SUBJECT = re.compile(
-    r"(?:(?:,\s*with|\bWith)\s+((?:[\w’'.-]+\s+){0,3}[\w’'.-]+)"
+    # (after a quote, its comma is masked: "called him a “disgrace,” with the White House")
+    r"(?:(?:,\s*with|_[”\"]\s+with|\bWith)\s+((?:[\w’'.-]+\s+){0,3}[\w’'.-]+)"
     # (not "despite receiving criticism for saying", "despite their boss’ saying")
     r"|\b[Dd]espite\s+((?:his|her|their|its|the)\s+(?:[\w.-]+\s+){0,2}[\w.-]+)"
     r")\s+$"
@@ -7545,12 +7602,12 @@ def _participle_subject(
 
 
 _DETERMINED_SUBJECT = re.compile(
-    r"\s*(?:(?:[A-Z][a-z]+\s+)?(?:later|earlier)\s+|(?:But|And|Yet|Still)\s+)?"
-    r"((?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:\w+ly\s+)?"
+    r"\s*(?:(?:[A-Z][a-z]+\s+)?(?:later|earlier)\s+|(?:But|And|Yet|Still|However|Instead)"
+    r",?\s+)?((?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:\w+ly\s+)?"
     r"(?:[a-z]{3,}ed|[a-z]{3,}s|" + _IRREGULAR_PAST + r")\b[^;:_]*,\s*$"
 )
 _QUANTIFIER_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|So|Still)\s+)?((?:[Mm]any|[Ss]ome|[Oo]thers|[Mm]ost|[Ss]everal)"
+    r"\s*(?:(?:But|And|Yet|So|Still|However|Instead),?\s+)?((?:[Mm]any|[Ss]ome|[Oo]thers|[Mm]ost|[Ss]everal)"
     r"(?:\s+of\s+(?:them|(?:the|her|his|their|its|those)\s+[a-z]+s))?)"
     r"\s+(?:also\s+|\w+ly\s+)?(?!(?:of|who|which|that|are|were|is|was)\b)[a-z]{3,}\b"
     r"[^;:_]*,\s*$"  # (", saying": not "carried signs saying")

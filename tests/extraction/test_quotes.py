@@ -9826,3 +9826,85 @@ def test_a_fronted_phrase_with_its_own_speaker_ends_the_first_claim():
     )
     assert ("Lund broke no rules", None) in found
     assert not any("the groups said" in text for text, _ in found)
+
+
+def test_the_source_a_sentence_closes_on_goes_on_as_he():
+    found = spoken(
+        "Tom Lund met Jon Berg on Monday.",
+        "The deal was nearly done, according to former deputy minister Jon Berg. He told"
+        " reporters that “the last clause is the hardest.”",
+    )
+    assert ("the last clause is the hardest", "Jon Berg") in found
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the sentence has its own subject: "he" goes on with Lund
+        (
+            "Lund blamed the delay on the ministry, according to Berg. He told reporters that"
+            " “the ministry never wanted it.”",
+        ),
+        # a new paragraph: the source does not carry over
+        (
+            "The deal was nearly done, according to Berg.",
+            "He told reporters that “the ministry never wanted it.”",
+        ),
+    ],
+)
+def test_a_source_named_by_according_to_is_not_always_the_next_he(paragraphs):
+    found = spoken("Tom Lund met Jon Berg on Monday.", *paragraphs)
+    assert ("the ministry never wanted it", "Tom Lund") in found
+
+
+def test_a_name_before_a_quote_in_the_first_person_is_not_its_speaker():
+    found = spoken(
+        "Tom Lund spoke at a school named for Jon Berg on Monday.",
+        "Berg “taught me to listen to my neighbours,” he continued.",
+    )
+    assert found == [("taught me to listen to my neighbours", "Tom Lund")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keller telegraphed that the talks would resume in May.",
+        "The ministry's move came with Keller signaling that the talks would resume in May.",
+    ],
+)
+def test_signaling_and_telegraphing_report_a_claim(sentence):
+    assert spoken(INTRO, sentence) == [("the talks would resume in May", "Anna Keller")]
+
+
+def test_an_absolute_phrase_after_a_quote_has_its_own_speaker():
+    found = spoken(
+        INTRO,
+        "Keller called the vote a “disgrace,” with the White House saying that the president"
+        " had done nothing wrong in the count.",
+    )
+    assert ("disgrace", "Anna Keller") in found
+    assert ("the president had done nothing wrong in the count", None) in found
+
+
+def test_a_second_absolute_phrase_ends_the_first_claim():
+    found = spoken(
+        "Tom Lund met Jon Berg on Monday.",
+        "The two traded barbs, with Lund saying the deal was dead, and Berg accusing him of lying.",
+    )
+    assert found[0] == ("the deal was dead", "Tom Lund")
+
+
+def test_a_quantifier_subject_after_an_opening_adverb_speaks():
+    quote = only(
+        INTRO, "Instead, many of the delegates walked out, saying “the talks are a farce.”"
+    )
+    assert quote.speaker is None
+    assert quote.speaker_description == "many of the delegates"
+
+
+def test_a_fronted_time_phrase_is_not_part_of_the_speaker():
+    quote = only(
+        INTRO, "Since early April the Office for Disease Control has suggested that masks help."
+    )
+    assert quote.text == "masks help"
+    assert quote.speaker_description == "the Office for Disease Control"
