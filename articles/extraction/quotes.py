@@ -184,7 +184,7 @@ _PASSIVE_AGENT = re.compile(
 # "..., according to former acting CIA Director Michael Morrell. He told ...": the source a
 # sentence closes on is the one the next "he" goes on with
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,6}$", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|myself|mine)\b")
 _SENTENCE_CLOSES = re.compile(r"\.(?:\s|$)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _WHO_BEFORE_VERB = re.compile(r",\s*who\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?$")
@@ -994,7 +994,7 @@ class _Resolver:
             o if m == "_" else " "
             for o, m in zip(self.paragraphs[paragraph][quote:end], masked[quote:end], strict=True)
         )
-        return bool(_FIRST_PERSON.search(words))
+        return bool(_FIRST_PERSON_SINGULAR.search(words))
 
     def _gendered_subject(self, want: str, paragraph: int, offset: int) -> str | None:
         """The subject of the pronoun's sentence when it is a person known to be of gender
@@ -1359,6 +1359,28 @@ class _Resolver:
         region = masked[lo:verb_start]
         # A named person whose mention ends right before the verb (adverbs, appositive between).
         refs = self.people.in_range(p, lo, verb_start)
+        if refs and " who " in region:
+            # "An aide who spoke with Lund recently said": the aide, not the one in the
+            # relative clause (but "a man who gave his name as Tom Lund said": Lund)
+            restricted = _RESTRICTED_SUBJECT.fullmatch(region)
+            who_at = region.find(" who ", restricted.start(1)) if restricted else -1
+            if (
+                restricted
+                and who_at >= 0
+                # (a name before "who" only as a modifier: "A Trump ally who spoke with")
+                and all(
+                    ref.start > lo + who_at or _MODIFIER_GAP.fullmatch(masked, ref.end, lo + who_at)
+                    for ref in refs
+                )
+                and "(" not in region  # ("those who thought Lund (and Berg is among ...")
+                and not _DASH.search(region)  # ("one negotiator — Tom Lund of X — said": Lund)
+                # (not "People who attended told the website that Trump asked": Trump's
+                # clause; nor "Voters who elected Trump did so because he promised": his)
+                and not _NAMING_WORDS.search(region, who_at, refs[-1].start - lo)
+                and not _OWN_CLAUSE_WORDS.search(region, who_at)
+            ):
+                description = _TRAILING_ADVERB.sub("", restricted.group(1).strip())
+                return _Attribution(None, description, lo + restricted.start(1))
         for k in range(len(refs) - 1, -1, -1):
             ref = refs[k]
             gap = masked[ref.end : verb_start]
@@ -3006,6 +3028,12 @@ _RESTRICTED_SUBJECT = re.compile(
     r"\s+(?:who|that)\s+[^,;:_“”\"]{3,100}?)\s*"
 )
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|then|later|still|again|now)$")
+# words by which a relative clause gives its head's own name ("who gave his name as")
+_NAMING_WORDS = re.compile(r"\b(?:as|name|named|called|calls|identified|identifies)\b")
+_MODIFIER_GAP = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s*")
+_OWN_CLAUSE_WORDS = re.compile(
+    r"\b(?:that|he|she|they|we|I|because|and|but|so|when|if|while|say|said|says|told|tells)\b"
+)
 _APPOSITIVE_END = re.compile(r",[^,_]{2,160},\s*$")
 _AUX_AFTER_COMMA = re.compile(r"(?<=,)\s*" + _AUX + r"$")
 _FINITE = frozenset(
@@ -3095,7 +3123,6 @@ _GROUP_HEADS = frozenset(
     prosecutors lawyers attorneys judges observers witnesses neighbors neighbours farmers owners
     """.split()  # noqa: SIM905
 )
-_QUANTIFIERS = frozenset("several two three four five many some all other most both few".split())  # noqa: SIM905
 _PARTY_MEMBERS = frozenset(["republican", "democrat", "conservative", "liberal", "progressive"])
 
 
@@ -3658,6 +3685,17 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                 resolver.spoke(end_p, quote_start if end_p == p else 0, quote.speaker)
                 attributed[_sentence_of(sentences, end_off - 1) if end_p == p else -1] = (
                     _Attribution(quote.speaker, None, quote_start)
+                )
+            elif (
+                quote.speaker_description
+                and end_p == p
+                and quote.speaker_description.lower() not in _NO_ONE_GOING_ON
+                and _sentence_of(sentences, end_off - 1) not in attributed
+            ):
+                # '"...," the source said. "He seemed in good spirits."': the source goes on
+                # (a person named as speaking in that sentence goes on first)
+                attributed[_sentence_of(sentences, end_off - 1)] = _Attribution(
+                    None, quote.speaker_description, quote_start
                 )
             if kind == "direct":
                 previous, previous_paragraph = quote, end_p
@@ -4648,8 +4686,10 @@ def _attribute(
         found = _quoted_person(resolver, p, seg.end + quoted_by.end(), hi)
         if found is not None:
             return found
-    if after.strip(" ,.—–-") and (
-        not _NEW_CLAUSE.match(after) or _RELATIVE_THEN_INVERTED.match(after)
+    if (
+        after.strip(" ,.—–-")
+        and (not _NEW_CLAUSE.match(after) or _RELATIVE_THEN_INVERTED.match(after))
+        and not (_AND_PRONOUN.match(after) and _SAYING_VERB.search(text, s_start, seg.start))
     ):
         match = _ACCORDING.search(after)
         if match and not after[: match.start()].strip(" ,—–-"):
@@ -5044,6 +5084,15 @@ _NEW_CLAUSE = re.compile(
     r"[\s,]*(?:while|whereas|but|although|though|that|because(?!\s+of\b)|since|when|if|"
     r"after|before|until|so)\b"
 )
+# "said his view is “it's all nonsense” and he believes ...": after a reported clause's quote,
+# a clause of the reporter's own (but "Lund found it “shocking,” and he wondered": his words)
+# descriptions that name no one who could go on speaking ("Here are some more:")
+_NO_ONE_GOING_ON = frozenset(["more", "others", "some", "many", "most", "several"])
+_AND_PRONOUN = re.compile(r"[\s,]*and\s+(?:that|he|she|they|we|I)\b")
+_SAYING_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|argued|argues|claimed|claims|insisted|insists|added|adds|"
+    r"wrote|writes|noted|notes|stressed|stresses)\b"
+)
 
 
 def _attribution_sentence_end(text: str, after: int) -> int:
@@ -5135,7 +5184,6 @@ def _subject_after_phrase(
 # A name and the opening mark right after it: "Governor Tom Lund “is trampling ...”"
 _NAME_THEN_QUOTE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*")
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Ss]he|[Hh]er)\b")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _oblique_mention(text: str, start: int, end: int) -> bool:
@@ -5604,6 +5652,14 @@ _GERUND = re.compile(
 )
 _GERUND_END = re.compile(r"[,;(]|\s+(?:and|then|but)\s+(?:then\s+)?[a-z]+ed\b")
 _CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|that|there|they|we|i)[’'](?:s|re|ll|d|ve|m)")
+_INNER_SUBORDINATE = re.compile(
+    r"(?:,\s+|\bthat\s+)(?:while|although|though|whereas|because(?!\s+of\b)|even\s+though)\s"
+)
+_MAIN_AFTER_SUBORDINATE = re.compile(
+    r",\s+(?:(?:few|many|some|most|the|a|an|no|other|several|[A-Z][\w’'-]*)\s+)"
+    r"(?:[\w’'-]+\s+){0,3}?(?:\w+ly\s+)?(?:have|has|had|is|are|was|were|will|would|can|could|"
+    r"should|may|might|must|do|does|did|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
+)
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:After|When|While|As|Before|Since|Although|Though|If|Because|Once|Until|"
     r"Even\s+as|Even\s+though|"
@@ -6537,6 +6593,19 @@ def _indirect(
                 return _make_indirect(clause, found, p, s_start, s_end, paragraph)
     # "X said (on Tuesday) (that) ...".
     subordinate_opening = bool(_SUBORDINATE_OPENING.match(sentence))
+    # "The irony is that, rhetoric aside, while Americans say X, few have proposed Y": a
+    # subordinate clause set inside the sentence, ended by its comma too
+    inner_openings = (
+        []
+        if subordinate_opening
+        or (
+            "while" not in sentence
+            and "though" not in sentence
+            and "because" not in sentence
+            and "whereas" not in sentence
+        )
+        else [m.end() for m in _INNER_SUBORDINATE.finditer(sentence, 0, 320)]
+    )
     for verb in _INDIRECT_VERB.finditer(sentence):
         if (
             sentence.startswith(",", verb.end())
@@ -7075,6 +7144,14 @@ def _indirect(
                     clause_end = cut.start()
         if in_opening and clause_start < comma < clause_end:
             clause_end = comma  # "After Politico reported that X, the White House scrambled"
+        if any(
+            at <= verb.start() and ", " not in sentence[at : verb.start()] for at in inner_openings
+        ):
+            # "..., while Americans say they disapprove of X, few have proposed Y": what they
+            # say ends where the main clause's subject and verb come
+            main = _MAIN_AFTER_SUBORDINATE.search(sentence, clause_start, clause_end)
+            if main:
+                clause_end = main.start()
         if (
             before_subject
             and before_subject[-1].lower() == "that"
@@ -7160,7 +7237,15 @@ def _indirect(
             and len(words) > 1
             and words[0].lower() in _AMOUNT_OBJECTS
             and words[1].lower() != "of"  # ("said much of the demand is from ...": a clause)
-            and (words[1].lower() in _PREPOSITIONS or words[1].lower().endswith("ly"))
+            and (
+                words[1].lower() in _PREPOSITIONS
+                or words[1].lower().endswith("ly")
+                # "said nothing more to X" (but "said nothing more could be done": a clause)
+                or (
+                    words[1].lower() in ("more", "else", "further")
+                    and not (len(words) > 2 and words[2].lower() in _FINITE)
+                )
+            )
         ):
             continue  # "McConnell has said little publicly about it": an amount said, no clause
         if (

@@ -9908,3 +9908,114 @@ def test_a_fronted_time_phrase_is_not_part_of_the_speaker():
     )
     assert quote.text == "masks help"
     assert quote.speaker_description == "the Office for Disease Control"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An aide who spoke with Lund recently said the bill is dead in the senate.",
+        "An aide who spoke with the senator on Friday said the bill is dead in the senate.",
+    ],
+)
+def test_a_name_inside_the_subjects_restrictive_relative_clause_does_not_speak(sentence):
+    quote = only("Senator Tom Lund met Jon Berg on Monday.", sentence)
+    assert quote.text == "the bill is dead in the senate"
+    assert quote.speaker is None
+    assert quote.speaker_description.startswith("An aide who spoke with")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the relative clause gives the head its name
+        ("A man who gave his name as Jon Berg said the bill is dead in the senate.", "Jon Berg"),
+    ],
+)
+def test_a_relative_clause_that_names_or_reports_keeps_its_name(sentence, speaker):
+    found = spoken("Senator Tom Lund met Jon Berg on Monday.", sentence)
+    assert ("the bill is dead in the senate", speaker) in found
+
+
+def test_a_name_in_the_clause_a_relative_subject_reports_owns_its_quoted_words():
+    found = spoken(
+        "Senator Tom Lund met Jon Berg on Monday.",
+        "People who attended the meeting told the website that Lund asked for a “humane and"
+        " efficient” way to address the backlog.",
+    )
+    assert found[0] == ("humane and efficient", "Tom Lund")
+
+
+def test_a_pronoun_clause_after_a_reported_quote_does_not_attribute_it():
+    found = spoken(
+        "Tom Lund and Jon Berg met on Monday.",
+        "An aide said the senator's view is “it's all nonsense” and he believes he will win.",
+    )
+    assert found[0] == ("it's all nonsense", None)
+
+
+def test_a_pronoun_clause_after_a_quote_with_no_report_still_attributes_it():
+    found = spoken(
+        "Tom Lund met Jon Berg on Monday.",
+        "Lund found the remarks “shocking and dumbfounding,” and he wondered aloud: is that what"
+        " they think of us?",
+    )
+    assert ("shocking and dumbfounding", "Tom Lund") in found
+
+
+def test_an_unnamed_speaker_goes_on_into_the_next_quote_of_the_paragraph():
+    found = spoken(
+        "Tom Lund and Jon Berg met on Monday.",
+        "Lund was “praising the party for targeting those districts,” the source said. “He"
+        " seemed in good spirits.”",
+    )
+    assert found == [
+        ("praising the party for targeting those districts", None),
+        ("He seemed in good spirits.", None),
+    ]
+    assert (
+        quotes_of(
+            "Tom Lund and Jon Berg met on Monday.",
+            "Lund was “praising the party for targeting those districts,” the source said. “He"
+            " seemed in good spirits.”",
+        )[1].speaker_description
+        == "the source"
+    )
+
+
+def test_a_named_speaker_of_the_sentence_goes_on_before_an_unnamed_one_in_it():
+    found = spoken(
+        "Deputy Minister Jon Berg met envoys on Monday.",
+        "Berg told reporters that the strikes were “an act of war” and that Norway would"
+        " respond. “We have answered before, and they will suffer again.”",
+    )
+    assert ("We have answered before, and they will suffer again.", "Jon Berg") in found
+
+
+def test_a_report_inside_a_subordinate_clause_ends_where_the_main_clause_begins():
+    found = spoken(
+        "Tom Lund met Jon Berg on Monday.",
+        "The irony is that, rhetoric aside, while voters say they disapprove of the budget,"
+        " few senators have proposed anything different.",
+    )
+    assert found == [("they disapprove of the budget", None)]
+
+
+def test_a_list_inside_a_report_in_a_subordinate_clause_is_not_cut():
+    found = spoken(
+        "Tom Lund met Jon Berg on Monday.",
+        "The bill passed, although critics say it could curtail the rights of gay, lesbian,"
+        " bisexual and transgender people.",
+    )
+    assert found == [
+        ("it could curtail the rights of gay, lesbian, bisexual and transgender people", None)
+    ]
+
+
+def test_saying_nothing_more_to_someone_reports_nothing():
+    assert (
+        spoken(INTRO, "But on strategy, Keller said nothing more to the conference, which met.")
+        == []
+    )
+    assert spoken(INTRO, "Keller said nothing more could be done for the families.") == [
+        ("nothing more could be done for the families", "Anna Keller")
+    ]
