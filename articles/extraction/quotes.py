@@ -5088,6 +5088,10 @@ _NEW_CLAUSE = re.compile(
 # a clause of the reporter's own (but "Lund found it “shocking,” and he wondered": his words)
 # descriptions that name no one who could go on speaking ("Here are some more:")
 _NO_ONE_GOING_ON = frozenset(["more", "others", "some", "many", "most", "several"])
+# (not "— but only if ...", "— but not without ...", "— but also has to ...": the clause's own)
+_DASH_BUT = re.compile(
+    r"\s*(?:—|–|--)\s*(?:but|yet)\s+(?!(?:also|not|only|rather|still|even|just)\b)"
+)
 _AND_PRONOUN = re.compile(r"[\s,]*and\s+(?:that|he|she|they|we|I)\b")
 _SAYING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|argued|argues|claimed|claims|insisted|insists|added|adds|"
@@ -5492,7 +5496,14 @@ _THAT_PARTICIPLES = r"adding|noting|arguing|explaining|insisting|warning|stressi
 _NEXT_ATTRIBUTION = re.compile(
     # (every alternative opens with a comma or one of these words: checked first, a search
     # over a long clause stays cheap)
-    r"(?=,|\s+(?:and|but|while|although|though|whereas|then)\b)(?:"
+    r"(?=,|\s+(?:and|but|while|although|though|whereas|then|after|before|because|since|"
+    r"until)\b)(?:"
+    # "they will not defend it after a lower court said the law should fall": the court's
+    r"\s+(?:after|before|because|since|until)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[\w’'.-]+\s+){0,5}?(?:said|says|ruled|rules|told|tells|announced|argued|wrote|"
+    r"testified|claimed)\s+"
+    # (not "after the state court ruled against him": no clause)
+    r"(?!(?:against|for|on|in|out|with|by|to|from|over|about|at)\b)(?=\S)|"
     r",\s*(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "He said A, adding, “B.”": the quote that follows is B's own
     r",\s*(?:" + _THAT_PARTICIPLES + r"|saying)\s*[,:]?\s*[“\"]|"
@@ -5745,7 +5756,7 @@ _DETERMINER_OPENERS = frozenset("the a an his her their its".split())  # noqa: S
 _OBJECT_OPENERS = _DETERMINER_OPENERS | {"this", "these"}
 # Verbs that invert after a clause: "..., said Keller." (not "..., told Keller").
 _INVERTED_VERBS = (
-    r"said|says|added|adds|wrote|writes|explained|noted|continued|argued|insisted|recalled|"
+    r"said|says|say|added|adds|wrote|writes|explained|noted|continued|argued|insisted|recalled|"
     r"warned|stated|declared|remarked|observed|replied|responded|countered|concluded|"
     r"acknowledged|admitted|conceded|asserted|reported|announced|tweeted|posted|notes|"
     r"explains|argues|insists|warns|observes|concludes|recalls|continues|cautions|cautioned|"
@@ -5786,7 +5797,10 @@ _TRAILING_LONG = re.compile(
 # "said X" and what may follow X to the end of the sentence (not at the comma of "1,373":
 # "..., said the number reached 1,373 by Sunday")
 _INVERTED_TAIL = (
-    r"(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*(?:,(?!\d)[^_]{0,160})?[.!?]?\s*$"
+    r"(?:" + _INVERTED_VERBS + r")\s+(?P<attr>[^,;:_]{2,80}?)\s*"
+    # (an appositive, not the rest of the clause: "A repeat of that, say Democrats, would ...")
+    r"(?:,(?!\d)(?!\s*(?:would|will|is|are|was|were|has|have|had|could|can|should|may|might|"
+    r"must|does|did|do)\b)[^_]{0,160})?[.!?]?\s*$"
 )
 _TRAILING_INV = re.compile(r",\s*" + _INVERTED_TAIL)
 # The same after a partial quote that ends the reporter's clause, its comma inside the marks
@@ -6304,6 +6318,17 @@ def _indirect(
         if "verb" in match.groupdict() and match.group("verb").split()[0] in _DIRECTIVE_VERBS:
             continue  # "..., and his son urged Democrats to act.": what he urged follows
         clause = original[: match.start()].strip()
+        colon_at = clause.rfind(": ")
+        if (
+            colon_at > 0
+            and "_" not in sentence[colon_at : match.start()]
+            and len(clause[colon_at:].split()) > 4
+            # (not "is divided into three camps: Cruz, Trump, and Rubio": no clause)
+            and _FINITE_WORD.search(clause, colon_at)
+        ):
+            # "His message was plain: the budget will pass this week, said Keller.": what
+            # she says follows the colon
+            clause = clause[colon_at + 2 :]
         attr_start = s_start + match.start("attr")
         inner = (
             _INDIRECT_VERB.search(sentence, 0, match.start())
@@ -7132,6 +7157,9 @@ def _indirect(
         )
         if remark:
             clause_end = remark.start()
+        dash_but = _DASH_BUT.search(sentence, clause_start, clause_end)
+        if dash_but:
+            clause_end = dash_but.start()  # "says X — but apparently ...": the reporter's
         if commitment or directive:
             # "pledging to crack down on X, and has called for Y": the commitment ends
             cut = _COMMITMENT_END.search(sentence, clause_start, clause_end)

@@ -10019,3 +10019,83 @@ def test_saying_nothing_more_to_someone_reports_nothing():
     assert spoken(INTRO, "Keller said nothing more could be done for the families.") == [
         ("nothing more could be done for the families", "Anna Keller")
     ]
+
+
+def test_a_dash_and_but_end_the_reported_clause():
+    found = spoken(
+        INTRO, "Keller says the party is the party of lower taxes — but the cuts will have to wait."
+    )
+    assert found == [("the party is the party of lower taxes", "Anna Keller")]
+
+
+def test_a_second_speaker_in_a_subordinate_clause_ends_the_first_claim():
+    found = spoken(
+        INTRO,
+        "Lawyers told the court that they will not defend the law after a lower court said the"
+        " penalty should topple the rest of the law.",
+    )
+    assert found == [
+        ("they will not defend the law", None),
+        ("the penalty should topple the rest of the law", None),
+    ]
+    described = quotes_of(
+        INTRO,
+        "Lawyers told the court that they will not defend the law after a lower court said the"
+        " penalty should topple the rest of the law.",
+    )
+    assert [q.speaker_description for q in described] == ["Lawyers", "a lower court"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The budget will fail within a year, say Democrats.",
+        "The budget will fail within a year, say Democrats, who voted against it.",
+    ],
+)
+def test_an_inverted_plural_say_attributes_the_clause_before_it(sentence):
+    quote = only(INTRO, sentence)
+    assert quote.text == "The budget will fail within a year"
+    assert quote.speaker_description == "Democrats"
+
+
+@pytest.mark.parametrize("verb", ["say", "said"])
+def test_an_inverted_attribution_inside_the_clause_joins_its_two_halves(verb):
+    quote = only(INTRO, f"A repeat of that, {verb} Democrats, would give their rivals ammunition.")
+    assert quote.text == "A repeat of that would give their rivals ammunition"
+
+
+def test_what_a_trailing_attribution_reports_starts_after_a_colon():
+    quote = only(
+        INTRO,
+        "The minister had one message for the crowd: the budget will pass by the end of the week,"
+        " said Keller.",
+    )
+    assert quote.text == "the budget will pass by the end of the week"
+    assert quote.speaker == "Anna Keller"
+
+
+def test_a_list_after_a_colon_is_not_what_a_trailing_attribution_reports_alone():
+    quote = only(
+        INTRO, "The vote is divided into three camps: Lund, Berg and Hale, said Keller, a rival."
+    )
+    assert quote.text == "The vote is divided into three camps: Lund, Berg and Hale"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keller said she will back the deal — but only if the talks resume.",
+        "Keller said she will back the deal — but not without a vote first.",
+    ],
+)
+def test_a_dash_and_a_restriction_stay_in_the_reported_clause(sentence):
+    quote = only(INTRO, sentence)
+    assert quote.text == sentence[len("Keller said ") : -1]
+
+
+def test_a_ruling_with_no_clause_does_not_end_the_first_claim():
+    quote = only(
+        INTRO, "Keller said she had no other options after the state court ruled against her."
+    )
+    assert quote.text == "she had no other options after the state court ruled against her"
