@@ -1162,7 +1162,9 @@ _FURNITURE_SENTENCE = re.compile(
     r"|(?-i:" + _CREDIT_LIST + r")"
     r"|contributing:\s+[^.]{1,100}\.?"  # "Contributing: Ana Ruiz."
     # "Gerstein reported from Johannesburg; Epstein reported from Washington."
-    r"|(?-i:" + _REPORTED_FROM + r"(?:;\s*" + _REPORTED_FROM + r")*)\.?"
+    # (two reporters at least: "Reuters reported from Moscow." may be the article's own)
+    r"|(?-i:(?=[^.;]*\s(?:and|&)\s[^.;]*\sreported\sfrom\s|[^.]*;)"
+    r"" + _REPORTED_FROM + r"(?:;\s*" + _REPORTED_FROM + r")*)\.?"
     r"|edited by:?\s+[^.]{1,60}\.?"
     r"|this article was (?:originally )?(?:published|written) in \w+\.?"
     r"|more articles|subscribed",

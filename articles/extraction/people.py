@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -1089,6 +1089,23 @@ def _org_surnames(paragraphs: tuple[str, ...]) -> frozenset[str]:
 _TITLED_SURNAME = re.compile(r"(?=[MD])\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]+)\b")
 
 
+def _split_at_suffix_points(runs: Iterable[list[_Word]]) -> Iterator[list[_Word]]:
+    """ "Martin Luther King Jr. He spoke", "King Jr. The Rev. Al Sharpton spoke": a suffix's
+    point may end the sentence; the capitalised words after it, from a word no name holds, are
+    a run of their own."""
+    for run in runs:
+        start = 0
+        for index, word in enumerate(run[:-1]):
+            if (
+                word.text.endswith(".")
+                and word.text in _SUFFIX_WORDS
+                and _norm(run[index + 1].text) in STOP_CAPS
+            ):
+                yield run[start : index + 1]
+                start = index + 1
+        yield run[start:]
+
+
 def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
     out: list[_Candidate] = []
     vocab: set[str] = set()
@@ -1103,7 +1120,7 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
         words = _words(paragraph)
         headline = _is_title_case_line(paragraph, words)
         foreign = _is_foreign(paragraph)
-        for run in _runs(words, paragraph):
+        for run in _split_at_suffix_points(_runs(words, paragraph)):
             if PARTY_TAG.fullmatch(run[0].text):
                 continue  # "Fred Love, D-Little Rock": a party and a home town, no name
             if len(run) > 1 and PARTY_TAG.fullmatch(run[-1].text):
@@ -1116,12 +1133,6 @@ def _candidates(paragraphs: tuple[str, ...]) -> list[_Candidate]:
                 and _name_capable(run[-2].text)
             ):
                 run = run[:-1]
-            # "Martin Luther King Jr. He also ...": a suffix's point may end the sentence
-            for index, word in enumerate(run[:-1]):
-                if word.text.endswith(".") and word.text in _SUFFIX_WORDS:
-                    if _norm(run[index + 1].text) in STOP_CAPS:
-                        run = run[: index + 1]
-                    break
             # The name is what follows the last word that cannot be part of a name.
             cut = 0
             honorific = None

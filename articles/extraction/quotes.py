@@ -184,7 +184,8 @@ _PASSIVE_AGENT = re.compile(
 # "..., according to former acting CIA Director Michael Morrell. He told ...": the source a
 # sentence closes on is the one the next "he" goes on with
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,6}$", re.IGNORECASE)
-_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|myself|mine)\b")
+# ("fought in World War I,": a numeral, not the speaker; "I" speaks before a word or "I'm")
+_FIRST_PERSON_SINGULAR = re.compile(r"\bI(?=\s+[a-z]|[’'][a-z])|\b(?:me|my|My|myself|mine)\b")
 _SENTENCE_CLOSES = re.compile(r"\.(?:\s|$)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _WHO_BEFORE_VERB = re.compile(r",\s*who\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?$")
@@ -1102,6 +1103,8 @@ class _Resolver:
             agent = agent or bool(
                 ref.paragraph == paragraph
                 and _SENTENCE_CLOSES.match(text, ref.end)
+                # (the very next sentence: not "..., according to Berg. Lund disagreed. He")
+                and not _SENTENCE_BREAK.search(text, ref.end + 1, offset)
                 and _ACCORDING_TO_BEFORE.search(text, max(0, ref.start - 80), ref.start)
                 # (not "Bush attributed it to Cheney's wife, according to Meacham.": Bush)
                 and not self.people.in_range(
@@ -5084,14 +5087,16 @@ _NEW_CLAUSE = re.compile(
     r"[\s,]*(?:while|whereas|but|although|though|that|because(?!\s+of\b)|since|when|if|"
     r"after|before|until|so)\b"
 )
-# "said his view is “it's all nonsense” and he believes ...": after a reported clause's quote,
-# a clause of the reporter's own (but "Lund found it “shocking,” and he wondered": his words)
 # descriptions that name no one who could go on speaking ("Here are some more:")
 _NO_ONE_GOING_ON = frozenset(["more", "others", "some", "many", "most", "several"])
-# (not "— but only if ...", "— but not without ...", "— but also has to ...": the clause's own)
+# "— but apparently it will have to wait", "— but denies ...": a dash and "but" end the clause
+# (not "— but only if ...", "— but also has to ...", "— but worth it", "— but slowly.": its own)
 _DASH_BUT = re.compile(
-    r"\s*(?:—|–|--)\s*(?:but|yet)\s+(?!(?:also|not|only|rather|still|even|just)\b)"
+    r"\s*(?:—|–|--)\s*(?:but|yet)\s+(?!(?:also|not|only|rather|still|even|just|worth)\b)"
+    r"(?![a-z]+ly\s*(?:[.,;!?]|$))"
 )
+# "said his view is “it's all nonsense” and he believes ...": after a reported clause's quote,
+# a clause of the reporter's own (but "Lund found it “shocking,” and he wondered": his words)
 _AND_PRONOUN = re.compile(r"[\s,]*and\s+(?:that|he|she|they|we|I)\b")
 _SAYING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|argued|argues|claimed|claims|insisted|insists|added|adds|"
@@ -5502,8 +5507,11 @@ _NEXT_ATTRIBUTION = re.compile(
     r"\s+(?:after|before|because|since|until)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w’'.-]+\s+){0,5}?(?:said|says|ruled|rules|told|tells|announced|argued|wrote|"
     r"testified|claimed)\s+"
-    # (not "after the state court ruled against him": no clause)
-    r"(?!(?:against|for|on|in|out|with|by|to|from|over|about|at)\b)(?=\S)|"
+    # (a clause must follow: not "after the state court ruled against him", "because the
+    # board told her to", "after the other side announced new demands")
+    r"(?=(?:[\w’'-]+\s+){0,3}?that\b|(?:him|her|them|us|me|reporters)\s+"
+    r"(?:that|he|she|it|they|we|I)\b|(?:he|she|it|they|we|I|the|a|an|his|its|their|this|these|"
+    r"those|only|some|many|all|no|[A-Z][\w’'-]*)(?:[’']s)?\s+\S)|"
     r",\s*(?:" + _THAT_PARTICIPLES + r")\s+that\b|"
     # "He said A, adding, “B.”": the quote that follows is B's own
     r",\s*(?:" + _THAT_PARTICIPLES + r"|saying)\s*[,:]?\s*[“\"]|"
@@ -5668,7 +5676,9 @@ _INNER_SUBORDINATE = re.compile(
 )
 _MAIN_AFTER_SUBORDINATE = re.compile(
     r",\s+(?:(?:few|many|some|most|the|a|an|no|other|several|[A-Z][\w’'-]*)\s+)"
-    r"(?:[\w’'-]+\s+){0,3}?(?:\w+ly\s+)?(?:have|has|had|is|are|was|were|will|would|can|could|"
+    # (not "..., many of whom have lost money", "..., the same people who elected her")
+    r"(?:(?!(?:who|whom|which|whose|that)\b)[\w’'-]+\s+){0,3}?(?:\w+ly\s+)?"
+    r"(?:have|has|had|is|are|was|were|will|would|can|could|"
     r"should|may|might|must|do|does|did|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
 )
 _SUBORDINATE_OPENING = re.compile(
@@ -7269,9 +7279,10 @@ def _indirect(
                 words[1].lower() in _PREPOSITIONS
                 or words[1].lower().endswith("ly")
                 # "said nothing more to X" (but "said nothing more could be done": a clause)
+                # (but "said nothing else mattered": a clause)
                 or (
                     words[1].lower() in ("more", "else", "further")
-                    and not (len(words) > 2 and words[2].lower() in _FINITE)
+                    and (len(words) == 2 or words[2].lower() in _PREPOSITIONS)
                 )
             )
         ):

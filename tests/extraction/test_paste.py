@@ -1320,6 +1320,7 @@ def test_words_in_capitals_inside_quote_marks_are_kept_as_text():
         "Thank you for subscribing. An error has occurred. Please try again later. "
         "View all Example Times newsletters.",
         "Hale reported from Oslo; Berg reported from Eastbrook.",
+        "Hale and Berg reported from Oslo.",
     ],
 )
 def test_page_and_newsletter_furniture_and_reporting_credits_are_cut(furniture):
@@ -1333,6 +1334,7 @@ def test_page_and_newsletter_furniture_and_reporting_credits_are_cut(furniture):
     [
         "Keller said the reporters had to sign up to continue reading the main story.",
         "Hale reported from the scene that the bridge was closed.",
+        "Reuters reported from Moscow.",
     ],
 )
 def test_sentences_about_newsletters_and_reporting_stay(sentence):
