@@ -5671,6 +5671,7 @@ _GERUND = re.compile(
 )
 _GERUND_END = re.compile(r"[,;(]|\s+(?:and|then|but)\s+(?:then\s+)?[a-z]+ed\b")
 _CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|that|there|they|we|i)[’'](?:s|re|ll|d|ve|m)")
+_INNER_SUBORDINATORS = ("while", "though", "because", "whereas")  # (all the pattern's words)
 _INNER_SUBORDINATE = re.compile(
     r"(?:,\s+|\bthat\s+)(?:while|although|though|whereas|because(?!\s+of\b)|even\s+though)\s"
 )
@@ -6630,16 +6631,11 @@ def _indirect(
     subordinate_opening = bool(_SUBORDINATE_OPENING.match(sentence))
     # "The irony is that, rhetoric aside, while Americans say X, few have proposed Y": a
     # subordinate clause set inside the sentence, ended by its comma too
+    # (the plain-word test first: the pattern is searched in few sentences)
     inner_openings = (
-        []
-        if subordinate_opening
-        or (
-            "while" not in sentence
-            and "though" not in sentence
-            and "because" not in sentence
-            and "whereas" not in sentence
-        )
-        else [m.end() for m in _INNER_SUBORDINATE.finditer(sentence, 0, 320)]
+        [m.end() for m in _INNER_SUBORDINATE.finditer(sentence, 0, 320)]
+        if not subordinate_opening and any(w in sentence for w in _INNER_SUBORDINATORS)
+        else []
     )
     for verb in _INDIRECT_VERB.finditer(sentence):
         if (
@@ -7278,8 +7274,8 @@ def _indirect(
             and (
                 words[1].lower() in _PREPOSITIONS
                 or words[1].lower().endswith("ly")
-                # "said nothing more to X" (but "said nothing more could be done": a clause)
-                # (but "said nothing else mattered": a clause)
+                # "said nothing more to X" (but "said nothing more could be done", "said
+                # nothing else mattered": clauses)
                 or (
                     words[1].lower() in ("more", "else", "further")
                     and (len(words) == 2 or words[2].lower() in _PREPOSITIONS)
