@@ -431,7 +431,7 @@ MALE_GIVEN = frozenset(
     reuben rudolph seymour sid stan sven thaddeus vic wally woodrow zeke rod solomon manu
     abdel asa beto deval jerrold joaquin kofi luther merrick mick mohamed moammar muammar newt
     rand rex saddam steny tucker vivek wilbur blaine piers ira strom walt willy osama
-    leslie dana robin jackie lynn tracy jody kerry
+    leslie dana robin jackie lynn tracy jody kerry casey alexis
     fidel fulgencio ignacio cesar emilio felipe gerardo rogelio ruben tomas evo yitzhak ehud
     ariel shimon khalid hamad tamim pervez salem edmund jassim yousef youssef mustafa karim
     rashid saeed nasser adel tariq walid fahd

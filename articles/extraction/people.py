@@ -939,6 +939,15 @@ _ASSOCIATE_BEFORE = re.compile(
     r"co-?founder|co-?star|spokes(?:man|woman|person))s?,?\s+$"
 )
 
+# "University student Mollie Wagoner", "churchgoer Evet Accion": a person noun right before a
+# full name
+_PERSON_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:student|resident|voter|worker|nurse|teacher|farmer|activist|volunteer|"
+    r"protester|protestor|veteran|retiree|shopper|homeowner|parent|grandmother|grandfather|"
+    r"widow|widower|survivor|patient|customer|immigrant|refugee|fan|attendee|parishioner|"
+    r"worshipper|worshiper|[a-z]+goer)\s+$"
+)
+
 
 _TIME_WORDS = frozenset("year day week month century decade".split())  # noqa: SIM905
 
@@ -1680,6 +1689,10 @@ def _candidate(
         or _KIN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
         or (
             len(name_words) > 1
+            and _PERSON_NOUN_BEFORE.search(paragraph, max(0, first.start - 16), first.start)
+        )
+        or (
+            len(name_words) > 1
             and _ASSOCIATE_BEFORE.search(paragraph, max(0, first.start - 30), first.start)
         )
         or _PARTY_STATE.match(paragraph, tail.end)
@@ -2285,6 +2298,19 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
             for p, start in cluster.full_positions
         )
     }
+    # "President Trump ... his daughter Ivanka Trump": a surname written alone before its
+    # only full name is that of a relative means someone else (but "Gabby Giffords and her
+    # husband, Mark Kelly ... Kelly said": him)
+    first_bare: dict[str, tuple[int, int]] = {}
+    for cand in singles:
+        first_bare.setdefault(_norm(cand.tokens[0]), (cand.paragraph, cand.start))
+    shadowed = {
+        id(cluster)
+        for cluster in clusters
+        if id(cluster) in kin_only
+        and first_bare.get(_norm(cluster.canonical.split()[-1]), (1 << 30, 0))
+        < min(cluster.full_positions)
+    }
     # "his son John Conyers III" names that son in full: only he is set aside, not John
     # Conyers, whom a bare "Conyers" still means
     kin_named = {_normed(m.group(1) + m.group(2)) for m in introduced}
@@ -2379,6 +2405,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
                 kin_only,
                 couples,
                 paragraphs,
+                shadowed,
             )
         )
         if (
@@ -2973,12 +3000,14 @@ def _resolve_single(
     kin_only: frozenset[int] | set[int] = frozenset(),
     couples: frozenset[str] | set[str] = frozenset(),
     paragraphs: tuple[str, ...] = (),
+    shadowed: frozenset[int] | set[int] = frozenset(),
 ) -> _Cluster | None:
     """The person a lone word ("Rubio", "Hillary") refers to, or None. ``pronoun`` gives the
     gender of the pronoun that picks the mention up later in its sentence, if any; ``gender_of``
     a person's gender, if known (by default from the given name); ``kin_only`` the
     people (by id) named in full only as someone's relative; ``couples`` the surnames written
-    with both "Mr." and "Mrs."/"Ms."; ``paragraphs`` the article's text."""
+    with both "Mr." and "Mrs."/"Ms."; ``paragraphs`` the article's text; ``shadowed`` the
+    relatives (by id) whose surname the article wrote alone before naming them."""
     low = _norm(word)
     by_canonical = {c.canonical: c for c in bucket}
     # "Trump" beside Donald Trump and Donald Trump Jr.: the son is called "Trump Jr."
@@ -3008,6 +3037,9 @@ def _resolve_single(
             return None
         if fitting:
             by_canonical = fitting
+    if shadowed and not honorific_gender:
+        # (but "Mrs. Trump" may be the daughter)
+        by_canonical = {name: c for name, c in by_canonical.items() if id(c) not in shadowed}
     match = resolve_name(word, list(by_canonical))
     if match:
         return by_canonical[match]

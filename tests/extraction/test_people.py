@@ -2602,3 +2602,46 @@ def test_a_name_written_with_and_without_a_hyphen_is_one_person():
         "Kim Jong-un left for Pyongyang.",
     )
     assert list(people) == ["Kim Jong-un"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("University student Mollie Wagoner was waiting outside.", "Mollie Wagoner"),
+        ("Longtime churchgoer Evet Accion stayed home on Sunday.", "Evet Accion"),
+        ("The march drew retiree Odell Fenwick from Ohio.", "Odell Fenwick"),
+    ],
+)
+def test_a_person_noun_before_an_unknown_full_name_makes_it_a_person(sentence, name):
+    assert list(people_of(sentence)) == [name]
+
+
+def test_a_person_noun_does_not_make_a_lone_word_a_person():
+    assert people_of("The student Union voted on Monday.") == {}
+
+
+def test_a_surname_used_alone_before_a_relative_is_named_is_not_the_relatives():
+    people = people_of(
+        "President Lund fired the director on Tuesday. Lund said he was unhappy.",
+        "Lund later flew to Bergen with his daughter Greta Lund.",
+    )
+    assert first_roles(people) == {"Lund": "President", "Greta Lund": None}
+    assert "Lund" not in people["Greta Lund"].aliases
+
+
+def test_a_surname_used_after_a_relative_is_named_is_the_relatives():
+    people = people_of(
+        "Ana Berg and her husband, Tom Keller, spoke in Oslo.",
+        "Keller said he was happy.",
+    )
+    assert "Keller" in people["Tom Keller"].aliases
+
+
+def test_an_honorific_still_finds_the_relative_the_bare_surname_does_not():
+    people = people_of(
+        "President Lund spoke on Tuesday. Lund said he was unhappy.",
+        "He flew to Bergen with his wife, Greta Lund. Mrs. Lund said she was tired.",
+    )
+    assert "Mrs. Lund" in people["Greta Lund"].aliases
+    assert first_roles(people) == {"Lund": "President", "Greta Lund": None}
+    assert {m.span.paragraph for m in people["Greta Lund"].mentions} == {1}
