@@ -1090,6 +1090,9 @@ class _Resolver:
                     or _object_position(text, ref.start)
                     # "Earnest said the president wasn't singling out ...": inside what was said
                     or _reported_subject(text, ref.start)
+                    # "Berg was waiting with her girlfriend, Ana Lund, when": the relative
+                    # named as an object, not the one the sentence is about
+                    or bool(_KIN_OBJECT.search(text, max(0, ref.start - 40), ref.start))
                 )
                 and not _subordinate_subject(text, ref.start, ref.end)
             )
@@ -1940,15 +1943,28 @@ class _Resolver:
                 if word in _PREPOSITIONS:
                     noun = noun[:k]
                     break
+            # ("the former New York mayor": a place's name qualifies the title as a nation's
+            # does, and counts no more against its length)
+            proper = {
+                low[k] for k in range(1, len(noun)) if words[k][:1].isupper() and low[k] != "i"
+            }
             if (
                 noun
                 and (noun[-1] in TITLE_HEADS or _is_generic(noun[-1]))
-                and 1 <= len(noun) <= 3
+                and 1 <= len(noun) - (0 if _is_generic(noun[-1]) else len(proper)) <= 3
                 and not set(noun) & _NEW_REFERENT
             ):
                 # (looking forward only for a whole description: not "the president of the
                 # teachers union", someone else than the President named next)
-                person = self._described_person(noun, p, offset, forward=noun == low[1:])
+                # (a description that long must match a role: "the United Arab Emirates'
+                # interior minister" is no one named without a title)
+                person = self._described_person(
+                    noun,
+                    p,
+                    offset,
+                    forward=noun == low[1:],
+                    by_role=proper if len(noun) > 3 else None,
+                )
                 if person and noun[-1] in _ANONYMOUS_HEADS:
                     # "..., a White House official said." then "the official said": the
                     # unnamed one, unless the person was named after it
@@ -2097,13 +2113,19 @@ class _Resolver:
         return None
 
     def _described_person(
-        self, noun: list[str], p: int, offset: int, forward: bool = True
+        self,
+        noun: list[str],
+        p: int,
+        offset: int,
+        forward: bool = True,
+        by_role: set[str] | None = None,
     ) -> str | None:
         """The person "the <noun>" refers back to. With a nationality ("the Russian leader",
         "the US president"): the one person whose role has that nation and title. Otherwise
         the nearest one named in this or the previous paragraph (not as an object or a
         possessive) whose role has the title, or any one when the title is a generic
-        description ("the expert", "the official")."""
+        description ("the expert", "the official"); with ``by_role`` (a set of names), only a role
+        that holds the title and those names counts ("the former New York mayor")."""
         head = noun[-1]
         # ("the 28-year-old lab manager": an age makes any noun a description of the last one)
         generic = _is_generic(head) or any(_AGE_NOUN.fullmatch(w) for w in noun[:-1])
@@ -2122,7 +2144,7 @@ class _Resolver:
             ]
             if len(found) == 1:
                 return found[0]
-            if found:
+            if found or by_role is not None:
                 return None  # two people fit: no guess
             if generic:
                 return None  # "the U.S. official": an unnamed source, not the president before
@@ -2144,7 +2166,8 @@ class _Resolver:
                 # Candy Lund of CNN. ... The senator said": Berg.
                 if ref.paragraph < p - 3 or generic:
                     return None
-                if _has_title(head, self.people.role_words.get(ref.person, set()), noun):
+                words = self.people.role_words.get(ref.person, set())
+                if _has_title(head, words, noun) and (by_role is None or by_role <= words):
                     return ref.person
                 continue
             text = masked[ref.paragraph]
@@ -2172,7 +2195,7 @@ class _Resolver:
             ):
                 continue  # not "agreed with Lund"; but "According to Lund, ... the senator said"
             words = self.people.role_words.get(ref.person, set())
-            if _has_title(head, words, noun):
+            if _has_title(head, words, noun) and (by_role is None or by_role <= words):
                 return ref.person  # the nearest person with that title
             if (
                 # "U.N. Secretary-General Ban ... the U.N. leader"; "Republican challenger
@@ -2182,9 +2205,12 @@ class _Resolver:
                 or (head in _CAMPAIGN_HEADS and words & _CAMPAIGN_HEADS)
             ) and {w.rstrip(".,") for w in noun[:-1]} <= words:
                 return ref.person
+            if by_role is not None:
+                continue
             # "Sen. Lund ... the candidate": no office ("the billionaire" has none at all)
             epithet = head in _EPITHET_HEADS and (not words or head in _RACE_EPITHETS)
-            if words and not generic and not epithet:
+            # ("Billionaire Tom Lund ... The former mayor": an epithet is no office either)
+            if words - _EPITHET_HEADS and not generic and not epithet:
                 continue  # someone with another title: look further back for the one
             if (
                 not (words or just_spoke or generic)
@@ -4995,6 +5021,16 @@ def _attribute_by_verbs(
             continue
         if _POSSESSOR_BEFORE.search(before, max(0, verb.start() - 40), verb.start()):
             continue  # "he called Cruz’s comments “nonsense”", "her remarks": nouns
+        if (
+            verb.group().endswith("ed")
+            and _PASSIVE_BEFORE.search(before, max(0, verb.start() - 30), verb.start())
+            and _SUBORDINATE_OPENER.match(text, s_start)
+            and "," in follow
+            and not _BY_AGENT.match(before, verb.end())
+        ):
+            # "After the rulings were announced, Obama ordered ...": what a fronted clause says
+            # was announced is no speaker; the main clause after its comma has one
+            continue
         if verb.group() in _PARTICIPLES:  # "..., telling him: “...”"
             found = _participle_subject(resolver, p, s_start, lo + verb.start())
             if found:

@@ -10142,3 +10142,80 @@ def test_an_according_to_source_goes_on_only_into_the_very_next_sentence():
 def test_a_roman_numeral_is_no_first_person():
     found = spoken("Tom Lund met Jon Berg on Monday.", "Berg “fought in World War I,” he said.")
     assert found == [("fought in World War I", "Jon Berg")]
+
+
+# --- twenty-ninth round: kit 17 -----------------------------------------------------------------
+
+
+def test_a_unisex_given_name_takes_the_gender_its_pronouns_give():
+    found = spoken(
+        "Casey Lund said he first cheered the ruling.",
+        "Lund, 50, married Tom Berg in Oslo. The couple now lives in Bergen.",
+        "“Are we still second-class citizens?” he asked.",
+    )
+    assert found[-1] == ("Are we still second-class citizens?", "Casey Lund")
+
+
+def test_a_relative_named_as_an_object_is_not_the_one_the_pronoun_picks_up():
+    found = spoken(
+        "Student Maria Keller was waiting outside the court with her girlfriend, Anna Lund,"
+        " when the word came down.",
+        "“I am just so happy,” she said.",
+    )
+    assert found == [("I am just so happy,", "Maria Keller")]
+
+
+def test_a_relative_named_as_the_subject_is_still_picked_up():
+    found = spoken(
+        "Her girlfriend, Anna Lund, was waiting outside the court.",
+        "“I am just so happy,” she said.",
+    )
+    assert found == [("I am just so happy,", "Anna Lund")]
+
+
+def test_an_epithet_for_a_role_is_no_office_that_keeps_a_title_from_its_holder():
+    found = spoken(
+        "Billionaire Tom Hale, one of Keller's rivals, has faced criticism.",
+        "The former mayor has said he is willing to release the women from the agreements.",
+    )
+    assert found == [
+        ("he is willing to release the women from the agreements", "Tom Hale"),
+    ]
+
+
+def test_a_long_description_with_a_place_finds_the_role_that_names_the_place():
+    found = spoken(
+        "Former New York Mayor Tom Hale met Gov. Ana Berg on Monday.",
+        "The former New York mayor has said he is willing to run again.",
+    )
+    assert found == [("he is willing to run again", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the role has the title but not the place: another governor
+        (
+            "Ohio Gov. Tom Hale came second on Tuesday.",
+            "The somber New Jersey governor said he would return home to think.",
+        ),
+        # no role at all: the long description is someone new
+        (
+            "Tom Hale was killed in Abu Dhabi on Monday.",
+            "The United Arab Emirates' interior minister said police had arrested a suspect.",
+        ),
+    ],
+)
+def test_a_long_description_with_a_place_needs_a_role_with_that_place(paragraphs):
+    found = quotes_of(*paragraphs)
+    assert [q.speaker for q in found] == [None]
+    assert found[0].speaker_description is not None
+
+
+def test_what_a_fronted_clause_says_was_announced_is_no_speaker():
+    found = spoken(
+        INTRO,
+        "After the rulings were announced, Keller ordered a review of the statutes to ensure"
+        " the plan is “carried out swiftly and smoothly.”",
+    )
+    assert found == [("carried out swiftly and smoothly", "Anna Keller")]
