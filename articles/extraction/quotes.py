@@ -1365,11 +1365,11 @@ class _Resolver:
         region = masked[lo:verb_start]
         # A named person whose mention ends right before the verb (adverbs, appositive between).
         refs = self.people.in_range(p, lo, verb_start)
-        if refs and " who " in region:
+        if refs and (" who " in region or " that " in region):
             # "An aide who spoke with Lund recently said": the aide, not the one in the
             # relative clause (but "a man who gave his name as Tom Lund said": Lund)
-            restricted = _RESTRICTED_SUBJECT.fullmatch(region)
-            who_at = region.find(" who ", restricted.start(1)) if restricted else -1
+            restricted = _restricted_subject(region)
+            who_at = restricted.start("rel") - 1 if restricted else -1
             if (
                 restricted
                 and who_at >= 0
@@ -1383,7 +1383,7 @@ class _Resolver:
                 # (not "People who attended told the website that Trump asked": Trump's
                 # clause; nor "Voters who elected Trump did so because he promised": his)
                 and not _NAMING_WORDS.search(region, who_at, refs[-1].start - lo)
-                and not _OWN_CLAUSE_WORDS.search(region, who_at)
+                and not _OWN_CLAUSE_WORDS.search(region, restricted.end("rel"))
             ):
                 description = _TRAILING_ADVERB.sub("", restricted.group(1).strip())
                 return _Attribution(None, description, lo + restricted.start(1))
@@ -1579,14 +1579,14 @@ class _Resolver:
                 if found is not None:
                     return found
         # "Those who knew him in Asheville said": a subject with its restrictive clause.
-        restricted = _RESTRICTED_SUBJECT.fullmatch(region)
+        restricted = _restricted_subject(region)
         restricted_at = lo
         if restricted is None and ", " in region:
             # "Lund will brief senators, but many senators who voted for him now say": the
             # subject of the clause after the conjunction
             joint = max(region.rfind(", but "), region.rfind(", and "))
             if joint >= 0:
-                restricted = _RESTRICTED_SUBJECT.fullmatch(region, joint + 1)
+                restricted = _restricted_subject(region, joint + 1)
                 restricted_at = lo + joint + 1
         if restricted and not self.people.in_range(p, restricted_at, verb_start):
             # (not the adverb of the verb: "... who addressed the meeting also told")
@@ -1726,11 +1726,13 @@ class _Resolver:
         return ref.person
 
     def subject_after(
-        self, p: int, start: int, hi: int, documents: bool = False
+        self, p: int, start: int, hi: int, documents: bool = False, inverted: bool = False
     ) -> _Attribution | None:
         """Inverted attribution: the subject follows the verb ("said Rubio", "said an aide");
         with ``documents`` (after "according to"), also the one who issued a statement, a
-        letter or a post ("according to a statement from Prime Minister Lund")."""
+        letter or a post ("according to a statement from Prime Minister Lund"); with
+        ``inverted`` (a verb that inverts after a clause), also a bare group that ends the
+        sentence ("..., say experts.")."""
         masked = self.masked[p]
         for ref in self.people.in_range(p, start, start + 130)[:1]:
             if _described_then_named(masked[start : ref.start]) and (
@@ -1812,6 +1814,13 @@ class _Resolver:
                 # "according to sources familiar with the talks" (not "assured voters that":
                 # after a verb, a bare plural is its object)
                 or (documents and words[0] in _GROUP_HEADS)
+                # "..., say experts.": nothing after the group but the sentence's end
+                or (
+                    inverted
+                    and len(words) == 1
+                    and words[0] in _GROUP_HEADS
+                    and _SENTENCE_ENDS.match(masked, start + np.end(1))
+                )
                 # "according to rebel sources", "according to military officials": one
                 # lower-case modifier before the group
                 or (
@@ -3041,6 +3050,12 @@ _WHO_BEFORE = re.compile(r",?\s*\bwho(?:[’']d)?\s+(?:[^,_\s]+\s+){0,4}$")  # (
 _LAST_PREPOSITION = re.compile(
     r".*\b(?:for|of|to|with|by|among|from|at|in|on|about|against|toward|towards|between)\s+"
 )
+_THAT_CLAUSE_SUBJECT = (
+    r"(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|you|everyone|no one|"
+    r"nobody|someone|many|some|most|all|there)\s"
+)
+_RELATIVE_PRONOUN = re.compile(r"\s(?:who|that)\s")
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")  # (not "..., say experts, the rebels will")
 _RESTRICTED_SUBJECT = re.compile(
     # (", but many senators who voted for him now say": after the comma of a clause before)
     r"\s*(?:(?:Even|Only|And|But|and|but)\s+|(?:However|Still|Yet|Meanwhile|Instead),\s+)?"
@@ -3051,17 +3066,49 @@ _RESTRICTED_SUBJECT = re.compile(
     # ("many senators who voted for him": a quantifier first)
     r"(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]he)\s+)?"
     r"(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][a-z]{2,}s(?:\s+and\s+(?:other\s+)?[a-z]{3,}s)?"
-    # "Another senator who asked not to be named", "An aide who was at the meeting"
-    r"|(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[a-z]{3,})"
-    # ("groups that favor a crackdown said": "that" as the relative pronoun)
-    r"\s+(?:who|that)\s+[^,;:_“”\"]{3,100}?)\s*"
+    # "Another senator who asked not to be named", "An aide who was at the meeting", "The
+    # man who defeated Lund"
+    r"|(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[a-z]{3,}"
+    # (after "the", only "who": "The fact that he came close" is no one)
+    r"|[Tt]he\s+(?:(?!(?:have|has|had|is|was|are|were)\s)[\w’'-]+\s+){0,2}[a-z]{3,}(?<!ed)"
+    r"(?=\s+who\s)"
+    # "The chairman of a House committee that recommended ...": the head before "of"
+    r"|[Tt]he\s+[a-z]{3,}\s+(?:of|for|at)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}[a-z]{3,})"
+    # ("groups that favor a crackdown said": "that" as the relative pronoun, a verb after it;
+    # not "reports that Trump asked", "an aide said that the speaker told": a clause's subject)
+    r"\s+(?P<rel>who|that(?=\s+(?!" + _THAT_CLAUSE_SUBJECT + r")[a-z]))\s+"
+    # ("The wedding vendors who have claimed ... have been": an auxiliary alone is no clause;
+    # nor one with a relative of its own: "countries that ... do a job that everyone says")
+    r"(?!(?:have|has|had|is|was|are|were)\s*$)"
+    r"(?:(?!\sthat\s)(?!(?<!\sand)\swho\s)[^,;:_“”\"]){2,139}?[^\s,;:_“”\"]"
+    # ("people who live upstairs — and this is ... — we have agreed": the subject again)
+    r"(?<!\swe)(?<!\sthey)(?<!\she)(?<!\sshe)(?<!\sI)(?<!\swe\shave)(?<!\sthey\shave)"
+    # ("Groups that push for it called the ruling illegal and said": the main clause's)
+    r"(?<!\sand))"
+    # ("Republicans who want the pipeline built have argued": the verb's own auxiliary)
+    r"(?:\s+(?:have|has|had|is|was|are|were))?\s*"
 )
+
+
+def _restricted_subject(region: str, pos: int = 0) -> re.Match[str] | None:
+    """A subject with its restrictive clause filling ``region`` from ``pos`` ("Those who knew
+    him in Asheville"); not "The Sun reports that soon after": a verb before "that"."""
+    match = _RESTRICTED_SUBJECT.fullmatch(region, pos)
+    if match and match.group("rel") == "that":
+        head = region[match.start(1) : match.start("rel")].split()
+        if _INDIRECT_VERB.fullmatch(head[-1]):
+            return None
+    return match
+
+
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|then|later|still|again|now)$")
 # words by which a relative clause gives its head's own name ("who gave his name as")
 _NAMING_WORDS = re.compile(r"\b(?:as|name|named|called|calls|identified|identifies)\b")
 _MODIFIER_GAP = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s*")
+# (not "and" between capitalised words: "the Fast and Furious probe", "met Lund and Berg")
 _OWN_CLAUSE_WORDS = re.compile(
-    r"\b(?:that|he|she|they|we|I|because|and|but|so|when|if|while|say|said|says|told|tells)\b"
+    r"\b(?:that|he|she|they|we|I|because|and(?!\s+[A-Z])|but|so|when|if|while|say|said|says|"
+    r"told|tells)\b"
 )
 _APPOSITIVE_END = re.compile(r",[^,_]{2,160},\s*$")
 _AUX_AFTER_COMMA = re.compile(r"(?<=,)\s*" + _AUX + r"$")
@@ -4105,6 +4152,29 @@ def _fronted_subordinator(clause_head: str) -> bool:
     return bool(words) and words[0] in _SUBORDINATORS
 
 
+def _names_inner_speaker(resolver: _Resolver, p: int, at: int) -> bool:
+    """Whether the clause from ``at`` opens with a named person (a title before, "that"
+    first) whose own verb of speech follows ("... they claim Gov. Tom Lund said ...")."""
+    masked = resolver.masked[p]
+    refs = resolver.people.in_range(p, at, at + 90)[:1]
+    if not refs or _CLAUSE_STOP.search(masked, at, refs[0].start):
+        return False
+    words = [TIME_PREFIX.sub("", w) for w in masked[at : refs[0].start].split()]
+    if words[:1] == ["that"]:
+        words = words[1:]
+    return (all(w[:1].isupper() for w in words) or _description_words(words)) and bool(
+        _INNER_SPEECH_VERB.match(masked, refs[0].end)
+    )
+
+
+_CLAUSE_STOP = re.compile(r"[.!?;:,—–]\s")
+# ("Lund said “no”", "Lund told her staff this morning": no clause to report)
+_INNER_SPEECH_VERB = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:(?:said|says)\b(?!\s*[“\"_])|(?:told|tells)\s+(?:[\w’'-]+\s+){1,4}"
+    r"(?:that|he|she|they|it|we|I|his|her|their)\s)"
+)
+
+
 def _named_group(resolver: _Resolver, p: int, found: _Attribution, verb_start: int) -> bool:
     """Whether an unnamed attribution is a list of people that opens at the first of them
     ("Sens. Lund of Ohio, Berg of Iowa and Holt of Utah")."""
@@ -4718,7 +4788,7 @@ def _attribute(
     if (
         after.strip(" ,.—–-")
         and (not _NEW_CLAUSE.match(after) or _RELATIVE_THEN_INVERTED.match(after))
-        and not (_AND_PRONOUN.match(after) and _SAYING_VERB.search(text, s_start, seg.start))
+        and not (_AND_GOES_ON.match(after) and _SAYING_VERB.search(text, s_start, seg.start))
     ):
         match = _ACCORDING.search(after)
         if match and not after[: match.start()].strip(" ,—–-"):
@@ -4760,17 +4830,33 @@ def _attribute(
                 if found and lead_words > 12 and found.speaker is None:
                     found = None  # a long lead-in: only a named person with an appositive
                 if (
+                    found is not None
+                    and found.speaker
+                    and lead.rstrip().endswith(",")
+                    and (text[: found.start].split() or [""])[-1].lower() in _PREPOSITIONS
+                    # (not "Amy Holt, head of research at Kantar,": the appositive's owner)
+                    and any(
+                        ref.person == found.speaker
+                        for ref in resolver.people.in_range(p, found.start, found.start + 1)
+                    )
+                ):
+                    # "“...” hasn’t helped him in the feud with Lund, said Tom Hale": Lund is
+                    # the preposition's object; the inverted subject speaks
+                    found = None
+                if (
                     found is None
                     and lead.rstrip().endswith(",")
                     and verb.group() in _INVERTING  # not "..., saying the Democrats ..."
                 ):
                     # "“... will certainly facilitate” passing fast-track authority, said Rep.
                     # Jared Polis": the rest of the reporter's clause, then the inverted verb
-                    found = resolver.subject_after(p, seg.end + verb.end(), hi)
+                    found = resolver.subject_after(p, seg.end + verb.end(), hi, inverted=True)
             elif verb.group() in ("claiming", "alleging"):
                 found = None  # "“credible reports” alleging that Ambassador Lund ...": no inversion
             else:
-                found = resolver.subject_after(p, seg.end + verb.end(), hi)
+                found = resolver.subject_after(
+                    p, seg.end + verb.end(), hi, inverted=verb.group() in _INVERTING
+                )
             if found and found.speaker is None and verb.group() in _RELAYING_VERBS:
                 # "Lavrov called it a “provocation,” the AP reports": the outlet relays Lavrov.
                 relayed = _relayed(resolver, p, seg, s_start, segments)
@@ -5132,8 +5218,12 @@ _DASH_BUT = re.compile(
     r"(?![a-z]+ly\s*(?:[.,;!?]|$))"
 )
 # "said his view is “it's all nonsense” and he believes ...": after a reported clause's quote,
-# a clause of the reporter's own (but "Lund found it “shocking,” and he wondered": his words)
-_AND_PRONOUN = re.compile(r"[\s,]*and\s+(?:that|he|she|they|we|I)\b")
+# a clause of the reporter's own (but "Lund found it “shocking,” and he wondered": his words);
+# so a predicate of the subject before the quote ('said of it, “...,” and speculated that
+# Lund wrote it': not Lund)
+_AND_GOES_ON = re.compile(
+    r"[\s,]*and\s+(?:that|he|she|they|we|I|(?:then\s+|also\s+)?[a-z]{3,}ed)\b"
+)
 _SAYING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|argued|argues|claimed|claims|insisted|insists|added|adds|"
     r"wrote|writes|noted|notes|stressed|stresses)\b"
@@ -6472,6 +6562,7 @@ def _indirect(
                 attr_start,
                 s_start + match.end("attr"),
                 documents=pattern is _TRAILING_ACCORDING,
+                inverted=pattern is not _TRAILING_ACCORDING,
             )
         else:
             verb_start = s_start + match.start("verb")
@@ -6932,6 +7023,14 @@ def _indirect(
         if (
             found.speaker is None
             and len(clause_head.split()) > 14
+            # (not "The secretaries of state who testified to ... on Thursday said": the long
+            # head is all the subject's, with its relative clause)
+            and not (
+                found.description
+                and _RELATIVE_PRONOUN.search(found.description)
+                and not text[s_start : found.start].strip()
+                and len(found.description.split()) >= len(clause_head.split()) - 2
+            )
             # "... at a time when France says ...": a clause of its own opens at "when"; "...,
             # a shift that Democrats say would ...": a relative clause's subject
             and not (before_subject and before_subject[-1].lower() in _CLAUSE_OPENING)
@@ -6980,6 +7079,10 @@ def _indirect(
                 and not text[s_start : found.start].strip()
             )
         ):
+            continue
+        if found.speaker is None and _names_inner_speaker(resolver, p, s_start + verb.end()):
+            # "in which they claim deputy attorney general Julie Fernandez said the DOJ would
+            # ...": the one named says it, and her verb comes next
             continue
         clause_start = verb.end()
         gerund = None

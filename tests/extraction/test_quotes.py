@@ -10219,3 +10219,191 @@ def test_what_a_fronted_clause_says_was_announced_is_no_speaker():
         " the plan is “carried out swiftly and smoothly.”",
     )
     assert found == [("carried out swiftly and smoothly", "Anna Keller")]
+
+
+# --- thirtieth round: kit 19 --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "description"),
+    [
+        (
+            "The rebels will remain weak for years, say experts.",
+            "The rebels will remain weak for years",
+            "experts",
+        ),
+        (
+            "“The rebels will remain weak for years,” said voters.",
+            "The rebels will remain weak for years,",
+            "voters",
+        ),
+    ],
+)
+def test_a_bare_group_after_an_inverted_verb_at_the_sentence_end_speaks(
+    paragraph, text, description
+):
+    found = only(INTRO, paragraph)
+    assert (found.text, found.speaker, found.speaker_description) == (text, None, description)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the group's clause goes on after it: not the first half alone
+        "But as long as the army holds the roads, say experts, the rebels will remain weak.",
+        # after a verb that is no inversion, a bare plural is its object
+        "Keller assured voters that the rebels will remain weak.",
+    ],
+)
+def test_a_bare_group_is_no_speaker_inside_a_sentence_or_as_an_object(paragraph):
+    found = quotes_of(INTRO, paragraph)
+    assert all(q.speaker_description not in ("experts", "voters") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        (
+            "The man who defeated Keller in the primary said the race was fair.",
+            "The man who defeated Keller in the primary",
+        ),
+        (
+            "The chairman of a House committee that recommended a contempt citation against"
+            " Foreign Minister Anna Keller said the ministry is covering up its role.",
+            "The chairman of a House committee that recommended a contempt citation against"
+            " Foreign Minister Anna Keller",
+        ),
+        (
+            "A reporter who interviewed Keller and Lund said the talks had failed.",
+            "A reporter who interviewed Keller and Lund",
+        ),
+        (
+            "The analyst who studied the Fast and Furious files for Keller said the ministry knew"
+            " about the plan.",
+            "The analyst who studied the Fast and Furious files for Keller",
+        ),
+    ],
+)
+def test_a_subject_with_a_relative_clause_speaks_not_the_one_it_names(paragraph, description):
+    found = only(INTRO, paragraph)
+    assert (found.speaker, found.speaker_description) == (None, description)
+
+
+def test_a_long_subject_with_its_relative_clause_keeps_its_reported_clause():
+    found = only(
+        INTRO,
+        "The secretaries of state who testified to the House Committee on Oversight and"
+        " Government Reform on Thursday said they too never heard from Keller ahead of time.",
+    )
+    assert found.text == "they too never heard from Keller ahead of time"
+    assert found.speaker is None
+    assert found.speaker_description.startswith("The secretaries of state who testified")
+
+
+def test_a_description_by_its_relative_clause_is_named_in_the_next_paragraph():
+    found = spoken(
+        "The chairman of a House committee that recommended a contempt citation against"
+        " Attorney General Tom Lund said on Tuesday that the ministry is covering up.",
+        "“To date, the ministry has denied any role,” Rep. Ana Berg, California Republican,"
+        " said in a letter.",
+        "Ms. Berg, chairman of the House Oversight Committee, also challenged the claim.",
+    )
+    assert found == [
+        ("the ministry is covering up", "Ana Berg"),
+        ("To date, the ministry has denied any role,", "Ana Berg"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the auxiliary is the relative clause's own: "claimed" is no verb of speech here
+        "The wedding vendors who have claimed exemptions, which I think they deserve, have"
+        " been the targets of boycotts.",
+        # "that" after a verb opens what was reported, not a relative clause
+        "The Oslo Sun reports that soon after it was posted, police contacted Keller.",
+    ],
+)
+def test_no_restricted_subject_from_an_auxiliary_or_a_verb_before_that(paragraph):
+    found = quotes_of(INTRO, paragraph)
+    assert all(not (q.speaker_description or "").endswith((" have", " it")) for q in found), found
+
+
+def test_the_auxiliary_of_the_main_verb_is_no_part_of_the_relative_clause():
+    found = only(
+        INTRO,
+        "Republicans who want the pipeline to go forward have argued that Keller could approve"
+        " it with the stroke of a pen.",
+    )
+    assert found.speaker_description == "Republicans who want the pipeline to go forward"
+
+
+def test_a_predicate_after_the_quote_goes_on_with_the_subject_before_it():
+    found = spoken(
+        INTRO,
+        "Keller also said of the statement, “I'm pretty sure this statement is Oslo first,"
+        " not Europe first,” and speculated that national security adviser Tom Lund wrote it.",
+    )
+    assert found[0] == (
+        "I'm pretty sure this statement is Oslo first, not Europe first,",
+        "Anna Keller",
+    )
+
+
+def test_a_name_after_a_preposition_before_an_inverted_verb_is_no_speaker():
+    found = quotes_of(
+        INTRO,
+        "Tom Lund’s “hyper-reactive and thin-skinned response” hasn’t helped him in the feud"
+        " with Keller, said Tom Hale, a strategist.",
+    )
+    assert [q.speaker for q in found if q.kind == "partial"] == ["Tom Hale"]
+
+
+def test_an_appositive_that_ends_in_a_name_after_a_preposition_keeps_its_owner():
+    found = spoken(
+        INTRO,
+        "“The plan is sound,” Amy Holt, chief of staff to Foreign Minister Keller, said in a"
+        " statement.",
+    )
+    assert found == [("The plan is sound,", "Amy Holt")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        (
+            "Three lawyers claim deputy assistant attorney general Julie Fernandez said the"
+            " department would not enforce the law.",
+            "the department would not enforce the law",
+            "Julie Fernandez",
+        ),
+        (
+            "The Oslo Post reported that Keller has told associates that she is uncomfortable"
+            " with the plan.",
+            "she is uncomfortable with the plan",
+            "Anna Keller",
+        ),
+    ],
+)
+def test_an_unnamed_source_relays_what_a_named_person_said(paragraph, text, speaker):
+    assert spoken(INTRO, paragraph) == [(text, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        # told, but no clause of what was told
+        ("A senior official said Keller told her staff this morning.", "A senior official"),
+        # said, but only a quoted word
+        ("The magistrate reported that Keller said “no” when asked.", "The magistrate"),
+        # no named person opens the clause
+        (
+            "An aide responded by saying the company couldn't repay. Lund said he felt conned.",
+            "An aide",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_what_it_said_when_no_one_is_relayed(paragraph, description):
+    found = [q for q in quotes_of(INTRO, paragraph) if q.kind == "indirect"]
+    assert found[0].speaker is None
+    assert found[0].speaker_description == description
