@@ -3256,7 +3256,7 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
         lead += 1
     if lead and spans[lead][0] in ("the", "a", "an"):
         spans = spans[lead:]  # "Since early April the Centers for Disease Control has said"
-    if not spans or len(spans) > 9:
+    if not spans or (len(spans) > 9 and not _head_then_complement(spans)):
         return None
     if (
         spans[-1][0].lower() in _NP_BAD_END
@@ -3279,6 +3279,21 @@ def _noun_phrase_before(region: str) -> tuple[str, int] | None:
     if len(words) == 1 and first in _DETERMINERS and first not in _PRONOUN_DETERMINERS:
         return None  # "the said"; but "Some say ...", "Many claimed ..." are speakers
     return " ".join(words), base + spans[0][1]
+
+
+def _head_then_complement(spans: list[tuple[str, int]]) -> bool:
+    """A longer noun phrase that is a determiner, its head and the head's complement: "Some
+    advocates of tough voting rights enforcement by the federal government"."""
+    head = spans[1][0]
+    return (
+        len(spans) <= 13
+        and spans[0][0].lower() in _DETERMINERS
+        and (head in _GROUP_HEADS or head.removesuffix("s") in TITLE_HEADS)
+        and spans[2][0] in ("of", "for", "with", "from")
+        and not any(
+            w.endswith((",", ";", ":", "-", "—")) or w in ("—", "–", "--") for w, _ in spans
+        )
+    )
 
 
 _WORD_SPAN = re.compile(r"\S+")

@@ -10407,3 +10407,29 @@ def test_an_unnamed_source_keeps_what_it_said_when_no_one_is_relayed(paragraph, 
     found = [q for q in quotes_of(INTRO, paragraph) if q.kind == "indirect"]
     assert found[0].speaker is None
     assert found[0].speaker_description == description
+
+
+def test_a_long_subject_of_a_head_and_its_complement_speaks():
+    found = only(
+        INTRO,
+        "Some advocates of tough voting rights enforcement by the federal government have"
+        " argued that the ministry should use the procedure.",
+    )
+    assert (found.text, found.speaker) == ("the ministry should use the procedure", None)
+    assert found.speaker_description == (
+        "Some advocates of tough voting rights enforcement by the federal government"
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the head is no one who speaks
+        "A history of previously failed attempts by outside powers to end the war suggests"
+        " that Keller faces long odds.",
+        "The flow of migrants passing through the country to make their asylum claims has"
+        " meant that some of them are staying.",
+    ],
+)
+def test_a_long_subject_whose_head_is_no_speaker_reports_nothing(paragraph):
+    assert not quotes_of(INTRO, paragraph)
