@@ -1642,6 +1642,18 @@ class _Resolver:
             subject = self._clause_subject(region, p, lo)
             if subject is not None:
                 return subject
+        # "Tom Hale, director of the Norsk Polling Institute said": the appositive's closing
+        # comma left out (not "Obama, the senator said, reacted ...": a parenthetical; nor
+        # "Tom Hale, the professor that had previously concluded that": a relative's verb)
+        unclosed = _named_with_appositive(self, p, lo, verb_start)
+        if (
+            unclosed is not None
+            and not _PARENTHETICAL_VERB.match(masked, verb_start)
+            and not _RELATIVE_PRONOUN.search(
+                masked, max(unclosed.start, verb_start - 30), verb_start
+            )
+        ):
+            return unclosed
         # A noun phrase: "an official", "the Kremlin", "sources familiar with the talks".
         np = _noun_phrase_before(region)
         if np is None:
@@ -1770,6 +1782,8 @@ class _Resolver:
                     # "said Jefferson’s sister, Amber Carr": the one named after the comma
                     return _Attribution(refs[k + 1].person, None, refs[k + 1].start)
                 break  # "said one Sanders associate", "according to Pence's office": unnamed
+            if not documents and _POSSESSIVE_THEN_QUOTE.match(masked, ref.end):
+                break  # "said Bevin's “elitist comments” ...": what was said, not who said it
             between = masked[start : ref.start]
             # "according to a statement from Prime Minister Lund": the one who issued it
             document = _DOCUMENT_OF.match(between) if documents else None
@@ -1806,6 +1820,12 @@ class _Resolver:
         if match:  # "according to him, ...": he
             return self.pronoun_attribution(_OBJECT_PRONOUNS[match.group(1).lower()], p, start)
         np = _NP_AFTER.match(rest)
+        if (
+            np
+            and not documents
+            and _POSSESSIVE_THEN_QUOTE.search(masked, start + np.start(1), start + np.end(1) + 4)
+        ):
+            np = None  # "said Bevin's “elitist comments” ...": the owner of what was said
         if np:
             words = np.group(1).split()
             if words and (
@@ -2653,7 +2673,9 @@ _CLAUSE_SUBJECT = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:later|also|then|again|still|[a-z]+ly)\s+)?"
     r"(?:[a-z]{3,}ed|[a-z]{3,}s|" + _IRREGULAR_PAST + r"|"
     # "The ministry did not name the substance but said": a negated verb
-    r"(?:did|does|do|would|could|will|can)(?:\s+not|n[’']t)\s+[a-z]{3,})\b"
+    r"(?:did|does|do|would|could|will|can)(?:\s+not|n[’']t)\s+[a-z]{3,}|"
+    # "Democrats are labeling it Trump’s shutdown, arguing": a progressive
+    r"(?:is|are|was|were)\s+[a-z]{3,}ing)\b"
 )
 # A phrase before the subject: "In comments Thursday, ", "After the vote on Monday, ".
 _FRONTED_PHRASE = re.compile(
@@ -3055,6 +3077,8 @@ _THAT_CLAUSE_SUBJECT = (
     r"nobody|someone|many|some|most|all|there)\s"
 )
 _RELATIVE_PRONOUN = re.compile(r"\s(?:who|that)\s")
+_PARENTHETICAL_VERB = re.compile(r"\w+,")
+_POSSESSIVE_THEN_QUOTE = re.compile(r"[’']s\s+[“\"_]")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")  # (not "..., say experts, the rebels will")
 _RESTRICTED_SUBJECT = re.compile(
     # (", but many senators who voted for him now say": after the comma of a clause before)
@@ -4440,6 +4464,7 @@ _NAMING_VERB = re.compile(
     r"(?:slamming|blasting|blasted|ripped|ripping|mocked|mocking|lashed\s+out\s+at|"
     r"lashing\s+out\s+at)(?=\s+[^,.;:_]{1,50}?\s+as\b)|"
     r"welcomed|referred\s+to|warned\s+of|spoke\s+of|promised|vowed|likened|likens|likening|"
+    r"(?:compared|compares|comparing)(?=\s+(?!(?:to|with)\b)\S)|"
     # "Kim expressed “great satisfaction” with the test"
     r"expressed|expresses|voiced|voices|"
     # "thanked Lund for running an “incredible campaign”"

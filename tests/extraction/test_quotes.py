@@ -10433,3 +10433,81 @@ def test_a_long_subject_of_a_head_and_its_complement_speaks():
 )
 def test_a_long_subject_whose_head_is_no_speaker_reports_nothing(paragraph):
     assert not quotes_of(INTRO, paragraph)
+
+
+# --- thirtieth round: kit 20 --------------------------------------------------------------------
+
+
+def test_a_name_whose_appositive_lacks_its_closing_comma_speaks():
+    found = spoken(
+        "Gov. Tom Lund won the case on Monday.",
+        "Ana Berg, director of the Oslo University Polling Institute said Lund “dodged a bullet.”",
+    )
+    assert ("dodged a bullet", "Ana Berg") in found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "description"),
+    [
+        # a parenthetical attribution after the reported clause's subject
+        (
+            "Keller, the senator said, reacted “openly” to that and other ideas.",
+            None,
+            "the senator",
+        ),
+    ],
+)
+def test_a_parenthetical_attribution_is_no_appositive(paragraph, speaker, description):
+    found = [q for q in quotes_of(INTRO, paragraph) if q.kind == "partial"]
+    assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]
+
+
+def test_a_verb_inside_the_appositives_relative_clause_is_not_the_names():
+    found = quotes_of(
+        INTRO,
+        "Tom Hale, the Oxford professor that had previously concluded that humans could keep"
+        " only 150 friends, has just completed a new study.",
+    )
+    assert all(q.speaker != "Tom Hale" for q in found)
+
+
+def test_a_possessive_after_the_verb_owns_what_was_said_and_does_not_say_it():
+    found = spoken(
+        "Gov. Tom Lund spoke on Monday. “We're getting soft,” Lund said.",
+        "Ana Berg, another teacher who is a co-founder of “Save Our Schools” the advocacy"
+        " group, said Lund's “elitist comments don't shock me anymore.”",
+    )
+    assert found == [
+        ("We're getting soft,", "Tom Lund"),
+        ("elitist comments don't shock me anymore", "Ana Berg"),
+    ]
+
+
+def test_compared_names_what_the_subject_compared():
+    found = spoken(
+        INTRO,
+        "In August, Tom Hale compared Keller to the “far-right parties” in Europe.",
+    )
+    assert found == [("far-right parties", "Tom Hale")]
+
+
+def test_compared_to_without_an_object_names_no_one():
+    found = quotes_of(
+        INTRO,
+        "But perhaps nothing compares to the stress of hearing yourself compared to a"
+        " “pervert” on a shopping trip.",
+    )
+    assert all(q.speaker_description != "But" for q in found)
+
+
+def test_a_participle_after_a_progressive_verb_hangs_on_its_subject():
+    found = only(
+        INTRO,
+        "Democrats are labeling it Keller’s shutdown, arguing the minister has failed to show"
+        " leadership.",
+    )
+    assert (found.text, found.speaker, found.speaker_description) == (
+        "the minister has failed to show leadership",
+        None,
+        "Democrats",
+    )
