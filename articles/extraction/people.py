@@ -2666,7 +2666,7 @@ SECOND_RANK = frozenset(["vice", "deputy", "assistant"])
 RANKED_HEADS = frozenset(
     """
     president secretary chair chairman chairwoman minister director governor mayor premier
-    chancellor leader administrator commissioner speaker
+    chancellor leader administrator commissioner speaker nominee candidate
     """.split()  # noqa: SIM905
 )
 

@@ -869,6 +869,9 @@ class _Resolver:
         ahead = self._cataphora(want, paragraph, offset)
         if ahead is not None:
             return ahead
+        described = self._described_subject(want, paragraph, offset)
+        if described is not None:
+            return described
         offset = self._chained(want, paragraph, offset)
         found = self._pronoun_pass(want, paragraph, offset, strict=True)
         if found == "":
@@ -890,6 +893,23 @@ class _Resolver:
         if found is None and paragraph <= 1:
             found = self._named_soon(want, paragraph, offset)
         return found
+
+    def _described_subject(self, want: str, paragraph: int, offset: int) -> str | None:
+        """ "As the Herald reported, the Wisconsin congressman was a critic until 2008, when he
+        told ...": a pronoun later in the sentence is its subject, a description of someone
+        named (and no one of the pronoun's gender named between)."""
+        text = self.masked[paragraph]
+        start = _sentence_start(text, offset)
+        match = _DESCRIBED_SUBJECT.match(text, start, offset)
+        if match is None or any(
+            self.people.gender.get(ref.person) in (want, None)
+            for ref in self.people.in_range(paragraph, start, offset)
+        ):
+            return None
+        found = self._describe(match.group(1), paragraph, match.start(1))
+        if found is None or found.speaker is None:
+            return None
+        return found.speaker if self.people.gender.get(found.speaker) in (want, None) else None
 
     def _cataphora(self, want: str, paragraph: int, offset: int) -> str | None:
         """ "While he now demands that ..., President Obama took a different line": a pronoun
@@ -2167,7 +2187,8 @@ class _Resolver:
                 for name, words in self.people.role_words.items()
                 if nations <= {_nation(w) for w in words}
                 and (
-                    head in words
+                    # ("the Republican nominee" is no "Republican vice presidential nominee")
+                    (head in words and _has_title(head, words, noun))
                     or (head in _LEADER_HEADS and words & _TOP_TITLES and "vice" not in words)
                 )
             ]
@@ -2233,6 +2254,8 @@ class _Resolver:
                 (head in _ORG_HEAD_WORDS and len(noun) > 1)
                 or (head in _CAMPAIGN_HEADS and words & _CAMPAIGN_HEADS)
             ) and {w.rstrip(".,") for w in noun[:-1]} <= words:
+                if words & SECOND_RANK and not SECOND_RANK.intersection(noun):
+                    continue  # ("the Republican nominee": no "vice presidential nominee")
                 return ref.person
             if by_role is not None:
                 continue
@@ -7873,14 +7896,30 @@ def _participle_subject(
             return found
     found = _main_subject(resolver, p, s_start, verb_start)
     if found is None:
+        first = _CLAUSE_SUBJECT.match(text, s_start, verb_start)
+
+        def reported(ref: _MentionRef) -> bool:
+            # "The person disputed the idea that Baker wanted ..., saying": the subject of a
+            # clause a noun reports, when the sentence opens with a subject of its own
+            return bool(
+                first
+                and ref.start > first.end()
+                and _THAT_BEFORE_NAME.search(text, max(s_start, ref.start - 40), ref.start)
+            )
+
         # "..., as Lund threatened Berg, telling him": the last person followed by a verb.
         for ref in reversed(resolver.people.in_range(p, s_start, verb_start)):
-            if _VERB_AFTER.match(text, ref.end) and not _object_position(text, ref.start):
+            if (
+                _VERB_AFTER.match(text, ref.end)
+                and not _object_position(text, ref.start)
+                and not reported(ref)
+            ):
                 return _Attribution(ref.person, None, ref.start)
         # "The Kremlin later played down the comments, saying ...": a body as subject.
-        first = _CLAUSE_SUBJECT.match(text, s_start, verb_start)
         subject_named = any(
-            not _object_position(text, r.start) and text[r.end : r.end + 2] not in ("’s", "'s")
+            not _object_position(text, r.start)
+            and text[r.end : r.end + 2] not in ("’s", "'s")
+            and not reported(r)
             for r in refs
         )
         if first and first.group(1).split()[0][:1].isupper() and not subject_named:
@@ -7900,6 +7939,16 @@ def _participle_subject(
     return found
 
 
+# "(As the Herald reported,) the Wisconsin congressman was": a description opening the sentence
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:[^,.;:_]{0,80},\s+)?([Tt]he\s+(?:[A-Z][\w.’'-]*\s+){0,3}[a-z]{3,})"
+    r"\s+(?:was|is|has|had|would|will|[a-z]{3,}ed)\b"
+)
+_THAT_BEFORE_NAME = re.compile(
+    r"\b(?:idea|claim|claims|notion|suggestion|suggestions|report|reports|fact|allegation|"
+    r"allegations|view|argument|assertion|charge|charges|accusation|accusations)\s+that\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
 _DETERMINED_SUBJECT = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+\s+)?(?:later|earlier)\s+|(?:But|And|Yet|Still|However|Instead)"
     r",?\s+)?((?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:\w+ly\s+)?"

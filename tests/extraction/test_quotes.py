@@ -10511,3 +10511,42 @@ def test_a_participle_after_a_progressive_verb_hangs_on_its_subject():
         None,
         "Democrats",
     )
+
+
+def test_a_participle_hangs_on_the_sentences_subject_not_on_a_reported_clauses():
+    found = quotes_of(
+        "Editor Tom Lund runs the paper.",
+        "The person disputed the idea that Lund wanted to suppress the story, saying that he"
+        " wanted to “put it to the side” and then resurface it.",
+    )
+    assert [(q.kind, q.speaker, q.speaker_description) for q in found] == [
+        ("partial", None, "The person"),
+        ("indirect", None, "The person"),
+    ]
+
+
+def test_a_participle_in_a_clause_reported_without_a_subject_before_is_that_clauses():
+    found = quotes_of(
+        "Editor Tom Lund runs the paper.",
+        "Late in the article, it is mentioned that Lund grew embarrassed, and tried telling his"
+        " aides, “I don’t need this.”",
+    )
+    assert [q.speaker for q in found] == ["Tom Lund"]
+
+
+def test_a_pronoun_later_in_the_sentence_is_its_described_subject():
+    found = spoken(
+        "The race to define Rep. Tom Lund, the Oslo congressman, has begun.",
+        "“They will do whatever they can,” Lund's strategist Carl Berg said.",
+        "As the Oslo Herald reported Sunday, the Oslo congressman was a critic of the embargo"
+        " until 2008, when he told the Oslo Journal, “If we trade with China, why not Cuba?”",
+    )
+    assert found[-1] == ("If we trade with China, why not Cuba?", "Tom Lund")
+
+
+def test_a_nominee_is_no_vice_presidential_nominee():
+    found = only(
+        "Republican vice presidential nominee Carl Berg spoke in Ohio.",
+        "The Republican nominee said on Thursday that he would accept the results.",
+    )
+    assert (found.speaker, found.speaker_description) == (None, "The Republican nominee")
