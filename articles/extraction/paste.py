@@ -1069,6 +1069,8 @@ def _is_headline_run(text: str) -> bool:
 # Page furniture phrased as sentences: cut wherever they stand, even mid-paragraph.
 _FURNITURE = re.compile(
     r"this material may not be published, broadcast, rewritten,? or redistributed\.?"
+    # "Contributing: Tom Hale, (Louisville, Ky.) Courier Journal.": the place's stop inside
+    r"|contributing:\s+[^.\n]{1,60}\([^()\n]{1,40}\)[^.\n]{0,60}\.?"
     r"|©\s?\d{4}[^.\n]{1,60}\.(?:\s*all rights reserved\.?)?"
     r"|copyright (?:©\s?)?\d{4}[^.\n]{1,60}\.(?:\s*all rights reserved\.?)?"
     # Generic phrases only as the page writes them, capitalised (not "... to subscribers only.")
@@ -1115,13 +1117,14 @@ _FURNITURE_WORDS = (
     "javascript", "main text area", "of this article left", "subscribers only", "lire en",
     "external", "subscribe", "opt-out", "accessible", "closed captioning", "toll-free",
     "thought-provoking", "go to ", "follow us", "main story", "sign up", "robot",
-    "email address", "newsletter", "please try again",
+    "email address", "newsletter", "please try again", "contributing:",
 )  # fmt: skip
 # Words one of which every _FURNITURE_SENTENCE or _COPYRIGHT_SENTENCE match holds.
 _SENTENCE_FURNITURE_WORDS = (
     "sign up", "subscribe", "outside the", "get the latest", "can be reached",
     "can be followed", "can be contacted", "follow us", "additional reporting", "contributed",
-    "contributing:", "reported from",
+    "contributing:", "reported from", "on twitter", "on x", "on facebook", "on instagram",
+    "on bluesky", "on threads",
     "edited by", "this article was", "more articles", "copyright", "©",
 )  # fmt: skip
 _CREDIT_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}"
@@ -1161,6 +1164,10 @@ _FURNITURE_SENTENCE = re.compile(
     # Berg contributed (to this report).": a list of names, each perhaps with a place
     r"|(?-i:" + _CREDIT_LIST + r")"
     r"|contributing:\s+[^.]{1,100}\.?"  # "Contributing: Ana Ruiz."
+    # "Follow Ana Ruiz on Twitter: @anaruiz", "- Follow Tom Hale on X": an author's handle
+    r"|(?:[-–—•]\s*)?follow\s+(?-i:(?:[A-Z][\w.'’-]*\s+|and\s+){1,7})on\s+"
+    r"(?:twitter|x|facebook|instagram|bluesky|threads)\b"
+    r"(?::?\s*@[\w.]+(?:\s+and\s+@[\w.]+)?)?\.?"
     # "Gerstein reported from Johannesburg; Epstein reported from Washington."
     # (two reporters at least: "Reuters reported from Moscow." may be the article's own)
     r"|(?-i:(?=[^.;]*\s(?:and|&)\s[^.;]*\sreported\sfrom\s|[^.]*;)"

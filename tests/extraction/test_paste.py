@@ -254,12 +254,33 @@ def test_a_one_sentence_lede_with_a_weekday_is_not_a_dek():
         "Berg in Tallinn, Estonia, contributed to this report.",
         "Ana Ruiz in Oslo and Tom Hale in Luxembourg contributed.",
         "Contributing: Ana Ruiz.",
+        "Contributing: Tom Hale, (Louisville, Ky.) Courier Journal.",
     ],
 )
 def test_contributor_credits_at_the_end_are_residue(credit):
     parsed = parse_paste(article("By John Roe") + "\n\n" + credit)
     assert credit in parsed.boilerplate_removed
     assert not any("contribut" in p.lower() for p in parsed.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Ana Ruiz on Twitter: @anaruiz",
+        "- Follow Tom M. Hale on Twitter: @tomhale",
+        "Follow Ana Ruiz and Tom Hale on Twitter: @anaruiz and @tomhale",
+        "Follow Eva Berg on X.",
+    ],
+)
+def test_an_authors_social_media_handle_is_residue(line):
+    parsed = parse_paste(article("By John Roe") + "\n\n" + line)
+    assert not any("Follow" in p for p in parsed.paragraphs)
+
+
+def test_following_someone_on_twitter_in_a_sentence_stays():
+    sentence = "She said she would follow Mayor Doe on Twitter to see what he posts."
+    parsed = parse_paste(article("By John Roe") + "\n\n" + sentence)
+    assert parsed.paragraphs[-1] == sentence
 
 
 @pytest.mark.parametrize(
