@@ -174,7 +174,7 @@ ORG_WORDS = frozenset(
     elections amendment constitution mall show observer islands twitter facebook youtube
     instagram google apple amazon microsoft tiktok politifact wikileaks debates telegram
     whatsapp truth social netflix disney boeing tesla spacex meta openai airbus gazprom rosneft
-    hamas hezbollah taliban isis al-qaeda houthis houthi wagner ministry
+    hamas hezbollah taliban isis al-qaeda qaeda qaida houthis houthi wagner ministry
     staff base naval battalion brigade regiment battlegroup directorate division command
     synagogue cathedral basilica monastery championships championship newspaper statute archives
     lockheed raytheon northrop dept lilly pfizer merck
@@ -2755,8 +2755,12 @@ def _shared_surnames(paragraphs: tuple[str, ...], candidates: list[_Candidate]) 
             cand.sentence_initial = False
 
 
+# ("Tom Hale and his wife, Ana", "Tom Hale, who along with his wife, Ana,", "Tom Hale said
+# his wife, Ana,")
 _KIN_AND = re.compile(
-    r"\s+and\s+(?:his|her)\s+(?:(?:older|younger|elder|late|twin)\s+)?" + _KIN + r",?\s+"
+    # (no comma before "and": "Romer, who served under President Obama, and her husband")
+    r"(?:\s+and|,?\s+(?:who\s+)?along\s+with|\s+with|\s+said|\s+says)\s+(?:his|her)\s+"
+    r"(?:(?:older|younger|elder|late|twin)\s+)?" + _KIN + r",?\s+"
 )
 _KIN_OF = re.compile(r"['’]s?\s+(?:(?:older|younger|elder|late|twin)\s+)?" + _KIN + r",?\s+")
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")

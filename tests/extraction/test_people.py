@@ -2645,3 +2645,31 @@ def test_an_honorific_still_finds_the_relative_the_bare_surname_does_not():
     assert "Mrs. Lund" in people["Greta Lund"].aliases
     assert first_roles(people) == {"Lund": "President", "Greta Lund": None}
     assert {m.span.paragraph for m in people["Greta Lund"].mentions} == {1}
+
+
+# --- thirtieth round: kits 19 and 20 ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bill Kilberg, who along with his wife, Bobbie, is a major donor, spoke on Monday.",
+        "Bill Kilberg said his wife, Bobbie, was at home on Monday.",
+    ],
+)
+def test_a_spouse_named_after_along_with_or_said_takes_the_surname(sentence):
+    assert set(people_of(sentence)) == {"Bill Kilberg", "Bobbie Kilberg"}
+
+
+def test_a_relative_after_a_comma_and_and_is_not_the_previous_names():
+    people = people_of(
+        "Anna Romer, who served as an adviser under President Tom Lund, and her husband David"
+        " wrote the paper."
+    )
+    assert "David Lund" not in people
+
+
+@pytest.mark.parametrize("group", ["Al Qaeda", "al Qaeda", "Al Qaida"])
+def test_al_qaeda_is_no_person(group):
+    people = people_of(f"Minister Tom Lund took the fight to {group} in Afghanistan.")
+    assert set(people) == {"Tom Lund"}
