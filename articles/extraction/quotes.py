@@ -119,7 +119,7 @@ _AUX = (
     r"(?:(?:"
     + word_alternation(
         r"also|later|then|previously|once|twice|soon|further|has|had|have|would|will|again|"
-        r"earlier|told|just|not|never|long|often|now|still|instead|too|meanwhile|"
+        r"earlier|told|just|not|never|long|often|now|still|instead|too|meanwhile|next|"
         r"in\s+the\s+past|both|already|even|first|since|quoted\s+as|herself|himself|themselves|"
         # "calmly and patiently explains": an adverb, "and", another adverb (matched as "\w+ly"
         # below; not "mocked Sanders repeatedly and then added")
@@ -4827,7 +4827,13 @@ def _attribute(
     dashed = _DASH_BEFORE.search(text, max(0, seg.start - 8), seg.start)
     if dashed:
         refs = resolver.people.in_range(p, max(0, seg.start - 80), seg.start)
-        if refs and not text[refs[-1].end : seg.start].strip(" -–—"):
+        if (
+            refs
+            and not text[refs[-1].end : seg.start].strip(" -–—")
+            # (not "staffers -- Tom Lund, Ana Berg and Eva Holt -- “helped me ...”": the dash
+            # closes an aside that names them)
+            and not len(_DASH.findall(text, s_start, refs[-1].start)) % 2
+        ):
             words = [w.lower().rstrip(".") for w in text[: refs[-1].start].split()[-3:]]
             while words and words[-1] in _TITLE_ABBREVIATIONS:
                 words.pop()

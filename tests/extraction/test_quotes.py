@@ -10550,3 +10550,13 @@ def test_a_nominee_is_no_vice_presidential_nominee():
         "The Republican nominee said on Thursday that he would accept the results.",
     )
     assert (found.speaker, found.speaker_description) == (None, "The Republican nominee")
+
+
+def test_a_name_closing_a_dash_aside_is_no_dash_attribution():
+    found = spoken(
+        "Reporter Tom Lund wrote the piece.",
+        "Lund next wrote that the staffers who made the graphics -- Ana Berg, Eva Holt and Carl"
+        " Hale -- “helped me distill complex financial jargon into charts.”",
+    )
+    assert ("helped me distill complex financial jargon into charts", "Tom Lund") in found
+    assert all(speaker == "Tom Lund" for _, speaker in found)
