@@ -2157,6 +2157,12 @@ class _Resolver:
                 None,
             )
             if subject is not None:
+                # (from further back: "Sen." may have ended the "sentence" there)
+                before = self.people.in_range(q, max(0, subject.start - 120), subject.start)
+                if before and _JOINT_SENDER.fullmatch(text, before[-1].end, subject.start):
+                    # "Corker and committee member Sen. Bob Menendez sent a letter": the two of
+                    # them, no one person
+                    return None
                 return _Attribution(subject.person, None, offset)  # "Lund said in a statement"
             return None
         return None
@@ -3102,6 +3108,7 @@ _THAT_CLAUSE_SUBJECT = (
 _RELATIVE_PRONOUN = re.compile(r"\s(?:who|that)\s")
 _PARENTHETICAL_VERB = re.compile(r"\w+,")
 _POSSESSIVE_THEN_QUOTE = re.compile(r"[’']s\s+[“\"_]")
+_JOINT_SENDER = re.compile(r"\s+and\s+[^,.;:_]{0,80}(?:[A-Z][a-z]{1,4}\.\s+)?")  # ("Sen. ")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")  # (not "..., say experts, the rebels will")
 _RESTRICTED_SUBJECT = re.compile(
     # (", but many senators who voted for him now say": after the comma of a clause before)

@@ -10560,3 +10560,22 @@ def test_a_name_closing_a_dash_aside_is_no_dash_attribution():
     )
     assert ("helped me distill complex financial jargon into charts", "Tom Lund") in found
     assert all(speaker == "Tom Lund" for _, speaker in found)
+
+
+def test_a_letter_two_people_sent_is_no_one_persons():
+    found = only(
+        "Sen. Tom Lund of Ohio spoke on Monday.",
+        "Lund and ranking committee member Sen. Ana Berg, a New Jersey Democrat, sent a letter"
+        " to the minister on Tuesday.",
+        "“We request that your determination address the killing,” the letter reads.",
+    )
+    assert (found.speaker, found.speaker_description) == (None, "the letter")
+
+
+def test_a_letter_one_person_sent_is_hers():
+    found = only(
+        "Sen. Tom Lund of Ohio spoke on Monday.",
+        "Sen. Ana Berg, a New Jersey Democrat, sent a letter to the minister on Tuesday.",
+        "“We request that your determination address the killing,” the letter reads.",
+    )
+    assert found.speaker == "Ana Berg"
