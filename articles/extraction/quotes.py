@@ -3123,7 +3123,8 @@ _RESTRICTED_SUBJECT = re.compile(
     # "Another senator who asked not to be named", "An aide who was at the meeting", "The
     # man who defeated Lund"
     r"|(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}[a-z]{3,}"
-    # (after "the", only "who": "The fact that he came close" is no one)
+    # (after "the" and a head, only "who": "The fact that he came close" is no one; a
+    # "that" only after a head's complement, next)
     r"|[Tt]he\s+(?:(?!(?:have|has|had|is|was|are|were)\s)[\w’'-]+\s+){0,2}[a-z]{3,}(?<!ed)"
     r"(?=\s+who\s)"
     # "The chairman of a House committee that recommended ...": the head before "of"
@@ -4909,7 +4910,8 @@ def _attribute(
                     found is not None
                     and found.speaker
                     and lead.rstrip().endswith(",")
-                    and (text[: found.start].split() or [""])[-1].lower() in _PREPOSITIONS
+                    and (text[max(0, found.start - 30) : found.start].split() or [""])[-1].lower()
+                    in _PREPOSITIONS
                     # (not "Amy Holt, head of research at Kantar,": the appositive's owner)
                     and any(
                         ref.person == found.speaker
