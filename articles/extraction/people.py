@@ -822,6 +822,7 @@ class _Candidate:
     after_acronym: bool = False
     after_org: bool = False  # "Lockheed Martin", "cyber security firm Dragos": a body's name
     body_noun: bool = False  # "the website Freedom Outpost": a body's noun before the name
+    body_after: bool = False  # "Immigration Equality, another group ...": a body's appositive
     place_after: bool = False  # "Kursk region"
     thing_after: bool = False  # "the Monitor's Passcode, which covers ...": a thing
     place_before: bool = False  # "in Helsinki", "the Vatican"; or a group: "more Boomers"
@@ -880,6 +881,14 @@ _ORG_NOUN_BEFORE = re.compile(
     r"organi[sz]ation|outfit|over\s+at)\s+"
     # "a militant group called Ansar al-Sharia"
     r"(?:(?:called|named|known\s+as)\s+)?$"
+)
+# "Immigration Equality, another group supporting the bill, said": an appositive that only a
+# body fits (not "Lund, a group leader", "Berg, a member of the group")
+_BODY_NOUN_AFTER = re.compile(
+    r",\s+(?:a|an|another|the)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:group|organi[sz]ation|company|"
+    r"firm|nonprofit|non-profit|coalition|charity|think\s+tank|network|agency|outlet)"
+    r"(?=[,.;:]|\s+(?:that|which|based|supporting|backing|opposing|founded|led|representing|"
+    r"working|with|for|in)\b)"
 )
 # Page residue, not article text: bylines ("Ana Ruiz in Oslo and Tom Hale contributed
 # reporting", "Edited by: Ana Ruiz", "By Tom Hale"), photo credits ("(Photo: Ana Ruiz/Reuters)",
@@ -1308,7 +1317,7 @@ _PLACE_ARTICLES = frozenset(
     """.split()  # noqa: SIM905
 )
 # "in Le Havre", "near La Jolla"; but "Marine Le Pen", "Le Pen said": only after a preposition.
-_PLACE_ARTICLES_AFTER_PREP = frozenset(("le", "la", "el"))
+_PLACE_ARTICLES_AFTER_PREP = frozenset(("le", "la", "el", "des"))  # "in Des Moines"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|at)\s+$")
 
 
@@ -1566,6 +1575,7 @@ def _candidate(
     cand.after_acronym = first is run[cut] and cut > 0 and _is_acronym(run[cut - 1].text)
     # "the website Freedom Outpost", "the firm Apollo Global Management", "over at Hot Air"
     cand.body_noun = bool(_ORG_NOUN_BEFORE.search(paragraph, max(0, first.start - 30), first.start))
+    cand.body_after = bool(_BODY_NOUN_AFTER.match(paragraph, tail.end))
     cand.after_org = bool(
         (
             first is run[cut]
@@ -1575,6 +1585,7 @@ def _candidate(
             and not (cut > 1 and _norm(run[cut - 2].text) in GIVEN_NAMES)
         )
         or cand.body_noun
+        or (len(name_words) == 1 and cand.body_after)
         # "Procter & Gamble", "Florida Power & Light": a word joined by "&" names a firm
         or paragraph[max(0, first.start - 2) : first.start] == "& "
         or paragraph.startswith(" & ", tail.end)
@@ -1842,6 +1853,8 @@ def _looks_like_person(cand: _Candidate) -> bool:
         return False
     if cand.foreign and (len(tokens) == 1 or lows[0] not in GIVEN_NAMES):
         return False
+    if cand.body_after and not (cand.role or cand.honorific) and lows[0] not in GIVEN_NAMES:
+        return False  # "Voter Access, a group backing the bill, said"
     if len(tokens) == 1 and lows[0] in NATIONALITIES and not cand.honorific:
         return False  # "a 32-year-old Bangladeshi, has put the number at ...": no name
     if cand.place_after and lows[0] not in GIVEN_NAMES:

@@ -2673,3 +2673,31 @@ def test_a_relative_after_a_comma_and_and_is_not_the_previous_names():
 def test_al_qaeda_is_no_person(group):
     people = people_of(f"Minister Tom Lund took the fight to {group} in Afghanistan.")
     assert set(people) == {"Tom Lund"}
+
+
+# --- thirty-first round: kit 21 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Immigration Equality, another group supporting the bill, said it would sue.",
+        "Later, Justice Watch, a nonprofit based in Ohio, said it would sue.",
+        "Voter Access, the coalition, said it would sue.",
+    ],
+)
+def test_an_appositive_only_a_body_fits_makes_no_person(sentence):
+    assert set(people_of("Minister Tom Lund spoke on Monday.", sentence)) == {"Tom Lund"}
+
+
+def test_a_person_with_a_group_word_in_the_appositive_stays_a_person():
+    people = people_of(
+        "Tom Lund, a group leader, spoke. Later, Lund, a member of the group, said more."
+    )
+    assert set(people) == {"Tom Lund"}
+
+
+@pytest.mark.parametrize("place", ["Des Moines", "Des Plaines"])
+def test_des_after_a_preposition_starts_a_place(place):
+    people = people_of(f"At a town meeting in {place}, a man, who said he was a veteran, spoke.")
+    assert people == {}
