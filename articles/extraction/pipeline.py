@@ -12,7 +12,7 @@ from .quotes import extract_quotes
 from .types import ArticleRecord, Extraction
 
 # Bump when extraction output changes in a way stored articles should be re-extracted for.
-EXTRACTOR_VERSION = 28
+EXTRACTOR_VERSION = 29
 
 
 def extract_article(

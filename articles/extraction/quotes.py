@@ -78,7 +78,8 @@ VERBS = (
     r"warned|warns|declared|declares|continued|continues|replied|replies|responded|responds|"
     r"recalled|recalls|acknowledged|acknowledges|announced|announces|suggested|suggests|"
     r"conceded|concedes|admitted|admits|maintained|maintains|emphasized|emphasised|emphasizes|"
-    r"stressed|stresses|observed|remarked|commented|comments|cautioned|predicted|predicts|"
+    r"stressed|stresses|observed|observes|remarked|commented|comments|cautioned|cautions|"
+    r"predicted|predicts|concludes|muses|wonders|retorts|testifies|marvels|frets|scoffs|"
     r"urged|urges|vowed|vows|promised|promises|pledged|quipped|joked|boasted|lamented|"
     r"complained|complains|charged|contended|contends|countered|concluded|reported|reports|"
     r"confirmed|confirms|disclosed|revealed|testified|shouted|yelled|recounted|recounts|mused|"
@@ -178,7 +179,9 @@ _SOURCE_LABEL = re.compile(
 )
 _PASSIVE_AGENT = re.compile(
     # (the first "by" after the participle: not "was surprised by the decision by Berg")
-    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|written|given|taken|made|held|led|drawn|shown|brought|sent|told|spoken|"
+    r"won|done|known|seen|chosen|signed|struck|overseen|undertaken)\b"
     r"(?:(?!\bby\b)[^.;:_]){0,80}\bby\s+$"
 )
 # "..., according to former acting CIA Director Michael Morrell. He told ...": the source a
@@ -853,6 +856,23 @@ class _Resolver:
         person = self.pronoun(pronoun, paragraph, at)
         return _Attribution(person, None if person else self._unnamed_meant, at)
 
+    def _spoke_in_sentence(self, ref: _MentionRef, paragraph: int, offset: int) -> bool:
+        """Whether ``ref``'s person was given words later in the sentence that names them, in
+        the paragraph of the pronoun at ``offset`` ("written by Justice Lund, who noted that
+        ...")."""
+        if ref.paragraph != paragraph or not _WHO_AFTER_NAME.match(self.masked[paragraph], ref.end):
+            return False
+        index = bisect_left(self._spoken, (paragraph, ref.end, ""))
+        if index == len(self._spoken):
+            return False
+        p, at, speaker = self._spoken[index]
+        return (
+            p == paragraph
+            and at < offset
+            and speaker == ref.person
+            and not _SENTENCE_BREAK.search(self.masked[paragraph], ref.end, at)
+        )
+
     def speaker_before(self, paragraph: int, offset: int) -> tuple[int, str] | None:
         index = bisect_left(self._spoken, (paragraph, offset, ""))
         if not index:
@@ -1098,11 +1118,7 @@ class _Resolver:
             prev = text[max(0, ref.start - 12) : ref.start].split()
             oblique = (
                 (
-                    (
-                        bool(prev and prev[-1].lower() in _PREPOSITIONS)
-                        # (not "For Letswalo, the talks could fail. “...,” he said": whose view)
-                        and not (prev[-1] == "For" and text[ref.end : ref.end + 1] == ",")
-                    )
+                    bool(prev and prev[-1].lower() in _PREPOSITIONS)
                     or text[ref.end : ref.end + 2] in ("’s", "'s")
                     # "The Trump administration does realize ...": a name used as a modifier
                     or bool(_ATTRIBUTIVE_AFTER.match(text, ref.end))
@@ -1115,6 +1131,8 @@ class _Resolver:
                     or bool(_KIN_OBJECT.search(text, max(0, ref.start - 40), ref.start))
                 )
                 and not _subordinate_subject(text, ref.start, ref.end)
+                # (not "For Letswalo, the talks could fail. “...,” he said": whose view)
+                and not self._holds_view(ref)
             )
             # "are summarized ... by Gideon Rachman, columnist. He begins": a passive's agent
             # does what the sentence tells, as a subject would
@@ -1134,7 +1152,9 @@ class _Resolver:
                     ref.paragraph, _sentence_start(text, ref.start), ref.start
                 )
             )
-            oblique = oblique and not agent
+            # "The opinion was written by Justice Lund, who noted that .... It was wrong,
+            # he said": one whose own sentence gave them words speaks on
+            oblique = oblique and not agent and not self._spoke_in_sentence(ref, paragraph, offset)
             if (
                 oblique
                 and ref.paragraph == paragraph
@@ -1242,6 +1262,10 @@ class _Resolver:
                 continue
             if fallback is None:
                 fallback = ref.person
+            if ref.paragraph == paragraph and self._holds_view(ref):
+                # "To Solicitor General Lund, for instance, it makes no sense .... The problem
+                # does not exist, he says": the one whose view the paragraph gives
+                return ref.person
             if last and last[1] == ref.person and paragraph - last[0] <= 2:
                 return ref.person
             if (
@@ -1285,6 +1309,17 @@ class _Resolver:
         if fallback is None and oblique_fallback is not None:
             return oblique_fallback[1]
         return fallback
+
+    def _holds_view(self, ref: _MentionRef) -> bool:
+        """Whether ``ref`` opens its sentence as the one whose view it gives: "For Lund, the
+        talks could fail", "To Solicitor General Lund, for instance, it makes no sense" (not
+        "To Lund, he said": whom he said it to)."""
+        text = self.masked[ref.paragraph]
+        return bool(
+            text.startswith(",", ref.end)
+            and _VIEW_HOLDER.fullmatch(text, _sentence_start(text, ref.start), ref.start)
+            and not _PRONOUN_NEXT.match(text, ref.end)
+        )
 
     def _named_before_in_sentence(self, ref: _MentionRef) -> bool:
         """Whether a person is named, or "he"/"she" stands, earlier in the sentence of
@@ -2594,7 +2629,18 @@ _COORDINATED = re.compile(
 )
 _AND_WORD = re.compile(r"\band\b")
 # ("for what he called a “despicable” attempt": his word, whoever else the sentence quotes)
-_WHOM_SUBJECT = re.compile(r"\b(?:whom|what)\s+([^,_;]{1,60}?)\s+(?:[a-z]+ly\s+)?$")
+_VIEW_HOLDER = re.compile(r"(?:For|To)\s+(?:[A-Z][\w.’'-]*\s+){0,5}")
+_PRONOUN_NEXT = re.compile(r",\s+(?:he|she|they|I|we)\b")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+_WHO_AFTER_NAME = re.compile(r",\s+who\s")
+_VERB_BEFORE_THAT = re.compile(r"\b(?:" + VERBS + r")\b[^,;_]*$")
+_CALLED_ON = re.compile(r"\s+(?:on|for|upon|out|in|up|off|back)\b")
+# ("the tariff, which Lund's lawyer, Tom Brill, called “the unlawful tax”": his words)
+_WHOM_SUBJECT = re.compile(
+    r"\b(?:whom|what)\s+([^,_;]{1,60}?)\s+(?:[a-z]+ly\s+)?$"
+    r"|\b(?:which|that)\s+((?!(?:has|have|had|is|was|were|are|would|will|also|later|once)\b)"
+    r"[^_;]{1,80}?)\s+(?:(?:has|have|had|would|will|once|also|later|often|[a-z]+ly)\s+){0,2}$"
+)
 
 
 def _named_by_whom(
@@ -2608,7 +2654,21 @@ def _named_by_whom(
     whom = _WHOM_SUBJECT.search(text, max(s_start, naming.start() - 80), naming.start())
     if whom is None:
         return None
-    want = _PRONOUN_GENDER.get(whom.group(1).lower())
+    group = 1 if whom.group(1) is not None else 2
+    if group == 2 and (
+        naming.group().endswith("ing")
+        # ("that of Lund, an aide who was deemed by the White House to be “...”": a passive)
+        or _AUXILIARY_BEFORE.search(text, max(0, naming.start() - 20), naming.start())
+        or _CALLED_ON.match(text, naming.end())
+        # ("Lund tweeted that Berg denied any knowledge of “...”": a complementizer, and what
+        # Lund tweeted)
+        or (
+            text.startswith("that", whom.start())
+            and _VERB_BEFORE_THAT.search(text, max(s_start, whom.start() - 40), whom.start())
+        )
+    ):
+        return None  # ("which she entered, calling it ...", "in which he called on Berliners")
+    want = _PRONOUN_GENDER.get(whom.group(group).lower())
     if want is not None:
         # "Clinton says she appreciated Machado’s courage through what she calls": the
         # sentence's subject of that gender, not the nearest woman named
@@ -2618,7 +2678,7 @@ def _named_by_whom(
                 want,
             ):
                 return _Attribution(ref.person, None, ref.start)
-    return resolver.subject_before(p, whom.start(1), whom.end(1) + 1)
+    return resolver.subject_before(p, whom.start(group), whom.end(group) + 1)
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|before|after|with|against|about|for|from)\s+$")

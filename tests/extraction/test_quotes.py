@@ -10570,3 +10570,51 @@ def test_a_letter_one_person_sent_is_hers():
         "“We request that your determination address the killing,” the letter reads.",
     )
     assert found.speaker == "Ana Berg"
+
+
+# --- thirty-first round: kit 21 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lund compared it to a tariff, which Berg's lawyer, Tom Hale, called “the unlawful tax.”",
+        "Lund compared it to a tariff, which Tom Hale has repeatedly called “the unlawful tax.”",
+        "Lund compared it to a tariff that Tom Hale described as “the unlawful tax.”",
+    ],
+)
+def test_a_relative_clause_names_who_called_it(sentence):
+    found = only("Carl Lund and Eva Berg spoke in court.", sentence)
+    assert found.speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a complementizer after a speech verb: what Lund tweeted
+        "Lund tweeted early Monday that Tom Hale denied any knowledge of “whatever happened.”",
+        # a passive: the relative clause's subject did not call it anything
+        "Lund compared it to the tax of Tom Hale, a lawyer who was deemed by the court to be"
+        " “absolutely immune.”",
+    ],
+)
+def test_no_relative_clause_subject(sentence):
+    found = quotes_of("Carl Lund and Eva Berg spoke in court.", sentence)
+    assert all(q.speaker != "Tom Hale" for q in found), found
+
+
+def test_called_on_is_no_naming_in_a_relative_clause():
+    found = spoken(
+        "President Carl Lund spoke in Berlin on Monday, drawing on Tom Hale’s 1963 speech in"
+        " the city, in which he called on Berliners to look ahead to “the day of peace.”",
+    )
+    assert ("the day of peace", "Tom Hale") not in found
+
+
+def test_a_pronoun_goes_on_with_whom_a_relative_clause_gave_words():
+    found = spoken(
+        "That was because two residents, Carl Berg and Eva Berg, had good arguments.",
+        "The opinion was written by Justice Tom Lund, who noted that the scheme forces"
+        " residents to pay twice. States cannot tax income unless they give full credit, he said.",
+    )
+    assert found[-1] == ("States cannot tax income unless they give full credit", "Tom Lund")
