@@ -1538,6 +1538,20 @@ class _Resolver:
                     break
                 if _CLOSE_TO.search(masked, max(lo, ref.start - 30), ref.start):
                     break  # "Republicans close to the president said": they speak
+                like = _PLURAL_LIKE.search(masked, max(lo, ref.start - 60), ref.start)
+                if (
+                    like
+                    and like.group(1).lower() not in _LIKE_VERBS
+                    # (the subject's noun phrase: at the clause start, or after an opening
+                    # phrase's comma)
+                    and (
+                        not masked[lo : like.start(1)].strip()
+                        or masked[lo : like.start(1)].rstrip().endswith(",")
+                    )
+                ):
+                    # "Legislators like Ashe say they've started to focus on ...": the group
+                    # speaks, Ashe one of them
+                    return _Attribution(None, masked[like.start(1) : ref.end], like.start(1))
                 linked = _LINKED_TO.search(masked, max(lo, ref.start - 40), ref.start)
                 group = (
                     _GROUP_SUBJECT.match(masked, lo, linked.start())
@@ -2708,6 +2722,10 @@ _GROUP_SUBJECT = re.compile(
     r"(?:\s*|.*[,;:]\s*)(?:(?:But|And|Yet)\s+)?((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|"
     r"[Ss]ome|[Tt]hose|[Oo]ther|[Aa]nother|[Aa]n?|[Mm]ost)\s[^,;:_]*?)\s*$"
 )
+_PLURAL_LIKE = re.compile(
+    r"\b([A-Za-z][a-z]+s)\s+(?:like|such\s+as)\s+(?:(?:[A-Z][\w.'’-]*|the|former)\s+){0,3}$"
+)
+_LIKE_VERBS = frozenset("looks seems sounds feels is was".split())  # noqa: SIM905
 _CLOSE_TO = re.compile(
     r"\b(?:close|closest|near|loyal|allied|familiar|opposed)\s+(?:to|with)\s+(?:the\s+)?$"
 )
@@ -3807,7 +3825,10 @@ def extract_quotes(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> t
                     + " "
                     + _sentence_around(paragraph, s_start, s_end, seg.start, seg.end),
                 )
-                quotes[-1] = merged
+                # (the pending quote, not a reported clause found after it: "“A,” he says,
+                # adding that .... “B.”")
+                at = next((i for i in range(len(quotes) - 1, -1, -1) if quotes[i] is pending), -1)
+                quotes[at] = merged
                 merged_segments.add(seg_index)
                 pending = merged
                 pending_attr_end = s_end
@@ -4876,6 +4897,9 @@ _QUOTED_AS_SAYING = re.compile(
 )
 _QUOTED_BY = re.compile(
     r"[\s,]*(?:[\w.’'-]+\s+){1,4}?(?:quoted|quotes|quoting|cited|cites|citing)\s+"
+    # ("“...,” the story states, quoting a former drone operator named Tom Hale"; not "says
+    # Hale, citing Lund's plan": his words)
+    r"|[\s,]*(?:[\w.’'-]+\s+){1,4}?[\w.’'-]+,\s+quoting\s+"
 )
 
 
@@ -5047,9 +5071,16 @@ def _quoted_person(resolver: _Resolver, p: int, start: int, end: int) -> _Attrib
         return _Attribution(speaker, None, start) if speaker is not None else None
     refs = resolver.people.in_range(p, start, end)
     lead = text[start : refs[0].start] if refs else ""
-    if refs and all(w[:1].isupper() or w.lower().rstrip(".,") in TITLE_HEADS for w in lead.split()):
+    if refs and (
+        all(w[:1].isupper() or w.lower().rstrip(".,") in TITLE_HEADS for w in lead.split())
+        # "quoting a former drone operator named Tom Hale"
+        or _NAMED_LEAD.fullmatch(lead)
+    ):
         return _Attribution(refs[0].person, None, refs[0].start)
     return None
+
+
+_NAMED_LEAD = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){1,6}(?:named|called)\s+")
 
 
 def _named_with_appositive(resolver: _Resolver, p: int, lo: int, hi: int) -> _Attribution | None:
@@ -5845,6 +5876,11 @@ _NEXT_ATTRIBUTION = re.compile(
     r"speaking|responding)\b[^,_.;]{1,80},\s+(?:he|she|they|[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|"
     r"insisted|warned|stressed|explained|acknowledged|claimed)\b|"
+    # "authorities said A, but later, police spokesman Tom Lund said B": after an adverb
+    # and its comma, another speaker
+    r",?\s+(?:but|and|while)\s+(?:later|then|now|since|afterward|afterwards|subsequently|"
+    r"meanwhile|however|today|yesterday)\s*,\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|"
+    r"tells|added|argued|noted|insisted|warned|stressed|explained|acknowledged|claimed)\b|"
     # ("..., but subsequently admitted that B", "..., but remarked that B")
     r",?\s+(?:but|and)\s+(?:also\s+|later\s+|then\s+|[a-z]{3,}ly\s+)?(?:added|said|noted|"
     r"insisted|warned|stressed|argued|admitted|acknowledged|conceded|remarked|stated|claimed|"

@@ -10618,3 +10618,99 @@ def test_a_pronoun_goes_on_with_whom_a_relative_clause_gave_words():
         " residents to pay twice. States cannot tax income unless they give full credit, he said.",
     )
     assert found[-1] == ("States cannot tax income unless they give full credit", "Tom Lund")
+
+
+def test_a_source_quoting_someone_named_gives_that_persons_words():
+    found = spoken(
+        INTRO,
+        "The strikes depend on “mass surveillance on an industrial level,” the story states,"
+        " quoting a former drone operator named Carl Berg.",
+    )
+    assert found == [("mass surveillance on an industrial level", "Carl Berg")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Legislators like Berg say they have started to focus on expanding access now.",
+        "On Monday, Republicans such as Sen. Carl Berg said they would vote against the plan.",
+    ],
+)
+def test_a_group_like_someone_speaks_as_a_group(sentence):
+    found = only("State Sen. Carl Berg spoke on Monday.", sentence)
+    assert found.speaker is None
+    assert "Berg" in found.speaker_description
+
+
+def test_it_looks_like_is_no_group():
+    found = only(
+        "State Sen. Carl Berg spoke on Monday.", "It looks like Berg said the plan would fail."
+    )
+    assert found.speaker == "Carl Berg"
+
+
+def test_observes_attributes_like_says():
+    found = only(
+        "Professor Tom Hale and Ana Berg spoke.",
+        "“The case has real significance,” observes NYU law professor Tom Hale.",
+    )
+    assert found.speaker == "Tom Hale"
+
+
+def test_a_view_holder_opening_a_sentence_is_who_he_goes_on_with():
+    found = spoken(
+        "Professor Tom Hale and Ana Berg spoke.",
+        "“The case has real significance,” observes Tom Hale.",
+        "To Alabama Solicitor General Carl Lund, for instance, it makes no sense that Congress"
+        " extended the law. The problem just does not exist anymore, he says.",
+    )
+    assert found[-1] == ("The problem just does not exist anymore", "Carl Lund")
+
+
+def test_to_someone_before_he_said_is_the_listener():
+    found = spoken(
+        "Professor Tom Hale and Ana Berg spoke.",
+        "“The case has real significance,” observes Tom Hale.",
+        "To Carl Lund, he said, “the case is lost.”",
+    )
+    assert ("the case is lost", "Tom Hale") in found
+
+
+def test_citing_after_a_named_speaker_is_no_quoting():
+    found = only(
+        INTRO,
+        "“She wants the tax code to reduce the gap between winners and losers,” says Tom Hale,"
+        " citing Keller’s proposal to end the estate tax.",
+    )
+    assert found.speaker == "Tom Hale"
+
+
+def test_said_then_quoting_the_president_gives_his_words():
+    found = only(
+        "President Carl Lund met Director Tom Hale in January.",
+        "“I hope you can see your way clear to letting this go,” Hale said, quoting Lund.",
+    )
+    assert found.speaker == "Carl Lund"
+
+
+def test_the_rest_of_a_split_quote_joins_it_past_an_adding_that_clause():
+    found = quotes_of(
+        "Tom Lund has been the county attorney since 1964.",
+        "“The South has changed,” he says, adding that there is no more discrimination in the"
+        " South than anywhere else. “There is probably some of it everywhere.”",
+    )
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "The South has changed, There is probably some of it everywhere."),
+        ("indirect", "there is no more discrimination in the South than anywhere else"),
+    ]
+
+
+def test_but_later_another_speaker_ends_the_first_clause():
+    found = spoken(
+        "Initially, authorities said four bodies had been recovered, but later, police"
+        " spokesman Tom Lund said the remains of two more people had been removed.",
+    )
+    assert found == [
+        ("four bodies had been recovered", None),
+        ("the remains of two more people had been removed", "Tom Lund"),
+    ]
