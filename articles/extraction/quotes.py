@@ -5693,6 +5693,8 @@ _INDIRECT_VERBS = (
     r"announcing(?=\s+that\b|\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:he|she|it|they|we)\s+)"
     r"(?:would|will|had|has|was|is)\s)|"
     r"lamenting(?=\s+that\b)|complaining(?=\s+that\b)|boasting(?=\s+that\b)|"
+    # ("..., promising that this version will prevent ...": a commitment is said)
+    r"(?:promising|vowing|pledging)(?=\s+that\b)|"
     # ("complaining it will stain his legacy": a pronoun, then an auxiliary)
     r"(?:lamenting|complaining|boasting|acknowledging|admitting)(?=\s+(?:he|she|it|they|we|I)\s+"
     r"(?:would|will|could|can|had|has|was|is|were|are|did|does|do)\s)|"
@@ -6483,6 +6485,8 @@ _NOUN_MAKER = re.compile(
 )
 # "a network it alleged had ties": a subject after a noun, the clause's own subject missing
 # (not "Not mentioned was X")
+_AUX_OPENS = re.compile(r"\s*(?:would|will|could|can|should|might|may|must)\s")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|what|whom|who)\b")
 _GAP_SUBJECT_BEFORE = re.compile(
     r"[a-z]\s+(?:he|she|they|it|we|I|[A-Z][\w’'.-]+)\s+(?:[a-z]+ly\s+)?$"
 )
@@ -6502,7 +6506,8 @@ _NEEDS_THAT = frozenset(
 _FRONTED_SPEECH = re.compile(
     r"(?:(?:But|And|Yet|Still|Instead|Now)\s+)?(?:Saying|Arguing|Insisting|Claiming|Declaring|"
     r"Noting|Warning|Explaining|Stressing|Asserting|Acknowledging|Admitting|Contending|"
-    r"Suggesting|Predicting|Maintaining|Complaining|Conceding|Emphasizing|Emphasising)\s+"
+    r"Suggesting|Predicting|Maintaining|Complaining|Conceding|Emphasizing|Emphasising|"
+    r"Vowing|Promising|Pledging)\s+"
     r"(?:(?:again|repeatedly|publicly|privately|falsely|wrongly)\s+)?(?:that\s+)?"
     r"(?!(?:of|about|against|on|for|to|in|with|so|goodbye|no|yes)\b)"
 )
@@ -7382,6 +7387,17 @@ def _indirect(
                 # "Lund's defeat made clear it was time ...": evidence, nobody speaking
                 or (found.speaker is None and _POSSESSIVE_WORD.search(found.description or ""))
             ):
+                continue
+            if (
+                not that
+                and found.speaker is None
+                and verb.group().endswith("s")
+                and _AUX_OPENS.match(sentence, clause_start, body_end)
+                and not _RELATIVE_WORD.search(text, s_start, s_start + verb.start())
+            ):
+                # "In Maryland, the refund claims could be close to $200 million": a plural
+                # noun, and no clause opens with its verb (but "the revenue Lund predicts would
+                # come", "a shift that Democrats say would ...": relatives, their gap the subject)
                 continue
             # "Moore denies ever having known Nelson": what is denied, as a gerund
             # (not around a quoted fragment: "denied having a “domestic dispute”" is the

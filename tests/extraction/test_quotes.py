@@ -10714,3 +10714,35 @@ def test_but_later_another_speaker_ends_the_first_clause():
         ("four bodies had been recovered", None),
         ("the remains of two more people had been removed", "Tom Lund"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Maryland, the refund claims could be close to $200 million.",
+        "Under the plan, the insurance claims would rise by a third.",
+    ],
+)
+def test_a_noun_before_a_modal_reports_nothing(sentence):
+    assert not quotes_of(INTRO, sentence)
+
+
+def test_a_gap_relative_before_a_modal_still_reports():
+    found = only(INTRO, "It was a shift that Democrats say would leave millions without coverage.")
+    assert (found.speaker_description, found.text) == (
+        "Democrats",
+        "would leave millions without coverage",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keller approved the changes on Thursday, promising that this version will prevent"
+        " another wave.",
+        "Vowing that this version will prevent another wave, Keller approved the changes.",
+    ],
+)
+def test_a_promise_is_reported_speech(sentence):
+    found = only(INTRO, sentence)
+    assert (found.speaker, found.text) == ("Anna Keller", "this version will prevent another wave")
