@@ -304,10 +304,11 @@ def name_match_score(a: str, b: str) -> float:
         return 0.0
     if len(ta) == 1 or len(tb) == 1:
         return 0.5
-    # "Ocasio-Cortez" alone is a hyphenated surname, not a given name and a surname.
-    if _hyphenated_surname(a) and len(tb) > len(ta) and _same_tail(ta, tb):
+    # "Ocasio-Cortez" alone is a hyphenated surname, not a given name and a surname; so is
+    # "Martin-Torres" or "Jean-Pierre" alone, ending a longer name ("Karine Jean-Pierre").
+    if _hyphenated_word(a) and len(tb) > len(ta) and _same_tail(ta, tb):
         return 0.5
-    if _hyphenated_surname(b) and len(ta) > len(tb) and _same_tail(tb, ta):
+    if _hyphenated_word(b) and len(ta) > len(tb) and _same_tail(tb, ta):
         return 0.5
     if _same_given(ta[0], tb[0]):
         return 0.9
@@ -331,13 +332,10 @@ def _middle_initials(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _hyphenated_surname(name: str) -> bool:
-    """ "Ocasio-Cortez", "Ms. Lopez-Garza": one hyphenated word (after an honorific) whose first
-    part is no known given name ("Jean-Luc" is one)."""
+def _hyphenated_word(name: str) -> bool:
+    """One hyphenated word, after any honorific ("Ms. Lopez-Garza", "Martin-Torres")."""
     words = [w for w in fold(name).split() if w not in HONORIFICS]
-    if len(words) != 1 or "-" not in words[0]:
-        return False
-    return words[0].split("-")[0] not in GIVEN_NAMES
+    return len(words) == 1 and "-" in words[0]
 
 
 def _same_tail(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -435,6 +433,7 @@ MALE_GIVEN = frozenset(
     fidel fulgencio ignacio cesar emilio felipe gerardo rogelio ruben tomas evo yitzhak ehud
     ariel shimon khalid hamad tamim pervez salem edmund jassim yousef youssef mustafa karim
     rashid saeed nasser adel tariq walid fahd
+    nate nathaniel shawn jeffery melvin ronnie darryl daryl erick jimmie johnnie
     """.split()  # noqa: SIM905
 )
 FEMALE_GIVEN = frozenset(

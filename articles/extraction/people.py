@@ -861,6 +861,7 @@ _FIRM_LIST_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]+){1,5},?\s+&\s+[A-Z]")
 _POSSESSOR = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")  # "CNN's", "Fox News'"
 # "Jimmy Tompkins, 31,", "40-year-old Terence Crutcher": ages are given for people.
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_AGE_APPOSITIVE = re.compile(r",\s+an?\s+\d{1,3}-year-old\b")  # "Ana Lund, a 26-year-old"
 _WHO_AFTER = re.compile(r",\s*who(?:se)?\b")  # "Rucker Culpepper, who runs ..." (full names)
 _BODY_NAME_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")  # not "Graham of South Carolina"
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
@@ -1694,6 +1695,7 @@ def _candidate(
         or _SIGNATURE.search(paragraph, max(0, first.start - 8), first.start)
         or _TWEET_AUTHOR.match(paragraph, tail.end)
         or _AGE_AFTER.match(paragraph, tail.end)
+        or _AGE_APPOSITIVE.match(paragraph, tail.end)
         or (len(name_words) > 1 and _WHO_AFTER.match(paragraph, tail.end))
         or (len(name_words) > 1 and _PERSON_NOUN_AFTER.match(paragraph, tail.end))
         or _AGE_BEFORE.search(paragraph, max(0, first.start - 14), first.start)
@@ -2138,6 +2140,22 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     if paired:
         candidates = [c for c in candidates if not (len(c.tokens) == 1 and c.tokens[0] in paired)]
     candidates = _drop_owners_of_names(paragraphs, candidates)
+    # "the Goldman Sachs forecasters ... Goldman Sachs says": a name the article uses as a
+    # modifier, with no given name, title or honorific anywhere, is a body's even where it
+    # speaks (not "the Donald Trump campaign")
+    modifiers = {tuple(c.tokens) for c in candidates if c.attributive}
+    if modifiers:
+        # (nor a name with a person's cue other than speech: "Breonna Taylor, a 26-year-old
+        # EMT ... the Breonna Taylor case")
+        titled = {
+            tuple(c.tokens) for c in candidates if c.role or c.honorific or (c.cue and not c.speech)
+        }
+        modifiers = {
+            tokens
+            for tokens in modifiers - titled
+            if not any(_norm(t) in GIVEN_NAMES or _hyphenated_given(t) for t in tokens)
+        }
+        candidates = [c for c in candidates if tuple(c.tokens) not in modifiers]
     _mark_known_lone_names(paragraphs, candidates)
     clusters: list[_Cluster] = []
     by_name: dict[str, _Cluster] = {}

@@ -128,6 +128,16 @@ def test_a_hyphenated_surname_alone_is_compatible_with_the_full_name(short):
     assert not same_person(short, "Maria Garza")
 
 
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("Martin-Torres", "Javier Martin-Torres"), ("Jean-Pierre", "Karine Jean-Pierre")],
+)
+def test_a_hyphenated_surname_whose_first_part_is_a_given_name_alone(short, full):
+    assert name_match_score(short, full) == 0.5
+    assert resolve_name(short, [full, "Anna Keller"]) == full
+    assert not same_person(short, "Javier Torres")
+
+
 def test_a_hyphenated_given_name_alone_is_no_surname():
     assert name_match_score("Jean-Luc", "Jean-Luc Marchand") == 0.0
 

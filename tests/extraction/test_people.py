@@ -2701,3 +2701,36 @@ def test_a_person_with_a_group_word_in_the_appositive_stays_a_person():
 def test_des_after_a_preposition_starts_a_place(place):
     people = people_of(f"At a town meeting in {place}, a man, who said he was a veteran, spoke.")
     assert people == {}
+
+
+# --- thirty-first round: kit 22 -----------------------------------------------------------------
+
+
+def test_a_hyphenated_surname_alone_joins_the_full_name_with_a_given_name_first_part():
+    people = people_of(
+        "It was found before, says Javier Martin-Torres, a planetary scientist.",
+        "“The water forms overnight,” Martin-Torres says.",
+    )
+    assert set(people) == {"Javier Martin-Torres"}
+
+
+def test_a_name_used_as_a_modifier_with_no_given_name_is_a_body():
+    people = people_of(
+        "The news is encouraging, the Goldman Sachs forecasters write in their outlook.",
+        "“The consumer picture is improving,” Goldman Sachs says.",
+    )
+    assert people == {}
+
+
+@pytest.mark.parametrize("name", ["Donald Trump", "Tom Hale"])
+def test_a_persons_name_used_as_a_modifier_stays_a_person(name):
+    people = people_of(f"The {name} campaign spoke.", f"“We will win,” {name} said.")
+    assert set(people) == {name}
+
+
+def test_a_name_with_an_age_appositive_used_as_a_modifier_stays_a_person():
+    people = people_of(
+        "Breonna Taylor, a 26-year-old EMT, was shot to death in March.",
+        "The mayor talks about the Breonna Taylor case.",
+    )
+    assert set(people) == {"Breonna Taylor"}
