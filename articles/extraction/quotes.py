@@ -684,10 +684,17 @@ class _PeopleIndex:
                     if word in TITLE_HEADS and (
                         k == 0 or words[k - 1] not in SECOND_RANK or word not in RANKED_HEADS
                     ):
-                        # ("Vice President Lund" is no one's "the president")
-                        heads.setdefault(word, [])
-                        if person.name not in heads[word]:
-                            heads[word].append(person.name)
+                        # ("Vice President Lund" is no one's "the president"; an attorney
+                        # is "the lawyer", but no attorney general)
+                        synonyms = (
+                            _HEAD_SYNONYMS.get(word, (word,))
+                            if words[k + 1 : k + 2] != ["general"]
+                            else (word,)
+                        )
+                        for head in synonyms:
+                            heads.setdefault(head, [])
+                            if person.name not in heads[head]:
+                                heads[head].append(person.name)
         self.role_heads = heads
         # Lawyers by the words of their titles ("Strzok lawyer"), and those titled only
         # "attorney": whom "Strzok's attorney" may be.
@@ -2006,8 +2013,10 @@ class _Resolver:
         ):
             names = self.people.role_heads[low[-1]]
             if len(names) == 1 and all(
-                # "the defense minister" is not the one whose title is "prime minister"
-                w in self.people.role_words.get(names[0], set()) or w in _LOOSE_QUALIFIERS
+                # "the defense minister" is not the one whose title is "prime minister"; "the
+                # family's lawyer" is the "attorney for the family"
+                _POSSESSIVE_S.sub("", w) in self.people.role_words.get(names[0], set())
+                or w in _LOOSE_QUALIFIERS
                 for w in low[1:-1]
             ):
                 return _Attribution(names[0], None, offset)
@@ -6485,6 +6494,8 @@ _NOUN_MAKER = re.compile(
 )
 # "a network it alleged had ties": a subject after a noun, the clause's own subject missing
 # (not "Not mentioned was X")
+_POSSESSIVE_S = re.compile(r"[’']s$")
+_HEAD_SYNONYMS = {"attorney": ("attorney", "lawyer"), "lawyer": ("lawyer", "attorney")}
 _AUX_OPENS = re.compile(r"\s*(?:would|will|could|can|should|might|may|must)\s")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|what|whom|who)\b")
 _GAP_SUBJECT_BEFORE = re.compile(

@@ -10746,3 +10746,15 @@ def test_a_gap_relative_before_a_modal_still_reports():
 def test_a_promise_is_reported_speech(sentence):
     found = only(INTRO, sentence)
     assert (found.speaker, found.text) == ("Anna Keller", "this version will prevent another wave")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“She will never forget it,” the lawyer said.",
+        "The family’s lawyer said he could not tell whether the man was holding a gun.",
+    ],
+)
+def test_a_lawyer_is_the_attorney_for_the_family(sentence):
+    found = only("Justin Bamberg, an attorney for the family, spoke on Monday.", sentence)
+    assert found.speaker == "Justin Bamberg"
