@@ -80,6 +80,7 @@ VERBS = (
     r"conceded|concedes|admitted|admits|maintained|maintains|emphasized|emphasised|emphasizes|"
     r"stressed|stresses|observed|observes|remarked|commented|comments|cautioned|cautions|"
     r"predicted|predicts|concludes|muses|wonders|retorts|testifies|marvels|frets|scoffs|"
+    r"(?<!-)proclaims|(?<!-)proclaimed|counters|ripostes|sighs|bellows|"
     r"urged|urges|vowed|vows|promised|promises|pledged|quipped|joked|boasted|lamented|"
     r"complained|complains|charged|contended|contends|countered|concluded|reported|reports|"
     r"confirmed|confirms|disclosed|revealed|testified|shouted|yelled|recounted|recounts|mused|"
@@ -1591,11 +1592,16 @@ class _Resolver:
                         start = opener.start()
                     return _Attribution(None, masked[start : ref.end], start)
                 including = _INCLUDING_BEFORE.search(
-                    masked, max(lo, ref.start - 30), ref.start
+                    masked, max(lo, ref.start - 80), ref.start
                 ) or _RANGE_BEFORE.search(masked, max(lo, ref.start - 120), ref.start)
                 if including:
                     # "Republicans, including Mr. King, said": the group speaks
                     np = _noun_phrase_before(masked[lo : including.start()])
+                    if np and ", " in np[0]:
+                        # ("Over the weekend, key Republicans, including ...": after the
+                        # opening phrase)
+                        cut = np[0].rindex(", ") + 2
+                        np = (np[0][cut:], np[1] + cut)
                     found = self._describe(np[0], p, lo + np[1]) if np else None
                     if found is not None and found.speaker is None:
                         return found
@@ -2652,6 +2658,8 @@ _COORDINATED = re.compile(
 )
 _AND_WORD = re.compile(r"\band\b")
 # ("for what he called a “despicable” attempt": his word, whoever else the sentence quotes)
+_INCLUDING_ASIDE = re.compile(r",\s*(?:including|among\s+them|such\s+as)\s[^;:_]{1,120},\s*")
+_WHO_UP_TO_PARTICIPLE = re.compile(r"\s*(?:,|[—–]|--)\s*who\s+[^,;:_—–]{0,60}?\s+")
 _VIEW_HOLDER = re.compile(r"(?:For|To)\s+(?:[A-Z][\w.’'-]*\s+){0,5}")
 _PRONOUN_NEXT = re.compile(r",\s+(?:he|she|they|I|we)\b")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
@@ -2717,6 +2725,8 @@ _RELATION_BARE = re.compile(r"(?:[\w’'-]+\s+){0,2}" + _RELATION + r"$", re.IGN
 _RANGE_BEFORE = re.compile(r",\s*from\s+[^,;_]{2,90}?\s+to\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _INCLUDING_BEFORE = re.compile(
     r",\s*(?:including|among\s+them|such\s+as|(?:led|headed)\s+by(?:\s+[a-z]+)?)\s+"
+    # ("including potential 2016 presidential candidate Sen. Rand Paul")
+    r"(?:(?!(?:a|an|the|where|which|who|whom|whose|that|when|in|of)\s)(?:[a-z][\w-]*|\d{4})\s+){0,5}?"
     + _HONORIFIC
     + "$"  # ("led by freshman Sen. Tom Cotton")
 )
@@ -7213,6 +7223,14 @@ def _indirect(
         if (
             found.speaker is None
             and len(clause_head.split()) > 14
+            # (not "key Republicans, including ... Sen. Rand Paul of Kentucky, insisted": the
+            # group, then an aside naming some of them)
+            and not (
+                found.description
+                and _INCLUDING_ASIDE.fullmatch(
+                    text, found.start + len(found.description), s_start + verb.start()
+                )
+            )
             # (not "The secretaries of state who testified to ... on Thursday said": the long
             # head is all the subject's, with its relative clause)
             and not (
@@ -7987,6 +8005,9 @@ def _participle_subject(
             )
         )
     ):
+        return _Attribution(refs[-1].person, None, refs[-1].start)
+    if refs and _WHO_UP_TO_PARTICIPLE.fullmatch(text, refs[-1].end, verb_start):
+        # "... to Gov. Tom Lund — who responded by saying, “...”": the relative clause's
         return _Attribution(refs[-1].person, None, refs[-1].start)
     acted = _acted_before(resolver, p, s_start, verb_start)
     if acted is None and text.endswith(" and ", s_start, verb_start):

@@ -10758,3 +10758,36 @@ def test_a_promise_is_reported_speech(sentence):
 def test_a_lawyer_is_the_attorney_for_the_family(sentence):
     found = only("Justin Bamberg, an attorney for the family, spoke on Monday.", sentence)
     assert found.speaker == "Justin Bamberg"
+
+
+@pytest.mark.parametrize("verb", ["proclaims", "counters", "sighs"])
+def test_more_present_tense_verbs_attribute(verb):
+    found = only(
+        "The book has received accolades from Gen. Carl Berg, the former commander.",
+        f"“It is time to recover what we have lost,” Mr. Hale {verb}. He also wrote books.",
+    )
+    assert found.speaker == "Hale"
+
+
+def test_a_relative_clause_after_a_dash_says_who_is_saying():
+    found = only(
+        INTRO,
+        "The Senate gave final approval to the bill, sending it to Gov. Carl Berg — who"
+        " responded by saying, “I applaud the assembly for passing this legislation.”",
+    )
+    assert found.speaker == "Carl Berg"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over the weekend, key Republicans, including potential 2016 presidential candidate Sen."
+        " Carl Berg of Kentucky, insisted that an extension must include cuts elsewhere.",
+        "Republicans, including Sen. Carl Berg, said that an extension must include cuts"
+        " elsewhere.",
+    ],
+)
+def test_a_group_including_someone_speaks_as_a_group(sentence):
+    found = only(INTRO, sentence)
+    assert (found.speaker, found.text) == (None, "an extension must include cuts elsewhere")
+    assert found.speaker_description.endswith("Republicans")
