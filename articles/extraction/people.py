@@ -2140,22 +2140,7 @@ def extract_people(paragraphs: tuple[str, ...]) -> tuple[Person, ...]:
     if paired:
         candidates = [c for c in candidates if not (len(c.tokens) == 1 and c.tokens[0] in paired)]
     candidates = _drop_owners_of_names(paragraphs, candidates)
-    # "the Goldman Sachs forecasters ... Goldman Sachs says": a name the article uses as a
-    # modifier, with no given name, title or honorific anywhere, is a body's even where it
-    # speaks (not "the Donald Trump campaign")
-    modifiers = {tuple(c.tokens) for c in candidates if c.attributive}
-    if modifiers:
-        # (nor a name with a person's cue other than speech: "Breonna Taylor, a 26-year-old
-        # EMT ... the Breonna Taylor case")
-        titled = {
-            tuple(c.tokens) for c in candidates if c.role or c.honorific or (c.cue and not c.speech)
-        }
-        modifiers = {
-            tokens
-            for tokens in modifiers - titled
-            if not any(_norm(t) in GIVEN_NAMES or _hyphenated_given(t) for t in tokens)
-        }
-        candidates = [c for c in candidates if tuple(c.tokens) not in modifiers]
+    candidates = _drop_modifier_bodies(candidates)
     _mark_known_lone_names(paragraphs, candidates)
     clusters: list[_Cluster] = []
     by_name: dict[str, _Cluster] = {}
@@ -2492,6 +2477,25 @@ _HEADLINE_MODALS = frozenset(["will", "may", "bill"])
 # Given names that a headline in title case writes as other words ("Will Obama Veto It?")
 _HEADLINE_WORDS = _HEADLINE_MODALS | frozenset(["mark", "grant", "rich", "hope", "faith"])
 _HEADLINE_GIVEN_NAMES = GIVEN_NAMES - _HEADLINE_WORDS
+
+
+def _drop_modifier_bodies(candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "the Goldman Sachs forecasters ... Goldman Sachs says": a name the article uses as a
+    modifier, with no given name, title, honorific or person cue but speech anywhere, is a
+    body's even where it speaks (not "the Donald Trump campaign"; nor "Breonna Taylor, a
+    26-year-old EMT ... the Breonna Taylor case")."""
+    modifiers = {tuple(c.tokens) for c in candidates if c.attributive}
+    if not modifiers:
+        return candidates
+    titled = {
+        tuple(c.tokens) for c in candidates if c.role or c.honorific or (c.cue and not c.speech)
+    }
+    bodies = {
+        tokens
+        for tokens in modifiers - titled
+        if not any(_norm(t) in GIVEN_NAMES or _hyphenated_given(t) for t in tokens)
+    }
+    return [c for c in candidates if tuple(c.tokens) not in bodies]
 
 
 def _drop_owners_of_names(

@@ -2657,16 +2657,21 @@ _COORDINATED = re.compile(
     + _HONORIFIC
 )
 _AND_WORD = re.compile(r"\band\b")
-# ("for what he called a “despicable” attempt": his word, whoever else the sentence quotes)
+# "key Republicans, including ... Sen. Rand Paul of Kentucky, insisted": an aside after a group
 _INCLUDING_ASIDE = re.compile(r",\s*(?:including|among\s+them|such\s+as)\s[^;:_]{1,120},\s*")
+# "Gov. Tom Lund — who responded by saying": a relative clause up to its participle
 _WHO_UP_TO_PARTICIPLE = re.compile(r"\s*(?:,|[—–]|--)\s*who\s+[^,;:_—–]{0,60}?\s+")
+# "For Lund, ...", "To Solicitor General Lund, ...": who holds the view a sentence gives
 _VIEW_HOLDER = re.compile(r"(?:For|To)\s+(?:[A-Z][\w.’'-]*\s+){0,5}")
 _PRONOUN_NEXT = re.compile(r",\s+(?:he|she|they|I|we)\b")
-_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _WHO_AFTER_NAME = re.compile(r",\s+who\s")
+# What keeps a which/that clause from naming who called it: a passive, a complementizer after
+# a verb of speech, "called on"
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _VERB_BEFORE_THAT = re.compile(r"\b(?:" + VERBS + r")\b[^,;_]*$")
 _CALLED_ON = re.compile(r"\s+(?:on|for|upon|out|in|up|off|back)\b")
-# ("the tariff, which Lund's lawyer, Tom Brill, called “the unlawful tax”": his words)
+# ("for what he called a “despicable” attempt": his word, whoever else the sentence quotes;
+# "the tariff, which Lund's lawyer, Tom Brill, called “the unlawful tax”": his words)
 _WHOM_SUBJECT = re.compile(
     r"\b(?:whom|what)\s+([^,_;]{1,60}?)\s+(?:[a-z]+ly\s+)?$"
     r"|\b(?:which|that)\s+((?!(?:has|have|had|is|was|were|are|would|will|also|later|once)\b)"
@@ -6502,12 +6507,13 @@ _NOUN_MAKER = re.compile(
     r"conflicting|lingering|new|fresh|false|unfounded|baseless|repeated|recent|earlier|"
     r"previous|media|news|press)\s+)$"
 )
-# "a network it alleged had ties": a subject after a noun, the clause's own subject missing
-# (not "Not mentioned was X")
-_POSSESSIVE_S = re.compile(r"[’']s$")
+_POSSESSIVE_S = re.compile(r"[’']s$")  # "the family's lawyer": "family"
 _HEAD_SYNONYMS = {"attorney": ("attorney", "lawyer"), "lawyer": ("lawyer", "attorney")}
+# "the refund claims could be ...": a clause that opens with a modal has no subject of its own
 _AUX_OPENS = re.compile(r"\s*(?:would|will|could|can|should|might|may|must)\s")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|what|whom|who)\b")
+# "a network it alleged had ties": a subject after a noun, the clause's own subject missing
+# (not "Not mentioned was X")
 _GAP_SUBJECT_BEFORE = re.compile(
     r"[a-z]\s+(?:he|she|they|it|we|I|[A-Z][\w’'.-]+)\s+(?:[a-z]+ly\s+)?$"
 )
