@@ -10791,3 +10791,12 @@ def test_a_group_including_someone_speaks_as_a_group(sentence):
     found = only(INTRO, sentence)
     assert (found.speaker, found.text) == (None, "an extension must include cuts elsewhere")
     assert found.speaker_description.endswith("Republicans")
+
+
+def test_the_agent_of_an_irregular_passive_is_who_he_goes_on_with():
+    found = spoken(
+        "That was because two residents, Carl Berg and Eva Berg, had good arguments.",
+        "The opinion was written by Tom Lund. States cannot tax income unless they give full"
+        " credit, he said.",
+    )
+    assert found[-1] == ("States cannot tax income unless they give full credit", "Tom Lund")
