@@ -2665,9 +2665,8 @@ _WHO_UP_TO_PARTICIPLE = re.compile(r"\s*(?:,|[—–]|--)\s*who\s+[^,;:_—–]{
 _VIEW_HOLDER = re.compile(r"(?:For|To)\s+(?:[A-Z][\w.’'-]*\s+){0,5}")
 _PRONOUN_NEXT = re.compile(r",\s+(?:he|she|they|I|we)\b")
 _WHO_AFTER_NAME = re.compile(r",\s+who\s")
-# What keeps a which/that clause from naming who called it: a passive, a complementizer after
-# a verb of speech, "called on"
-_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+# What keeps a which/that clause from naming who called it (with _PASSIVE_BEFORE): a
+# complementizer after a verb of speech, "called on"
 _VERB_BEFORE_THAT = re.compile(r"\b(?:" + VERBS + r")\b[^,;_]*$")
 _CALLED_ON = re.compile(r"\s+(?:on|for|upon|out|in|up|off|back)\b")
 # ("for what he called a “despicable” attempt": his word, whoever else the sentence quotes;
@@ -2694,7 +2693,7 @@ def _named_by_whom(
     if group == 2 and (
         naming.group().endswith("ing")
         # ("that of Lund, an aide who was deemed by the White House to be “...”": a passive)
-        or _AUXILIARY_BEFORE.search(text, max(0, naming.start() - 20), naming.start())
+        or _PASSIVE_BEFORE.search(text, max(0, naming.start() - 20), naming.start())
         or _CALLED_ON.match(text, naming.end())
         # ("Lund tweeted that Berg denied any knowledge of “...”": a complementizer, and what
         # Lund tweeted)
